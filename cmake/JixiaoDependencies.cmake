@@ -1,0 +1,23 @@
+# Finds jixiao's dependencies (Debian packages only). A missing one stops the
+# configure step with the name of the apt package that provides it.
+include(GNUInstallDirs)
+
+macro(jixiao_require package apt_package)
+  find_package(${package} ${ARGN} QUIET)
+  if(NOT ${package}_FOUND)
+    message(FATAL_ERROR
+      "jixiao needs ${package} (${ARGN}), which was not found.\n"
+      "On Debian/Ubuntu install it with:  apt-get install ${apt_package}")
+  endif()
+endmacro()
+
+jixiao_require(Boost "libboost-dev libboost-date-time-dev" 1.74 CONFIG COMPONENTS headers date_time)
+jixiao_require(nlohmann_json nlohmann-json3-dev 3.10 CONFIG)
+jixiao_require(fmt libfmt-dev 9 CONFIG)
+jixiao_require(simdjson libsimdjson-dev 3 CONFIG)
+if(JIXIAO_BUILD_CLI)
+  jixiao_require(CLI11 libcli11-dev 2 CONFIG)
+endif()
+if(JIXIAO_BUILD_TESTS)
+  jixiao_require(doctest doctest-dev 2.4 CONFIG)
+endif()

@@ -1,0 +1,70 @@
+#pragma once
+// Allocation to the fen by largest remainder (domain.md §3): every share first
+// gets its exact value truncated toward zero; the fen left over go one each to
+// the shares with the largest fractional parts; ties go to the share listed
+// first. The shares always sum to the total exactly, negative totals too.
+
+#include <jixiao/error.hpp>
+#include <jixiao/money.hpp>
+#include <jixiao/ratio.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <span>
+#include <vector>
+
+namespace jixiao {
+
+// Allocates exact amounts whose sum is a whole number of fen.
+[[nodiscard]] inline std::vector<money> allocate_exact(std::span<const exact_money> exact) {
+    cpp_rational sum = 0;
+    for (const auto& e : exact) sum += e.fen();
+    if (boost::multiprecision::denominator(sum) != 1)
+        throw error({"分配的各份额之和不是整数分", "the shares to allocate do not sum to a whole number of fen"});
+    const cpp_int total = boost::multiprecision::numerator(sum);
+
+    std::vector<cpp_int> base(exact.size());
+    std::vector<cpp_rational> remainder(exact.size());
+    cpp_int allotted = 0;
+    for (std::size_t i = 0; i < exact.size(); ++i) {
+        base[i] = round_to_integer(exact[i].fen(), rounding::toward_zero);
+        remainder[i] = exact[i].fen() - cpp_rational(base[i]);
+        allotted += base[i];
+    }
+    cpp_int left = total - allotted;  // |left| < number of shares
+    const int step = left < 0 ? -1 : 1;
+    // The fen go one each to the largest remainders in the direction of `left`;
+    // stable sort keeps the listed order among equal remainders.
+    std::vector<std::size_t> order(exact.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return step > 0 ? remainder[a] > remainder[b] : remainder[a] < remainder[b];
+    });
+    for (std::size_t k = 0; left != 0 && k < order.size(); ++k) {
+        base[order[k]] += step;
+        left -= step;
+    }
+    std::vector<money> shares;
+    shares.reserve(exact.size());
+    for (const auto& b : base) shares.push_back(money::from_fen(b));
+    return shares;
+}
+
+// Splits `total` by `ratios`, which must be non-negative and sum to exactly 1.
+[[nodiscard]] inline std::vector<money> allocate(const money& total, std::span<const ratio> ratios) {
+    ratio sum;
+    for (const auto& r : ratios) {
+        if (r.is_negative())
+            throw error({"分配比例不能为负：" + to_string(r), "an allocation ratio cannot be negative: " + to_string(r)});
+        sum += r;
+    }
+    if (sum != ratio::one())
+        throw error({"分配比例之和为 " + to_string(sum) + "，应恰好为 1",
+                     "allocation ratios sum to " + to_string(sum) + ", expected exactly 1"});
+    std::vector<exact_money> exact;
+    exact.reserve(ratios.size());
+    for (const auto& r : ratios) exact.push_back(total * r);
+    return allocate_exact(exact);
+}
+
+}  // namespace jixiao

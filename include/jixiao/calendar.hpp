@@ -1,0 +1,81 @@
+#pragma once
+// Dates and the fiscal year (domain.md §4). The Chinese fiscal year is the
+// calendar year; an arrival on or after 1 December is a late arrival.
+
+#include <jixiao/error.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cctype>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+using date = boost::gregorian::date;
+
+// Fiscal years a document may name. Performance self-evaluation began in the
+// 2000s; anything outside this range is a typo, not a year.
+inline constexpr int earliest_fiscal_year = 1990;
+inline constexpr int latest_fiscal_year = 2100;
+
+class fiscal_year {
+public:
+    constexpr explicit fiscal_year(int year) noexcept : year_(year) {}
+    [[nodiscard]] constexpr int year() const noexcept { return year_; }
+    [[nodiscard]] constexpr bool ok() const noexcept {
+        return year_ >= earliest_fiscal_year && year_ <= latest_fiscal_year;
+    }
+    [[nodiscard]] date first_day() const { return date(static_cast<unsigned short>(year_), 1, 1); }
+    [[nodiscard]] date last_day() const { return date(static_cast<unsigned short>(year_), 12, 31); }
+    [[nodiscard]] date last_month_start() const { return date(static_cast<unsigned short>(year_), 12, 1); }
+    [[nodiscard]] bool contains(const date& d) const { return d.year() == year_; }
+    friend constexpr auto operator<=>(fiscal_year, fiscal_year) = default;
+
+private:
+    int year_;
+};
+
+inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os << fy.year() << "年度"; }
+
+// Money arriving in the last month of the fiscal year (12月底资金到位) or later.
+[[nodiscard]] inline bool is_late_arrival(const date& arrival, fiscal_year fy) {
+    return arrival >= fy.last_month_start();
+}
+
+// "YYYY-MM-DD", strictly: four-digit year, two-digit month and day, a real day.
+[[nodiscard]] inline date parse_date(std::string_view text) {
+    const std::string quoted = "\"" + std::string(text) + "\"";
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        int v = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        throw error({quoted + " 不是日期（应为 \"2023-12-31\" 这样的 YYYY-MM-DD 形式）",
+                     quoted + " is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")"});
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        throw error({quoted + " 不是日期（应为 \"2023-12-31\" 这样的 YYYY-MM-DD 形式）",
+                     quoted + " is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")"});
+    if (!fiscal_year(y).ok())
+        throw error({quoted + " 的年份不合理（应在 " + std::to_string(earliest_fiscal_year) + "–" +
+                         std::to_string(latest_fiscal_year) + " 之间）",
+                     quoted + " has an implausible year (expected " + std::to_string(earliest_fiscal_year) + "–" +
+                         std::to_string(latest_fiscal_year) + ")"});
+    try {
+        return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+    } catch (const std::out_of_range&) {
+        throw error({quoted + " 不是存在的日期", quoted + " is not a real calendar date"});
+    }
+}
+
+[[nodiscard]] inline std::string to_string(const date& d) {
+    return boost::gregorian::to_iso_extended_string(d);
+}
+
+}  // namespace jixiao

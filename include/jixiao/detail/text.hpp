@@ -1,0 +1,182 @@
+#pragma once
+// Small text helpers shared by the parsers of amounts, ratios and numbers:
+// UTF-8 decoding, full-width → ASCII folding, exact decimal text.
+
+#include <jixiao/error.hpp>
+#include <jixiao/rounding.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao::detail {
+
+// Decodes one UTF-8 code point at text[pos], advancing pos; nullopt on bad UTF-8.
+[[nodiscard]] inline std::optional<char32_t> next_code_point(std::string_view text, std::size_t& pos) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    std::size_t length = 0;
+    char32_t cp = 0;
+    if (lead < 0x80) { ++pos; return lead; }
+    if ((lead & 0xE0) == 0xC0) { length = 2; cp = lead & 0x1F; }
+    else if ((lead & 0xF0) == 0xE0) { length = 3; cp = lead & 0x0F; }
+    else if ((lead & 0xF8) == 0xF0) { length = 4; cp = lead & 0x07; }
+    else return std::nullopt;
+    if (pos + length > text.size()) return std::nullopt;
+    for (std::size_t i = 1; i < length; ++i) {
+        const unsigned char c = byte(pos + i);
+        if ((c & 0xC0) != 0x80) return std::nullopt;
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    static constexpr char32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_length[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+    pos += length;
+    return cp;
+}
+
+inline void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) { out += static_cast<char>(cp); return; }
+    if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+}
+
+[[nodiscard]] inline bool is_valid_utf8(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();)
+        if (!next_code_point(text, pos)) return false;
+    return true;
+}
+
+// Full-width digits and the punctuation numbers use (，．－＋／％) fold to ASCII;
+// U+2212 minus too. Ends trimmed of ASCII and ideographic spaces. nullopt on bad UTF-8.
+[[nodiscard]] inline std::optional<std::string> fold_number_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto cp = next_code_point(text, pos);
+        if (!cp) return std::nullopt;
+        char32_t c = *cp;
+        if (c >= 0xFF10 && c <= 0xFF19) c = U'0' + (c - 0xFF10);
+        else if (c == 0xFF0C) c = U',';
+        else if (c == 0xFF0E) c = U'.';
+        else if (c == 0xFF0D || c == 0x2212) c = U'-';
+        else if (c == 0xFF0B) c = U'+';
+        else if (c == 0xFF0F) c = U'/';
+        else if (c == 0xFF05) c = U'%';
+        else if (c == 0x3000) c = U' ';
+        append_utf8(out, c);
+    }
+    const auto first = out.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return std::string{};
+    const auto last = out.find_last_not_of(" \t\r\n");
+    return out.substr(first, last - first + 1);
+}
+
+// A plain decimal: optional sign, digits (with valid 3-digit comma groups when
+// commas are allowed), optional '.' and digits. Parsed exactly.
+struct decimal_text {
+    bool negative = false;
+    cpp_int digits = 0;      // all digits as one integer
+    int decimals = 0;        // digits after the point
+    [[nodiscard]] cpp_rational value() const {
+        cpp_int scale = 1;
+        for (int i = 0; i < decimals; ++i) scale *= 10;
+        const cpp_rational v(digits, scale);
+        return negative ? cpp_rational(-v) : v;
+    }
+};
+
+// Longest digit count accepted; far beyond any amount, small enough to keep
+// the exact arithmetic cheap on hostile input.
+inline constexpr std::size_t max_number_digits = 60;
+
+[[nodiscard]] inline std::optional<decimal_text> parse_decimal(std::string_view s, bool allow_commas) {
+    decimal_text out;
+    std::size_t i = 0;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) { out.negative = s[i] == '-'; ++i; }
+    const std::size_t int_start = i;
+    std::size_t digit_count = 0;
+    bool saw_comma = false;
+    std::size_t group = 0;  // digits since the last comma
+    for (; i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ','); ++i) {
+        if (s[i] == ',') {
+            if (!allow_commas || i == int_start) return std::nullopt;
+            if (saw_comma ? group != 3 : (group == 0 || group > 3)) return std::nullopt;
+            saw_comma = true;
+            group = 0;
+            continue;
+        }
+        ++group;
+        if (++digit_count > max_number_digits) return std::nullopt;
+        out.digits = out.digits * 10 + (s[i] - '0');
+    }
+    if (digit_count == 0) return std::nullopt;
+    if (saw_comma && group != 3) return std::nullopt;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        const std::size_t frac_start = i;
+        for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
+            if (++digit_count > max_number_digits) return std::nullopt;
+            out.digits = out.digits * 10 + (s[i] - '0');
+            ++out.decimals;
+        }
+        if (i == frac_start) return std::nullopt;
+    }
+    if (i != s.size()) return std::nullopt;
+    return out;
+}
+
+// Exact decimal text of `value` rounded to `decimals` places: "66.67", "-0.50".
+[[nodiscard]] inline std::string format_fixed(const cpp_rational& value, int decimals, rounding mode) {
+    cpp_int scale = 1;
+    for (int i = 0; i < decimals; ++i) scale *= 10;
+    const cpp_int scaled = round_to_integer(value * scale, mode);
+    const bool negative = scaled < 0;
+    const cpp_int magnitude = negative ? cpp_int(-scaled) : scaled;
+    std::string digits = magnitude.str();
+    if (decimals > 0) {
+        if (digits.size() <= static_cast<std::size_t>(decimals))
+            digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(decimals), 1, '.');
+    }
+    return negative ? "-" + digits : digits;
+}
+
+// Shortest exact decimal text with at least `min_decimals` places, or nullopt
+// when `value` has no finite decimal expansion within `max_decimals`.
+[[nodiscard]] inline std::optional<std::string> format_exact(const cpp_rational& value, int min_decimals,
+                                                             int max_decimals) {
+    cpp_int scale = 1;
+    for (int d = 0; d <= max_decimals; ++d, scale *= 10) {
+        if (d < min_decimals) continue;
+        const cpp_rational scaled = value * scale;
+        if (boost::multiprecision::denominator(scaled) == 1) return format_fixed(value, d, rounding::toward_zero);
+    }
+    return std::nullopt;
+}
+
+// Groups the integer digits of a fixed-point text by thousands: "108200.00" → "108,200.00".
+[[nodiscard]] inline std::string group_thousands(const std::string& fixed) {
+    const std::size_t sign = (!fixed.empty() && fixed[0] == '-') ? 1 : 0;
+    const std::size_t point = std::min(fixed.find('.'), fixed.size());
+    std::string out = fixed.substr(0, sign);
+    const std::string integer = fixed.substr(sign, point - sign);
+    for (std::size_t i = 0; i < integer.size(); ++i) {
+        if (i != 0 && (integer.size() - i) % 3 == 0) out += ',';
+        out += integer[i];
+    }
+    return out + fixed.substr(point);
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,86 @@
+#pragma once
+// Evaluating a document: per project the funds, the execution rate and the
+// findings of every enabled rule; then a summary.
+
+#include <jixiao/document.hpp>
+#include <jixiao/finding.hpp>
+#include <jixiao/funds.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rules/funds.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace jixiao {
+
+struct project_evaluation {
+    std::string id;
+    std::string name;
+    funds_summary funds;
+    std::vector<finding> findings;  // ordered by rule id, then path
+};
+
+struct evaluation_summary {
+    std::size_t projects = 0;
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+    void count(const finding& f) {
+        switch (f.severity) {
+        case severity::error: ++errors; break;
+        case severity::warning: ++warnings; break;
+        case severity::info: ++infos; break;
+        }
+    }
+};
+
+struct evaluation {
+    std::optional<std::string> unit;
+    int fiscal_year = 0;
+    std::vector<project_evaluation> projects;
+    std::vector<finding> findings;  // document-level (policies, report text)
+    evaluation_summary summary;
+
+    // The most severe finding anywhere, if any.
+    [[nodiscard]] std::optional<severity> worst() const {
+        std::optional<severity> w;
+        const auto see = [&](const finding& f) { if (!w || f.severity > *w) w = f.severity; };
+        for (const auto& f : findings) see(f);
+        for (const auto& p : projects)
+            for (const auto& f : p.findings) see(f);
+        return w;
+    }
+};
+
+// The rules jixiao ships with, in catalogue order.
+[[nodiscard]] inline rule_book default_rule_book() {
+    rule_book book;
+    for (auto& r : rules::funds_rules()) book.add(std::move(r));
+    return book;
+}
+
+[[nodiscard]] inline project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
+    const project& p = doc.projects.at(index);
+    project_context context{doc, p, index, summarize_funds(p)};
+    project_evaluation result{p.id, p.name, context.funds, {}};
+    rules.check_project(context, result.findings);
+    std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
+    return result;
+}
+
+[[nodiscard]] inline evaluation evaluate(const document& doc, const rule_book& rules = default_rule_book()) {
+    evaluation result;
+    result.unit = doc.unit;
+    result.fiscal_year = doc.fiscal_year;
+    rules.check_document(doc, result.findings);
+    std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
+    for (std::size_t i = 0; i < doc.projects.size(); ++i) result.projects.push_back(evaluate_project(doc, i, rules));
+    result.summary.projects = result.projects.size();
+    for (const auto& f : result.findings) result.summary.count(f);
+    for (const auto& p : result.projects)
+        for (const auto& f : p.findings) result.summary.count(f);
+    return result;
+}
+
+}  // namespace jixiao

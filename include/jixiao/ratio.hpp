@@ -1,0 +1,105 @@
+#pragma once
+// An exact ratio (share, rate, score fraction): a rational number, never a
+// binary float. "35%", "0.35" and "7/20" are the same ratio.
+
+#include <jixiao/detail/text.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/rounding.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+class ratio {
+public:
+    ratio() = default;
+    ratio(std::int64_t numerator, std::int64_t denominator) : value_(make(numerator, denominator)) {}
+    explicit ratio(cpp_rational value) : value_(std::move(value)) {}
+
+    [[nodiscard]] static ratio zero() { return ratio{}; }
+    [[nodiscard]] static ratio one() { return ratio(1, 1); }
+    [[nodiscard]] static ratio percent(std::int64_t p) { return ratio(p, 100); }
+
+    // "35%", "35.5%", "0.35", "7/20", full-width forms too. Throws jixiao::error.
+    [[nodiscard]] static ratio parse(std::string_view text);
+
+    [[nodiscard]] const cpp_rational& value() const noexcept { return value_; }
+    [[nodiscard]] bool is_zero() const { return value_ == 0; }
+    [[nodiscard]] bool is_negative() const { return value_ < 0; }
+
+    friend ratio operator+(const ratio& a, const ratio& b) { return ratio(a.value_ + b.value_); }
+    friend ratio operator-(const ratio& a, const ratio& b) { return ratio(a.value_ - b.value_); }
+    friend ratio operator*(const ratio& a, const ratio& b) { return ratio(a.value_ * b.value_); }
+    friend ratio operator-(const ratio& a) { return ratio(-a.value_); }
+    ratio& operator+=(const ratio& b) { value_ += b.value_; return *this; }
+    ratio& operator-=(const ratio& b) { value_ -= b.value_; return *this; }
+
+    friend bool operator==(const ratio& a, const ratio& b) { return a.value_ == b.value_; }
+    friend std::strong_ordering operator<=>(const ratio& a, const ratio& b) {
+        return a.value_ < b.value_ ? std::strong_ordering::less
+             : a.value_ > b.value_ ? std::strong_ordering::greater
+                                   : std::strong_ordering::equal;
+    }
+
+private:
+    static cpp_rational make(std::int64_t n, std::int64_t d) {
+        if (d == 0) throw error({"比例的分母不能为零", "a ratio's denominator cannot be zero"});
+        return cpp_rational(cpp_int(n), cpp_int(d));
+    }
+    cpp_rational value_{0};
+};
+
+// The quotient a / b; b must not be zero (callers decide what zero means).
+[[nodiscard]] inline ratio divide(const ratio& a, const ratio& b) {
+    if (b.is_zero()) throw error({"比例除以零", "ratio divided by zero"});
+    return ratio(a.value() / b.value());
+}
+
+// Percent with `decimals` places: 2/3 → "66.67" (四舍五入 unless told otherwise).
+[[nodiscard]] inline std::string format_percent(const ratio& r, int decimals = 2,
+                                                rounding mode = rounding::half_away_from_zero) {
+    return detail::format_fixed(r.value() * 100, decimals, mode);
+}
+
+// "7/20": the exact rational in lowest terms.
+[[nodiscard]] inline std::string to_string(const ratio& r) {
+    const auto& v = r.value();
+    const cpp_int d = boost::multiprecision::denominator(v);
+    return d == 1 ? boost::multiprecision::numerator(v).str()
+                  : boost::multiprecision::numerator(v).str() + "/" + d.str();
+}
+
+// Prints "7/20 (35.00%)" so a failing test shows both forms.
+inline std::ostream& operator<<(std::ostream& os, const ratio& r) {
+    return os << to_string(r) << " (" << format_percent(r) << "%)";
+}
+
+inline ratio ratio::parse(std::string_view text) {
+    const auto quoted = "\"" + std::string(text) + "\"";
+    const auto invalid = [&] {
+        return error({quoted + " 不是比例（应为 \"35%\"、\"0.35\" 或 \"7/20\" 这样的形式）",
+                      quoted + " is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")"});
+    };
+    const auto folded = detail::fold_number_text(text);
+    if (!folded || folded->empty()) throw invalid();
+    std::string_view s = *folded;
+    if (const auto slash = s.find('/'); slash != std::string_view::npos) {
+        const auto num = detail::parse_decimal(s.substr(0, slash), false);
+        const auto den = detail::parse_decimal(s.substr(slash + 1), false);
+        if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative) throw invalid();
+        if (den->digits == 0)
+            throw error({quoted + " 的分母为零", quoted + " has a zero denominator"});
+        return ratio(num->value() / den->value());
+    }
+    const bool percent = s.back() == '%';
+    if (percent) s.remove_suffix(1);
+    const auto number = detail::parse_decimal(s, false);
+    if (!number) throw invalid();
+    return percent ? ratio(number->value() / 100) : ratio(number->value());
+}
+
+}  // namespace jixiao

@@ -1,0 +1,73 @@
+#pragma once
+// Rounding happens only at named points with a named mode (domain.md §3).
+// There is no global rounding state: every call says which mode it uses.
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <ostream>
+#include <string_view>
+
+namespace jixiao {
+
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
+
+enum class rounding {
+    half_away_from_zero,  // 四舍五入, the default everywhere
+    half_even,            // 银行家舍入
+    toward_zero,          // 截尾
+    away_from_zero,       // 进一
+    floor,                // 向下
+    ceiling,              // 向上
+};
+
+inline constexpr rounding si_she_wu_ru = rounding::half_away_from_zero;
+
+[[nodiscard]] constexpr std::string_view to_string(rounding mode) noexcept {
+    switch (mode) {
+    case rounding::half_away_from_zero: return "half_away_from_zero";
+    case rounding::half_even: return "half_even";
+    case rounding::toward_zero: return "toward_zero";
+    case rounding::away_from_zero: return "away_from_zero";
+    case rounding::floor: return "floor";
+    case rounding::ceiling: return "ceiling";
+    }
+    return "?";
+}
+
+inline std::ostream& operator<<(std::ostream& os, rounding mode) { return os << to_string(mode); }
+
+// The integer nearest to `value` under `mode`.
+[[nodiscard]] inline cpp_int round_to_integer(const cpp_rational& value, rounding mode) {
+    const cpp_int n = boost::multiprecision::numerator(value);
+    const cpp_int d = boost::multiprecision::denominator(value);  // always > 0
+    const cpp_int q = n / d;                                       // truncates toward zero
+    const cpp_int r = n % d;                                       // has the sign of n
+    if (r == 0) return q;
+    const int sign = n < 0 ? -1 : 1;
+    const cpp_int away = q + sign;
+    switch (mode) {
+    case rounding::toward_zero: return q;
+    case rounding::away_from_zero: return away;
+    case rounding::floor: return sign < 0 ? away : q;
+    case rounding::ceiling: return sign > 0 ? away : q;
+    case rounding::half_away_from_zero:
+    case rounding::half_even: {
+        const cpp_int twice = 2 * abs(r);
+        if (twice > d) return away;
+        if (twice < d) return q;
+        if (mode == rounding::half_away_from_zero) return away;
+        return (q % 2 == 0) ? q : away;
+    }
+    }
+    return q;
+}
+
+// `value` rounded to `decimals` places, as an exact rational.
+[[nodiscard]] inline cpp_rational round_to_decimals(const cpp_rational& value, int decimals, rounding mode) {
+    cpp_int scale = 1;
+    for (int i = 0; i < decimals; ++i) scale *= 10;
+    return cpp_rational(round_to_integer(value * scale, mode), scale);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,116 @@
+#pragma once
+// The rule engine. A rule is a small function with an id, a severity and a
+// one-line summary; it looks at one project (or at the whole document) and
+// reports findings. The catalogue is data: the CLI lists it, users add their
+// own rules and switch any rule off by id.
+
+#include <jixiao/document.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/finding.hpp>
+#include <jixiao/funds.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jixiao {
+
+struct rule_info {
+    std::string id;
+    enum severity severity = severity::error;
+    localized summary;  // one line, for `jixiao rules`
+};
+
+// What a project rule sees: the document, the project and what was computed about it.
+struct project_context {
+    const document& doc;
+    const project& proj;
+    std::size_t index;   // position in doc.projects
+    funds_summary funds;
+
+    // "projects[3]" or "projects[3].execution.used"
+    [[nodiscard]] std::string path(std::string_view below = {}) const {
+        std::string p = "projects[" + std::to_string(index) + "]";
+        if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
+        return p;
+    }
+};
+
+// Collects the findings of one rule; the rule's id and severity are filled in.
+class finding_sink {
+public:
+    finding_sink(const rule_info& info, std::vector<finding>& out) : info_(info), out_(out) {}
+
+    void report(std::string path, localized message, std::optional<std::string> expected = std::nullopt,
+                std::optional<std::string> actual = std::nullopt,
+                std::optional<std::string> difference = std::nullopt) {
+        out_.push_back(finding{info_.id, info_.severity, std::move(path), std::move(expected), std::move(actual),
+                               std::move(difference), std::move(message)});
+    }
+    [[nodiscard]] const rule_info& rule() const noexcept { return info_; }
+
+private:
+    const rule_info& info_;
+    std::vector<finding>& out_;
+};
+
+using project_check = std::function<void(const project_context&, finding_sink&)>;
+using document_check = std::function<void(const document&, finding_sink&)>;
+
+struct rule {
+    rule_info info;
+    project_check check_project;    // run once per project, if set
+    document_check check_document;  // run once per document, if set
+};
+
+class rule_book {
+public:
+    // Adds a rule; an id already in the book is an error (ids are how users disable rules).
+    rule_book& add(rule r) {
+        if (find(r.info.id))
+            throw error({"规则编号重复：" + r.info.id, "duplicate rule id: " + r.info.id});
+        rules_.push_back(std::move(r));
+        return *this;
+    }
+    // Switches a rule off; an id not in the book is an error, so a typo is not silently ignored.
+    rule_book& disable(std::string_view id) {
+        if (!find(id))
+            throw error({"没有编号为 " + std::string(id) + " 的规则（jixiao rules 列出全部规则）",
+                         "no rule has the id " + std::string(id) + " (jixiao rules lists them)"});
+        if (!is_disabled(id)) disabled_.emplace_back(id);
+        return *this;
+    }
+    [[nodiscard]] bool is_disabled(std::string_view id) const {
+        return std::find(disabled_.begin(), disabled_.end(), id) != disabled_.end();
+    }
+    [[nodiscard]] const rule* find(std::string_view id) const {
+        for (const auto& r : rules_)
+            if (r.info.id == id) return &r;
+        return nullptr;
+    }
+    [[nodiscard]] const std::vector<rule>& rules() const noexcept { return rules_; }
+
+    void check_project(const project_context& context, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_project || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_project(context, sink);
+        }
+    }
+    void check_document(const document& doc, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_document || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_document(doc, sink);
+        }
+    }
+
+private:
+    std::vector<rule> rules_;
+    std::vector<std::string> disabled_;
+};
+
+}  // namespace jixiao

@@ -1,0 +1,42 @@
+// The jixiao command (cli.md). Each sub-command lives in its own file; this
+// one wires them up and turns errors into exit code 2 with a clear message.
+#include "cli/command.hpp"
+
+#include <jixiao/version.hpp>
+
+#include <iostream>
+#include <map>
+
+int main(int argc, char** argv) {
+    using namespace jixiao::cli;
+    CLI::App app{"jixiao (绩效): project expenditure performance self-evaluation — 项目支出绩效自评", "jixiao"};
+    app.set_version_flag("--version", std::string("jixiao ") + jixiao::version_string);
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    global_options global;
+    std::map<std::string, jixiao::language> languages{{"zh", jixiao::language::zh}, {"en", jixiao::language::en}};
+    app.add_option("--lang", global.lang, "Language of messages and findings: zh (default) or en")
+        ->transform(CLI::CheckedTransformer(languages, CLI::ignore_case));
+
+    std::map<const CLI::App*, command_runner> runners;
+    const auto add = [&](command_runner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
+    add(add_daxie_command(app, global));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return exit_bad_input;
+    }
+    try {
+        for (const auto* sub : app.get_subcommands())
+            if (auto it = runners.find(sub); it != runners.end()) return it->second();
+    } catch (const jixiao::error& e) {
+        std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
+        return exit_bad_input;
+    }
+    return exit_bad_input;
+}
