@@ -1,3 +1,4 @@
+#include <jixiao/evaluate.hpp>
 #include <jixiao/scoring.hpp>
 
 #include <doctest/doctest.h>
@@ -444,4 +445,33 @@ TEST_CASE("score cards print the way a failing test wants to read them") {
     std::ostringstream none;
     none << jixiao::score_project({}, {}, std::nullopt);
     CHECK(none.str() == "execution —, indicators —, total —, grade —");
+}
+
+TEST_CASE("evaluate() carries each project's score card") {
+    jixiao::document doc;
+    doc.fiscal_year = 2023;
+    jixiao::project p;
+    p.id = "p02";
+    p.name = "困难群众社会保险代缴资金";
+    jixiao::tranche t;
+    t.level_ = jixiao::level::district;
+    t.amount = money::parse("55.07万");
+    p.tranches = {t};
+    jixiao::execution e;
+    e.used = money::parse("55.07万");
+    p.execution = e;
+    p.indicators = {measured(indicator_level1::output, comparison::at_least, "7000", "7109", "50"),
+                    rated(indicator_level1::effect, rating::achieved, "30"),
+                    not_applicable(indicator_level1::satisfaction, "10")};
+    doc.projects = {p};
+    const auto result = jixiao::evaluate(doc);
+    REQUIRE(result.projects.size() == 1);
+    const auto& card = result.projects[0].scores;
+    CHECK(*card.execution == pts("10"));
+    CHECK(*card.indicators_sum == pts("80"));
+    CHECK(*card.total == pts("100"));
+    CHECK(card.grade == grade::excellent);
+
+    doc.projects[0].indicators[0].weight = pts("-1");
+    CHECK_THROWS_WITH((void)jixiao::evaluate(doc), doctest::Contains("projects[0].indicators[0].weight"));
 }
