@@ -7,6 +7,8 @@
 #include <jixiao/funds.hpp>
 #include <jixiao/rule.hpp>
 #include <jixiao/rules/funds.hpp>
+#include <jixiao/rules/indicators.hpp>
+#include <jixiao/scoring.hpp>
 
 #include <algorithm>
 #include <string>
@@ -18,6 +20,7 @@ struct project_evaluation {
     std::string id;
     std::string name;
     funds_summary funds;
+    score_card scores;
     std::vector<finding> findings;  // ordered by rule id, then path
 };
 
@@ -57,13 +60,17 @@ struct evaluation {
 [[nodiscard]] inline rule_book default_rule_book() {
     rule_book book;
     for (auto& r : rules::funds_rules()) book.add(std::move(r));
+    for (auto& r : rules::indicator_rules()) book.add(std::move(r));
     return book;
 }
 
 [[nodiscard]] inline project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
     const project& p = doc.projects.at(index);
-    project_context context{doc, p, index, summarize_funds(p)};
-    project_evaluation result{p.id, p.name, context.funds, {}};
+    funds_summary funds = summarize_funds(p);
+    score_card scores = score_project(p, doc.scheme_or_default(), funds.execution_rate,
+                                      "projects[" + std::to_string(index) + "]");
+    project_context context{doc, p, index, std::move(funds), std::move(scores)};
+    project_evaluation result{p.id, p.name, context.funds, context.scores, {}};
     rules.check_project(context, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
     return result;

@@ -16,4 +16,5 @@
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding.hpp>
 #include <jixiao/rule.hpp>
+#include <jixiao/scoring.hpp>
 #include <jixiao/version.hpp>

@@ -8,6 +8,7 @@
 #include <jixiao/error.hpp>
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
+#include <jixiao/scoring.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -30,6 +31,7 @@ struct project_context {
     const project& proj;
     std::size_t index;   // position in doc.projects
     funds_summary funds;
+    score_card scores;   // scoring.hpp: execution, indicator and total scores
 
     // "projects[3]" or "projects[3].execution.used"
     [[nodiscard]] std::string path(std::string_view below = {}) const {
