@@ -8,6 +8,8 @@
 #include <jixiao/ratio.hpp>
 
 #include <compare>
+#include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>

@@ -48,7 +48,7 @@ public:
 private:
     static cpp_rational make(std::int64_t n, std::int64_t d) {
         if (d == 0) throw error({"比例的分母不能为零", "a ratio's denominator cannot be zero"});
-        return cpp_rational(cpp_int(n), cpp_int(d));
+        return detail::fraction(cpp_int(n), cpp_int(d));
     }
     cpp_rational value_{0};
 };
