@@ -20,16 +20,10 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 namespace jixiao {
 
 using fen_count = boost::multiprecision::checked_int128_t;
-
-// A whole count that may multiply or divide an amount (a headcount, a number of
-// shares). bool is integral in C++ but never a count, so money * true does not compile.
-template <class I>
-concept whole_count = std::integral<I> && !std::same_as<std::remove_cv_t<I>, bool>;
 
 namespace detail {
 
@@ -71,7 +65,8 @@ public:
     [[nodiscard]] static money from_fen(const cpp_int& fen) {
         return money(detail::to_fen_count(fen, "from_fen"));
     }
-    [[nodiscard]] static money from_yuan(std::int64_t yuan) {
+    template <whole_count I>
+    [[nodiscard]] static money from_yuan(I yuan) {
         return detail::checked("from_yuan", [&] { return money(fen_count(yuan) * 100); });
     }
     // Every input form of domain.md §2: "108200", "108,200.50", "10.82万",
@@ -133,6 +128,8 @@ private:
 class exact_money {
 public:
     explicit exact_money(cpp_rational fen) : fen_(std::move(fen)) {}
+    template <std::floating_point F>
+    explicit exact_money(F) = delete;  // no binary float ever becomes an amount
     explicit exact_money(const money& m) : fen_(cpp_int(m.fen())) {}
 
     [[nodiscard]] const cpp_rational& fen() const noexcept { return fen_; }

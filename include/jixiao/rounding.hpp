@@ -4,8 +4,10 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <concepts>
 #include <ostream>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace jixiao {
@@ -23,6 +25,12 @@ enum class rounding {
 };
 
 inline constexpr rounding si_she_wu_ru = rounding::half_away_from_zero;
+
+// A whole number that may build or scale an exact value: a headcount, a number
+// of shares, a numerator. Floating point is not one (0.1 is not exact in
+// binary), and neither is bool, though C++ calls it integral.
+template <class I>
+concept whole_count = std::integral<I> && !std::same_as<std::remove_cv_t<I>, bool>;
 
 namespace detail {
 // numerator / denominator for any non-zero denominator. Boost 1.74's

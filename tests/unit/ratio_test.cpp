@@ -45,10 +45,10 @@ TEST_CASE("invalid ratio texts are errors that quote the text and say what was e
     for (const char* text : {"", "abc", "%", "35%%", "35 %", "1.5/3", "7/-20", "7/20%", "/20", "7/", "1,000",
                              "0.35.1", ".35", "35.", "1e-2", "七成"}) {
         CAPTURE(text);
-        CHECK_THROWS_WITH(ratio::parse(text), (std::string("\"") + text + "\"" + expected_forms).c_str());
+        CHECK_THROWS_WITH((void)ratio::parse(text), (std::string("\"") + text + "\"" + expected_forms).c_str());
     }
-    CHECK_THROWS_WITH(ratio::parse("7/0"), "\"7/0\" has a zero denominator");
-    CHECK_THROWS_WITH(ratio::parse("\xff"), "\"\xff\" is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")");
+    CHECK_THROWS_WITH((void)ratio::parse("7/0"), "\"7/0\" has a zero denominator");
+    CHECK_THROWS_WITH((void)ratio::parse("\xff"), "\"\xff\" is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")");
     try {
         (void)ratio::parse("abc");
         FAIL("expected an error");
@@ -69,7 +69,7 @@ TEST_CASE("ratio arithmetic is exact") {
     sum -= ratio(1, 4);
     CHECK(sum == ratio(3, 4));
     CHECK(divide(ratio(1, 2), ratio(1, 4)) == ratio(2, 1));
-    CHECK_THROWS_WITH(divide(ratio(1, 2), ratio::zero()), "ratio divided by zero");
+    CHECK_THROWS_WITH((void)divide(ratio(1, 2), ratio::zero()), "ratio divided by zero");
     CHECK(ratio(1, 3) < ratio(34, 100));
     CHECK(ratio(-1, 2) < ratio::zero());
     CHECK(ratio(2, 4) == ratio(1, 2));
