@@ -9,6 +9,7 @@
 #include <jixiao/ratio.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <numeric>
 #include <span>
 #include <string>
@@ -75,6 +76,11 @@ namespace jixiao {
     exact.reserve(ratios.size());
     for (const auto& r : ratios) exact.push_back(total * r);
     return allocate_exact(exact);
+}
+
+// allocate(total, {ratio(1, 3), ratio(2, 3)}): std::span takes no braced list in C++20.
+[[nodiscard]] inline std::vector<money> allocate(const money& total, std::initializer_list<ratio> ratios) {
+    return allocate(total, std::span<const ratio>(ratios.begin(), ratios.size()));
 }
 
 }  // namespace jixiao

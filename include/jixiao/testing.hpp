@@ -1,13 +1,17 @@
 #pragma once
-// Helpers for doctest tests of code that uses jixiao. Include it (after
-// <doctest/doctest.h>) in every test file that compares jixiao values, so that
-// a failing CHECK prints them readably:
+// Helpers for doctest tests of code that uses jixiao (it includes doctest
+// itself). It makes a failing CHECK print jixiao's values readably:
 // - dates print as ISO "2023-12-01" (Boost gives them no operator<< by default);
 // - enums print by their identifier ("error", "provincial") instead of the
 //   integer doctest shows for every enum;
 // - a localized message prints both languages;
 // - std::optional and std::vector print their contents ("nullopt", "[a, b]").
 // The other jixiao types print through their own operator<<.
+//
+// Include it in every test file of an executable, not just some: doctest's
+// printing templates are instantiated in each file, and where two files see
+// different overloads the linker keeps one arbitrarily. jixiao's own unit
+// tests get it in every file through a precompiled header (tests/CMakeLists.txt).
 //
 // This is a small start: helpers for testing cost sharing and the other
 // computations are meant to be added here too.

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -62,6 +63,12 @@ TEST_CASE("allocate: ties go to the share listed first") {
     // Equal remainders but unequal shares: still the first listed of the tied.
     CHECK(split(yuan("0.02"), {ratio(1, 4), ratio(1, 4), ratio(1, 2)}) == fen({1, 0, 1}));
     CHECK(split(yuan("0.01"), {ratio::zero(), ratio(1, 2), ratio(1, 2)}) == fen({0, 1, 0}));
+}
+
+TEST_CASE("allocate takes a braced list of ratios as well as a span") {
+    CHECK(jixiao::allocate(yuan("1"), {ratio(1, 3), ratio(2, 3)}) == fen({33, 67}));
+    const std::array ratios{ratio(1, 2), ratio(1, 2)};
+    CHECK(jixiao::allocate(yuan("0.03"), ratios) == fen({2, 1}));
 }
 
 TEST_CASE("allocate: edge cases") {
