@@ -73,8 +73,9 @@ std::string to_daxie(const money& amount) {
     const cpp_int yuan = fen / 100;
     static const cpp_int limit("1000000000000");  // 1万亿元
     if (yuan >= limit)
-        throw error({"金额 " + to_string(amount) + " 元超出大写的范围（最多 9999亿元）",
-                     "amount " + to_string(amount) + " is too large for 大写 (at most 9999亿元)"});
+        throw error({"金额 " + to_string(amount) + " 元超出大写的范围（绝对值应小于 1万亿元，即 1000000000000.00 元）",
+                     "amount " + to_string(amount) +
+                         " is too large for 大写 (its absolute value must be below 1万亿元, 1000000000000.00 yuan)"});
     const auto y = yuan.convert_to<unsigned long long>();
     const auto jiao = static_cast<unsigned>(fen / 10 % 10);
     const auto fen_digit = static_cast<unsigned>(fen % 10);

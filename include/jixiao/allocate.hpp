@@ -9,8 +9,10 @@
 #include <jixiao/ratio.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <numeric>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace jixiao {
@@ -19,8 +21,11 @@ namespace jixiao {
 [[nodiscard]] inline std::vector<money> allocate_exact(std::span<const exact_money> exact) {
     cpp_rational sum = 0;
     for (const auto& e : exact) sum += e.fen();
-    if (boost::multiprecision::denominator(sum) != 1)
-        throw error({"分配的各份额之和不是整数分", "the shares to allocate do not sum to a whole number of fen"});
+    if (boost::multiprecision::denominator(sum) != 1) {
+        const std::string text = to_string(ratio(sum));
+        throw error({"待分配的各份额之和为 " + text + " 分，不是整数分",
+                     "the shares to allocate sum to " + text + " fen, not a whole number of fen"});
+    }
     const cpp_int total = boost::multiprecision::numerator(sum);
 
     std::vector<cpp_int> base(exact.size());
@@ -53,18 +58,29 @@ namespace jixiao {
 // Splits `total` by `ratios`, which must be non-negative and sum to exactly 1.
 [[nodiscard]] inline std::vector<money> allocate(const money& total, std::span<const ratio> ratios) {
     ratio sum;
-    for (const auto& r : ratios) {
+    for (std::size_t i = 0; i < ratios.size(); ++i) {
+        const ratio& r = ratios[i];
+        const std::string position = std::to_string(i + 1);
         if (r.is_negative())
-            throw error({"分配比例不能为负：" + to_string(r), "an allocation ratio cannot be negative: " + to_string(r)});
+            throw error({"分配比例不能为负：第 " + position + " 份为 " + to_string(r),
+                         "an allocation ratio cannot be negative: " + to_string(r) + " (share " + position + ")"});
         sum += r;
     }
-    if (sum != ratio::one())
-        throw error({"分配比例之和为 " + to_string(sum) + "，应恰好为 1",
-                     "allocation ratios sum to " + to_string(sum) + ", expected exactly 1"});
+    if (sum != ratio::one()) {
+        const std::string found = to_string(sum), percent = format_percent(sum), off = to_string(sum - ratio::one());
+        throw error({"分配比例之和为 " + found + "（" + percent + "%），应恰好为 1（100%），相差 " + off,
+                     "allocation ratios sum to " + found + " (" + percent + "%), expected exactly 1 (100%): off by " +
+                         off});
+    }
     std::vector<exact_money> exact;
     exact.reserve(ratios.size());
     for (const auto& r : ratios) exact.push_back(total * r);
     return allocate_exact(exact);
+}
+
+// allocate(total, {ratio(1, 3), ratio(2, 3)}): std::span takes no braced list in C++20.
+[[nodiscard]] inline std::vector<money> allocate(const money& total, std::initializer_list<ratio> ratios) {
+    return allocate(total, std::span<const ratio>(ratios.begin(), ratios.size()));
 }
 
 }  // namespace jixiao

@@ -46,6 +46,7 @@ inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os <<
 }
 
 // "YYYY-MM-DD", strictly: four-digit year, two-digit month and day, a real day.
+// An impossible day says how long that month is, so the typo is easy to find.
 [[nodiscard]] inline date parse_date(std::string_view text) {
     const std::string quoted = "\"" + std::string(text) + "\"";
     const auto digits = [&](std::size_t from, std::size_t count) {
@@ -56,23 +57,32 @@ inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os <<
         }
         return v;
     };
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        throw error({quoted + " 不是日期（应为 \"2023-12-31\" 这样的 YYYY-MM-DD 形式）",
-                     quoted + " is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")"});
+    const auto not_a_date = [&] {
+        return error({quoted + " 不是日期（应为 \"2023-12-31\" 这样的 YYYY-MM-DD 形式）",
+                      quoted + " is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")"});
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw not_a_date();
     const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-    if (y < 0 || m < 0 || d < 0)
-        throw error({quoted + " 不是日期（应为 \"2023-12-31\" 这样的 YYYY-MM-DD 形式）",
-                     quoted + " is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")"});
+    if (y < 0 || m < 0 || d < 0) throw not_a_date();
     if (!fiscal_year(y).ok())
         throw error({quoted + " 的年份不合理（应在 " + std::to_string(earliest_fiscal_year) + "–" +
                          std::to_string(latest_fiscal_year) + " 之间）",
                      quoted + " has an implausible year (expected " + std::to_string(earliest_fiscal_year) + "–" +
                          std::to_string(latest_fiscal_year) + ")"});
-    try {
-        return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-    } catch (const std::out_of_range&) {
-        throw error({quoted + " 不是存在的日期", quoted + " is not a real calendar date"});
+    if (m < 1 || m > 12)
+        throw error({quoted + " 不是存在的日期：月份应为 01–12", quoted + " is not a real date: the month must be 01–12"});
+    static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                  "July",    "August",   "September", "October", "November", "December"};
+    const auto year = static_cast<unsigned short>(y), month = static_cast<unsigned short>(m);
+    const int days = boost::gregorian::gregorian_calendar::end_of_month_day(year, month);
+    if (d < 1 || d > days) {
+        const std::string last = std::to_string(days);
+        throw error({quoted + " 不是存在的日期：日应为 01–" + last + "（" + std::to_string(y) + "年" + std::to_string(m) +
+                         "月有 " + last + " 天）",
+                     quoted + " is not a real date: the day must be 01–" + last + " (" +
+                         month_names[m - 1] + " " + std::to_string(y) + " has " + last + " days)"});
     }
+    return date(year, month, static_cast<unsigned short>(d));
 }
 
 [[nodiscard]] inline std::string to_string(const date& d) {

@@ -44,6 +44,8 @@ struct location {
     }
 };
 
+inline std::ostream& operator<<(std::ostream& os, const location& where) { return os << where.to_string(); }
+
 // The one exception type of jixiao. what() is the English text with its
 // location; describe(language) gives either language.
 class error : public std::runtime_error {

@@ -1,8 +1,10 @@
 #pragma once
-// Umbrella header: everything jixiao offers.
+// Umbrella header: everything jixiao offers (jixiao/testing.hpp, for doctest
+// tests, is left out).
 
 #include <jixiao/allocate.hpp>
 #include <jixiao/calendar.hpp>
+#include <jixiao/dated_parameter.hpp>
 #include <jixiao/daxie.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/embedded.hpp>

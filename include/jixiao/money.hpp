@@ -59,13 +59,14 @@ class money {
 public:
     money() = default;
 
-    template <std::integral I>
+    template <whole_count I>
     [[nodiscard]] static money from_fen(I fen) { return money(fen_count(fen)); }
     [[nodiscard]] static money from_fen(fen_count fen) { return money(std::move(fen)); }
     [[nodiscard]] static money from_fen(const cpp_int& fen) {
         return money(detail::to_fen_count(fen, "from_fen"));
     }
-    [[nodiscard]] static money from_yuan(std::int64_t yuan) {
+    template <whole_count I>
+    [[nodiscard]] static money from_yuan(I yuan) {
         return detail::checked("from_yuan", [&] { return money(fen_count(yuan) * 100); });
     }
     // Every input form of domain.md §2: "108200", "108,200.50", "10.82万",
@@ -91,11 +92,11 @@ public:
     money& operator-=(const money& b) { return *this = *this - b; }
 
     // Whole-number multiples are exact: headcount × standard.
-    template <std::integral I>
+    template <whole_count I>
     friend money operator*(const money& a, I n) {
         return detail::checked("×", [&] { return money(a.fen_ * fen_count(n)); });
     }
-    template <std::integral I>
+    template <whole_count I>
     friend money operator*(I n, const money& a) { return a * n; }
 
     friend bool operator==(const money& a, const money& b) { return a.fen_ == b.fen_; }
@@ -127,6 +128,8 @@ private:
 class exact_money {
 public:
     explicit exact_money(cpp_rational fen) : fen_(std::move(fen)) {}
+    template <std::floating_point F>
+    explicit exact_money(F) = delete;  // no binary float ever becomes an amount
     explicit exact_money(const money& m) : fen_(cpp_int(m.fen())) {}
 
     [[nodiscard]] const cpp_rational& fen() const noexcept { return fen_; }
@@ -158,16 +161,16 @@ private:
 [[nodiscard]] inline exact_money operator*(const ratio& r, const money& m) { return m * r; }
 [[nodiscard]] inline exact_money operator*(const exact_money& m, const ratio& r) { return exact_money(m.fen() * r.value()); }
 
-template <std::integral I>
+template <whole_count I>
 [[nodiscard]] exact_money operator/(const money& m, I n) {
     if (n == 0) throw error({"金额除以零", "amount divided by zero"});
-    return exact_money(cpp_rational(cpp_int(m.fen()), cpp_int(n)));
+    return exact_money(detail::fraction(cpp_int(m.fen()), cpp_int(n)));
 }
 
 // part / whole as an exact ratio; nullopt when whole is zero (no rate, never a division error).
 [[nodiscard]] inline std::optional<ratio> ratio_of(const money& part, const money& whole) {
     if (whole.is_zero()) return std::nullopt;
-    return ratio(cpp_rational(cpp_int(part.fen()), cpp_int(whole.fen())));
+    return ratio(detail::fraction(cpp_int(part.fen()), cpp_int(whole.fen())));
 }
 
 // Canonical form: yuan with exactly two decimals, no separators: "108200.00".
@@ -197,11 +200,12 @@ struct yuan_format {
 inline std::ostream& operator<<(std::ostream& os, const money& m) {
     return os << to_string(m) << "元 (" << format_wan(m) << "万元)";
 }
+// A whole number of fen prints like money; otherwise the exact fraction of a
+// fen and, beside it, the amount 四舍五入 to the fen: "100/3分 (≈0.33元)".
 inline std::ostream& operator<<(std::ostream& os, const exact_money& m) {
-    const auto fen = m.fen();
     if (auto whole = m.exact()) return os << *whole;
-    return os << boost::multiprecision::numerator(fen) << "/" << boost::multiprecision::denominator(fen) << "分 (≈"
-              << m.round(rounding::half_away_from_zero) << ")";
+    return os << boost::multiprecision::numerator(m.fen()) << "/" << boost::multiprecision::denominator(m.fen())
+              << "分 (≈" << to_string(m.round(rounding::half_away_from_zero)) << "元)";
 }
 
 inline money money::parse(std::string_view text) {

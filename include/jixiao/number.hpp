@@ -8,6 +8,9 @@
 #include <jixiao/ratio.hpp>
 
 #include <compare>
+#include <concepts>
+#include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -19,7 +22,11 @@ class exact_decimal {
 public:
     exact_decimal() = default;
     explicit exact_decimal(cpp_rational value) : value_(std::move(value)) {}
-    explicit exact_decimal(std::int64_t whole) : value_(whole) {}
+    template <std::floating_point F>
+    explicit exact_decimal(F) = delete;  // a binary float is not an exact decimal
+    // Whole numbers only: points(0.5) does not compile (write points::parse("0.5")).
+    template <whole_count I>
+    explicit exact_decimal(I whole) : value_(cpp_int(whole)) {}
 
     // "7109", "95.5", "-3", "１００", "1/3". Throws jixiao::error naming Tag's expectation.
     [[nodiscard]] static exact_decimal parse(std::string_view text) {

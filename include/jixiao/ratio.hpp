@@ -7,22 +7,29 @@
 #include <jixiao/rounding.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace jixiao {
 
 class ratio {
 public:
     ratio() = default;
-    ratio(std::int64_t numerator, std::int64_t denominator) : value_(make(numerator, denominator)) {}
+    // Whole numerator and denominator only: ratio(0.35, 1) does not compile.
+    template <whole_count N, whole_count D>
+    ratio(N numerator, D denominator) : value_(make(cpp_int(numerator), cpp_int(denominator))) {}
     explicit ratio(cpp_rational value) : value_(std::move(value)) {}
+    template <std::floating_point F>
+    explicit ratio(F) = delete;  // 0.35 in binary is not 7/20: parse "35%" instead
 
     [[nodiscard]] static ratio zero() { return ratio{}; }
     [[nodiscard]] static ratio one() { return ratio(1, 1); }
-    [[nodiscard]] static ratio percent(std::int64_t p) { return ratio(p, 100); }
+    template <whole_count I>
+    [[nodiscard]] static ratio percent(I p) { return ratio(p, 100); }
 
     // "35%", "35.5%", "0.35", "7/20", full-width forms too. Throws jixiao::error.
     [[nodiscard]] static ratio parse(std::string_view text);
@@ -46,9 +53,9 @@ public:
     }
 
 private:
-    static cpp_rational make(std::int64_t n, std::int64_t d) {
+    static cpp_rational make(cpp_int n, cpp_int d) {
         if (d == 0) throw error({"比例的分母不能为零", "a ratio's denominator cannot be zero"});
-        return cpp_rational(cpp_int(n), cpp_int(d));
+        return detail::fraction(std::move(n), std::move(d));
     }
     cpp_rational value_{0};
 };

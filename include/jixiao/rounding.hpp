@@ -4,8 +4,11 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <concepts>
 #include <ostream>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace jixiao {
 
@@ -22,6 +25,25 @@ enum class rounding {
 };
 
 inline constexpr rounding si_she_wu_ru = rounding::half_away_from_zero;
+
+// A whole number that may build or scale an exact value: a headcount, a number
+// of shares, a numerator. Floating point is not one (0.1 is not exact in
+// binary), and neither is bool, though C++ calls it integral.
+template <class I>
+concept whole_count = std::integral<I> && !std::same_as<std::remove_cv_t<I>, bool>;
+
+namespace detail {
+// numerator / denominator for any non-zero denominator. Boost 1.74's
+// cpp_rational(n, d) throws "non-zero singular denominator" when d is
+// negative, so the sign moves to the numerator first.
+[[nodiscard]] inline cpp_rational fraction(cpp_int numerator, cpp_int denominator) {
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    return cpp_rational(std::move(numerator), std::move(denominator));
+}
+}  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(rounding mode) noexcept {
     switch (mode) {
@@ -63,10 +85,12 @@ inline std::ostream& operator<<(std::ostream& os, rounding mode) { return os << 
     return q;
 }
 
-// `value` rounded to `decimals` places, as an exact rational.
+// `value` rounded to `decimals` places, as an exact rational. Negative
+// `decimals` round to tens, hundreds, …: -4 rounds yuan to whole 万.
 [[nodiscard]] inline cpp_rational round_to_decimals(const cpp_rational& value, int decimals, rounding mode) {
     cpp_int scale = 1;
-    for (int i = 0; i < decimals; ++i) scale *= 10;
+    for (int i = 0; i < (decimals < 0 ? -decimals : decimals); ++i) scale *= 10;
+    if (decimals < 0) return cpp_rational(round_to_integer(value / scale, mode) * scale);
     return cpp_rational(round_to_integer(value * scale, mode), scale);
 }
 

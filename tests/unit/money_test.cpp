@@ -107,3 +107,14 @@ TEST_CASE("money by a ratio is exact until rounded with a named mode") {
     CHECK(ratio_of(yuan("2"), yuan("3")) == jixiao::ratio(2, 3));
     CHECK_FALSE(ratio_of(yuan("2"), money{}).has_value());
 }
+
+TEST_CASE("negative divisors and denominators keep their sign") {
+    // Boost 1.74 throws on cpp_rational(n, d) with d < 0; jixiao moves the sign first.
+    CHECK((yuan("1") / -3).fen() == jixiao::cpp_rational(-100, 3));
+    CHECK((yuan("-1") / -4).exact() == yuan("0.25"));
+    CHECK((yuan("0.05") / -2).round(jixiao::rounding::half_away_from_zero) == yuan("-0.03"));
+    CHECK(ratio_of(yuan("2"), yuan("-3")) == jixiao::ratio(-2, 3));
+    CHECK(ratio_of(yuan("-2"), yuan("-3")) == jixiao::ratio(2, 3));
+    CHECK(jixiao::ratio(3, -4) == jixiao::ratio(-3, 4));
+    CHECK_THROWS_WITH((void)(yuan("1") / 0), "amount divided by zero");
+}

@@ -138,7 +138,9 @@ inline constexpr std::size_t max_number_digits = 60;
 }
 
 // Exact decimal text of `value` rounded to `decimals` places: "66.67", "-0.50".
+// Negative `decimals` round to tens, hundreds, … and print a whole number.
 [[nodiscard]] inline std::string format_fixed(const cpp_rational& value, int decimals, rounding mode) {
+    if (decimals < 0) return boost::multiprecision::numerator(round_to_decimals(value, decimals, mode)).str();
     cpp_int scale = 1;
     for (int i = 0; i < decimals; ++i) scale *= 10;
     const cpp_int scaled = round_to_integer(value * scale, mode);

@@ -1,0 +1,48 @@
+# Builds and runs tests/consumer against jixiao (tests/CMakeLists.txt):
+#   cmake -DMODE=install|fetch -DSOURCE_DIR=<jixiao source> -DBUILD_DIR=<jixiao build>
+#         -DWORK_DIR=<scratch dir> -DCOMPILER=<c++> -DGENERATOR=<generator> -DVERSION=<x.y.z>
+#         -P run.cmake
+# install: installs BUILD_DIR into WORK_DIR/prefix, then find_package(jixiao) from there.
+# fetch:   FetchContent with SOURCE_DIR, which must give the library only.
+# WORK_DIR is kept between runs, so a second run rebuilds only what changed.
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  if(NOT status EQUAL 0)
+    string(REPLACE ";" " " command "${ARGN}")
+    message(FATAL_ERROR "failed (${status}): ${command}\n${output}")
+  endif()
+  set(output "${output}" PARENT_SCOPE)
+endfunction()
+
+set(consumer_build "${WORK_DIR}/build")
+if(MODE STREQUAL "install")
+  set(prefix "${WORK_DIR}/prefix")
+  run("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
+  set(how "-DCMAKE_PREFIX_PATH=${prefix}")
+elseif(MODE STREQUAL "fetch")
+  set(how "-DJIXIAO_CONSUMER_SOURCE_DIR=${SOURCE_DIR}")
+else()
+  message(FATAL_ERROR "MODE must be install or fetch, not '${MODE}'")
+endif()
+
+run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/consumer" -B "${consumer_build}" -G "${GENERATOR}"
+    "-DCMAKE_CXX_COMPILER=${COMPILER}" "${how}")
+if(MODE STREQUAL "install")
+  # The package must come from the fresh install, not from anywhere else on the machine.
+  string(FIND "${output}" "jixiao ${VERSION} found in ${prefix}/" found_at)
+  if(found_at EQUAL -1)
+    message(FATAL_ERROR "find_package(jixiao) did not find version ${VERSION} under ${prefix}:\n${output}")
+  endif()
+endif()
+run("${CMAKE_COMMAND}" --build "${consumer_build}")
+run("${consumer_build}/consumer")
+
+set(expected "jixiao ${VERSION}
+108200.00 = 壹拾万捌仟贰佰元整
+1409.50 = 壹仟肆佰零玖元伍角
+embedded book renhe-hrss-2023.json: jixiao/1, 攀枝花市仁和区人力资源和社会保障局
+")
+if(NOT output STREQUAL expected)
+  message(FATAL_ERROR "the consumer printed:\n${output}\nexpected:\n${expected}")
+endif()
+message(STATUS "consumer (${MODE}) OK:\n${output}")
