@@ -5,6 +5,7 @@
 #include <jixiao/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/date_time/gregorian/formatters.hpp>
 
 #include <cctype>
 #include <ostream>
