@@ -4,6 +4,7 @@
 // reports findings. The catalogue is data: the CLI lists it, users add their
 // own rules and switch any rule off by id.
 
+#include <jixiao/cost_sharing.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/finding.hpp>
@@ -30,6 +31,7 @@ struct project_context {
     const project& proj;
     std::size_t index;   // position in doc.projects
     funds_summary funds;
+    std::optional<cost_sharing_analysis> sharing = std::nullopt;  // nullopt: no cost_sharing
 
     // "projects[3]" or "projects[3].execution.used"
     [[nodiscard]] std::string path(std::string_view below = {}) const {
