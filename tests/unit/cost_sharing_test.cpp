@@ -321,7 +321,7 @@ TEST_CASE("compare_split shows expected and actual per level in 元") {
           "split of sc-resident-pension-subsidy: 7109 persons (general 2164, former_registered_poor 4945) × 100.00 "
           "= 710900.00: provincial 108200.00, municipal 210945.00, district 391755.00\n"
           "level       expected (元)   actual (元)     difference\n"
-          "provincial  108200.00       108200.00       0.00            \n"
+          "provincial  108200.00       108200.00       0.00\n"
           "municipal   (not listed)    210945.00                       <-- differs\n"
           "district    442500.00       391755.00       -50745.00       <-- differs\n");
     CHECK_FALSE(testing::compare_split(s, {{level::provincial, "108200.00"}, {level::municipal, "210945.00"},
