@@ -31,7 +31,6 @@ struct project_context {
     const project& proj;
     std::size_t index;   // position in doc.projects
     funds_summary funds;
-    std::optional<cost_sharing_analysis> sharing = std::nullopt;  // nullopt: no cost_sharing
 
     // "projects[3]" or "projects[3].execution.used"
     [[nodiscard]] std::string path(std::string_view below = {}) const {
@@ -39,6 +38,9 @@ struct project_context {
         if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
         return p;
     }
+
+    // Last, so that members added above keep their places in aggregate initialisation.
+    std::optional<cost_sharing_analysis> sharing = std::nullopt;  // cost_sharing.hpp; nullopt: no cost_sharing
 };
 
 // Collects the findings of one rule; the rule's id and severity are filled in.
