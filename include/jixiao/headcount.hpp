@@ -47,13 +47,13 @@ namespace detail {
     return "≈" + format_fixed(fen / 100, 2, rounding::half_away_from_zero);
 }
 
-[[nodiscard]] inline std::string join(const std::vector<std::string>& items, std::string_view separator) {
+[[nodiscard]] inline std::string join_names(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
     return out;
 }
 
-[[nodiscard]] inline headcount_completion incomplete(localized why) {
+[[nodiscard]] inline headcount_completion incomplete_headcount(localized why) {
     headcount_completion out;
     out.problem = std::move(why);
     return out;
@@ -71,7 +71,7 @@ inline constexpr int max_inference_candidates = 64;
 // category the policy does not have (callers report that as JX-C007 first).
 [[nodiscard]] inline headcount_completion complete_headcount(const policy& pol, const cost_sharing& sharing,
                                                              const std::vector<level_amount>& reported) {
-    using detail::join;
+    using detail::join_names;
     // Given counts and the categories without one, in policy order.
     std::vector<std::optional<std::int64_t>> given(pol.categories.size());
     for (const auto& [name, persons] : sharing.by_category) {
@@ -80,10 +80,10 @@ inline constexpr int max_inference_candidates = 64;
         if (c == pol.categories.size())
             throw error({"政策 " + pol.id + " 没有类别 " + name, "policy " + pol.id + " has no category " + name});
         if (given[c])
-            return detail::incomplete({"类别 " + name + " 的人数给了两次，无法确定用哪一个",
+            return detail::incomplete_headcount({"类别 " + name + " 的人数给了两次，无法确定用哪一个",
                                        "category " + name + " is given two headcounts; which one holds is unclear"});
         if (persons < 0)
-            return detail::incomplete({"类别 " + name + " 的人数为 " + std::to_string(persons) + "，人数不能为负",
+            return detail::incomplete_headcount({"类别 " + name + " 的人数为 " + std::to_string(persons) + "，人数不能为负",
                                        "category " + name + " has " + std::to_string(persons) +
                                            " persons; a headcount cannot be negative"});
         given[c] = persons;
@@ -100,7 +100,7 @@ inline constexpr int max_inference_candidates = 64;
         }
     }
     if (pol.categories.empty())
-        return detail::incomplete({"政策 " + pol.id + " 没有定义任何类别，无法分担", "policy " + pol.id +
+        return detail::incomplete_headcount({"政策 " + pol.id + " 没有定义任何类别，无法分担", "policy " + pol.id +
                                                                                     " defines no category to share"});
 
     headcount_completion out;
@@ -113,26 +113,26 @@ inline constexpr int max_inference_candidates = 64;
 
     if (!sharing.total) {
         if (missing.empty()) return finish(headcount_method::given);
-        return detail::incomplete(
-            {"类别 " + join(missing_names, "、") + " 没有人数，也没有总人数（headcount.total），无法补全各类别人数",
-             (missing.size() == 1 ? "category " + missing_names[0] + " has" : "categories " + join(missing_names, ", ") + " have") +
+        return detail::incomplete_headcount(
+            {"类别 " + join_names(missing_names, "、") + " 没有人数，也没有总人数（headcount.total），无法补全各类别人数",
+             (missing.size() == 1 ? "category " + missing_names[0] + " has" : "categories " + join_names(missing_names, ", ") + " have") +
                  " no headcount and there is no total (headcount.total) to complete " +
                  (missing.size() == 1 ? "it" : "them") + " from"});
     }
     const std::int64_t total = *sharing.total;
     if (total < 0)
-        return detail::incomplete({"总人数为 " + std::to_string(total) + "，人数不能为负",
+        return detail::incomplete_headcount({"总人数为 " + std::to_string(total) + "，人数不能为负",
                                    "the total headcount is " + std::to_string(total) + "; it cannot be negative"});
     const cpp_int remaining = cpp_int(total) - given_sum;
     if (remaining < 0)
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"by_category 中各类别人数合计 " + given_sum.str() + " 人，比总人数 " + std::to_string(total) + " 人多 " +
                  cpp_int(-remaining).str() + " 人；没有能与总人数相符的划分，请核对 headcount",
              "the categories in by_category sum to " + given_sum.str() + " persons, " + cpp_int(-remaining).str() +
                  " more than the total of " + std::to_string(total) + "; no split fits, check headcount"});
     if (missing.empty()) {
         if (remaining == 0) return finish(headcount_method::given);
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"by_category 中各类别人数合计 " + given_sum.str() + " 人，与总人数 " + std::to_string(total) + " 人不符，相差 " +
                  remaining.str() + " 人；请核对 headcount",
              "the categories in by_category sum to " + given_sum.str() + " persons but the total is " +
@@ -145,10 +145,10 @@ inline constexpr int max_inference_candidates = 64;
         return finish(headcount_method::subtracted);
     }
     if (missing.size() > 2)
-        return detail::incomplete(
-            {"类别 " + join(missing_names, "、") + " 都没有人数；仅凭总人数最多能推算两个类别，请在 by_category 中再给出 " +
+        return detail::incomplete_headcount(
+            {"类别 " + join_names(missing_names, "、") + " 都没有人数；仅凭总人数最多能推算两个类别，请在 by_category 中再给出 " +
                  std::to_string(missing.size() - 2) + " 个类别的人数",
-             "categories " + join(missing_names, ", ") + " have no headcount; a total can complete at most two, so give " +
+             "categories " + join_names(missing_names, ", ") + " have no headcount; a total can complete at most two, so give " +
                  std::to_string(missing.size() - 2) + " more in by_category"});
 
     // Two unknowns a + b = rest: the first reported level, in level order, whose
@@ -166,7 +166,7 @@ inline constexpr int max_inference_candidates = 64;
             break;
         }
     if (!against)
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"类别 " + name_a + " 与 " + name_b + " 都没有人数，而项目报告资金的各级对这两类人员的人均分担额都相同，无法推算；请在 "
                                                  "by_category 中给出其中一类的人数",
              "categories " + name_a + " and " + name_b +
@@ -199,7 +199,7 @@ inline constexpr int max_inference_candidates = 64;
                                     detail::describe_yuan(per_b) + " per person of " + name_b + ", " +
                                     std::to_string(rest) + " persons in both";
     if (high - low + 1 > detail::max_inference_candidates)
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"按" + equation_zh + "；两类人员的人均分担额仅相差 " + detail::describe_yuan(abs(slope)) +
                  " 元，报告的资金分不清两类人数；请在 by_category 中给出其中一类的人数",
              "from " + equation_en + ": the per-person shares differ by only " + detail::describe_yuan(abs(slope)) +
@@ -217,7 +217,7 @@ inline constexpr int max_inference_candidates = 64;
     if (fits.empty()) {
         const bool in_range = solution >= 0 && solution <= rest;
         const std::string x = detail::describe_number(solution);
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"按" + equation_zh + "，解得 " + name_a + " = " + x + " 人，" +
                  (in_range ? "不是整数" : "超出 0…" + std::to_string(rest) + " 的范围") +
                  "；没有整数人数的划分与报告的资金相符，请核对 " + level_zh + "资金或在 by_category 中给出人数",
@@ -227,7 +227,7 @@ inline constexpr int max_inference_candidates = 64;
                  " tranches or give by_category"});
     }
     if (fits.size() > 1)
-        return detail::incomplete(
+        return detail::incomplete_headcount(
             {"按" + equation_zh + "，" + name_a + " = " + std::to_string(fits[0]) + " 与 " + std::to_string(fits[1]) +
                  " 人都与报告的资金相符，无法确定；请在 by_category 中给出其中一类的人数",
              "from " + equation_en + ", both " + name_a + " = " + std::to_string(fits[0]) + " and " +

@@ -33,14 +33,15 @@ struct split_check {
     std::string table;  // the split and a row per level: expected, actual, difference
 };
 
-namespace detail {
+// Not `detail`, which would hide jixiao::detail from other code in jixiao::testing.
+namespace split_table {
 
 [[nodiscard]] inline std::string pad(std::string text, std::size_t width) {
     if (text.size() < width) text.append(width - text.size(), ' ');
     return text;
 }
 
-}  // namespace detail
+}  // namespace split_table
 
 // Compares `actual` with amounts per level written as money text ("108200.00",
 // "10.82万"). The table lists the levels in level order and marks each row
@@ -65,17 +66,17 @@ namespace detail {
         if (!got && !want) continue;
         const bool same = got && want && *got == *want;
         if (!same) out.ok = false;
-        std::string row = detail::pad(std::string(to_string(lvl)), 12) +
-                          detail::pad(want ? to_string(*want) : "(not listed)", width) +
-                          detail::pad(got ? to_string(*got) : "(no such level)", width) +
-                          detail::pad(got && want ? to_string(*got - *want) : "", width) + (same ? "" : "<-- differs");
+        std::string row = split_table::pad(std::string(to_string(lvl)), 12) +
+                          split_table::pad(want ? to_string(*want) : "(not listed)", width) +
+                          split_table::pad(got ? to_string(*got) : "(no such level)", width) +
+                          split_table::pad(got && want ? to_string(*got - *want) : "", width) + (same ? "" : "<-- differs");
         row.erase(row.find_last_not_of(' ') + 1);
         rows += row + "\n";
     }
     std::ostringstream header;
     header << actual << "\n"
-           << detail::pad("level", 12) << detail::pad("expected (元)", width + 1)
-           << detail::pad("actual (元)", width + 1) << "difference\n";
+           << split_table::pad("level", 12) << split_table::pad("expected (元)", width + 1)
+           << split_table::pad("actual (元)", width + 1) << "difference\n";
     out.table = header.str() + rows;
     return out;
 }

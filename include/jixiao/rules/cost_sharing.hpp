@@ -11,7 +11,9 @@
 
 namespace jixiao::rules {
 
-namespace detail {
+// Message pieces of the C rules; not `detail`, which would hide jixiao::detail
+// from the other rules in jixiao::rules.
+namespace sharing_text {
 
 // "general 2164 人、former_registered_poor 4945 人" / "general 2164, former_registered_poor 4945"
 [[nodiscard]] inline localized persons_text(const headcount_map& counts) {
@@ -52,7 +54,7 @@ namespace detail {
     return out;
 }
 
-}  // namespace detail
+}  // namespace sharing_text
 
 // JX-C001: a policy's share node does not sum to exactly 1 (path names the node).
 inline rule jx_c001() {
@@ -75,7 +77,7 @@ inline rule jx_c002() {
             [](const project_context& c, finding_sink& out) {
                 if (!c.sharing || !c.sharing->split) return;
                 const auto& split = *c.sharing->split;
-                const auto basis = detail::basis_text(split);
+                const auto basis = sharing_text::basis_text(split);
                 for (const auto& rep : c.sharing->reported) {
                     const auto named = split.amount(rep.level_);
                     const money expected = named.value_or(money{});
@@ -84,7 +86,7 @@ inline rule jx_c002() {
                     const bool more = difference.is_positive();
                     const std::string magnitude = to_string(more ? difference : -difference);
                     const std::string level_zh(vocabulary(rep.level_).zh), level_en(to_string(rep.level_));
-                    const std::string where = detail::tranche_list(rep);
+                    const std::string where = sharing_text::tranche_list(rep);
                     localized message =
                         named ? localized{level_zh + "资金合计 " + to_string(rep.amount) + " 元，按政策 " + split.policy +
                                               " 应分担 " + to_string(expected) + " 元" + basis.zh + "，" +
@@ -101,7 +103,7 @@ inline rule jx_c002() {
                                               split.policy + " gives " + level_en +
                                               " no share (expected 0.00); check the level of " + where +
                                               " or the policy the project cites"};
-                    out.report(detail::tranche_path(c, rep), std::move(message), to_string(expected),
+                    out.report(sharing_text::tranche_path(c, rep), std::move(message), to_string(expected),
                                to_string(rep.amount), to_string(difference));
                 }
             },
@@ -115,7 +117,7 @@ inline rule jx_c003() {
             [](const project_context& c, finding_sink& out) {
                 if (!c.sharing || !c.sharing->result) return;
                 const auto& split = *c.sharing->split;
-                const auto basis = detail::basis_text(split);
+                const auto basis = sharing_text::basis_text(split);
                 for (const auto& l : c.sharing->result->levels) {
                     if (l.reported || !l.expected.is_positive()) continue;
                     const std::string level_zh(vocabulary(l.level_).zh), level_en(to_string(l.level_));
@@ -159,8 +161,8 @@ inline rule jx_c005() {
                 if (!c.sharing || !c.sharing->result || !c.sharing->result->inferred) return;
                 const auto& split = *c.sharing->split;
                 const level at = *c.sharing->headcount->solved_against;
-                const auto persons = detail::persons_text(split.headcount);
-                const auto levels = detail::levels_text(split.levels);
+                const auto persons = sharing_text::persons_text(split.headcount);
+                const auto levels = sharing_text::levels_text(split.levels);
                 const money from = split.amount(at).value_or(money{});
                 out.report(c.path("cost_sharing.headcount"),
                            {"按" + std::string(vocabulary(at).zh) + "资金 " + to_string(from) + " 元推算各类别人数：" +
