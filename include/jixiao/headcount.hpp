@@ -170,8 +170,8 @@ inline constexpr int max_inference_candidates = 64;
             {"类别 " + name_a + " 与 " + name_b + " 都没有人数，而项目报告资金的各级对这两类人员的人均分担额都相同，无法推算；请在 "
                                                  "by_category 中给出其中一类的人数",
              "categories " + name_a + " and " + name_b +
-                 " have no headcount and no level the project reports funds at shares differently between them, "
-                 "so they cannot be inferred; give one of them in by_category"});
+                 " have no headcount, and every level the project has tranches at pays the same per person for both, "
+                 "so they cannot be told apart; give one of them in by_category"});
 
     const level at = against->level_;
     const std::string level_zh(vocabulary(at).zh), level_en(to_string(at));
@@ -220,7 +220,7 @@ inline constexpr int max_inference_candidates = 64;
         return detail::incomplete_headcount(
             {"按" + equation_zh + "，解得 " + name_a + " = " + x + " 人，" +
                  (in_range ? "不是整数" : "超出 0…" + std::to_string(rest) + " 的范围") +
-                 "；没有整数人数的划分与报告的资金相符，请核对 " + level_zh + "资金或在 by_category 中给出人数",
+                 "；没有整数人数的划分与报告的资金相符，请核对" + level_zh + "资金，或在 by_category 中给出人数",
              "solving for " + equation_en + " gives " + name_a + " = " + x +
                  (in_range ? ", not a whole number" : ", outside 0…" + std::to_string(rest)) +
                  "; no whole-number split fits the reported funds, check the " + level_en +

@@ -113,7 +113,7 @@ TEST_CASE("JX-C006 reasons: no whole-number solution") {
           "split fits the reported funds, check the provincial tranches or give by_category");
     CHECK(c.problem->zh ==
           "按省级资金 108230.00 元：省级对 general 每人分担 50.00 元、对 former_registered_poor 每人分担 0.00 元，两类共 "
-          "7109 人，解得 general = 2164.6 人，不是整数；没有整数人数的划分与报告的资金相符，请核对 省级资金或在 by_category "
+          "7109 人，解得 general = 2164.6 人，不是整数；没有整数人数的划分与报告的资金相符，请核对省级资金，或在 by_category "
           "中给出人数");
 }
 
@@ -173,9 +173,9 @@ TEST_CASE("JX-C006 reasons: no total, three unknown, nothing that tells the cate
           "categories general, former_registered_poor, disabled have no headcount; a total can complete at most two, "
           "so give 1 more in by_category");
     // No tranche at all, or only at a level both pay alike.
-    const std::string apart = "categories general and former_registered_poor have no headcount and no level the project "
-                              "reports funds at shares differently between them, so they cannot be inferred; give one of "
-                              "them in by_category";
+    const std::string apart = "categories general and former_registered_poor have no headcount, and every level the "
+                              "project has tranches at pays the same per person for both, so they cannot be told apart; "
+                              "give one of them in by_category";
     CHECK(problem(complete_headcount(pension_policy(), headcount(7109), {})) == apart);
     CHECK(problem(complete_headcount(pension_policy(), headcount(7109), {{level::central, yuan("5")}})) == apart);
 }
