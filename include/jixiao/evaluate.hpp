@@ -6,6 +6,7 @@
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
 #include <jixiao/rule.hpp>
+#include <jixiao/rules/cost_sharing.hpp>
 #include <jixiao/rules/funds.hpp>
 #include <jixiao/rules/indicators.hpp>
 #include <jixiao/scoring.hpp>
@@ -22,6 +23,7 @@ struct project_evaluation {
     funds_summary funds;
     score_card scores;
     std::vector<finding> findings;  // ordered by rule id, then path
+    std::optional<cost_sharing_result> cost_sharing = std::nullopt;  // nullopt: none, or no split possible
 };
 
 struct evaluation_summary {
@@ -60,6 +62,7 @@ struct evaluation {
 [[nodiscard]] inline rule_book default_rule_book() {
     rule_book book;
     for (auto& r : rules::funds_rules()) book.add(std::move(r));
+    for (auto& r : rules::cost_sharing_rules()) book.add(std::move(r));
     for (auto& r : rules::indicator_rules()) book.add(std::move(r));
     return book;
 }
@@ -71,6 +74,8 @@ struct evaluation {
                                       "projects[" + std::to_string(index) + "]");
     project_context context{doc, p, index, std::move(funds), std::move(scores)};
     project_evaluation result{p.id, p.name, context.funds, context.scores, {}};
+    context.sharing = analyze_cost_sharing(doc, p);
+    if (context.sharing) result.cost_sharing = context.sharing->result;
     rules.check_project(context, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
     return result;

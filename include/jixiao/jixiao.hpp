@@ -4,6 +4,7 @@
 
 #include <jixiao/allocate.hpp>
 #include <jixiao/calendar.hpp>
+#include <jixiao/cost_sharing.hpp>  // with share_tree, split and headcount
 #include <jixiao/dated_parameter.hpp>
 #include <jixiao/daxie.hpp>
 #include <jixiao/document.hpp>

@@ -4,6 +4,7 @@
 // reports findings. The catalogue is data: the CLI lists it, users add their
 // own rules and switch any rule off by id.
 
+#include <jixiao/cost_sharing.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/finding.hpp>
@@ -39,6 +40,9 @@ struct project_context {
         if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
         return p;
     }
+
+    // Last, so that members added above keep their places in aggregate initialisation.
+    std::optional<cost_sharing_analysis> sharing = std::nullopt;  // cost_sharing.hpp; nullopt: no cost_sharing
 };
 
 // Collects the findings of one rule; the rule's id and severity are filled in.
