@@ -35,6 +35,14 @@ std::string describe_char(std::string_view text, std::size_t offset) {
     return buffer;
 }
 
+// Up to `count` whole characters of text from `offset`, for quoting in a message.
+std::string characters(std::string_view text, std::size_t offset, std::size_t count) {
+    std::size_t end = offset;
+    for (std::size_t i = 0; i < count && end < text.size(); ++i)
+        if (!detail::next_code_point(text, end)) break;
+    return std::string(text.substr(offset, end - offset));
+}
+
 std::string hex_byte(unsigned char c) {
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned>(c));
@@ -93,7 +101,7 @@ std::optional<syntax_problem> scan_string(std::string_view text, std::size_t& po
             continue;
         }
         const auto bad_escape = [&] {
-            const std::string shown(text.substr(escape, std::min<std::size_t>(6, text.size() - escape)));
+            const std::string shown = characters(text, escape, e == 'u' ? 6 : 2);
             return problem(escape, "字符串中的转义 " + shown + " 无效（应为 \\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\uXXXX）",
                            "invalid escape " + shown + " in a string (expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
         };

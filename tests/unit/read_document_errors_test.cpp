@@ -66,7 +66,13 @@ TEST_CASE("string syntax errors: control characters, bad escapes, lone surrogate
           "book.json:1:34: malformed JSON: control character U+0009 inside a string "
           "(expected it escaped, e.g. a line break as \\n)");
     CHECK(read_error(R"({"format": "jixiao/1", "unit": "a\qb"})") ==
-          "book.json:1:34: malformed JSON: invalid escape \\qb\"} in a string "
+          "book.json:1:34: malformed JSON: invalid escape \\q in a string "
+          "(expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+    CHECK(read_error(R"({"format": "jixiao/1", "unit": "a\仁和"})") ==
+          "book.json:1:34: malformed JSON: invalid escape \\仁 in a string "
+          "(expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+    CHECK(read_error(R"({"format": "jixiao/1", "unit": "\u12g4"})") ==
+          "book.json:1:33: malformed JSON: invalid escape \\u12g4 in a string "
           "(expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
     CHECK(read_error(R"({"format": "jixiao/1", "unit": "\ud800x"})") ==
           "book.json:1:33: malformed JSON: lone high surrogate \\ud800 in a string (expected it followed by \\uDC00–\\uDFFF)");

@@ -142,7 +142,7 @@ TEST_CASE("document-level findings are written after the projects, only when the
 TEST_CASE("the evaluation text is JSON that jixiao's own reader accepts as such") {
     // It is not a jixiao/1 document, and the reader recognizes it by its format.
     const std::string out = write_evaluation(evaluate(read_document(tiny)), language::zh);
-    CHECK_THROWS_WITH(read_document(out, "out.json"),
+    CHECK_THROWS_WITH((void)read_document(out, "out.json"),
                       "out.json: format: \"jixiao-evaluation/1\" is an evaluation written by jixiao, not a report book "
                       "(expected \"jixiao/1\")");
 }
