@@ -18,7 +18,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
+#include <initializer_list>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>

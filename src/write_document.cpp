@@ -7,6 +7,8 @@
 
 #include <jixiao/io.hpp>
 
+#include <algorithm>
+
 namespace jixiao {
 
 namespace {
@@ -22,10 +24,12 @@ std::string share_text(const ratio& r) {
 }
 
 // A reported rate keeps the precision it was printed with: decimals d →
-// a percent with d decimals (exact, since that is how it was read); an exact
-// rate → "n/d", even for whole numbers ("1/1"), so it reads back as exact.
+// a percent with d decimals (exact for whatever the reader read; a model
+// built in code with more digits than d is printed as a form would print it,
+// 四舍五入); an exact rate → "n/d", even for whole numbers ("1/1"), so that
+// it reads back as exact.
 std::string percentage_text(const reported_percentage& p) {
-    if (p.decimals) return detail::format_fixed(p.value.value() * 100, *p.decimals, rounding::toward_zero) + "%";
+    if (p.decimals) return detail::format_fixed(p.value.value() * 100, std::max(0, *p.decimals), si_she_wu_ru) + "%";
     const auto& v = p.value.value();
     return boost::multiprecision::numerator(v).str() + "/" + boost::multiprecision::denominator(v).str();
 }
