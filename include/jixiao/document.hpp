@@ -246,8 +246,9 @@ struct execution {
 struct share_node {
     std::vector<std::pair<level, ratio>> shares;
     std::shared_ptr<const share_node> rest;  // immutable, so copies may share it
+    extension x{};
     friend bool operator==(const share_node& a, const share_node& b) {
-        if (a.shares != b.shares) return false;
+        if (a.shares != b.shares || a.x != b.x) return false;
         if (!a.rest || !b.rest) return !a.rest && !b.rest;
         return *a.rest == *b.rest;
     }
@@ -262,6 +263,7 @@ struct policy {
     money standard;  // per person-year
     std::vector<std::pair<std::string, share_node>> categories;  // in document order
     extension x;
+    extension categories_x{};  // an "x" inside the categories object ("x" is never a category name)
     friend bool operator==(const policy&, const policy&) = default;
 };
 
@@ -270,6 +272,8 @@ struct cost_sharing {
     std::optional<std::int64_t> total;                            // headcount, all categories
     std::vector<std::pair<std::string, std::int64_t>> by_category;  // in document order
     extension x;
+    extension headcount_x{};    // an "x" inside the headcount object
+    extension by_category_x{};  // an "x" inside by_category ("x" is never a category name)
     friend bool operator==(const cost_sharing&, const cost_sharing&) = default;
 };
 

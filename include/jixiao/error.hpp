@@ -36,8 +36,13 @@ struct location {
     [[nodiscard]] std::string to_string() const {
         std::string out = file;
         if (line != 0) {
-            out += (out.empty() ? "line " : ":") + std::to_string(line);
-            if (column != 0) out += ":" + std::to_string(column);
+            // Appended piece by piece: "literal" + std::string trips g++ 12's -Wrestrict at -O2.
+            out += out.empty() ? "line " : ":";
+            out += std::to_string(line);
+            if (column != 0) {
+                out += ':';
+                out += std::to_string(column);
+            }
         }
         if (!path.empty()) out += (out.empty() ? "" : ": ") + path;
         return out;

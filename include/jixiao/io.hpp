@@ -12,17 +12,29 @@ namespace jixiao {
 
 // Reads a `jixiao/1` document. `source_name` (usually the file name) starts
 // every error message; errors name the JSON path (or line and column for
-// malformed JSON) and what was expected. Throws jixiao::error.
+// malformed JSON; columns count characters) and what was expected. Throws
+// jixiao::error, whatever the bytes.
+//
+// Strict where a typo could lose data: unknown keys, duplicate keys, duplicate
+// project or policy ids, negative amounts, JSON numbers with a fraction or an
+// exponent where an exact value is needed, and nesting deeper than 100 levels
+// are refused. A UTF-8 byte order mark is skipped. "x" is allowed in every
+// object and kept as written (minified).
 [[nodiscard]] document read_document(std::string_view json, std::string_view source_name = {});
 
 // Reads a file; errors name it.
 [[nodiscard]] document read_document_file(const std::string& path);
 
 // The canonical `jixiao/1` text of a document (2-space indentation, keys in
-// format.md order, amounts as "108200.00"). read → write → read is lossless.
+// format.md order, amounts as "108200.00", shares as "35%" when that is exact
+// to 6 decimals and as "1/3" otherwise, reported rates at their printed
+// precision). read → write → read gives an equal document; write → read →
+// write gives the same bytes.
 [[nodiscard]] std::string write_document(const document& doc);
 
-// The `jixiao-evaluation/1` text of an evaluation; messages in `lang`.
+// The `jixiao-evaluation/1` text of an evaluation; messages in `lang`. Every
+// key is written (null where there is no value), except the document-level
+// findings, which appear only when there are some.
 [[nodiscard]] std::string write_evaluation(const evaluation& result, language lang = language::zh);
 
 }  // namespace jixiao

@@ -1,0 +1,338 @@
+// Reading a `jixiao/1` document (format.md) into the model, with simdjson On
+// Demand: one forward pass over the text, no DOM. Every key is checked against
+// format.md; every error names the file, the JSON path (or line and column for
+// malformed JSON) and what was expected.
+#include "document_keys.hpp"
+#include "json_input.hpp"
+#include "json_syntax.hpp"
+#include "read_padded.hpp"
+
+#include <jixiao/io.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <iterator>
+#include <memory>
+#include <unordered_map>
+
+namespace jixiao {
+
+namespace {
+
+namespace od = json::od;
+using json::expectation;
+
+std::string quote(std::string_view s) { return json::input::quoted(s); }
+
+class document_reader {
+public:
+    document_reader(std::string_view text, std::string_view source) : text_(text), in_(source) {}
+
+    json::input& input() { return in_; }
+
+    document read(od::document& doc) {
+        if (doc.type() != od::json_type::object) wrong_root(doc.type());
+        od::object root = doc.get_object();
+        document d;
+        const auto seen = in_.object(root, keys::document, d.x, [&](std::string_view key, od::value& v) {
+            if (key == "format") read_format(v);
+            else if (key == "unit") d.unit = in_.text(v);
+            else if (key == "region") d.region = in_.text(v);
+            else if (key == "fiscal_year") d.fiscal_year = in_.year(v);
+            else if (key == "scheme") d.scheme = read_scheme(v);
+            else if (key == "policies") in_.array(v, {"政策数组", "an array of policies"}, [&](od::value& p) { d.policies.push_back(read_policy(p, d.policies.size())); });
+            else if (key == "projects") {
+                // Collected in a deque, so that a long list is not moved around as it grows.
+                std::deque<project> projects;
+                in_.array(v, {"项目数组", "an array of projects"}, [&](od::value& p) { projects.push_back(read_project(p, projects.size())); });
+                d.projects.reserve(projects.size());
+                std::move(projects.begin(), projects.end(), std::back_inserter(d.projects));
+            }
+        });
+        in_.require(seen, keys::document, {"format", "fiscal_year", "projects"});
+        return d;
+    }
+
+private:
+    [[noreturn]] void wrong_root(od::json_type type) {
+        // "[[[" is malformed before it is the wrong kind of value.
+        if (json::find_syntax_problem(text_)) throw json::malformed_json{};
+        std::string zh, en;
+        switch (type) {
+        case od::json_type::array: zh = "数组"; en = "an array"; break;
+        case od::json_type::string: zh = "字符串"; en = "a string"; break;
+        case od::json_type::number: zh = "数字"; en = "a number"; break;
+        case od::json_type::boolean: zh = "布尔值"; en = "true or false"; break;
+        case od::json_type::null: zh = en = "null"; break;
+        case od::json_type::object: break;
+        }
+        in_.fail({"文档是" + zh + "（应为 jixiao/1 对象：{\"format\": \"jixiao/1\", …}）",
+                  "the document is " + en + " (expected a jixiao/1 object: {\"format\": \"jixiao/1\", …})"});
+    }
+
+    void read_format(od::value& v) {
+        const std::string_view f = in_.string_view(v, {"字符串 \"jixiao/1\"", "the string \"jixiao/1\""});
+        if (f == document_format) return;
+        if (f == evaluation_format)
+            in_.fail({quote(f) + " 是 jixiao 输出的评价结果，不是报告（应为 \"jixiao/1\"）",
+                      quote(f) + " is an evaluation written by jixiao, not a report book (expected \"jixiao/1\")"});
+        in_.fail({quote(f) + " 不是支持的格式（应为 \"jixiao/1\"）",
+                  quote(f) + " is not a supported format (expected \"jixiao/1\")"});
+    }
+
+    scheme read_scheme(od::value& v) {
+        scheme s;
+        in_.object(v, keys::scheme, s.x, [&](std::string_view key, od::value& f) {
+            if (key == "preset") s.preset = in_.choice(f, all_scheme_presets, {"评分方案", "a scoring preset"});
+            else if (key == "reverse") s.reverse = in_.choice(f, all_reverse_formulas, {"反向指标计分方法", "a reverse-indicator formula"});
+            else if (key == "cap_execution") s.cap_execution = in_.boolean(f);
+            else if (key == "execution_weight") s.execution_weight = in_.points_value(f, false);
+            // More than 6 decimals of a point is beyond any form's precision.
+            else if (key == "score_decimals") s.score_decimals = in_.small_integer(f, 0, 6, {"0 到 6 之间的整数", "a whole number from 0 to 6"});
+        });
+        return s;
+    }
+
+    // An id: a non-empty string, unique among its siblings.
+    std::string read_id(od::value& v, std::unordered_map<std::string_view, std::size_t>& ids, std::size_t index,
+                        std::string_view list, std::string_view kind_zh, std::string_view kind_en) {
+        const std::string_view id = in_.string_view(v, {"字符串", "a string"});
+        if (id.empty())
+            in_.fail({std::string(kind_zh) + "编号为空（应为非空的编号，如 \"p01\"）",
+                      "an empty " + std::string(kind_en) + " id (expected a non-empty id such as \"p01\")"});
+        const auto [it, inserted] = ids.emplace(id, index);
+        if (!inserted) {
+            const std::string first = std::string(list) + "[" + std::to_string(it->second) + "]";
+            in_.fail({std::string(kind_zh) + "编号 " + quote(id) + " 重复（每个编号只能出现一次；" + first + " 已使用）",
+                      "duplicate " + std::string(kind_en) + " id " + quote(id) + " (expected each id once; " + first +
+                          " has it already)"});
+        }
+        return std::string(id);
+    }
+
+    policy read_policy(od::value& v, std::size_t index) {
+        policy p;
+        const auto seen = in_.object(v, keys::policy, p.x, [&](std::string_view key, od::value& f) {
+            if (key == "id") p.id = read_id(f, policy_ids_, index, "policies", "政策", "policy");
+            else if (key == "title") p.title = in_.text(f);
+            else if (key == "reference") p.reference = in_.text(f);
+            else if (key == "valid_from") p.valid_from = in_.day(f);
+            else if (key == "valid_to") p.valid_to = in_.day(f);
+            else if (key == "standard") p.standard = in_.amount(f);
+            else if (key == "categories")
+                in_.map(f, {"对象：类别名 → 分担树", "an object: category name → share tree"}, p.categories_x,
+                        [&](std::string_view name, od::value& node) { p.categories.emplace_back(std::string(name), read_share_node(node)); });
+        });
+        // The spec lists no required policy keys; without a standard and the
+        // categories' shares a policy cannot split anything, so they are required.
+        in_.require(seen, keys::policy, {"id", "standard", "categories"});
+        return p;
+    }
+
+    share_node read_share_node(od::value& v) {
+        share_node node;
+        in_.object(v, keys::share_node, node.x, [&](std::string_view key, od::value& f) {
+            if (key == "rest") node.rest = std::make_shared<const share_node>(read_share_node(f));
+            else node.shares.emplace_back(*from_id(all_levels, key), in_.share(f));
+        });
+        return node;
+    }
+
+    project read_project(od::value& v, std::size_t index) {
+        project p;
+        const auto seen = in_.object(v, keys::project, p.x, [&](std::string_view key, od::value& f) {
+            if (key == "id") p.id = read_id(f, project_ids_, index, "projects", "项目", "project");
+            else if (key == "name") p.name = in_.text(f);
+            else if (key == "basis") p.basis = in_.text_list(f);
+            else if (key == "goal") p.goal = in_.text(f);
+            else if (key == "outcome") p.outcome = in_.text(f);
+            else if (key == "budget") p.budget = read_budget(f);
+            else if (key == "tranches") in_.array(f, {"资金数组", "an array of tranches"}, [&](od::value& t) { p.tranches.push_back(read_tranche(t)); });
+            else if (key == "execution") p.execution = read_execution(f);
+            else if (key == "cost_sharing") p.cost_sharing = read_cost_sharing(f);
+            else if (key == "indicators") in_.array(f, {"指标数组", "an array of indicators"}, [&](od::value& i) { p.indicators.push_back(read_indicator(i)); });
+            else if (key == "problems") p.problems = in_.text_list(f);
+            else if (key == "suggestions") p.suggestions = in_.text_list(f);
+            else if (key == "reported") p.reported = read_reported(f);
+        });
+        in_.require(seen, keys::project, {"id", "name"});
+        return p;
+    }
+
+    budget read_budget(od::value& v) {
+        budget b;
+        in_.object(v, keys::budget, b.x, [&](std::string_view key, od::value& f) {
+            if (key == "initial") b.initial = in_.amount(f);
+            else if (key == "adjusted") b.adjusted = in_.amount(f);
+        });
+        return b;
+    }
+
+    tranche read_tranche(od::value& v) {
+        tranche t;
+        const auto seen = in_.object(v, keys::tranche, t.x, [&](std::string_view key, od::value& f) {
+            if (key == "level") t.level_ = in_.choice(f, all_levels, {"级次", "a level"});
+            else if (key == "source") t.source = in_.choice(f, all_fund_sources, {"资金来源", "a fund source"});
+            else if (key == "year") t.year = in_.year(f);
+            else if (key == "amount") t.amount = in_.amount(f);
+            else if (key == "arrived") t.arrived = in_.amount(f);
+            else if (key == "arrival_date") t.arrival_date = in_.day(f);
+            else if (key == "document") t.document = in_.text(f);
+        });
+        in_.require(seen, keys::tranche, {"level", "amount"});
+        return t;
+    }
+
+    execution read_execution(od::value& v) {
+        execution e;
+        in_.object(v, keys::execution, e.x, [&](std::string_view key, od::value& f) {
+            if (key == "used") e.used = in_.amount(f);
+            else if (key == "carried_forward") e.carried_forward = in_.amount(f);
+            else if (key == "reduced") e.reduced = in_.amount(f);
+            else if (key == "recovered") e.recovered = in_.amount(f);
+            else if (key == "surplus") e.surplus = in_.amount(f);
+            else if (key == "items") in_.array(f, {"用途数组", "an array of items"}, [&](od::value& i) { e.items.push_back(read_item(i)); });
+            else if (key == "reported_rate") e.reported_rate = in_.percentage(f);
+            else if (key == "deviation") e.deviation = in_.text(f);
+        });
+        return e;
+    }
+
+    use_item read_item(od::value& v) {
+        use_item item;
+        const auto seen = in_.object(v, keys::use_item, item.x, [&](std::string_view key, od::value& f) {
+            if (key == "purpose") item.purpose = in_.text(f);
+            else if (key == "amount") item.amount = in_.amount(f);
+        });
+        in_.require(seen, keys::use_item, {"purpose", "amount"});
+        return item;
+    }
+
+    cost_sharing read_cost_sharing(od::value& v) {
+        cost_sharing c;
+        const auto seen = in_.object(v, keys::cost_sharing, c.x, [&](std::string_view key, od::value& f) {
+            if (key == "policy") c.policy = in_.text(f);
+            else if (key == "headcount") read_headcount(f, c);
+        });
+        in_.require(seen, keys::cost_sharing, {"policy"});
+        return c;
+    }
+
+    void read_headcount(od::value& v, cost_sharing& c) {
+        in_.object(v, keys::headcount, c.headcount_x, [&](std::string_view key, od::value& f) {
+            if (key == "total") c.total = in_.headcount(f);
+            else if (key == "by_category")
+                in_.map(f, {"对象：类别名 → 人数", "an object: category name → headcount"}, c.by_category_x,
+                        [&](std::string_view name, od::value& n) { c.by_category.emplace_back(std::string(name), in_.headcount(n)); });
+        });
+    }
+
+    indicator read_indicator(od::value& v) {
+        indicator i;
+        const auto seen = in_.object(v, keys::indicator, i.x, [&](std::string_view key, od::value& f) {
+            if (key == "level1") i.level1 = in_.choice(f, all_indicator_level1s, {"一级指标", "a level-1 category"});
+            else if (key == "level2") i.level2 = in_.choice(f, all_indicator_level2s, {"二级指标", "a level-2 category"});
+            else if (key == "name") i.name = in_.text(f);
+            else if (key == "unit") i.unit = in_.text(f);
+            else if (key == "op") i.op = in_.choice(f, all_comparisons, {"比较方式", "a comparison"});
+            else if (key == "target") i.target = in_.quantity_value(f);
+            else if (key == "actual") i.actual = in_.quantity_value(f);
+            else if (key == "not_applicable") i.not_applicable = in_.boolean(f);
+            else if (key == "weight") i.weight = in_.points_value(f, false);
+            else if (key == "rating") i.rating = in_.choice(f, all_ratings, {"评级", "a rating"});
+            else if (key == "score") i.score = in_.points_value(f, true);
+            else if (key == "reported_score") i.reported_score = in_.points_value(f, true);
+            else if (key == "deviation") i.deviation = in_.text(f);
+        });
+        in_.require(seen, keys::indicator, {"level1", "name", "weight"});
+        check_scoring(i);
+        return i;
+    }
+
+    // An indicator is scored one way: (op, target, actual), or a rating, or
+    // not at all (not_applicable). Two ways at once would be a guess.
+    void check_scoring(const indicator& i) {
+        const bool quantitative = i.op && i.target && i.actual;
+        if (i.rating && i.actual)
+            in_.fail({"指标同时有 \"actual\" 和 \"rating\"（应只用一种计分方式：\"op\"、\"target\"、\"actual\"，或 \"rating\"）",
+                      "the indicator has both \"actual\" and \"rating\" (expected one way to score it: "
+                      "\"op\", \"target\" and \"actual\", or \"rating\")"});
+        if (i.score && !i.rating)
+            in_.fail({"指标有 \"score\" 但没有 \"rating\"（\"score\" 只用于定性指标，应与 \"rating\" 一起给出）",
+                      "the indicator has \"score\" but no \"rating\" (expected \"score\" only with a qualitative \"rating\")"});
+        if (quantitative || i.rating || i.not_applicable) return;
+        std::string missing;
+        if (!i.op) missing += "\"op\"";
+        if (!i.target) missing += (missing.empty() ? "" : ", ") + std::string("\"target\"");
+        if (!i.actual) missing += (missing.empty() ? "" : ", ") + std::string("\"actual\"");
+        if (i.op || i.target || i.actual)
+            in_.fail({"定量指标缺少 " + missing + "（应有 \"op\"、\"target\" 和 \"actual\"；或给出 \"rating\"，或 \"not_applicable\": true）",
+                      "the quantitative indicator lacks " + missing + " (expected \"op\", \"target\" and \"actual\"; "
+                      "or a \"rating\", or \"not_applicable\": true)"});
+        in_.fail({"指标无法计分（应有 \"op\"、\"target\" 和 \"actual\"，或 \"rating\"，或 \"not_applicable\": true）",
+                  "the indicator cannot be scored (expected \"op\", \"target\" and \"actual\", or a \"rating\", "
+                  "or \"not_applicable\": true)"});
+    }
+
+    reported_scores read_reported(od::value& v) {
+        reported_scores r;
+        in_.object(v, keys::reported, r.x, [&](std::string_view key, od::value& f) {
+            if (key == "execution_score") r.execution_score = in_.points_value(f, true);
+            else if (key == "total") r.total = in_.points_value(f, true);
+        });
+        return r;
+    }
+
+    std::string_view text_;
+    json::input in_;
+    // Ids point into the parser's buffer, which outlives the reading.
+    std::unordered_map<std::string_view, std::size_t> policy_ids_;
+    std::unordered_map<std::string_view, std::size_t> project_ids_;
+};
+
+// The positioned error for malformed JSON: the careful scan says where;
+// simdjson's own message, at the path reached, is the fallback.
+error malformed(std::string_view text, std::string_view source, const std::string& path, const char* detail) {
+    if (const auto problem = json::find_syntax_problem(text)) {
+        const auto at = json::position_of(text, problem->offset);
+        return error({"JSON 格式错误：" + problem->what.zh, "malformed JSON: " + problem->what.en},
+                     location{std::string(source), at.line, at.column, {}});
+    }
+    return error({"JSON 格式错误：" + std::string(detail), "malformed JSON: " + std::string(detail)},
+                 location{std::string(source), 0, 0, path});
+}
+
+}  // namespace
+
+document read_padded(simdjson::padded_string_view json, std::string_view source) {
+    // A UTF-8 byte order mark, as Windows editors write, is skipped (RFC 8259
+    // lets a parser ignore it); a UTF-16 one is refused as not UTF-8.
+    if (json.size() >= 3 && json.substr(0, 3) == "\xEF\xBB\xBF")
+        json = simdjson::padded_string_view(json.data() + 3, json.size() - 3, json.capacity() - 3);
+    const std::string_view text(json.data(), json.size());
+
+    // One parser per thread keeps its buffers from document to document (JSON Lines).
+    thread_local od::parser parser;
+    document_reader reader(text, source);
+    try {
+        od::document doc = parser.iterate(json);
+        document d = reader.read(doc);
+        if (!doc.current_location().error()) throw json::malformed_json{};  // text after the document
+        return d;
+    } catch (const simdjson::simdjson_error& e) {
+        if (e.error() == simdjson::MEMALLOC || e.error() == simdjson::CAPACITY)
+            throw error({"文档过大，无法读取（" + std::string(e.what()) + "）",
+                         "the document is too large to read (" + std::string(e.what()) + ")"},
+                        location{std::string(source), 0, 0, {}});
+        throw malformed(text, source, reader.input().path.str(), e.what());
+    } catch (const json::malformed_json&) {
+        throw malformed(text, source, reader.input().path.str(), "invalid token");
+    }
+}
+
+document read_document(std::string_view json, std::string_view source_name) {
+    const simdjson::padded_string padded(json);
+    return read_padded(padded, source_name);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,83 @@
+// The `jixiao-evaluation/1` text of an evaluation (format.md): funds, the
+// execution rate and the findings per project, then document-level findings
+// and the summary. Every key is always written (null when there is no value),
+// so that a program reading the output finds the same shape every time.
+#include "amount_text.hpp"
+#include "json_text.hpp"
+
+#include <jixiao/io.hpp>
+
+namespace jixiao {
+
+namespace {
+
+using json::amount_text;
+using json::json_text;
+
+void write_optional(json_text& out, std::string_view key, const std::optional<std::string>& s) {
+    if (s) out.field(key, *s);
+    else out.key(key).null();
+}
+
+void write_findings(json_text& out, const std::vector<finding>& findings, language lang) {
+    out.key("findings").begin_array();
+    for (const auto& f : findings) {
+        out.begin_object();
+        out.field("rule", f.rule);
+        out.field("severity", to_string(f.severity));
+        out.field("path", f.path);
+        write_optional(out, "expected", f.expected);
+        write_optional(out, "actual", f.actual);
+        write_optional(out, "difference", f.difference);
+        out.field("message", f.message.in(lang));
+        out.end_object();
+    }
+    out.end_array();
+}
+
+void write_project(json_text& out, const project_evaluation& p, language lang) {
+    out.begin_object();
+    out.field("id", p.id);
+    out.field("name", p.name);
+    const funds_summary& f = p.funds;
+    out.key("funds").begin_object();
+    out.field("budget", amount_text(f.budget));
+    out.field("available", amount_text(f.available));
+    out.field("used", amount_text(f.used));
+    out.field("carried_forward", amount_text(f.carried_forward));
+    out.field("reduced", amount_text(f.reduced));
+    out.field("recovered", amount_text(f.recovered));
+    out.field("surplus", amount_text(f.surplus));
+    out.end_object();
+    // A percentage with two decimals, 四舍五入 (domain.md §3).
+    if (f.execution_rate) out.field("execution_rate", format_percent(*f.execution_rate, 2, si_she_wu_ru));
+    else out.key("execution_rate").null();
+    out.key("scores").null();        // filled in once scoring (domain.md §7) is part of the evaluation
+    out.key("cost_sharing").null();  // filled in once the cost-sharing split (domain.md §6) is part of it
+    write_findings(out, p.findings, lang);
+    out.end_object();
+}
+
+}  // namespace
+
+std::string write_evaluation(const evaluation& result, language lang) {
+    json_text out;
+    out.begin_object();
+    out.field("format", evaluation_format);
+    write_optional(out, "unit", result.unit);
+    out.field_integer("fiscal_year", result.fiscal_year);
+    out.key("projects").begin_array();
+    for (const auto& p : result.projects) write_project(out, p, lang);
+    out.end_array();
+    if (!result.findings.empty()) write_findings(out, result.findings, lang);
+    out.key("summary").begin_object();
+    out.field_integer("projects", static_cast<std::int64_t>(result.summary.projects));
+    out.field_integer("errors", static_cast<std::int64_t>(result.summary.errors));
+    out.field_integer("warnings", static_cast<std::int64_t>(result.summary.warnings));
+    out.field_integer("infos", static_cast<std::int64_t>(result.summary.infos));
+    out.end_object();
+    out.end_object();
+    return std::move(out).finish();
+}
+
+}  // namespace jixiao
