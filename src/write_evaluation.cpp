@@ -1,5 +1,5 @@
 // The `jixiao-evaluation/1` text of an evaluation (format.md): funds, the
-// execution rate and the findings per project, then document-level findings
+// execution rate, scores, cost sharing and the findings per project, then document-level findings
 // and the summary. Every key is always written (null when there is no value),
 // so that a program reading the output finds the same shape every time.
 #include "amount_text.hpp"
@@ -35,6 +35,51 @@ void write_findings(json_text& out, const std::vector<finding>& findings, langua
     out.end_array();
 }
 
+void write_optional_amount(json_text& out, std::string_view key, const std::optional<money>& m) {
+    if (m) out.field(key, amount_text(*m));
+    else out.key(key).null();
+}
+
+void write_optional_points(json_text& out, std::string_view key, const std::optional<points>& p, int decimals) {
+    if (p) out.field(key, format_score(*p, decimals));
+    else out.key(key).null();
+}
+
+// Scores as the form prints them, with the scheme's decimals (domain.md §7).
+void write_scores(json_text& out, const score_card& card) {
+    out.key("scores").begin_object();
+    write_optional_points(out, "execution", card.execution, card.decimals);
+    write_optional_points(out, "indicators", card.indicators_sum, card.decimals);
+    write_optional_points(out, "total", card.total, card.decimals);
+    if (card.grade) out.field("grade", to_string(*card.grade));
+    else out.key("grade").null();
+    out.end_object();
+}
+
+void write_cost_sharing(json_text& out, const std::optional<cost_sharing_result>& sharing) {
+    if (!sharing) {
+        out.key("cost_sharing").null();
+        return;
+    }
+    out.key("cost_sharing").begin_object();
+    out.field("policy", sharing->policy);
+    out.key("headcount").begin_object();
+    for (const auto& [category, count] : sharing->headcount) out.field_integer(category, count);
+    out.end_object();
+    out.key("inferred").boolean(sharing->inferred);
+    out.key("levels").begin_array();
+    for (const auto& l : sharing->levels) {
+        out.begin_object();
+        out.field("level", to_string(l.level_));
+        out.field("expected", amount_text(l.expected));
+        write_optional_amount(out, "reported", l.reported);
+        write_optional_amount(out, "difference", l.difference);
+        out.end_object();
+    }
+    out.end_array();
+    out.end_object();
+}
+
 void write_project(json_text& out, const project_evaluation& p, language lang) {
     out.begin_object();
     out.field("id", p.id);
@@ -52,8 +97,8 @@ void write_project(json_text& out, const project_evaluation& p, language lang) {
     // A percentage with two decimals, 四舍五入 (domain.md §3).
     if (f.execution_rate) out.field("execution_rate", format_percent(*f.execution_rate, 2, si_she_wu_ru));
     else out.key("execution_rate").null();
-    out.key("scores").null();        // filled in once scoring (domain.md §7) is part of the evaluation
-    out.key("cost_sharing").null();  // filled in once the cost-sharing split (domain.md §6) is part of it
+    write_scores(out, p.scores);
+    write_cost_sharing(out, p.cost_sharing);
     write_findings(out, p.findings, lang);
     out.end_object();
 }

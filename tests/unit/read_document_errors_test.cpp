@@ -286,7 +286,7 @@ TEST_CASE("impossible and malformed dates") {
         return project_book(R"("tranches": [{"level": "district", "amount": "1", "arrival_date": )" + std::string(d) + "}]");
     };
     CHECK(read_error(dated("\"2023-02-30\"")) ==
-          "book.json: projects[0].tranches[0].arrival_date: \"2023-02-30\" is not a real calendar date");
+          "book.json: projects[0].tranches[0].arrival_date: \"2023-02-30\" is not a real date: the day must be 01–28 (February 2023 has 28 days)");
     CHECK(read_error(dated("\"2023/12/31\"")) ==
           "book.json: projects[0].tranches[0].arrival_date: \"2023/12/31\" is not a date (expected YYYY-MM-DD, e.g. \"2023-12-31\")");
     CHECK(read_error(dated("\"0023-12-31\"")) ==
@@ -294,7 +294,7 @@ TEST_CASE("impossible and malformed dates") {
     CHECK(read_error(dated("20231231")) ==
           "book.json: projects[0].tranches[0].arrival_date: found the number 20231231 (expected a date (e.g. \"2023-12-31\"))");
     CHECK(read_error(dated("\"2023-02-30\""), language::zh) ==
-          "book.json: projects[0].tranches[0].arrival_date: \"2023-02-30\" 不是存在的日期");
+          "book.json: projects[0].tranches[0].arrival_date: \"2023-02-30\" 不是存在的日期：日应为 01–28（2023年2月有 28 天）");
 }
 
 TEST_CASE("fiscal years must be plausible whole numbers") {

@@ -37,7 +37,12 @@ TEST_CASE("an evaluation is written as format.md shows, in English") {
         "surplus": "0.00"
       },
       "execution_rate": "150.00",
-      "scores": null,
+      "scores": {
+        "execution": "10.00",
+        "indicators": null,
+        "total": null,
+        "grade": null
+      },
       "cost_sharing": null,
       "findings": [
         {
@@ -48,6 +53,33 @@ TEST_CASE("an evaluation is written as format.md shows, in English") {
           "actual": "150.00",
           "difference": "60.00",
           "message": "used 150.00 exceeds the 90.00 available by 60.00; check execution.used against the tranches' arrived amounts"
+        },
+        {
+          "rule": "JX-F003",
+          "severity": "error",
+          "path": "projects[0].execution",
+          "expected": "90.00",
+          "actual": "150.50",
+          "difference": "60.50",
+          "message": "funds do not balance: available 90.00, accounted for used 150.00 + carried_forward 0.50 + reduced 0.00 + recovered 0.00 + surplus 0.00 = 150.50, 60.50 more than available; check execution against the tranches' arrived amounts"
+        },
+        {
+          "rule": "JX-F011",
+          "severity": "error",
+          "path": "projects[0].execution.used",
+          "expected": "100.00",
+          "actual": "150.00",
+          "difference": "50.00",
+          "message": "used 150.00 exceeds the tranches' total (no adjusted budget given) 100.00 by 50.00 (an execution rate of 150.00%); check execution.used against the tranches' amounts"
+        },
+        {
+          "rule": "JX-I005",
+          "severity": "warning",
+          "path": "projects[0].indicators",
+          "expected": null,
+          "actual": "0",
+          "difference": null,
+          "message": "the project has no performance indicators, so it has no indicator score, total or grade; a self-evaluation needs at least output and effect indicators"
         }
       ]
     },
@@ -64,15 +96,30 @@ TEST_CASE("an evaluation is written as format.md shows, in English") {
         "surplus": "0.00"
       },
       "execution_rate": null,
-      "scores": null,
+      "scores": {
+        "execution": null,
+        "indicators": null,
+        "total": null,
+        "grade": null
+      },
       "cost_sharing": null,
-      "findings": []
+      "findings": [
+        {
+          "rule": "JX-I005",
+          "severity": "warning",
+          "path": "projects[1].indicators",
+          "expected": null,
+          "actual": "0",
+          "difference": null,
+          "message": "the project has no performance indicators, so it has no indicator score, total or grade; a self-evaluation needs at least output and effect indicators"
+        }
+      ]
     }
   ],
   "summary": {
     "projects": 2,
-    "errors": 1,
-    "warnings": 0,
+    "errors": 3,
+    "warnings": 2,
     "infos": 0
   }
 }
