@@ -32,6 +32,11 @@ struct location {
     std::size_t column = 0;  // 1-based; 0 = unknown
     std::string path;        // JSON path, e.g. projects[1].tranches[0].amount
 
+    [[nodiscard]] static location of_file(std::string file) {
+        location where;
+        where.file = std::move(file);
+        return where;
+    }
     [[nodiscard]] bool empty() const noexcept { return file.empty() && line == 0 && path.empty(); }
     [[nodiscard]] std::string to_string() const {
         std::string out = file;

@@ -1,0 +1,63 @@
+#include "cli/output.hpp"
+
+#include <jixiao/error.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <random>
+#include <sstream>
+
+namespace jixiao::cli {
+
+void write_output(const std::string& path, std::string_view content) {
+    if (path.empty() || path == "-") {
+        std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
+        std::cout.flush();
+        return;
+    }
+    const auto fail = [&](const std::string& why) {
+        return error({"无法写入输出文件：" + why, "cannot write the output file: " + why}, location::of_file(path));
+    };
+    std::random_device entropy;
+    const std::string temporary = path + ".tmp-" + std::to_string(entropy());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) throw fail(std::strerror(errno));
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(temporary);
+            throw fail(std::strerror(errno));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary);
+        throw fail(ec.message());
+    }
+}
+
+std::string read_input(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream buffer;
+        buffer << std::cin.rdbuf();
+        return buffer.str();
+    }
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw error({"这是一个目录，不是文件", "is a directory, not a file"}, location::of_file(path));
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw error({std::string("无法打开文件：") + std::strerror(errno),
+                     std::string("cannot open the file: ") + std::strerror(errno)},
+                    location::of_file(path));
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace jixiao::cli
