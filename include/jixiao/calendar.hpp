@@ -4,6 +4,7 @@
 
 #include <jixiao/error.hpp>
 
+#include <boost/date_time/gregorian/formatters.hpp>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cctype>

@@ -10,6 +10,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
+#include <jixiao/ingest.hpp>
 #include <jixiao/io.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/number.hpp>
