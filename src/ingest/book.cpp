@@ -121,8 +121,8 @@ book_layout split_book(const std::vector<text_line>& lines) {
         for (; i < end; ++i) {
             const auto& text = lines[i].text;
             if (text.empty()) continue;
-            if (recognise_heading(text, section_id::none, section_id::none) || has_sentence_punctuation(text) ||
-                title_lines.size() == max_title_lines)
+            if (recognise_heading(text, section_id::none, section_id::none) ||
+                has_sentence_punctuation(name_from_title_line(text)) || title_lines.size() == max_title_lines)
                 break;
             title_lines.push_back(lines[i]);
         }

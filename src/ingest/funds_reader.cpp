@@ -101,7 +101,11 @@ kind kind_before(std::u32string_view seg, section_id section, int fiscal_year) {
     return best;
 }
 
+bool negated_before(std::u32string_view text, std::size_t at);
+
 // The kind named by the first word after the amount (4万元到位, 2万元结转下年).
+// Negated: 30万元尚未到位 is money allocated that has not arrived; 30万元未使用 is a
+// remainder whose fate the clause does not give.
 kind kind_after(std::u32string_view after) {
     kind best = kind::none;
     std::size_t best_at = after.size();
@@ -115,6 +119,10 @@ kind kind_after(std::u32string_view after) {
                 best = g.k;
             }
         }
+    }
+    if (best != kind::none && negated_before(after, best_at)) {
+        if (best == kind::arrival) return kind::allocation;
+        if (best == kind::used) return kind::remainder;
     }
     return best;
 }
@@ -393,7 +401,9 @@ private:
             // 下达资金10万元，到位8万元: the allocation just before it in the sentence.
             if (i > 0 && mentions_[i - 1].sentence == m.sentence && mentions_[i - 1].k == kind::allocation && !m.part) {
                 for (auto& t : tranches_)
-                    if (std::find(t.mentions.begin(), t.mentions.end(), i - 1) != t.mentions.end() && !t.t.arrived) d = &t;
+                    if (std::find(t.mentions.begin(), t.mentions.end(), i - 1) != t.mentions.end() && !t.t.arrived &&
+                        compatible(t, m))
+                        d = &t;
             }
             if (!d)
                 for (auto& t : tranches_)
@@ -639,8 +649,8 @@ private:
             }
             case kind::remainder:
                 if (m.reason_en.empty()) {
-                    m.reason_zh = "“剩余”金额未说明去向（结转、结余、追减或收回）";
-                    m.reason_en = "a remainder whose fate (carried forward, surplus, reduced or recovered) is not stated";
+                    m.reason_zh = "这是余下未用的钱，文中未说明去向（结转、结余、追减或收回）";
+                    m.reason_en = "money left unused whose fate (carried forward, surplus, reduced or recovered) is not stated";
                 }
                 break;
             default:

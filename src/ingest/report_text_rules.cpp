@@ -30,10 +30,11 @@ void jx_s001(const project_text& t, text_sink& out) {
     for (const auto& l : t.block.lines)
         if (l.head && !present.count(l.head->id)) present[l.head->id] = l.line.number;
     const auto& order = required_sections();
-    const auto expected_before = [&](std::size_t k) {
+    // The line of the next standard heading that is there; none: the section belongs at the end.
+    const auto next_present = [&](std::size_t k) -> std::optional<std::size_t> {
         for (std::size_t n = k + 1; n < order.size(); ++n)
             if (auto it = present.find(order[n]); it != present.end()) return it->second;
-        return t.block.last_line;
+        return std::nullopt;
     };
     const std::string name = t.reading.model.name;
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -65,12 +66,14 @@ void jx_s001(const project_text& t, text_sink& out) {
                 with_en = " (its sub-sections are there; only this heading is missing)";
             }
         }
-        const std::size_t line = expected_before(k);
+        const auto next = next_present(k);
+        const std::size_t line = next.value_or(t.block.last_line);
+        const std::string where_zh = next ? "应在" + line_zh(line) + "之前" : "应在" + line_zh(line) + "之后（项目末尾）";
+        const std::string where_en = next ? "expected before " + line_en(line) : "expected after " + line_en(line) + ", at the end of the project";
         out.report(line, t.path(),
-                   {"项目“" + name + "”缺少标准段落“" + what + "”" + with_zh + "，应在" + line_zh(line) +
-                        "之前；请补上该段，或说明为何不适用",
-                    "project “" + name + "” lacks the standard section “" + what + "”" + with_en +
-                        ", expected before " + line_en(line) + "; add it or say why it does not apply"},
+                   {"项目“" + name + "”缺少标准段落“" + what + "”" + with_zh + "，" + where_zh + "；请补上该段，或说明为何不适用",
+                    "project “" + name + "” lacks the standard section “" + what + "”" + with_en + ", " + where_en +
+                        "; add it or say why it does not apply"},
                    what, std::nullopt);
     }
 }
