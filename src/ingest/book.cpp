@@ -75,9 +75,8 @@ book_layout split_book(const std::vector<text_line>& lines) {
 
     // 2. The unit line before each title, if it looks like a unit.
     std::vector<std::optional<std::size_t>> unit_at(starts.size());
-    const std::size_t first_possible = 0;
     for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t floor = k == 0 ? first_possible : starts[k - 1] + 1;
+        const std::size_t floor = k == 0 ? 0 : starts[k - 1] + 1;
         for (std::size_t j = starts[k]; j > floor;) {
             --j;
             if (lines[j].text.empty()) continue;

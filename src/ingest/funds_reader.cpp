@@ -48,8 +48,9 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::surplus, {U"结余"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
-        {kind::budget_initial, {U"年初预算", U"年初安排", U"预算数"}},
-        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后"}},
+        // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
+        {kind::budget_initial, {U"年初预算", U"年初安排"}},
+        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为"}},
     };
     return groups;
 }
@@ -464,50 +465,58 @@ private:
             for (std::size_t i = 0; i < mentions_.size(); ++i)
                 if (mentions_[i].sentence == si && mentions_[i].m.amount && !mentions_[i].m.per_capita) here.push_back(i);
 
-            if (!here.empty()) {
-                // Each tranche read here takes the date after its amount (up to the next amount),
-                // else the only date in the sentence.
-                for (std::size_t h = 0; h < here.size(); ++h) {
-                    const auto& m = mentions_[here[h]];
-                    const std::size_t from = m.m.where.end;
-                    const std::size_t to = h + 1 < here.size() ? mentions_[here[h + 1]].m.where.begin : t.size();
-                    const date_mention* date = nullptr;
-                    for (const auto& dm : dates)
-                        if (dm.where.begin >= from && dm.where.begin < to) date = &dm;
-                    if (!date) {
-                        const auto seg_begin = static_cast<std::size_t>(m.seg.data() - t.data());
-                        for (const auto& dm : dates)
-                            if (dm.where.begin >= seg_begin && dm.where.end <= m.m.where.begin) date = &dm;
-                    }
-                    if (!date && dates.size() == 1) date = &dates.front();
-                    if (!date) continue;
-                    for (auto& d : tranches_)
-                        if (std::find(d.mentions.begin(), d.mentions.end(), here[h]) != d.mentions.end()) set_date(d, *date, s);
-                }
-                continue;
-            }
+            // Clause by clause: a clause with amounts dates the tranches read from them (the
+            // date after an amount, up to the next one, else in the clause before it); a
+            // clause without amounts speaks of the tranches at the level it names.
             std::size_t start = 0;
             for (std::size_t i = 0; i <= t.size(); ++i) {
-                if (i < t.size() && !is_clause_mark(t[i]) ) continue;
+                if (i < t.size() && !is_clause_mark(t[i])) continue;
                 const auto clause = t.substr(start, i - start);
                 const std::size_t clause_begin = start;
                 start = i + 1;
                 std::size_t at = clause.find(U"到位");
                 if (at == std::u32string_view::npos) at = clause.find(U"到账");
+                std::vector<std::size_t> in_clause;
+                for (auto h : here)
+                    if (mentions_[h].m.where.begin >= clause_begin && mentions_[h].m.where.begin < i) in_clause.push_back(h);
+                const auto date_between = [&](std::size_t from, std::size_t to) -> const date_mention* {
+                    const date_mention* found = nullptr;
+                    for (const auto& dm : dates)
+                        if (dm.where.begin >= from && dm.where.end <= to) found = &dm;
+                    return found;
+                };
+                if (!in_clause.empty()) {
+                    for (auto h : in_clause) {
+                        const auto& m = mentions_[h];
+                        // Up to the clause of the first 到位 after the amount, and not past the next amount.
+                        const auto it = std::find(here.begin(), here.end(), h);
+                        const std::size_t next = it + 1 != here.end() ? mentions_[*(it + 1)].m.where.begin : t.size();
+                        std::size_t arrival = t.find(U"到位", m.m.where.end);
+                        arrival = std::min(arrival, t.find(U"到账", m.m.where.end));
+                        if (arrival == std::u32string_view::npos || arrival >= next) continue;
+                        std::size_t to = arrival;
+                        while (to < t.size() && !is_clause_mark(t[to])) ++to;
+                        const auto seg_begin = static_cast<std::size_t>(m.seg.data() - t.data());
+                        const date_mention* date = date_between(m.m.where.end, std::min(to, next));
+                        if (!date) date = date_between(seg_begin, m.m.where.begin);
+                        if (!date) continue;
+                        for (auto& d : tranches_)
+                            if (std::find(d.mentions.begin(), d.mentions.end(), h) != d.mentions.end()) set_date(d, *date, s);
+                    }
+                    continue;
+                }
                 if (at == std::u32string_view::npos) continue;
                 const bool negated = negated_before(clause, at);
                 const bool partial = contains(clause.substr(0, at), U"部分");
                 const auto w = best_level(clause);
-                std::vector<draft_tranche*> targets;
                 const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
+                std::vector<draft_tranche*> targets;
                 for (auto& d : tranches_)
                     if ((!w || w->tier > 2 || d.t.level_ == w->value) && d.carry_over == about_carry_over)
                         targets.push_back(&d);
                 const auto printed = s.printed.substr(clause_begin, clause.size());
-                const date_mention* date = nullptr;
-                for (const auto& dm : dates)
-                    if (dm.where.begin >= clause_begin && dm.where.end <= i) date = &dm;
-                if (!date && dates.size() == 1) date = &dates.front();
+                const date_mention* date = date_between(clause_begin, i);
+                if (!date && dates.size() == 1 && here.empty()) date = &dates.front();
                 for (auto* d : targets) {
                     if (!d->t.arrived) {
                         if (partial) {
@@ -600,9 +609,8 @@ private:
             const money a = m.m.amount.value_or(money{});
             switch (m.k) {
             case kind::used:
-                if (!used || *used == a) {
-                    if (!used) x.add("used", m.m.printed, of(m));
-                    else x.add("used", m.m.printed, of(m));
+                if (!used || *used == a) {  // the same figure stated twice is one figure
+                    x.add("used", m.m.printed, of(m));
                     used = a;
                     m.bound = true;
                 } else {

@@ -43,6 +43,17 @@ bool is_nothing(std::u32string_view s) {
     return s == U"无" || s == U"暂无" || s == U"没有" || s == U"无问题" || s == U"无建议" || s == U"/" || s == U"—";
 }
 
+// The clause before each amount, and the amount, blanked: a level word there
+// (市级配套资金1万元) belongs to that amount, not to the project.
+std::u32string without_amount_clauses(const sentence& s, std::u32string text) {
+    for (const auto& m : find_money(s)) {
+        const auto seg = clause_before(s.masked, m.where.begin);
+        const auto b = static_cast<std::size_t>(seg.data() - s.masked.data());
+        std::fill(text.begin() + static_cast<std::ptrdiff_t>(b), text.begin() + static_cast<std::ptrdiff_t>(m.where.end), U' ');
+    }
+    return text;
+}
+
 default_level find_default_level(const std::vector<sentence>& sentences, std::u32string_view name, std::u32string_view unit) {
     default_level d;
     for (const bool use_masked : {true, false}) {
@@ -50,7 +61,7 @@ default_level find_default_level(const std::vector<sentence>& sentences, std::u3
         const sentence* from = nullptr;
         for (const auto& s : sentences) {
             if (s.section != section_id::application) continue;
-            const auto w = best_level(use_masked ? s.masked : s.folded);
+            const auto w = best_level(without_amount_clauses(s, use_masked ? s.masked : s.folded));
             if (w && (!best || w->tier < best->tier)) {
                 best = w;
                 from = &s;
@@ -76,8 +87,8 @@ default_level find_default_level(const std::vector<sentence>& sentences, std::u3
     else if (contains(unit, U"市")) d.value = level::municipal;
     else if (contains_any(unit, {U"省", U"厅"})) d.value = level::provincial;
     else if (contains_any(unit, {U"乡", U"镇", U"街道"})) d.value = level::township;
-    d.why = "nothing in the text names it; the unit " + in_quotes(unit) + " is taken to be at the " +
-            std::string(vocabulary(d.value).id) + " level";
+    d.why = "the unit " + in_quotes(unit) + " is taken to be at the " + std::string(vocabulary(d.value).id) +
+            " level (no level word in section 一（一） or in the name)";
     return d;
 }
 
