@@ -30,7 +30,8 @@ constexpr std::size_t max_title_lines = 4;
 }  // namespace
 
 std::optional<report_title> parse_report_title(std::u32string_view raw) {
-    const std::u32string folded = fold_figures(trim(raw));
+    raw = trim(raw);
+    const std::u32string folded = fold_figures(raw);
     const std::u32string_view line = folded;
     if (line.size() > 80 || contains_any(line, {U"，", U"。", U","})) return std::nullopt;
     auto at = line.find(U"自评报告");
@@ -50,18 +51,35 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
         auto prefix = trim(raw.substr(0, i));
         if (prefix.starts_with(U"关于")) prefix = {};
         t.unit = std::u32string(prefix);
+        // Between 年度 and 绩效自评报告: 项目支出 (the report's kind) or a project's name.
+        std::size_t from = i + 5;
+        if (from < line.size() && line[from] == U'度') ++from;
+        auto middle = trim(raw.substr(from, at - from));
+        for (std::u32string_view tail : {U"绩效", U"支出", U"项目支出", U"部门"})
+            if (middle.ends_with(tail)) middle.remove_suffix(tail.size());
+        for (std::u32string_view tail : {U"绩效", U"支出"})
+            if (middle.ends_with(tail)) middle.remove_suffix(tail.size());
+        const bool generic = middle.empty() || middle == U"项目" || middle == U"专项目" || middle == U"部门项目" ||
+                             middle == U"专项" || middle == U"专项资金" || middle == U"部门";
+        if (!generic) t.name = std::u32string(middle);
         return t;
     }
     return std::nullopt;
 }
 
-bool looks_like_unit(std::u32string_view s) {
+std::optional<std::u32string> unit_of(std::u32string_view s) {
     s = trim(s);
-    if (s.size() < 3 || s.size() > 40 || has_sentence_punctuation(s)) return false;
-    if (parse_numbering(s)) return false;
-    return ends_with_any(s, {U"局", U"委员会", U"委", U"办公室", U"办", U"厅", U"院", U"中心", U"站", U"所", U"政府",
-                             U"部", U"会", U"队", U"处", U"馆", U"校", U"公司", U"集团", U"街道", U"街道办事处",
-                             U"镇", U"乡", U"社", U"署", U"室"});
+    for (std::u32string_view label : {U"单位名称：", U"单位名称:", U"填报单位：", U"填报单位:", U"单位：", U"单位:"})
+        if (s.starts_with(label)) s = trim(s.substr(label.size()));
+    for (std::u32string_view stamp : {U"（盖章）", U"(盖章)", U"（章）"})
+        if (s.ends_with(stamp)) s = trim(s.substr(0, s.size() - stamp.size()));
+    if (s.size() < 3 || s.size() > 40 || has_sentence_punctuation(s)) return std::nullopt;
+    if (parse_numbering(s)) return std::nullopt;
+    if (!ends_with_any(s, {U"局", U"委员会", U"委", U"办公室", U"办", U"厅", U"院", U"中心", U"站", U"所", U"政府",
+                           U"部", U"会", U"队", U"处", U"馆", U"校", U"公司", U"集团", U"街道", U"街道办事处",
+                           U"镇", U"乡", U"社", U"署", U"室"}))
+        return std::nullopt;
+    return std::u32string(s);
 }
 
 book_layout split_book(const std::vector<text_line>& lines) {
@@ -92,7 +110,8 @@ book_layout split_book(const std::vector<text_line>& lines) {
             --j;
             if (lines[j].text.empty()) continue;
             for (std::size_t m = 0; m < starts.size(); ++m)
-                if (unit_at[m] && lines[*unit_at[m]].text == lines[j].text) unit_at[k] = j;
+                if (unit_at[m] && lines[*unit_at[m]].text == lines[j].text && !recognise_heading(lines[j].text, {}, {}))
+                    unit_at[k] = j;
             break;
         }
     }
@@ -110,7 +129,7 @@ book_layout split_book(const std::vector<text_line>& lines) {
         p.fiscal_year = title->year;
         if (unit_at[k]) {
             p.unit_line = lines[*unit_at[k]];
-            p.unit = lines[*unit_at[k]].text;
+            p.unit = unit_of(lines[*unit_at[k]].text).value_or(lines[*unit_at[k]].text);
         }
         if (!title->unit.empty()) p.unit = title->unit;
         p.first_line = lines[begin].number;
@@ -124,6 +143,11 @@ book_layout split_book(const std::vector<text_line>& lines) {
                 has_sentence_punctuation(name_from_title_line(text)) || title_lines.size() == max_title_lines)
                 break;
             title_lines.push_back(lines[i]);
+        }
+        // No title line: the name may be inside the report title (2023年度XX项目支出绩效自评报告).
+        if (title_lines.empty() && !title->name.empty()) {
+            p.name = title->name;
+            p.name_lines.push_back(lines[starts[k]]);
         }
         for (std::size_t t = 0; t < title_lines.size(); ++t) {
             const auto& text = title_lines[t].text;

@@ -19,14 +19,17 @@ namespace jixiao::ingest {
 struct report_title {
     int year = 0;
     std::u32string unit;  // a unit name printed on the same line before the year, if any
+    std::u32string name;  // a project name printed inside it: 2023年度XX项目支出绩效自评报告 → XX项目
 };
 
 // `2023年度项目支出绩效自评报告`, `2023年度专项目支出绩效自评报告`, `XX局2023年度…自评报告`.
 [[nodiscard]] std::optional<report_title> parse_report_title(std::u32string_view line);
 
-// A line that names a budget unit: short, no sentence punctuation, ends like an
-// organisation (局, 委员会, 中心, 政府, …).
-[[nodiscard]] bool looks_like_unit(std::u32string_view line);
+// The unit a line names, if it names one: short, no sentence punctuation, ending
+// like an organisation (局, 委员会, 中心, 政府, …). 单位名称：/填报单位： and （盖章）
+// around it are dropped.
+[[nodiscard]] std::optional<std::u32string> unit_of(std::u32string_view line);
+[[nodiscard]] inline bool looks_like_unit(std::u32string_view line) { return unit_of(line).has_value(); }
 
 struct project_block {
     std::optional<text_line> unit_line;

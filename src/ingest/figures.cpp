@@ -69,8 +69,8 @@ struct level_entry {
     level value;
     int tier;
 };
-constexpr std::array<level_entry, 20> level_entries{{
-    {U"中央", level::central, 1},        {U"省级", level::provincial, 1},    {U"省本级", level::provincial, 1},
+constexpr std::array<level_entry, 22> level_entries{{
+    {U"中央", level::central, 1},        {U"县（区）级", level::district, 1}, {U"区（县）级", level::district, 1},        {U"省级", level::provincial, 1},    {U"省本级", level::provincial, 1},
     {U"市级", level::municipal, 1},      {U"市本级", level::municipal, 1},   {U"区县级", level::district, 1},
     {U"县区级", level::district, 1},     {U"区级", level::district, 1},      {U"县级", level::district, 1},
     {U"区本级", level::district, 1},     {U"县本级", level::district, 1},    {U"乡镇级", level::township, 1},

@@ -40,8 +40,9 @@ struct title_rule {
 };
 
 // More specific rules first where two sections share words.
-const std::array<title_rule, 27> title_rules{{
+const std::array<title_rule, 32> title_rules{{
     {S::overview, {U"概况"}, {}},
+    {S::overview, {U"基本情况"}, {}},
     {S::consistency, {U"相符"}, {}},
     {S::application, {U"批复"}, {}},
     {S::application, {U"资金申报"}, {U"相符"}},
@@ -62,8 +63,12 @@ const std::array<title_rule, 27> title_rules{{
     {S::organisation, {U"实施情况"}, {U"管理"}},
     {S::performance, {U"绩效情况"}, {}},
     {S::performance, {U"绩效完成"}, {}},
+    {S::performance, {U"绩效目标完成"}, {}},
+    {S::performance, {U"绩效实现"}, {}},
     {S::completion, {U"完成情况"}, {U"绩效"}},
+    {S::completion, {U"产出情况"}, {U"绩效"}},
     {S::effect, {U"效益"}, {}},
+    {S::effect, {U"效果"}, {}},
     {S::issues, {U"问题", U"建议"}, {}},
     {S::problems, {U"问题"}, {U"建议"}},
     {S::suggestions, {U"建议"}, {U"问题"}},

@@ -155,6 +155,37 @@ const std::string book_d = R"(某市卫生健康委员会
 加快资金拨付。
 )";
 
+// A water bureau whose book uses other standard-ish titles (项目基本情况, 绩效目标完成情况,
+// 项目产出情况, 项目实施效果, 改进建议), a stamped unit line, the project's name inside
+// the report title, 县（区）级 money, arrival by month and 结转至下年度 with an amount.
+const std::string book_e = R"(单位名称：某县（区）水利局（盖章）
+2023年度小型水库维修养护项目支出绩效自评报告
+一、项目基本情况
+（一）项目资金申报及批复情况
+县（区）级财政安排维修养护资金30万元。
+（二）项目绩效目标
+完成小型水库维修养护8座。
+（三）项目资金申报相符性
+相符。
+二、项目实施和管理情况
+（一）资金计划、到位和使用情况
+资金已于2023年4月足额到位。项目实际使用资金28万元，结转至下年度2万元。
+（二）项目财务管理情况
+规范。
+（三）项目组织实施情况
+规范。
+三、项目绩效目标完成情况
+（一）项目产出情况
+完成维修养护小型水库8座。
+（二）项目实施效果
+水库安全运行。
+四、存在的问题及改进建议
+（一）存在的问题
+无
+（二）改进建议
+无
+)";
+
 std::string date_of(const tranche& t) { return t.arrival_date ? to_string(*t.arrival_date) : std::string("-"); }
 
 }  // namespace
@@ -324,6 +355,28 @@ TEST_CASE("book D (municipal): budget printed, money not arrived, 无结转结�
     CHECK(f[2].what.message.en ==
           "line 14: the amount 30万元 was not tied to any field (money left unused whose fate (carried forward, surplus, "
           "reduced or recovered) is not stated); left for a reviewer: “尚有30万元未安排使用。”");
+}
+
+TEST_CASE("book E (water bureau): other titles, a stamped unit line, the name inside the report title") {
+    const auto r = ingest_report_book(book_e, "book-e.txt");
+    CHECK(r.doc.unit == "某县（区）水利局");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "小型水库维修养护项目");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].level_ == level::district);
+    CHECK(p.tranches[0].amount == wan("30"));
+    CHECK(p.tranches[0].arrived == wan("30"));
+    CHECK(date_of(p.tranches[0]) == "2023-04-30");
+    CHECK(p.execution->used == wan("28"));
+    CHECK(p.execution->carried_forward == wan("2"));
+    CHECK(p.outcome == "完成维修养护小型水库8座。\n水库安全运行。");
+    CHECK(p.problems == V{});
+    REQUIRE(p.indicators.size() == 1);
+    CHECK(p.indicators[0].unit == "座");
+    CHECK(p.indicators[0].target == quantity(8));
+    CHECK(p.indicators[0].actual == quantity(8));
+    CHECK(r.all_findings().empty());
 }
 
 TEST_CASE("an invented book read from a .docx gives what its text gives") {

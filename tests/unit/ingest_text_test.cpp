@@ -109,6 +109,12 @@ TEST_CASE("headings are matched by their key words, tolerating variants and wron
     CHECK(id(U"（2） 项目效益情况", S::performance) == S::effect);
     CHECK(id(U"（一）存在的问题。", S::performance) == S::problems);  // 四 missing: still a problems heading
     CHECK(id(U"相关建议", S::issues) == S::suggestions);                  // unnumbered, word for word
+    CHECK(id(U"一、项目基本情况") == S::overview);
+    CHECK(id(U"三、项目绩效目标完成情况", S::implementation) == S::performance);
+    CHECK(id(U"（一）项目产出情况", S::performance) == S::completion);
+    CHECK(id(U"（二）项目实施效果", S::performance) == S::effect);
+    CHECK(id(U"四、存在的问题及改进建议", S::performance) == S::issues);
+    CHECK(id(U"（二）改进建议", S::issues) == S::suggestions);
     // Body text, not headings.
     CHECK(id(U"1.部分资金到位较晚，影响项目进度。", S::issues) == S::none);
     CHECK(id(U"2.项目管理人员不足。", S::issues) == S::none);
@@ -130,6 +136,10 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(with_unit->unit) == "某市某区教育局");
     CHECK_FALSE(parse_report_title(U"根据2023年度项目支出绩效自评报告的要求，我局认真开展自评。"));
     CHECK_FALSE(parse_report_title(U"项目支出绩效自评报告"));
+    CHECK(u8(parse_report_title(U"2023年度小型水库维修养护项目支出绩效自评报告")->name) == "小型水库维修养护项目");
+    CHECK(parse_report_title(U"2023年度项目支出绩效自评报告")->name.empty());
+    CHECK(parse_report_title(U"2023年度部门项目支出绩效自评报告")->name.empty());
+    CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
     CHECK_FALSE(looks_like_unit(U"无"));
@@ -233,5 +243,6 @@ TEST_CASE("level words: 省级 names a level, 区财政 a finance body, 攀枝�
     CHECK(best_level(U"区财政计划划拨预算资金")->value == jixiao::level::district);
     CHECK(best_level(U"县级配套")->value == jixiao::level::district);
     CHECK(best_level(U"中央下达")->value == jixiao::level::central);
+    CHECK(best_level(U"县（区）级财政安排")->value == jixiao::level::district);
     CHECK_FALSE(best_level(U"下达资金"));
 }
