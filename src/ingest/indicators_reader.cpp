@@ -33,7 +33,8 @@ std::u32string clean_name(std::u32string_view s) {
                                       U"达到", U"达", U"按", U"预估", U"预计", U"计划", U"力争", U"确保", U"其中"}) {
             if (s.starts_with(w)) { s.remove_prefix(w.size()); again = true; }
         }
-        for (std::u32string_view w : {U"为", U"达到", U"达", U"共", U"共计", U"约", U"是", U"的", U"已"}) {
+        for (std::u32string_view w : {U"不少于", U"不低于", U"至少", U"不超过", U"不高于", U"控制在", U"为", U"达到", U"达",
+                                      U"共", U"共计", U"约", U"是", U"的", U"已"}) {
             if (s.ends_with(w) && s.size() > w.size()) { s.remove_suffix(w.size()); again = true; }
         }
         s = trim(s);
@@ -92,6 +93,9 @@ indicator_reading read_indicators(const std::vector<sentence>& sentences) {
         }
         if (actuals.size() != 1) continue;
         const found_quantity& actual = *actuals.front();
+        // Both named, and not one word in common: two different things counted in one unit
+        // (建成分园1个 / 入驻企业4个), not a target and its actual.
+        if (!target.name.empty() && !actual.name.empty() && shared_characters(actual.name, target.name) == 0) continue;
 
         indicator ind;
         const bool percent = target.q.unit == U"%";

@@ -64,16 +64,33 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
                      "(a year, 年度, …自评报告)"},
                     location{std::string(source_name), 0, 0, {}});
 
+    // A report title with no standard heading under it (a cover page, 汇总 title) is not a
+    // project — unless no block has one, when they are all read and JX-S001 says why.
+    std::vector<ingest::project_block> blocks;
+    std::vector<std::string> notes;
+    const auto has_heading = [](const ingest::project_block& b) {
+        return std::any_of(b.lines.begin(), b.lines.end(), [](const ingest::tagged_line& t) { return t.head.has_value(); });
+    };
+    const bool any_with_heading = std::any_of(book.projects.begin(), book.projects.end(), has_heading);
+    for (const auto& b : book.projects) {
+        if (any_with_heading && !has_heading(b)) {
+            notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
+                            " have a report title but no standard section under it; read as a cover page, not a project");
+            continue;
+        }
+        blocks.push_back(b);
+    }
+
     ingest_result result;
     result.encoding = decoded.encoding;
     document& doc = result.doc;
-    doc.fiscal_year = book.projects.front().fiscal_year;
+    doc.fiscal_year = blocks.front().fiscal_year;
     const std::u32string unit = book_unit(book);
     if (!unit.empty()) doc.unit = ingest::to_utf8(unit);
 
     std::vector<ingest::project_reading> readings;
-    for (std::size_t i = 0; i < book.projects.size(); ++i) {
-        readings.push_back(ingest::read_project(book.projects[i], i, doc.fiscal_year, unit));
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        readings.push_back(ingest::read_project(blocks[i], i, doc.fiscal_year, unit));
         const auto& r = readings.back();
         doc.projects.push_back(r.model);
         for (const auto& f : r.provenance)
@@ -88,9 +105,9 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
             rule.check_book(readings, sink);
         }
         if (rule.check_project) {
-            for (std::size_t i = 0; i < book.projects.size(); ++i) {
+            for (std::size_t i = 0; i < blocks.size(); ++i) {
                 ingest::text_sink sink(rule.info, result.project_findings[i]);
-                rule.check_project(ingest::project_text{book.projects[i], readings[i], i}, sink);
+                rule.check_project(ingest::project_text{blocks[i], readings[i], i}, sink);
             }
         }
     }
@@ -103,13 +120,12 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
                      {"encoding", decoded.encoding},
                      {"lines", lines.size()},
                      {"projects", doc.projects.size()}};
-    std::vector<std::string> notes;
     if (!book.preamble.empty()) {
         std::string text;
         for (const auto& l : book.preamble) text += (text.empty() ? "" : ", ") + std::to_string(l.number) + " " + ingest::in_quotes(l.text);
         notes.push_back("lines before the first project are not part of any project: " + text);
     }
-    for (const auto& p : book.projects) {
+    for (const auto& p : blocks) {
         if (p.fiscal_year != doc.fiscal_year)
             notes.push_back("line " + std::to_string(p.title_line.number) + " names fiscal year " + std::to_string(p.fiscal_year) +
                             ", not " + std::to_string(doc.fiscal_year) + " as the first project does; the document keeps " +

@@ -388,6 +388,31 @@ TEST_CASE("an invented book read from a .docx gives what its text gives") {
     CHECK(from_docx.all_findings() == from_text.all_findings());
 }
 
+TEST_CASE("a cover page with a report title but no sections is not a project, and the document says so") {
+    const std::string cover = "某某县农业农村局\n2024年度项目支出绩效自评报告\n（汇编）\n目录\n\n";
+    const auto r = ingest_report_book(cover + book_a, "book-a.txt");
+    REQUIRE(r.doc.projects.size() == 2);
+    CHECK(r.doc.projects[0].name == "高标准农田建设补助资金");
+    CHECK(r.doc.projects[0].tranches.size() == 2);
+    const auto x = nlohmann::json::parse(r.doc.x.json);
+    CHECK(x["notes"][0] == "lines 1–6 have a report title but no standard section under it; read as a cover page, not a project");
+}
+
+TEST_CASE("an indicator needs a target and an actual about the same thing") {
+    ingest_test::parts p;
+    p.goal = "建成分园1个。";
+    p.completion = "入驻企业4个。";
+    CHECK(ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators.empty());
+    p.completion = "已建成分园1个。";
+    const auto with = ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators;
+    REQUIRE(with.size() == 1);
+    CHECK(with[0].name == "建成分园");
+    CHECK(with[0].target == quantity(1));
+    CHECK(with[0].actual == quantity(1));
+    p.goal = "做好某项工作。";  // a figure in the results with no target: no indicator
+    CHECK(ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators.empty());
+}
+
 TEST_CASE("text with no report title is an error that says what a project starts with") {
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
                       "x.txt: no project found: each project should start with a title line such as 2023年度项目支出绩效自评报告 "

@@ -154,6 +154,7 @@ struct parts {
     std::string application = "根据《关于下达2023年某项资金的通知》（某财〔2023〕9号），区级财政下达资金10万元。";
     std::string arrival = "资金已全部到位。";
     std::string use = "使用资金10万元。";
+    std::string goal = "做好某项工作。";
     std::string completion = "按要求完成各项工作。";
     std::string effect = "群众满意。";
     std::string h1 = "一、项目概况";
@@ -167,7 +168,7 @@ struct parts {
 // A complete, well-formed project in the seed's layout, with parts to break.
 inline std::string project_text(const parts& p, const std::string& name = "某项资金") {
     std::string t = "某区民政局\n2023年度项目支出绩效自评报告\n" + name + "\n" + p.h1 + "\n（一）项目资金申报及批复情况\n" +
-                    p.application + "\n（二）项目绩效目标\n做好某项工作。\n";
+                    p.application + "\n（二）项目绩效目标\n" + p.goal + "\n";
     if (!p.h_consistency.empty()) t += p.h_consistency + "\n相符。\n";
     t += "二、项目实施及管理情况\n（一）资金计划、到位及使用情况\n" + p.h_arrival + "\n" + p.arrival + "\n2．资金使用\n" + p.use + "\n";
     if (p.with_financial) t += "（二）项目财务管理情况\n制度健全。\n";
