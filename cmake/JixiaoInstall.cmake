@@ -21,4 +21,5 @@ configure_package_config_file(cmake/jixiaoConfig.cmake.in
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
   COMPATIBILITY SameMinorVersion)
 install(FILES "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake" "${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/JixiaoLibzip.cmake"
   DESTINATION ${jixiao_cmake_dir})
