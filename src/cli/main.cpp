@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
     std::map<const CLI::App*, command_runner> runners;
     const auto add = [&](command_runner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
     add(add_evaluate_command(app, global));
+    add(add_lint_command(app, global));
+    add(add_ingest_command(app, global));
     add(add_split_command(app, global));
     add(add_rules_command(app, global));
     add(add_daxie_command(app, global));
