@@ -199,6 +199,7 @@ struct report_form {
 
 [[nodiscard]] std::string text_of(const report_form& report);
 [[nodiscard]] std::string markdown_of(const report_form& report);
+[[nodiscard]] std::string html_of(const report_form& report);
 [[nodiscard]] std::string csv_of(const report_form& report, bool bom);
 
 // ---- shared small helpers --------------------------------------------------------------------

@@ -37,4 +37,8 @@ struct csv_options {
 [[nodiscard]] std::string render_csv(const document& doc, const evaluation& result, language lang = language::zh,
                                      csv_options options = {});
 
+// One self-contained HTML page (inline CSS, no scripts, no external assets):
+// the forms as tables, and per project a bar of its execution rate and of its total.
+[[nodiscard]] std::string render_html(const document& doc, const evaluation& result, language lang = language::zh);
+
 }  // namespace jixiao

@@ -1,6 +1,7 @@
 // Writes the sample report book (tests/support/sample_report.hpp) in every
 // format, in Chinese and English, into the directory given as the argument:
-// sample-zh.txt, sample-zh.md, sample-zh.csv, and the same with -en.
+// sample-zh.txt, sample-zh.md, sample-zh.csv, sample-zh.html, and the same
+// with -en. The browser check reads these files.
 #include <jixiao/render.hpp>
 
 #include "../support/sample_report.hpp"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
             write(base + ".txt", jixiao::render_text(doc, result, lang));
             write(base + ".md", jixiao::render_markdown(doc, result, lang));
             write(base + ".csv", jixiao::render_csv(doc, result, lang, {.bom = true}));
+            write(base + ".html", jixiao::render_html(doc, result, lang));
         }
     } catch (const std::exception& e) {
         std::cerr << "render_samples: " << e.what() << '\n';

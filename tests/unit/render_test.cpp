@@ -1,10 +1,12 @@
 // The 自评表 renderings: golden text, Markdown and CSV of the sample report
-// book; the form's decisions (funds by source, indicator cells, footnotes).
+// book; the form's decisions (funds by source, indicator cells, footnotes);
+// HTML structure and escaping.
 #include <jixiao/render.hpp>
 
 #include "../support/sample_goldens.hpp"
 #include "../support/sample_report.hpp"
 #include "render_form.hpp"
+#include "render_grid.hpp"
 
 #include <doctest/doctest.h>
 
@@ -32,6 +34,12 @@ namespace sample = jixiao::sample;
 namespace {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::size_t count(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (std::size_t pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + part.size())) ++n;
+    return n;
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> out;
@@ -294,7 +302,7 @@ TEST_CASE("an evaluation of another document is an error, not a wrong table") {
 
 // ---- cost-sharing block (filled once evaluate() computes it) --------------------------------------------
 
-TEST_CASE("a cost-sharing block is laid out after the indicators") {
+TEST_CASE("a cost-sharing block is laid out after the indicators in every format") {
     using jixiao::detail::make_cost_sharing_row;
     report_form report = form_of(sample::sample_document());
     jixiao::detail::cost_sharing_block block{
@@ -319,6 +327,67 @@ TEST_CASE("a cost-sharing block is laid out after the indicators") {
     const std::string md = jixiao::detail::markdown_of(report);
     CHECK(contains(md, "### 分级分担测算\n\nsc-resident-pension-subsidy\n\n| 级次 | 应承担 | 实际下达 | 差额 |\n"
                        "| --- | ---: | ---: | ---: |\n| 省级 | 10.82 | 10.82 | 0.00 |\n| 市级 | 21.09 | — | — |\n"));
+    const std::string html = jixiao::detail::html_of(report);
+    CHECK(contains(html, "<th class=\"label\" rowspan=\"4\">分级分担测算\nsc-resident-pension-subsidy</th>"
+                         "<th class=\"head\" colspan=\"2\">级次</th>"));
+    CHECK(contains(html, "<tr><th class=\"label\" colspan=\"2\">区县级</th><td class=\"num\" colspan=\"2\">39.18</td>"
+                         "<td class=\"num\" colspan=\"2\">44.25</td><td class=\"num\" colspan=\"2\">5.07</td></tr>"));
+}
+
+// ---- html ---------------------------------------------------------------------------------------------
+
+TEST_CASE("render_html is one self-contained page with the forms, bars and escaped text") {
+    const document doc = sample::sample_document();
+    const std::string html = jixiao::render_html(doc, sample::sample_evaluation(doc));
+    CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"));
+    CHECK(html.ends_with("<p class=\"summary\">汇总：3 个项目，错误 1 条，警告 4 条，提示 3 条</p>\n</body>\n</html>\n"));
+    CHECK_FALSE(contains(html, "<script"));
+    CHECK_FALSE(contains(html, "src="));
+    CHECK_FALSE(contains(html, "href="));
+    CHECK_FALSE(contains(html, "url("));
+    CHECK(count(html, "<style>") == 1);
+    CHECK(count(html, "<table class=\"form\">") == 3);
+    CHECK(count(html, "<section class=\"project\"") == 3);
+
+    // The name with <, >, & and " is text everywhere it appears.
+    CHECK_FALSE(contains(html, "<示范>"));
+    CHECK(contains(html, "<h2>p03 就业培训补贴 &lt;示范&gt; &amp; &quot;试点&quot;, 二期</h2>"));
+    CHECK(contains(html, "<tr><th class=\"label\">项目名称</th><td colspan=\"8\">就业培训补贴 &lt;示范&gt; &amp; "
+                         "&quot;试点&quot;, 二期</td></tr>"));
+
+    // p02: the seed's row, its bars at exact widths.
+    CHECK(contains(html, "<tr><th class=\"label\">年度资金总额</th><td class=\"num\">70.00</td><td class=\"num\">55.07"
+                         "</td><td class=\"num\">55.07</td><td class=\"num\">10</td><td class=\"num\">100.00%</td>"
+                         "<td class=\"num\" colspan=\"2\">10.00</td></tr>"));
+    CHECK(contains(html, "<div class=\"bar-row\"><span class=\"bar-label\">执行率</span><span class=\"bar\"><span "
+                         "class=\"bar-fill rate\" style=\"width:100.00%\"></span></span><span class=\"bar-value\">"
+                         "100.00%</span></div>"));
+    CHECK(contains(html, "<span class=\"bar-fill total\" style=\"width:60.00%\"></span></span><span "
+                         "class=\"bar-value\">60.00 中</span>"));
+    // p01 has no total: an empty bar.
+    CHECK(contains(html, "<span class=\"bar-label\">总分</span><span class=\"bar\"></span><span "
+                         "class=\"bar-value\">—</span>"));
+    // p03: level-1 cells merged over their rows, the not-applicable score in words.
+    CHECK(contains(html, "<td rowspan=\"2\">产出指标</td><td>数量指标</td><td>培训人数</td>"));
+    CHECK(contains(html, "<td class=\"num\">10</td><td class=\"num\">不适用</td><td></td></tr>"));
+    CHECK(contains(html, "<tr class=\"warning\"><td class=\"nowrap\">警告</td><td class=\"nowrap\">JX-I001</td>"
+                         "<td class=\"nowrap\"><code>projects[2].indicators[1].deviation</code></td>"));
+}
+
+TEST_CASE("html bars: a rate above 100% or a total above 100 fills the bar, and says its figure") {
+    project p = funded({sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "10万")},
+                       "11万");
+    p.id = "a\"b";
+    p.indicators.push_back(output_met("90"));
+    document doc = one_project(p);
+    jixiao::scheme s;
+    s.cap_execution = false;
+    doc.scheme = s;
+    const std::string html = jixiao::render_html(doc, jixiao::evaluate(doc), language::en);
+    CHECK(contains(html, "<html lang=\"en\">"));
+    CHECK(contains(html, "<section class=\"project\" id=\"project-1\" data-project=\"a&quot;b\">"));
+    CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">110.00%</span>"));
+    CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">101.00 excellent</span>"));
 }
 
 TEST_CASE("a document without a unit, goal or outcome: the title has no unit and the form shows —") {
