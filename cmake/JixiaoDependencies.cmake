@@ -15,6 +15,12 @@ jixiao_require(Boost "libboost-dev libboost-date-time-dev" 1.74 CONFIG COMPONENT
 jixiao_require(nlohmann_json nlohmann-json3-dev 3.10 CONFIG)
 jixiao_require(fmt libfmt-dev 9 CONFIG)
 jixiao_require(simdjson libsimdjson-dev 3 CONFIG)
+include(JixiaoFindXlsxwriter)
+if(NOT xlsxwriter_FOUND)
+  message(FATAL_ERROR
+    "jixiao needs libxlsxwriter (xlsxwriter.h and libxlsxwriter), which was not found.\n"
+    "On Debian/Ubuntu install it with:  apt-get install libxlsxwriter-dev")
+endif()
 if(JIXIAO_BUILD_CLI)
   jixiao_require(CLI11 libcli11-dev 2 CONFIG)
 endif()

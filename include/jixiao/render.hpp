@@ -41,4 +41,10 @@ struct csv_options {
 // the forms as tables, and per project a bar of its execution rate and of its total.
 [[nodiscard]] std::string render_html(const document& doc, const evaluation& result, language lang = language::zh);
 
+// An Excel workbook: a summary sheet, one sheet per project laid out like the
+// printed form (merged cells, borders, number formats), and a findings sheet.
+// Written to a temporary file next to `path` and renamed over it when complete,
+// so a failure leaves nothing half-written. Throws jixiao::error naming `path`.
+void write_xlsx(const document& doc, const evaluation& result, language lang, const std::string& path);
+
 }  // namespace jixiao

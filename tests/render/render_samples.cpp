@@ -1,7 +1,7 @@
 // Writes the sample report book (tests/support/sample_report.hpp) in every
 // format, in Chinese and English, into the directory given as the argument:
-// sample-zh.txt, sample-zh.md, sample-zh.csv, sample-zh.html, and the same
-// with -en. The browser check reads these files.
+// sample-zh.txt, sample-zh.md, sample-zh.csv, sample-zh.html, sample-zh.xlsx,
+// and the same with -en. The xlsx and browser checks read these files.
 #include <jixiao/render.hpp>
 
 #include "../support/sample_report.hpp"
@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
             write(base + ".md", jixiao::render_markdown(doc, result, lang));
             write(base + ".csv", jixiao::render_csv(doc, result, lang, {.bom = true}));
             write(base + ".html", jixiao::render_html(doc, result, lang));
+            jixiao::write_xlsx(doc, result, lang, base + ".xlsx");
         }
     } catch (const std::exception& e) {
         std::cerr << "render_samples: " << e.what() << '\n';

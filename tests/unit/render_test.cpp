@@ -1,16 +1,20 @@
 // The 自评表 renderings: golden text, Markdown and CSV of the sample report
 // book; the form's decisions (funds by source, indicator cells, footnotes);
-// HTML structure and escaping.
+// HTML structure and escaping; the xlsx writer's exact-number and sheet-name helpers.
 #include <jixiao/render.hpp>
 
 #include "../support/sample_goldens.hpp"
 #include "../support/sample_report.hpp"
 #include "render_form.hpp"
 #include "render_grid.hpp"
+#include "render_xlsx.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -388,6 +392,84 @@ TEST_CASE("html bars: a rate above 100% or a total above 100 fills the bar, and 
     CHECK(contains(html, "<section class=\"project\" id=\"project-1\" data-project=\"a&quot;b\">"));
     CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">110.00%</span>"));
     CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">101.00 excellent</span>"));
+}
+
+// ---- xlsx -------------------------------------------------------------------------------------------------
+
+TEST_CASE("xlsx numbers come only from exact decimal text of at most 15 significant digits") {
+    using jixiao::detail::excel_number;
+    for (const char* ok : {"55.07", "0", "-0.0550", "0000123.45", "999999999999999", "1.00000000000000"})
+        CHECK_MESSAGE(excel_number(ok).has_value(), ok);
+    for (const char* refused : {"", "-", ".5", "5.", "1.2.3", "1e5", "1/3", "—", "不适用", " 1", "+1",
+                                "1234567890123456", "1.234567890123456"})
+        CHECK_FALSE_MESSAGE(excel_number(refused).has_value(), refused);
+}
+
+TEST_CASE("a percentage becomes the fraction Excel shows under 0.00%, moved two places as text") {
+    using jixiao::detail::percent_to_fraction;
+    CHECK(percent_to_fraction("100.00") == "1.0000");
+    CHECK(percent_to_fraction("90.00") == "0.9000");
+    CHECK(percent_to_fraction("0.00") == "0.0000");
+    CHECK(percent_to_fraction("5.50") == "0.0550");
+    CHECK(percent_to_fraction("-12.34") == "-0.1234");
+    CHECK(percent_to_fraction("12345.6") == "123.456");
+    CHECK(percent_to_fraction("7") == "0.07");
+}
+
+TEST_CASE("sheet names: at most 31 characters, none of []:*?/\\, unique without regard to case") {
+    using jixiao::detail::sheet_name;
+    std::vector<std::string> taken;
+    CHECK(sheet_name("汇总", taken) == "汇总");
+    CHECK(sheet_name("汇总", taken) == "汇总 (2)");
+    CHECK(sheet_name("汇总", taken) == "汇总 (3)");
+    CHECK(sheet_name("p01 高层次人才专项经费", taken) == "p01 高层次人才专项经费");
+    CHECK(sheet_name("a[b]c:d*e?f/g\\h", taken) == "a_b_c_d_e_f_g_h");
+    CHECK(sheet_name("Summary", taken) == "Summary");
+    CHECK(sheet_name("SUMMARY", taken) == "SUMMARY (2)");
+    CHECK(sheet_name("history", taken) == "history (2)");
+    CHECK(sheet_name("'quoted'", taken) == "quoted");
+    CHECK(sheet_name("''", taken) == "Sheet");
+    CHECK(sheet_name("two\nlines", taken) == "two lines");
+
+    const std::string long_name = "p09 社保公共服务能力建设资金（人力资源服务产业园和专业市场）";  // 32 characters
+    CHECK(sheet_name(long_name, taken) == "p09 社保公共服务能力建设资金（人力资源服务产业园和专业市场");
+    CHECK(sheet_name(long_name, taken) == "p09 社保公共服务能力建设资金（人力资源服务产业园和 (2)");
+    std::string wide;  // U+20000 is two UTF-16 units: 15 fit in 31
+    for (int i = 0; i < 20; ++i) wide += "\xF0\xA0\x80\x80";
+    std::string fifteen;
+    for (int i = 0; i < 15; ++i) fifteen += "\xF0\xA0\x80\x80";
+    CHECK(sheet_name(wide, taken) == fifteen);
+}
+
+TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not write") {
+    const document doc = sample::sample_document();
+    const evaluation result = sample::sample_evaluation(doc);
+    std::random_device random;
+    const auto dir = std::filesystem::temp_directory_path() / ("jixiao-render-test-" + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "自评表.xlsx").string();
+    {
+        std::ofstream old(path);
+        old << "an older file";
+    }
+    jixiao::write_xlsx(doc, result, language::zh, path);
+    std::ifstream in(path, std::ios::binary);
+    std::string head(2, '\0');
+    in.read(head.data(), 2);
+    CHECK(head == "PK");  // a zip archive replaced the older file
+    CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+
+    const std::string missing = (dir / "no-such-directory" / "x.xlsx").string();
+    try {
+        jixiao::write_xlsx(doc, result, language::en, missing);
+        FAIL("expected an error");
+    } catch (const jixiao::error& e) {
+        CHECK(e.where().file == missing);
+        CHECK(e.message().en.starts_with("cannot write the Excel file " + missing + ": "));
+        CHECK(e.message().zh.starts_with("无法写入 Excel 文件 " + missing + "："));
+    }
+    CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a document without a unit, goal or outcome: the title has no unit and the form shows —") {
