@@ -416,7 +416,7 @@ report_form build_report(const document& doc, const evaluation& result, language
     report_form report;
     report.lang = lang;
     report.fiscal_year = result.fiscal_year;
-    const std::string unit = doc.unit ? (lang == language::zh ? *doc.unit : *doc.unit + ", ") : std::string();
+    const std::string unit = doc.unit ? *doc.unit + (lang == language::zh ? " " : ", ") : std::string();
     report.title = fmt::format(fmt::runtime(l.report_title), fmt::arg("unit", unit), fmt::arg("year", result.fiscal_year));
     report.year_line = fmt::format(fmt::runtime(l.year_line), result.fiscal_year);
     for (std::size_t i = 0; i < doc.projects.size(); ++i) {

@@ -52,7 +52,7 @@ inline constexpr const char* no_figure = "—";
 
 // The words of the form in one language (SC form 2023 / MOF 2020 wording).
 struct form_labels {
-    const char* report_title;     // "{unit} {year}年度项目支出绩效自评表"
+    const char* report_title;     // "{unit}{year}年度项目支出绩效自评表", the unit with its separator
     const char* form_title;       // 项目支出绩效自评表
     const char* year_line;        // （{}年度）
     const char* project_id;       // 项目编号
@@ -183,7 +183,7 @@ struct project_form {
 
 struct report_form {
     language lang = language::zh;
-    std::string title;  // 攀枝花市…局 2023年度项目支出绩效自评表
+    std::string title;  // 攀枝花市…局 2023年度项目支出绩效自评表 (a space after the unit, so either can be picked out)
     int fiscal_year = 0;
     std::string year_line;  // （2023年度）
     std::vector<project_form> projects;

@@ -95,7 +95,8 @@ void render_project(std::string& out, const project_form& p, const report_form& 
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     const std::string c = colon(lang);
-    out += p.id + "  " + l.form_title + (lang == language::zh ? "" : " ") + report.year_line + "\n";
+    out += "[" + p.id + "] " + one_line(p.name) + "\n";
+    out += l.form_title + std::string(lang == language::zh ? "" : " ") + report.year_line + "\n";
     out += l.project_name + c + one_line(p.name) + "\n";
     out += l.department + c + p.department + "\n";
     out += l.implementer + c + p.implementer + "\n\n";

@@ -125,7 +125,8 @@ TEST_CASE("English labels with language::en") {
     const evaluation result = sample::sample_evaluation(doc);
     const std::string text = jixiao::render_text(doc, result, language::en);
     CHECK(lines_of(text).front() == "攀枝花市仁和区人力资源和社会保障局, 2023 project expenditure performance self-evaluation");
-    CHECK(has_line(text, "p02  Project expenditure performance self-evaluation form (fiscal year 2023)"));
+    CHECK(has_line(text, "[p02] 困难群众社会保险代缴资金"));
+    CHECK(has_line(text, "Project expenditure performance self-evaluation form (fiscal year 2023)"));
     CHECK(has_line(text, "Total funds of the year                        70.00             55.07     55.07      10"
                          "         100.00%  10.00"));
     CHECK(has_line(text, "of which: current-year appropriation           70.00             55.07     55.07       —"
@@ -487,8 +488,8 @@ TEST_CASE("a document without a unit, goal or outcome: the title has no unit and
     CHECK(en.title == "2023 project expenditure performance self-evaluation");
     CHECK(en.year_line == "(fiscal year 2023)");
     const std::string text = jixiao::render_text(doc, jixiao::evaluate(doc));
-    CHECK(text.starts_with("2023年度项目支出绩效自评表\n\nx1  项目支出绩效自评表（2023年度）\n项目名称：测试项目\n主管部门：—\n"
-                           "实施单位：—\n\n"));
+    CHECK(text.starts_with("2023年度项目支出绩效自评表\n\n[x1] 测试项目\n项目支出绩效自评表（2023年度）\n项目名称：测试项目\n"
+                           "主管部门：—\n实施单位：—\n\n"));
     CHECK(contains(text, "\n年度总体目标\n  预期目标：\n    —\n  实际完成情况：\n    —\n\n"));
     CHECK(contains(text, "\n文档级问题：未发现问题\n\n汇总：1 个项目，"));
 }
