@@ -23,6 +23,12 @@ if(NOT TARGET jixiao::libzip)
     "On Debian/Ubuntu install it with:  apt-get install libzip-dev")
 endif()
 jixiao_require(expat libexpat1-dev 2.2 CONFIG)
+include(JixiaoFindXlsxwriter)
+if(NOT xlsxwriter_FOUND)
+  message(FATAL_ERROR
+    "jixiao needs libxlsxwriter (xlsxwriter.h and libxlsxwriter), which was not found.\n"
+    "On Debian/Ubuntu install it with:  apt-get install libxlsxwriter-dev")
+endif()
 if(JIXIAO_BUILD_CLI)
   jixiao_require(CLI11 libcli11-dev 2 CONFIG)
 endif()

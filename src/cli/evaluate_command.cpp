@@ -8,7 +8,6 @@
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io.hpp>
-#include <jixiao/render.hpp>
 
 #include <memory>
 #include <vector>
@@ -53,22 +52,13 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
         for (const auto& id : options->evaluation.disabled) rules.disable(id);
         const auto documents = load(options->files);
 
-        std::string out;
+        std::vector<evaluated> items;
         bool failed = false;
-        if (options->evaluation.format == output_format::json && documents.size() > 1) out += "[\n";
-        for (std::size_t i = 0; i < documents.size(); ++i) {
-            const auto result = evaluate(documents[i].doc, rules);
-            failed = failed || fails(result, options->evaluation.fail_on);
-            if (options->evaluation.format == output_format::json) {
-                if (i > 0) out += ",\n";
-                out += write_evaluation(result, global.lang);
-            } else {
-                if (i > 0) out += "\n";
-                out += render_text(documents[i].doc, result, global.lang);
-            }
+        for (const auto& d : documents) {
+            items.push_back({&d.doc, evaluate(d.doc, rules)});
+            failed = failed || fails(items.back().result, options->evaluation.fail_on);
         }
-        if (options->evaluation.format == output_format::json && documents.size() > 1) out += "]\n";
-        write_output(options->evaluation.output, out);
+        write_evaluations(options->evaluation, items, global.lang);
         return static_cast<int>(failed ? exit_findings : exit_ok);
     };
 }

@@ -8,7 +8,6 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
 #include <jixiao/io.hpp>
-#include <jixiao/render.hpp>
 #include <jixiao/rules/report_text.hpp>
 
 #include <fmt/format.h>
@@ -90,10 +89,9 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         }
         result.recount();
 
-        write_output(o->evaluation.output, o->evaluation.format == output_format::json
-                                               ? write_evaluation(result, global.lang)
-                                               : render_text(ingested.doc, result, global.lang));
-        return static_cast<int>(fails(result, o->evaluation.fail_on) ? exit_findings : exit_ok);
+        const bool failed = fails(result, o->evaluation.fail_on);
+        write_evaluations(o->evaluation, {{&ingested.doc, std::move(result)}}, global.lang);
+        return static_cast<int>(failed ? exit_findings : exit_ok);
     };
 }
 
