@@ -24,12 +24,12 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline const std::string& seed_text() {
-    static const std::string text = read_file(std::string(JIXIAO_SOURCE_DIR) + "/examples/data/renhe-hrss-2023-self-evaluation.txt");
+    static const std::string text = read_file(std::string(JIXIAO_SOURCE_DIR "/examples/data/renhe-hrss-2023-self-evaluation.txt"));
     return text;
 }
 
 inline const std::string& hand_json() {
-    static const std::string text = read_file(std::string(JIXIAO_SOURCE_DIR) + "/examples/data/renhe-hrss-2023.json");
+    static const std::string text = read_file(std::string(JIXIAO_SOURCE_DIR "/examples/data/renhe-hrss-2023.json"));
     return text;
 }
 

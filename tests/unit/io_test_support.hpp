@@ -33,7 +33,7 @@ inline std::string read_error(std::string_view json, language lang = language::e
     return "(no error)";
 }
 
-inline std::string seed_path() { return std::string(JIXIAO_SOURCE_DIR) + "/examples/data/renhe-hrss-2023.json"; }
+inline std::string seed_path() { return std::string(JIXIAO_SOURCE_DIR "/examples/data/renhe-hrss-2023.json"); }
 
 inline std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
