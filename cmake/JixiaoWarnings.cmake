@@ -5,11 +5,11 @@ function(jixiao_set_warnings target)
     # libstdc++'s std::string and Boost.Multiprecision (GCC PRs 105329, 105651,
     # 107087): -Wrestrict, -Warray-bounds, -Wstringop-overflow/-overread and
     # -Wmaybe-uninitialized, depending on a whole unit's inlining and even on
-    # the length of the source path. They are off for GCC < 13 only; clang-14
-    # (the sanitizer build in CI) and the -O0 debug builds keep every check.
+    # the length of the source path. They are off for optimised GCC < 13 builds
+    # only; clang-14 (the sanitizer build in CI) and Debug builds keep every check.
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
-      target_compile_options(${target} PRIVATE -Wno-restrict -Wno-array-bounds -Wno-stringop-overflow
-                                               -Wno-stringop-overread -Wno-maybe-uninitialized)
+      target_compile_options(${target} PRIVATE
+        "$<$<NOT:$<CONFIG:Debug>>:-Wno-restrict;-Wno-array-bounds;-Wno-stringop-overflow;-Wno-stringop-overread;-Wno-maybe-uninitialized>")
     endif()
     if(JIXIAO_WERROR)
       target_compile_options(${target} PRIVATE -Werror)
