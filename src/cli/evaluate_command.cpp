@@ -76,7 +76,12 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
         bool failed = false;
         if (options->format == output_format::json && documents.size() > 1) out += "[\n";
         for (std::size_t i = 0; i < documents.size(); ++i) {
-            const auto result = evaluate(documents[i].doc, rules);
+            evaluation result;
+            try {
+                result = evaluate(documents[i].doc, rules);
+            } catch (const error& e) {
+                throw e.in_file(documents[i].name);  // e.g. an overflow: say which file
+            }
             failed = failed || fails(result, options->fail_on);
             if (options->format == output_format::json) {
                 if (i > 0) out += ",\n";
