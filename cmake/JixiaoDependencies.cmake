@@ -15,6 +15,20 @@ jixiao_require(Boost "libboost-dev libboost-date-time-dev" 1.74 CONFIG COMPONENT
 jixiao_require(nlohmann_json nlohmann-json3-dev 3.10 CONFIG)
 jixiao_require(fmt libfmt-dev 9 CONFIG)
 jixiao_require(simdjson libsimdjson-dev 3 CONFIG)
+# Report books sent as .docx (a zip of XML): libzip opens the archive, expat reads word/document.xml.
+include(JixiaoLibzip)
+if(NOT TARGET jixiao::libzip)
+  message(FATAL_ERROR
+    "jixiao needs libzip (zip.h and libzip.so), which was not found.\n"
+    "On Debian/Ubuntu install it with:  apt-get install libzip-dev")
+endif()
+jixiao_require(expat libexpat1-dev 2.2 CONFIG)
+include(JixiaoFindXlsxwriter)
+if(NOT xlsxwriter_FOUND)
+  message(FATAL_ERROR
+    "jixiao needs libxlsxwriter (xlsxwriter.h and libxlsxwriter), which was not found.\n"
+    "On Debian/Ubuntu install it with:  apt-get install libxlsxwriter-dev")
+endif()
 if(JIXIAO_BUILD_CLI)
   jixiao_require(CLI11 libcli11-dev 2 CONFIG)
 endif()

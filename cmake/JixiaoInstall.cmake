@@ -15,10 +15,13 @@ if(TARGET jixiao_cli)
 endif()
 
 set(jixiao_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
+get_target_property(jixiao_library_type jixiao TYPE)  # for jixiaoConfig.cmake.in
 install(EXPORT jixiaoTargets NAMESPACE jixiao:: DESTINATION ${jixiao_cmake_dir})
 configure_package_config_file(cmake/jixiaoConfig.cmake.in
   "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake" INSTALL_DESTINATION ${jixiao_cmake_dir})
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
   COMPATIBILITY SameMinorVersion)
 install(FILES "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake" "${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/JixiaoLibzip.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/JixiaoFindXlsxwriter.cmake"
   DESTINATION ${jixiao_cmake_dir})

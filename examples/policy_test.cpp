@@ -8,7 +8,7 @@
 
 #include <jixiao/cost_sharing.hpp>
 #include <jixiao/evaluate.hpp>
-#include <jixiao/testing_cost_sharing.hpp>
+#include <jixiao/testing.hpp>
 
 #include <memory>
 #include <string>

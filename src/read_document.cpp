@@ -110,9 +110,24 @@ private:
         return std::string(id);
     }
 
+public:
+    // A bare policy object as the whole text (jixiao split POLICY_FILE).
+    policy read_root_policy(od::document& doc) {
+        if (doc.type() != od::json_type::object) wrong_root(doc.type());
+        od::object root = doc.get_object();
+        return read_policy(root, 0);
+    }
+
+private:
     policy read_policy(od::value& v, std::size_t index) {
+        if (in_.type(v) != od::json_type::object) in_.fail_type(v, {"对象", "an object"});
+        od::object obj = v.get_object();
+        return read_policy(obj, index);
+    }
+
+    policy read_policy(od::object& obj, std::size_t index) {
         policy p;
-        const auto seen = in_.object(v, keys::policy, p.x, [&](std::string_view key, od::value& f) {
+        const auto seen = in_.object(obj, keys::policy, p.x, [&](std::string_view key, od::value& f) {
             if (key == "id") p.id = read_id(f, policy_ids_, index, "policies", "政策", "policy");
             else if (key == "title") p.title = in_.text(f);
             else if (key == "reference") p.reference = in_.text(f);
@@ -302,9 +317,11 @@ error malformed(std::string_view text, std::string_view source, const std::strin
                  location{std::string(source), 0, 0, path});
 }
 
-}  // namespace
 
-document read_padded(simdjson::padded_string_view json, std::string_view source) {
+// Reads the whole text with `read_root(reader, doc)`, turning simdjson's
+// errors into located jixiao errors.
+template <class ReadRoot>
+auto read_text(simdjson::padded_string_view json, std::string_view source, ReadRoot read_root) {
     // A UTF-8 byte order mark, as Windows editors write, is skipped (RFC 8259
     // lets a parser ignore it); a UTF-16 one is refused as not UTF-8.
     if (json.size() >= 3 && json.substr(0, 3) == "\xEF\xBB\xBF")
@@ -316,7 +333,7 @@ document read_padded(simdjson::padded_string_view json, std::string_view source)
     document_reader reader(text, source);
     try {
         od::document doc = parser.iterate(json);
-        document d = reader.read(doc);
+        auto d = read_root(reader, doc);
         if (!doc.current_location().error()) throw json::malformed_json{};  // text after the document
         return d;
     } catch (const simdjson::simdjson_error& e) {
@@ -328,6 +345,18 @@ document read_padded(simdjson::padded_string_view json, std::string_view source)
     } catch (const json::malformed_json&) {
         throw malformed(text, source, reader.input().path.str(), "invalid token");
     }
+}
+
+}  // namespace
+
+document read_padded(simdjson::padded_string_view json, std::string_view source) {
+    return read_text(json, source, [](document_reader& reader, od::document& doc) { return reader.read(doc); });
+}
+
+policy read_policy(std::string_view json, std::string_view source_name) {
+    const simdjson::padded_string padded(json);
+    return read_text(padded, source_name,
+                     [](document_reader& reader, od::document& doc) { return reader.read_root_policy(doc); });
 }
 
 document read_document(std::string_view json, std::string_view source_name) {

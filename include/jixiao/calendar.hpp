@@ -7,7 +7,6 @@
 
 #include <boost/date_time/gregorian/formatters.hpp>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-#include <boost/date_time/gregorian/formatters.hpp>
 
 #include <cctype>
 #include <ostream>

@@ -47,6 +47,15 @@ struct evaluation {
     std::vector<finding> findings;  // document-level (policies, report text)
     evaluation_summary summary;
 
+    // Recomputes the summary from the findings (after findings were added).
+    void recount() {
+        summary = {};
+        summary.projects = projects.size();
+        for (const auto& f : findings) summary.count(f);
+        for (const auto& p : projects)
+            for (const auto& f : p.findings) summary.count(f);
+    }
+
     // The most severe finding anywhere, if any.
     [[nodiscard]] std::optional<severity> worst() const {
         std::optional<severity> w;
@@ -113,10 +122,7 @@ namespace detail {
     rules.check_document(doc, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
     for (std::size_t i = 0; i < doc.projects.size(); ++i) result.projects.push_back(evaluate_project(doc, i, rules));
-    result.summary.projects = result.projects.size();
-    for (const auto& f : result.findings) result.summary.count(f);
-    for (const auto& p : result.projects)
-        for (const auto& f : p.findings) result.summary.count(f);
+    result.recount();
     return result;
 }
 

@@ -25,6 +25,10 @@ namespace jixiao {
 // Reads a file; errors name it.
 [[nodiscard]] document read_document_file(const std::string& path);
 
+// Reads one policy object written on its own (format.md's `policies[i]` shape),
+// as `jixiao split` accepts it. Errors as read_document's.
+[[nodiscard]] policy read_policy(std::string_view json, std::string_view source_name = {});
+
 // The canonical `jixiao/1` text of a document (2-space indentation, keys in
 // format.md order, amounts as "108200.00", shares as "35%" when that is exact
 // to 6 decimals and as "1/3" otherwise, reported rates at their printed

@@ -13,8 +13,8 @@
 // different overloads the linker keeps one arbitrarily. jixiao's own unit
 // tests get it in every file through a precompiled header (tests/CMakeLists.txt).
 //
-// This is a small start: helpers for testing cost sharing and the other
-// computations are meant to be added here too.
+// Cost-sharing helpers (CHECK_SPLIT, findings_of, …) come with it from
+// <jixiao/testing_cost_sharing.hpp>.
 
 #include <jixiao/calendar.hpp>
 #include <jixiao/document.hpp>
@@ -88,3 +88,5 @@ inline doctest::String toString(scheme_preset v) { return testing_detail::stream
 inline doctest::String toString(reverse_formula v) { return testing_detail::streamed(v); }
 
 }  // namespace jixiao
+
+#include <jixiao/testing_cost_sharing.hpp>

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
     const auto add = [&](command_runner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
     add(add_evaluate_command(app, global));
     add(add_format_command(app, global));
+    add(add_lint_command(app, global));
+    add(add_ingest_command(app, global));
+    add(add_split_command(app, global));
     add(add_rules_command(app, global));
     add(add_daxie_command(app, global));
 

@@ -17,6 +17,7 @@ run() {
     "$@" >"$work/out" 2>"$work/err"
     local code=$?
     out=$(cat "$work/out")
+    squeezed=$(tr -s ' ' <"$work/out")  # runs of spaces as one, for aligned tables
     err=$(cat "$work/err")
     if [ "$code" -ne "$expected" ]; then
         fail "$name" "exit code $code, expected $expected"

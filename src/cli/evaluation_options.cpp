@@ -1,0 +1,76 @@
+#include "cli/evaluation_options.hpp"
+#include "cli/output.hpp"
+
+#include <jixiao/io.hpp>
+#include <jixiao/render.hpp>
+
+#include <map>
+
+namespace jixiao::cli {
+
+void add_evaluation_options(CLI::App& sub, evaluation_options& options) {
+    sub.add_option("--format", options.format, "Output format: text (default), json, md, csv, xlsx or html (xlsx and html need --output)")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, output_format>{
+            {"text", output_format::text}, {"json", output_format::json}, {"md", output_format::md},
+            {"csv", output_format::csv}, {"xlsx", output_format::xlsx}, {"html", output_format::html}}));
+    sub.add_flag("--bom", options.bom, "csv: begin with a UTF-8 byte order mark, so that Excel reads it as UTF-8");
+    sub.add_option("--fail-on", options.fail_on, "Exit 1 on findings at or above: error (default), warning, never")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, fail_level>{
+            {"error", fail_level::error}, {"warning", fail_level::warning}, {"never", fail_level::never}}));
+    sub.add_option("--disable", options.disabled, "Rule ids to switch off, e.g. JX-F005,JX-F006")->delimiter(',');
+    sub.add_option("-o,--output", options.output, "Write to this file instead of standard output");
+}
+
+namespace {
+
+std::string_view format_name(output_format f) {
+    switch (f) {
+    case output_format::text: return "text";
+    case output_format::json: return "json";
+    case output_format::md: return "md";
+    case output_format::csv: return "csv";
+    case output_format::xlsx: return "xlsx";
+    case output_format::html: return "html";
+    }
+    return "?";
+}
+
+}  // namespace
+
+void write_evaluations(const evaluation_options& o, const std::vector<evaluated>& items, language lang) {
+    const std::string name(format_name(o.format));
+    const bool one_only = o.format == output_format::csv || o.format == output_format::xlsx || o.format == output_format::html;
+    if (one_only && items.size() != 1)
+        throw error({"--format " + name + " 一次只能输出一个文档（给出了 " + std::to_string(items.size()) + " 个）",
+                     "--format " + name + " writes one document at a time (" + std::to_string(items.size()) + " given)"});
+    const bool to_file_only = o.format == output_format::xlsx || o.format == output_format::html;
+    if (to_file_only && (o.output.empty() || o.output == "-"))
+        throw error({"--format " + name + " 需要用 --output 指定输出文件", "--format " + name + " needs --output FILE"});
+
+    if (o.format == output_format::xlsx) {
+        write_xlsx(*items.front().doc, items.front().result, lang, o.output);  // atomic itself
+        return;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& [doc, result] = items[i];
+        switch (o.format) {
+        case output_format::json: out += (i > 0 ? ",\n" : "") + write_evaluation(result, lang); break;
+        case output_format::text: out += (i > 0 ? "\n" : "") + render_text(*doc, result, lang); break;
+        case output_format::md: out += (i > 0 ? "\n" : "") + render_markdown(*doc, result, lang); break;
+        case output_format::csv: out += render_csv(*doc, result, lang, {.bom = o.bom}); break;
+        case output_format::html: out += render_html(*doc, result, lang); break;
+        case output_format::xlsx: break;
+        }
+    }
+    if (o.format == output_format::json && items.size() > 1) out = "[\n" + out + "]\n";
+    write_output(o.output, out);
+}
+
+bool fails(const evaluation& result, fail_level level) {
+    const auto worst = result.worst();
+    if (!worst || level == fail_level::never) return false;
+    return level == fail_level::warning ? *worst >= severity::warning : *worst >= severity::error;
+}
+
+}  // namespace jixiao::cli

@@ -1,0 +1,54 @@
+#pragma once
+// Splitting a report book into projects. Each project starts with its header:
+//
+//   攀枝花市仁和区人力资源和社会保障局        ← unit line (optional)
+//   2023年度项目支出绩效自评报告              ← report title: the fiscal year
+//   社保公共服务能力建设资金                  ← title lines: the project's name,
+//   （企保全国统筹绩效管理）                  ←   a bracketed sub-title joins it
+//   一、项目概况                              ← the first heading ends the header
+
+#include "ingest/lines.hpp"
+#include "ingest/sections.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jixiao::ingest {
+
+struct report_title {
+    int year = 0;
+    std::u32string unit;  // a unit name printed on the same line before the year, if any
+    std::u32string name;  // a project name printed inside it: 2023年度XX项目支出绩效自评报告 → XX项目
+};
+
+// `2023年度项目支出绩效自评报告`, `2023年度专项目支出绩效自评报告`, `XX局2023年度…自评报告`.
+[[nodiscard]] std::optional<report_title> parse_report_title(std::u32string_view line);
+
+// The unit a line names, if it names one: short, no sentence punctuation, ending
+// like an organisation (局, 委员会, 中心, 政府, …). 单位名称：/填报单位： and （盖章）
+// around it are dropped.
+[[nodiscard]] std::optional<std::u32string> unit_of(std::u32string_view line);
+[[nodiscard]] inline bool looks_like_unit(std::u32string_view line) { return unit_of(line).has_value(); }
+
+struct project_block {
+    std::optional<text_line> unit_line;
+    std::u32string unit;  // from the unit line or the report title's prefix; empty if neither
+    text_line title_line;
+    int fiscal_year = 0;
+    std::vector<text_line> name_lines;   // the title lines used for the name
+    std::vector<text_line> extra_title_lines;  // further title lines, not part of the name
+    std::u32string name;
+    std::vector<tagged_line> lines;      // the body, sectioned
+    std::size_t first_line = 0;
+    std::size_t last_line = 0;
+};
+
+struct book_layout {
+    std::vector<text_line> preamble;  // before the first project (附件3, cover lines)
+    std::vector<project_block> projects;
+};
+
+[[nodiscard]] book_layout split_book(const std::vector<text_line>& lines);
+
+}  // namespace jixiao::ingest

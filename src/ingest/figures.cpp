@@ -1,0 +1,461 @@
+// Finding figures in sentences.
+#include "ingest/figures.hpp"
+
+#include "ingest/unicode.hpp"
+
+#include <jixiao/detail/text.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace jixiao::ingest {
+namespace {
+
+bool is_open_year_bracket(char32_t c) {
+    return c == U'〔' || c == U'[' || c == U'【' || c == U'［' || c == U'﹝' || c == U'（' || c == U'(' || c == U'〖';
+}
+bool is_close_year_bracket(char32_t c) {
+    return c == U'〕' || c == U']' || c == U'】' || c == U'］' || c == U'﹞' || c == U'）' || c == U')' || c == U'〗';
+}
+bool is_issuer_char(char32_t c) {
+    return is_ideograph(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+// Words that precede a 文号 in a sentence but are not part of its issuer prefix.
+constexpr std::array<std::u32string_view, 14> lead_words{U"根据", U"按照", U"依据", U"依照", U"参照", U"遵照", U"执行",
+                                                         U"通过", U"文件", U"以及", U"及", U"和", U"与", U"按"};
+
+// The 文号 whose year bracket opens at `open`: 〔2022〕144号, with spaces tolerated
+// before 号 (攀仁委办〔2022〕38 号). Returns its end, or 0 when it is not one.
+std::size_t document_number_end(std::u32string_view t, std::size_t open, int& year, std::u32string& serial) {
+    if (open + 6 > t.size() || !is_open_year_bracket(t[open])) return 0;
+    int y = 0;
+    for (std::size_t k = open + 1; k < open + 5; ++k) {
+        if (!is_digit(t[k])) return 0;
+        y = y * 10 + static_cast<int>(t[k] - U'0');
+    }
+    if (!is_close_year_bracket(t[open + 5])) return 0;
+    std::size_t j = open + 6;
+    while (j < t.size() && is_space(t[j])) ++j;
+    const std::size_t digits_from = j;
+    while (j < t.size() && is_digit(t[j])) ++j;
+    if (j == digits_from || j - digits_from > 5) return 0;
+    const std::size_t digits_to = j;
+    while (j < t.size() && is_space(t[j])) ++j;
+    if (j >= t.size() || t[j] != U'号') return 0;
+    year = y;
+    serial = std::u32string(t.substr(digits_from, digits_to - digits_from));
+    return j + 1;
+}
+
+// Whether a 文号 (issuer then year bracket) starts at `from`.
+bool document_number_at(std::u32string_view t, std::size_t from) {
+    std::size_t k = from;
+    while (k < t.size() && k - from < 12 && is_issuer_char(t[k])) ++k;
+    if (k == from) return false;
+    int year = 0;
+    std::u32string serial;
+    return document_number_end(t, k, year, serial) != 0;
+}
+
+constexpr std::array<std::u32string_view, 50> quantity_units{
+    U"平方公里", U"平方米", U"立方米", U"人次", U"户次", U"场次", U"公里", U"千米", U"小时", U"学时", U"课时",
+    U"人", U"户", U"个", U"家", U"场", U"次", U"份", U"套", U"件", U"项", U"台", U"所", U"座", U"处", U"册",
+    U"本", U"批", U"期", U"班", U"名", U"位", U"天", U"篇", U"条", U"宗", U"起", U"例", U"张", U"辆", U"间",
+    U"栋", U"株", U"吨", U"米", U"亩", U"笔", U"支", U"块", U"盏"};
+
+struct level_entry {
+    std::u32string_view word;
+    level value;
+    int tier;
+};
+constexpr std::array<level_entry, 22> level_entries{{
+    {U"中央", level::central, 1},        {U"县（区）级", level::district, 1}, {U"区（县）级", level::district, 1},        {U"省级", level::provincial, 1},    {U"省本级", level::provincial, 1},
+    {U"市级", level::municipal, 1},      {U"市本级", level::municipal, 1},   {U"区县级", level::district, 1},
+    {U"县区级", level::district, 1},     {U"区级", level::district, 1},      {U"县级", level::district, 1},
+    {U"区本级", level::district, 1},     {U"县本级", level::district, 1},    {U"乡镇级", level::township, 1},
+    {U"镇级", level::township, 1},       {U"乡级", level::township, 1},      {U"省财政", level::provincial, 2},
+    {U"市财政", level::municipal, 2},    {U"区财政", level::district, 2},    {U"县财政", level::district, 2},
+    {U"乡镇财政", level::township, 2},   {U"镇财政", level::township, 2},
+}};
+
+// Reads a decimal number at `i` (digits, 3-digit comma groups, a fraction).
+// Returns its end; `text` gets the digits with commas removed.
+std::size_t read_number(std::u32string_view t, std::size_t i, std::string& text) {
+    std::size_t j = i;
+    text.clear();
+    while (j < t.size()) {
+        if (is_digit(t[j])) {
+            text += static_cast<char>(t[j]);
+            ++j;
+        } else if (t[j] == U',' && !text.empty() && j + 3 < t.size() && is_digit(t[j + 1]) && is_digit(t[j + 2]) &&
+                   is_digit(t[j + 3]) && (j + 4 >= t.size() || !is_digit(t[j + 4]))) {
+            j += 1;  // thousands separator
+        } else {
+            break;
+        }
+    }
+    if (j + 1 < t.size() && t[j] == U'.' && is_digit(t[j + 1])) {
+        text += '.';
+        ++j;
+        while (j < t.size() && is_digit(t[j])) text += static_cast<char>(t[j++]);
+    }
+    return j;
+}
+
+bool number_starts_at(std::u32string_view t, std::size_t i) {
+    if (!is_digit(t[i])) return false;
+    if (i == 0) return true;
+    const char32_t p = t[i - 1];
+    return !is_digit(p) && p != U'.' && p != U',' && !(p >= U'A' && p <= U'Z') && !(p >= U'a' && p <= U'z');
+}
+
+std::optional<cpp_rational> decimal_value(const std::string& text) {
+    const auto d = detail::parse_decimal(text, false);
+    if (!d) return std::nullopt;
+    return d->value();
+}
+
+}  // namespace
+
+bool is_clause_mark(char32_t c) {
+    switch (c) {
+    case U'，': case U'；': case U'：': case U'、': case U'。': case U'！': case U'？':
+    case U',': case U';': case U':': case U'!': case U'?':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::u32string_view clause_before(std::u32string_view text, std::size_t at, std::size_t floor) {
+    std::size_t b = at;
+    while (b > floor && !is_clause_mark(text[b - 1])) --b;
+    return text.substr(b, at - b);
+}
+
+std::u32string_view clause_after(std::u32string_view text, std::size_t at, std::size_t ceiling) {
+    std::size_t e = at;
+    const std::size_t limit = std::min(ceiling, text.size());
+    while (e < limit && !is_clause_mark(text[e])) ++e;
+    return text.substr(at, e - at);
+}
+
+std::size_t last_word_end(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+    std::size_t best = std::u32string_view::npos;
+    for (auto w : words) {
+        const auto at = text.rfind(w);
+        if (at == std::u32string_view::npos) continue;
+        const std::size_t end = at + w.size();
+        if (best == std::u32string_view::npos || end > best) best = end;
+    }
+    return best;
+}
+
+std::vector<span> find_titles(std::u32string_view t) {
+    std::vector<span> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != U'《') continue;
+        std::size_t end = t.size();
+        for (std::size_t j = i + 1; j < t.size(); ++j) {
+            const char32_t c = t[j];
+            if (c == U'》') { end = j + 1; break; }
+            if (c == U'《') { end = j; break; }
+            if ((c == U'（' || c == U'(') && document_number_at(t, j + 1)) { end = j; break; }
+            if (c == U'。') { end = j; break; }
+        }
+        out.push_back({i, end});
+        i = end - 1;
+    }
+    return out;
+}
+
+std::vector<cited_document> find_documents(std::u32string_view t, const std::vector<span>& titles) {
+    std::vector<cited_document> out;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!is_open_year_bracket(t[i])) continue;
+        cited_document d;
+        const std::size_t end = document_number_end(t, i, d.year, d.serial);
+        if (end == 0) continue;
+        std::size_t b = i;
+        while (b > 0 && i - b < 12 && is_issuer_char(t[b - 1])) --b;
+        // Drop words such as 根据 that only introduce the citation.
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (auto w : lead_words) {
+                if (i - b > w.size() + 1 && t.substr(b, w.size()) == w) {
+                    b += w.size();
+                    stripped = true;
+                }
+            }
+        }
+        d.where = {b, end};
+        d.number = std::u32string(t.substr(b, end - b));
+        d.issuer = std::u32string(t.substr(b, i - b));
+        for (const auto& ti : titles) {
+            if (ti.end > b) continue;
+            std::size_t k = ti.end;
+            while (k < b && (t[k] == U'（' || t[k] == U'(' || is_space(t[k]))) ++k;
+            if (k != b) continue;
+            const bool closed = t[ti.end - 1] == U'》';
+            d.title = std::u32string(t.substr(ti.begin + 1, (closed ? ti.end - 1 : ti.end) - ti.begin - 1));
+        }
+        out.push_back(std::move(d));
+        i = end - 1;
+    }
+    return out;
+}
+
+std::vector<sentence> split_sentences(std::size_t line, section_id section, std::u32string_view printed) {
+    std::vector<sentence> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= printed.size(); ++i) {
+        const bool end_here = i == printed.size() || printed[i] == U'。' || printed[i] == U'！' || printed[i] == U'？' ||
+                              printed[i] == U'!' || printed[i] == U'?';
+        if (!end_here) continue;
+        const std::size_t stop = i == printed.size() ? i : i + 1;
+        const auto piece = trim(printed.substr(start, stop - start));
+        start = stop;
+        if (piece.empty()) continue;
+        sentence s;
+        s.line = line;
+        s.section = section;
+        s.printed = std::u32string(piece);
+        s.folded = fold_figures(piece);
+        s.titles = find_titles(s.folded);
+        s.documents = find_documents(s.folded, s.titles);
+        s.masked = s.folded;
+        for (const auto& ti : s.titles) std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(ti.begin),
+                                                   s.masked.begin() + static_cast<std::ptrdiff_t>(ti.end), mask_char);
+        for (const auto& d : s.documents)
+            std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(d.where.begin),
+                      s.masked.begin() + static_cast<std::ptrdiff_t>(d.where.end), mask_char);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<money_mention> find_money(const sentence& s) {
+    std::vector<money_mention> out;
+    const std::u32string_view t = s.masked;
+    std::string digits;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!number_starts_at(t, i)) continue;
+        const std::size_t number_end = read_number(t, i, digits);
+        std::size_t k = number_end;
+        while (k < t.size() && t[k] == U' ') ++k;
+        int scale = 0;  // decimal places of the unit that are still whole fen
+        std::size_t unit_length = 0;
+        if (t.substr(k).starts_with(U"亿元")) { scale = 10; unit_length = 2; }
+        else if (t.substr(k).starts_with(U"万元")) { scale = 6; unit_length = 2; }
+        else if (t.substr(k).starts_with(U"元")) { scale = 2; unit_length = 1; }
+        if (unit_length == 0) { i = number_end - 1; continue; }
+        money_mention m;
+        m.where = {i, k + unit_length};
+        m.printed = s.printed.substr(i, m.where.end - i);
+        const auto d = detail::parse_decimal(digits, false);
+        if (d && d->decimals <= scale) {
+            cpp_int fen = d->digits;
+            for (int p = d->decimals; p < scale; ++p) fen *= 10;
+            m.amount = money::from_fen(fen);
+        }
+        const auto before = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
+        const auto after = t.substr(m.where.end, 3);
+        m.per_capita = after.starts_with(U"/") || after.starts_with(U"／") || after.starts_with(U"每") ||
+                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人"});
+        out.push_back(std::move(m));
+        i = m.where.end - 1;
+    }
+    return out;
+}
+
+std::vector<percent_mention> find_percents(const sentence& s) {
+    std::vector<percent_mention> out;
+    const std::u32string_view t = s.masked;
+    std::string digits;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!number_starts_at(t, i)) continue;
+        const std::size_t end = read_number(t, i, digits);
+        if (end >= t.size() || t[end] != U'%') { i = end - 1; continue; }
+        const auto d = detail::parse_decimal(digits, false);
+        if (!d) continue;
+        percent_mention p;
+        p.where = {i, end + 1};
+        p.printed = s.printed.substr(i, end + 1 - i);
+        p.value = ratio(d->value() / 100);
+        p.decimals = d->decimals;
+        out.push_back(std::move(p));
+        i = end;
+    }
+    return out;
+}
+
+std::vector<date_mention> find_dates(const sentence& s, int fiscal_year) {
+    std::vector<date_mention> out;
+    const std::u32string_view t = s.masked;
+    const auto read_int = [&](std::size_t& j, std::size_t max_digits) {
+        int v = 0;
+        const std::size_t from = j;
+        while (j < t.size() && j - from < max_digits && is_digit(t[j])) v = v * 10 + static_cast<int>(t[j++] - U'0');
+        return j == from ? -1 : v;
+    };
+    const auto last_day = [](int y, int m) {
+        return static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(
+            static_cast<unsigned short>(y), static_cast<unsigned short>(m)));
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool digit_start = number_starts_at(t, i);
+        const bool year_end_word = (t.substr(i).starts_with(U"年底") || t.substr(i).starts_with(U"年末")) &&
+                                   (i == 0 || !is_digit(t[i - 1]));
+        if (!digit_start && !year_end_word) continue;
+        int year = fiscal_year, month = 0, day = 0;
+        bool day_printed = false;
+        std::size_t j = i;
+        if (year_end_word) {
+            month = 12;
+            day = 31;
+            j = i + 2;
+        } else {
+            std::size_t k = i;
+            const int first = read_int(k, 4);
+            if (k - i == 4 && k < t.size() && t[k] == U'年') {
+                year = first;
+                ++k;
+                if (t.substr(k).starts_with(U"底") || t.substr(k).starts_with(U"末")) {
+                    month = 12;
+                    day = 31;
+                    j = k + 1;
+                } else {
+                    const std::size_t month_at = k;
+                    month = read_int(k, 2);
+                    if (month < 1 || month > 12 || k >= t.size() || t[k] != U'月') { i = month_at > i ? month_at - 1 : i; continue; }
+                    j = k + 1;
+                }
+            } else if (k - i <= 2 && k < t.size() && t[k] == U'月' && first >= 1 && first <= 12 &&
+                       (i == 0 || t[i - 1] != U'年')) {
+                month = first;
+                j = k + 1;
+            } else {
+                i = k - 1;
+                continue;
+            }
+            if (day == 0) {
+                // The day: 20日, or the last day the wording allows.
+                std::size_t d = j;
+                const int n = read_int(d, 2);
+                const auto rest = t.substr(d);
+                if (n > 0 && (rest.starts_with(U"日") || rest.starts_with(U"号"))) {
+                    day = n;
+                    day_printed = true;
+                    j = d + 1;
+                } else {
+                    const auto words = t.substr(j);
+                    if (words.starts_with(U"上旬")) { day = 10; j += 2; }
+                    else if (words.starts_with(U"中旬")) { day = 20; j += 2; }
+                    else if (words.starts_with(U"下旬")) { day = last_day(year, month); j += 2; }
+                    else if (words.starts_with(U"初")) { day = 10; j += 1; }
+                    else if (words.starts_with(U"中")) { day = 20; j += 1; }
+                    else if (words.starts_with(U"底") || words.starts_with(U"末")) { day = last_day(year, month); j += 1; }
+                    else day = last_day(year, month);
+                }
+            }
+        }
+        if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > last_day(year, month)) {
+            i = j - 1;
+            continue;
+        }
+        date_mention m;
+        m.where = {i, j};
+        m.printed = s.printed.substr(i, j - i);
+        m.day = date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), static_cast<unsigned short>(day));
+        m.day_printed = day_printed;
+        out.push_back(std::move(m));
+        i = j - 1;
+    }
+    return out;
+}
+
+std::vector<quantity_mention> find_quantities(const sentence& s) {
+    std::vector<quantity_mention> out;
+    const std::u32string_view t = s.masked;
+    std::string digits;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!number_starts_at(t, i)) continue;
+        std::size_t j = read_number(t, i, digits);
+        auto value = decimal_value(digits);
+        if (!value) continue;
+        quantity_mention q;
+        if (j < t.size() && t[j] == U'万' && !(j + 1 < t.size() && t[j + 1] == U'元')) {
+            *value *= 10000;
+            ++j;
+        }
+        if (j < t.size() && (t[j] == U'余' || t[j] == U'多')) {
+            q.approximate = true;
+            ++j;
+        }
+        while (j < t.size() && t[j] == U' ') ++j;
+        std::u32string_view unit;
+        if (j < t.size() && t[j] == U'%') {
+            unit = U"%";
+        } else {
+            for (auto u : quantity_units)
+                if (t.substr(j).starts_with(u)) { unit = u; break; }
+        }
+        // 3个月 is a duration, 2023年 a year: neither is a counted quantity.
+        if (unit.empty() || (unit == U"个" && t.substr(j + 1).starts_with(U"月"))) {
+            i = j > i ? j - 1 : i;
+            continue;
+        }
+        j += unit.size();
+        const auto after = t.substr(j);
+        if (after.starts_with(U"以上") || after.starts_with(U"及以上")) {
+            q.op = comparison::at_least;
+            j += after.starts_with(U"及") ? 3 : 2;
+        } else if (after.starts_with(U"以下") || after.starts_with(U"以内") || after.starts_with(U"及以下")) {
+            q.op = comparison::at_most;
+            j += after.starts_with(U"及") ? 3 : 2;
+        } else if (after.starts_with(U"左右")) {
+            q.approximate = true;
+            j += 2;
+        }
+        const auto before = clause_before(t, i);
+        if (!q.op) {
+            if (last_word_end(before, {U"不少于", U"不低于", U"至少", U"≥", U">="}) == before.size()) q.op = comparison::at_least;
+            else if (last_word_end(before, {U"不超过", U"不高于", U"控制在", U"≤", U"<="}) == before.size())
+                q.op = comparison::at_most;
+        }
+        if (last_word_end(before, {U"约", U"近", U"大约", U"逾", U"超"}) == before.size()) q.approximate = true;
+        q.where = {i, j};
+        q.printed = s.printed.substr(i, j - i);
+        q.value = quantity(*value);
+        q.unit = std::u32string(unit);
+        out.push_back(std::move(q));
+        i = j - 1;
+    }
+    return out;
+}
+
+std::vector<level_word> find_levels(std::u32string_view text) {
+    std::vector<level_word> out;
+    for (const auto& e : level_entries) {
+        for (auto at = text.find(e.word); at != std::u32string_view::npos; at = text.find(e.word, at + 1)) {
+            int tier = e.tier;
+            const std::size_t end = at + e.word.size();
+            // 攀枝花市财政局, 四川省财政厅: the issuing bureau, weaker evidence of the money's level.
+            if (tier == 2 && end < text.size() && (text[end] == U'局' || text[end] == U'厅' || text[end] == U'委'))
+                tier = 3;
+            out.push_back({at, e.word.size(), e.value, tier});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const level_word& a, const level_word& b) { return a.at < b.at; });
+    return out;
+}
+
+std::optional<level_word> best_level(std::u32string_view text) {
+    std::optional<level_word> best;
+    for (const auto& w : find_levels(text))
+        if (!best || w.tier < best->tier) best = w;
+    return best;
+}
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,316 @@
+// Reading a project's budget and what became of its money: used, itemised uses,
+// carried forward, surplus, reduced, recovered, the reported rate and the reason
+// for money left unused. Amounts the reader could not place are reported (JX-S005).
+#include "ingest/funds_reader.hpp"
+#include "ingest/unicode.hpp"
+
+#include <jixiao/funds.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace jixiao::ingest {
+namespace funds {
+
+void funds_reader::read_budget() {
+    for (auto& m : mentions_) {
+        if (m.k != kind::budget_initial && m.k != kind::budget_adjusted) continue;
+        if (!out_.budget) out_.budget.emplace();
+        auto& slot = m.k == kind::budget_initial ? out_.budget->initial : out_.budget->adjusted;
+        const char* field = m.k == kind::budget_initial ? "initial" : "adjusted";
+        if (slot && *slot != *m.m.amount) {
+            m.reason_zh = std::string("另一处已给出") + (m.k == kind::budget_initial ? "年初预算数 " : "调整后预算数 ") +
+                          fmt_money(*slot) + "，与此处不同";
+            m.reason_en = std::string("a different ") + field + " budget (" + fmt_money(*slot) + ") is given elsewhere";
+            continue;
+        }
+        slot = *m.m.amount;
+        out_.budget_x.add(field, m.m.printed, of(m));
+        m.bound = true;
+    }
+}
+
+namespace {
+
+const char* field_name(kind k) {
+    switch (k) {
+    case kind::carried_forward: return "carried_forward";
+    case kind::surplus: return "surplus";
+    case kind::reduced: return "reduced";
+    case kind::recovered: return "recovered";
+    default: return "used";
+    }
+}
+
+std::optional<money>& slot_of(execution& e, kind k) {
+    switch (k) {
+    case kind::carried_forward: return e.carried_forward;
+    case kind::surplus: return e.surplus;
+    case kind::reduced: return e.reduced;
+    case kind::recovered: return e.recovered;
+    default: return e.used;
+    }
+}
+
+// Calls `f(clause, begin, end)` for each clause of `t` (split at ，；：、。 …).
+template <class F>
+void for_each_clause(std::u32string_view t, F&& f) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i) {
+        if (i < t.size() && !is_clause_mark(t[i])) continue;
+        f(t.substr(start, i - start), start, i);
+        start = i + 1;
+    }
+}
+
+}  // namespace
+
+void funds_reader::read_execution() {
+    execution_draft d;
+    read_execution_figures(d);
+    read_unstated_dispositions(d);
+    read_reported_rate(d);
+    if (!d.any) return;  // the text says nothing about the use of the money
+    money available;
+    for (const auto& t : tranches_) available += arrived_amount(t.t);
+    settle_execution(d, available);
+    read_deviation(d, available);
+    // Fields the text does not mention are 0, as the hand transcription does, so that
+    // available = used + carried_forward + reduced + recovered + surplus is explicit.
+    std::string unprinted;
+    for (auto [slot, name] : {std::pair{&d.e.used, "used"}, std::pair{&d.e.carried_forward, "carried_forward"},
+                              std::pair{&d.e.reduced, "reduced"}, std::pair{&d.e.recovered, "recovered"},
+                              std::pair{&d.e.surplus, "surplus"}}) {
+        if (*slot) continue;
+        *slot = money{};
+        unprinted += (unprinted.empty() ? "" : ", ") + std::string(name);
+    }
+    if (!unprinted.empty()) out_.execution_x.note("not mentioned in the text, given as 0: " + unprinted);
+    out_.exec = std::move(d.e);
+}
+
+// Amounts named as used, itemised, carried forward, surplus, reduced or recovered.
+// The same figure stated twice is one figure; a different second figure is left for
+// a reviewer (JX-S005) rather than guessed between.
+void funds_reader::read_execution_figures(execution_draft& d) {
+    x_record& x = out_.execution_x;
+    for (auto& m : mentions_) {
+        const money a = m.m.amount.value_or(money{});
+        switch (m.k) {
+        case kind::used:
+            d.any = true;
+            if (d.used && *d.used != a) {
+                m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
+                m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
+                break;
+            }
+            x.add("used", m.m.printed, of(m));
+            d.used = a;
+            m.bound = true;
+            break;
+        case kind::item: {
+            d.any = true;
+            m.bound = true;
+            const auto seg_begin = static_cast<std::size_t>(m.seg.data() - of(m).masked.data());
+            use_item item;
+            item.purpose = utf8(strip_purpose(std::u32string_view(of(m).printed).substr(seg_begin, m.seg.size())));
+            item.amount = a;
+            // 其中省级10.82万元: a split of the used money by level, not a purpose.
+            if (!m.level_word.empty() && (item.purpose == utf8(m.level_word) || item.purpose.empty())) {
+                x.add("used", m.m.printed, of(m));
+                x.note("used includes " + utf8(m.m.printed) + " of " + utf8(m.level_word) + " money (line " +
+                       std::to_string(of(m).line) + "); a split by level, not an itemised use");
+                break;
+            }
+            x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m.printed, of(m));
+            d.e.items.push_back(std::move(item));
+            break;
+        }
+        case kind::carried_forward:
+        case kind::surplus:
+        case kind::reduced:
+        case kind::recovered: {
+            d.any = true;
+            const auto it = d.amounts.find(m.k);
+            if (it != d.amounts.end() && it->second != a) {
+                m.reason_zh = "另一处已给出不同的数额（" + fmt_money(it->second) + "）";
+                m.reason_en = std::string("a different ") + field_name(m.k) + " figure (" + fmt_money(it->second) +
+                              ") is given elsewhere";
+                break;
+            }
+            d.amounts[m.k] = a;
+            x.add(field_name(m.k), m.m.printed, of(m));
+            m.bound = true;
+            break;
+        }
+        case kind::remainder:
+            if (m.reason_en.empty()) {
+                m.reason_zh = "这是余下未用的钱，文中未说明去向（结转、结余、追减或收回）";
+                m.reason_en = "money left unused whose fate (carried forward, surplus, reduced or recovered) is not stated";
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+// Clauses that name no amount: 剩余资金财政已追减, 项目资金结转到2024年使用,
+// 已全部完成支付, 无结转结余.
+void funds_reader::read_unstated_dispositions(execution_draft& d) {
+    struct words {
+        kind k;
+        std::vector<std::u32string_view> list;
+    };
+    static const words dispositions[] = {
+        {kind::carried_forward, {U"结转"}},
+        {kind::surplus, {U"结余"}},
+        {kind::reduced, {U"追减", U"调减", U"核减"}},
+        {kind::recovered, {U"收回", U"缴回", U"上缴"}},
+    };
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        const sentence& s = sentences_[si];
+        if (!is_funds_section(s.section)) continue;
+        for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t begin, std::size_t end) {
+            for (const auto& m : mentions_)
+                if (m.sentence == si && m.m.where.begin >= begin && m.m.where.begin < end) return;
+            const std::u32string printed(trim(std::u32string_view(s.printed).substr(begin, clause.size())));
+            for (auto phrase : used_all_phrases) {
+                if (!contains(clause, phrase)) continue;
+                d.used_all = disposition_claim{kind::used, &s, printed};
+                d.any = true;
+            }
+            for (const auto& dsp : dispositions) {
+                for (auto w : dsp.list) {
+                    const auto at = clause.find(w);
+                    if (at == std::u32string_view::npos) continue;
+                    if (dsp.k == kind::carried_forward && is_prior_year_carry_over(clause, at, context_.fiscal_year)) continue;
+                    d.any = true;
+                    if (negated_before(clause, at)) d.zero_claims.insert_or_assign(dsp.k, disposition_claim{dsp.k, &s, printed});
+                    else d.rest_claims.push_back({dsp.k, &s, printed});
+                    break;
+                }
+            }
+        });
+    }
+}
+
+// 完成预算的0%, 预算执行率为83.33%: what the text claims, checked later (JX-F004), never used.
+void funds_reader::read_reported_rate(execution_draft& d) {
+    for (const auto& s : sentences_) {
+        if (!is_funds_section(s.section)) continue;
+        for (const auto& p : find_percents(s)) {
+            const auto seg = clause_before(s.masked, p.where.begin);
+            if (d.e.reported_rate ||
+                !contains_any(seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支出进度", U"完成率"}))
+                continue;
+            d.e.reported_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
+            out_.execution_x.add("reported_rate", p.printed, s);
+            d.any = true;
+        }
+    }
+}
+
+void funds_reader::settle_execution(execution_draft& d, const money& available) {
+    x_record& x = out_.execution_x;
+    execution& e = d.e;
+    if (!d.used && !e.items.empty()) {
+        money sum;
+        for (const auto& item : e.items) sum += item.amount;
+        d.used = sum;
+        x.note("used " + fmt_money(sum) + " = the sum of the itemised uses (no separate used figure is printed)");
+    }
+    if (d.used_all) {
+        if (!d.used) {
+            d.used = available;
+            x.add("used", d.used_all->clause, *d.used_all->from);
+            x.note("used = available (" + fmt_money(available) + "): " + in_quotes(d.used_all->clause));
+        } else if (*d.used != available) {
+            x.note("the text says " + in_quotes(d.used_all->clause) + " but the used figure " + fmt_money(*d.used) +
+                   " differs from the money available, " + fmt_money(available));
+        }
+    }
+    e.used = d.used;
+    for (const auto& [k, a] : d.amounts) slot_of(e, k) = a;
+    for (const auto& [k, c] : d.zero_claims) {
+        auto& slot = slot_of(e, k);
+        if (slot) continue;
+        slot = money{};
+        x.add(field_name(k), c.clause, *c.from);
+    }
+    // One disposition named without an amount takes the remainder; two cannot share it.
+    std::vector<disposition_claim> open;
+    for (const auto& c : d.rest_claims)
+        if (!d.amounts.count(c.k) &&
+            std::none_of(open.begin(), open.end(), [&](const disposition_claim& o) { return o.k == c.k; }))
+            open.push_back(c);
+    if (open.size() > 1) {
+        std::string names;
+        for (const auto& c : open) names += (names.empty() ? "" : ", ") + std::string(field_name(c.k));
+        x.note("the text names " + names + " without amounts; the remainder cannot be split between them, so they are left out");
+        return;
+    }
+    if (open.empty()) return;
+    const auto& c = open.front();
+    money rest = available - d.used.value_or(money{});
+    for (const auto& [k, a] : d.amounts) rest -= a;
+    if (rest.is_negative()) {
+        x.note(std::string(field_name(c.k)) + ": the text names it without an amount, and nothing is left over (" +
+               fmt_money(rest) + ")");
+        return;
+    }
+    slot_of(e, c.k) = rest;
+    x.add(field_name(c.k), c.clause, *c.from);
+    x.note(std::string(field_name(c.k)) + " " + fmt_money(rest) + " = the remainder (available " + fmt_money(available) +
+           " less what else is accounted for): " + in_quotes(c.clause) + " names no amount");
+}
+
+// The reason the text gives for money left unused: a clause opening with 因/由于/受
+// (因财政资金紧张). Read only when some money was indeed left unused.
+void funds_reader::read_deviation(execution_draft& d, const money& available) {
+    if (d.used.value_or(money{}) >= available) return;
+    for (const auto& s : sentences_) {
+        if (!is_funds_section(s.section)) continue;
+        for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t, std::size_t) {
+            if (d.e.deviation) return;
+            clause = trim(clause);
+            if (!clause.starts_with(U"因") && !clause.starts_with(U"由于") && !clause.starts_with(U"受")) return;
+            const auto b = static_cast<std::size_t>(clause.data() - s.masked.data());
+            const auto printed = std::u32string_view(s.printed).substr(b, clause.size());
+            d.e.deviation = utf8(printed);
+            out_.execution_x.add("deviation", printed, s);
+        });
+        if (d.e.deviation) return;
+    }
+}
+
+void funds_reader::finish() {
+    for (auto& d : tranches_) {
+        out_.tranches.push_back(d.t);
+        out_.tranche_x.push_back(std::move(d.x));
+    }
+    for (const auto& m : mentions_) {
+        if (m.bound) continue;
+        const sentence& s = of(m);
+        unbound_amount u;
+        u.line = s.line;
+        u.section = s.section;
+        u.sentence = s.printed;
+        u.printed = m.m.printed;
+        u.reason_zh = m.reason_zh;
+        u.reason_en = m.reason_en;
+        if (u.reason_en.empty()) {
+            u.reason_zh = "它不在资金段落（一（一）、二（一）），也未写明是预算数";
+            u.reason_en = "it is not in a funds paragraph (一（一）, 二（一）) and is not named as a budget figure";
+        }
+        out_.unbound.push_back(std::move(u));
+    }
+}
+
+}  // namespace funds
+
+funds_reading read_funds(const std::vector<sentence>& sentences, const reading_context& context) {
+    return funds::funds_reader(sentences, context).read();
+}
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,102 @@
+#pragma once
+// Reading a project's money from its sentences (read_funds in reading.hpp): the
+// reader's working state, shared by funds_tranches.cpp (what was allocated and
+// arrived) and funds_execution.cpp (the budget and what became of the money).
+
+#include "ingest/funds_words.hpp"
+#include "ingest/reading.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace jixiao::ingest::funds {
+
+struct mention {
+    std::size_t sentence = 0;
+    money_mention m;
+    kind k = kind::none;
+    std::u32string_view seg;   // the clause text before it (masked)
+    std::u32string_view after; // the clause text after it (masked)
+    std::optional<level> explicit_level;
+    std::u32string level_word;
+    bool part = false;         // after 其中: a part of the amount before it
+    bool total = false;        // followed by 其中 parts
+    bool bound = false;
+    std::string reason_zh, reason_en;  // why it stayed unbound
+};
+
+struct draft_tranche {
+    tranche t;
+    bool level_explicit = false;
+    bool carry_over = false;  // 上年结转资金: already in hand, it does not arrive this year
+    std::size_t first_sentence = 0;
+    std::vector<std::size_t> mentions;  // indexes into the mention list
+    x_record x;
+};
+
+inline std::string fmt_money(const money& m) { return format_wan(m) + "万元"; }
+
+// A clause that names a disposition but no amount: 剩余资金财政已追减, 无结转结余.
+struct disposition_claim {
+    kind k = kind::none;
+    const sentence* from = nullptr;
+    std::u32string clause;  // as printed
+};
+
+// What the text says became of the money, before it is settled into an execution.
+struct execution_draft {
+    execution e;
+    std::optional<money> used;
+    std::map<kind, money> amounts;                  // 结转资金2万元, 结余20000元 …
+    std::vector<disposition_claim> rest_claims;     // named without an amount: takes the remainder
+    std::map<kind, disposition_claim> zero_claims;  // 无结转结余: printed as none
+    std::optional<disposition_claim> used_all;      // 已全部完成支付
+    bool any = false;                               // the text says anything about it at all
+};
+
+class funds_reader {
+public:
+    funds_reader(const std::vector<sentence>& sentences, const reading_context& context)
+        : sentences_(sentences), context_(context) {}
+    funds_reading read();
+
+private:
+    const std::vector<sentence>& sentences_;
+    const reading_context& context_;
+    std::vector<mention> mentions_;
+    std::vector<draft_tranche> tranches_;
+    funds_reading out_;
+
+    const sentence& of(const mention& m) const { return sentences_[m.sentence]; }
+    void classify();
+    // The level of money named in a sentence without a level word next to it:
+    // level words elsewhere in the sentence (not next to another amount), then
+    // the project's default.
+    std::pair<level, std::string> sentence_level(const mention& m, x_record& x, const std::string& field);
+    draft_tranche& new_tranche(const mention& m);
+    bool compatible(const draft_tranche& d, const mention& m) const;
+    void set_arrived_from_after(draft_tranche& d, const mention& m);
+    void read_allocations();
+    void read_arrivals();
+    // Sentences about arrival: 2023年12月底资金到位, 中央资金3月15日到位，县级资金6月到位,
+    // 省级资金80万元于5月20日到位. A clause that names no amount speaks of the tranches
+    // at the level it names (all tranches if it names none); a date goes to the
+    // tranche whose amount it follows, or to those its clause speaks of.
+    void read_arrival_statements();
+    void set_date(draft_tranche& d, const date_mention& date, const sentence& s);
+    // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
+    void drop_totals();
+    void read_budget();
+    void read_execution();
+    void read_execution_figures(execution_draft& d);
+    void read_unstated_dispositions(execution_draft& d);
+    void read_reported_rate(execution_draft& d);
+    void settle_execution(execution_draft& d, const money& available);
+    void read_deviation(execution_draft& d, const money& available);
+    void finish();
+};
+
+}  // namespace jixiao::ingest::funds

@@ -1,0 +1,385 @@
+// Reading a project's money from its sentences: tranches (下达 / 到位), the
+// budget, and what became of the money (使用 / 结转 / 结余 / 追减 / 收回).
+//
+// Every amount in sections 一（一） and 二（一） is classified by the word nearest
+// before it in its clause (下达资金4万元 → allocated, 使用资金0万元 → used), else by
+// the word after it (4万元到位 → arrived), else by the amount before it in the same
+// sentence (省级10万元、市级5万元), else by the sub-section it is in (1．资金计划及到位
+// → allocated, 2．资金使用 → used). Amounts elsewhere are not funds figures.
+//
+// This file: classifying the amounts, and the tranches — what was allocated, at
+// which level, by which document, and when it arrived.
+#include "ingest/funds_reader.hpp"
+#include "ingest/unicode.hpp"
+
+#include <algorithm>
+
+namespace jixiao::ingest::funds {
+
+funds_reading funds_reader::read() {
+    classify();
+    read_allocations();
+    read_arrivals();
+    read_arrival_statements();
+    drop_totals();
+    read_budget();
+    read_execution();
+    finish();
+    return std::move(out_);
+}
+
+void funds_reader::classify() {
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        const sentence& s = sentences_[si];
+        const bool funds = is_funds_section(s.section);
+        if (!funds && !is_budget_section(s.section)) continue;
+        const auto found = find_money(s);
+        std::size_t prev_end = 0;
+        kind prev = kind::none;
+        bool items_mode = false;
+        for (std::size_t j = 0; j < found.size(); ++j) {
+            mention m;
+            m.sentence = si;
+            m.m = found[j];
+            const std::u32string_view masked = s.masked;
+            m.seg = clause_before(masked, m.m.where.begin, prev_end);
+            const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
+            m.after = clause_after(masked, m.m.where.end, next);
+            prev_end = m.m.where.end;
+            if (m.m.per_capita) {
+                m.reason_zh = "这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准";
+                m.reason_en = "a per-capita standard (per person and year), not an amount of the project's money; "
+                              "a cost-sharing policy may need it as its standard";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
+            if (!m.m.amount) {
+                m.reason_zh = "金额精确到分以下，不能作为资金数";
+                m.reason_en = "the amount is finer than one fen and cannot be a funds figure";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
+            if (const auto levels = find_levels(m.seg); !levels.empty()) {
+                m.explicit_level = levels.back().value;
+                m.level_word = std::u32string(m.seg.substr(levels.back().at, levels.back().length));
+            }
+            // 其中：省级资金80万元 — 其中 may sit before a colon, outside the clause.
+            const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
+                                               m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
+            m.part = contains_any(between, {U"其中", U"包括"});
+            kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            if (k == kind::none) {
+                k = kind_after(m.after);
+                if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
+            }
+            if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
+                k = kind::item;
+            if (k == kind::none) {
+                if (items_mode) k = kind::item;
+                else if (prev != kind::none && prev != kind::remainder) k = prev;
+                else if (within(s.section, section_id::funds_use)) k = kind::used;
+                else if (funds) k = kind::allocation;
+            }
+            if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
+                (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
+                mentions_.back().total = true;
+            if (!funds && k != kind::budget_initial && k != kind::budget_adjusted) k = kind::none;
+            if (k == kind::item) items_mode = true;
+            m.k = k;
+            prev = k;
+            mentions_.push_back(std::move(m));
+        }
+    }
+}
+
+// The level of money named in a sentence without a level word next to it:
+// level words elsewhere in the sentence (not next to another amount), then
+// the project's default.
+std::pair<level, std::string> funds_reader::sentence_level(const mention& m, x_record& x, const std::string& field) {
+    const sentence& s = of(m);
+    std::u32string masked = s.masked, folded = s.folded;
+    for (const auto& other : mentions_) {
+        if (other.sentence != m.sentence) continue;
+        const std::size_t b = static_cast<std::size_t>(other.seg.data() - of(other).masked.data());
+        std::fill(masked.begin() + static_cast<std::ptrdiff_t>(b), masked.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
+        std::fill(folded.begin() + static_cast<std::ptrdiff_t>(b), folded.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
+    }
+    std::optional<level_word> w = best_level(masked);
+    if (!w) w = best_level(folded);
+    if (w) {
+        const auto word = s.printed.substr(w->at, w->length);
+        x.add(field, word, s);
+        return {w->value, "level " + std::string(vocabulary(w->value).id) + " from " + in_quotes(word) + " in line " +
+                              std::to_string(s.line) + " (no level word next to the amount)"};
+    }
+    const auto& d = context_.fallback;
+    if (d.line != 0) x.add(field, d.word, d.line, d.sentence);
+    return {d.value, "level " + std::string(vocabulary(d.value).id) + ": no level word in the sentence; " + d.why};
+}
+
+draft_tranche& funds_reader::new_tranche(const mention& m) {
+    draft_tranche d;
+    d.first_sentence = m.sentence;
+    d.t.amount = *m.m.amount;
+    d.t.source = fund_source::current_year;
+    if (m.explicit_level) {
+        d.t.level_ = *m.explicit_level;
+        d.level_explicit = true;
+        d.x.add("level", m.level_word, of(m));
+    } else {
+        auto [lvl, why] = sentence_level(m, d.x, "level");
+        d.t.level_ = lvl;
+        d.x.note(why);
+    }
+    tranches_.push_back(std::move(d));
+    return tranches_.back();
+}
+
+bool funds_reader::compatible(const draft_tranche& d, const mention& m) const {
+    return !m.explicit_level || !d.level_explicit || d.t.level_ == *m.explicit_level;
+}
+
+void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
+    // 10.82万元全部到位 / 尚未到位
+    for (std::u32string_view w : {U"到位", U"到账"}) {
+        const auto at = m.after.find(w);
+        if (at == std::u32string_view::npos) continue;
+        if (contains(m.after.substr(0, at), U"部分")) {
+            d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
+            return;
+        }
+        const bool negated = negated_before(m.after, at);
+        d.t.arrived = negated ? money{} : d.t.amount;
+        d.x.add("arrived", std::u32string(m.after.substr(0, at + w.size())), of(m));
+        return;
+    }
+}
+
+void funds_reader::read_allocations() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+        mention& m = mentions_[i];
+        if (m.k != kind::allocation && m.k != kind::prior_allocation) continue;
+        const sentence& s = of(m);
+        // The same money stated again in another sentence (下达资金1.41万元 … 1.41万元已下达).
+        draft_tranche* d = nullptr;
+        for (auto& t : tranches_)
+            if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m)) d = &t;
+        if (!d) d = &new_tranche(m);
+        d->mentions.push_back(i);
+        m.bound = true;
+        d->x.add("amount", m.m.printed, s);
+        if (m.explicit_level && !d->level_explicit) {
+            d->t.level_ = *m.explicit_level;
+            d->level_explicit = true;
+            d->x.add("level", m.level_word, s);
+        }
+        if (const auto year = year_in(m.seg); year && !d->t.year) {
+            d->t.year = *year;
+            std::u32string printed;
+            for (char c : std::to_string(*year)) printed += static_cast<char32_t>(c);
+            d->x.add("year", printed + U"年", s);
+        }
+        if (m.k == kind::prior_allocation) {
+            d->carry_over = true;
+            d->t.source = fund_source::prior_year;
+            if (!d->t.year && contains_any(m.seg, {U"上年", U"上一年度"})) d->t.year = context_.fiscal_year - 1;
+            d->x.note("source prior_year: the text calls it money carried over from an earlier year (" + in_quotes(m.seg) + ")");
+        }
+        if (d->t.year && *d->t.year < context_.fiscal_year) {
+            d->t.source = fund_source::prior_year;
+            if (m.k != kind::prior_allocation)
+                d->x.note("source prior_year: allocated in " + std::to_string(*d->t.year) + ", before the fiscal year " +
+                          std::to_string(context_.fiscal_year));
+        }
+        if (!d->t.document) {
+            for (const auto& doc : s.documents) {
+                if (doc.where.end > m.m.where.begin || !allocating_title(doc.title)) continue;
+                d->t.document = utf8(doc.number);
+                d->x.add("document", doc.number, s);
+            }
+        }
+        if (!d->t.arrived) set_arrived_from_after(*d, m);
+    }
+}
+
+void funds_reader::read_arrivals() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+        mention& m = mentions_[i];
+        if (m.k != kind::arrival) continue;
+        const sentence& s = of(m);
+        const money a = *m.m.amount;
+        draft_tranche* d = nullptr;
+        // 下达资金10万元，到位8万元: the allocation just before it in the sentence.
+        if (i > 0 && mentions_[i - 1].sentence == m.sentence && mentions_[i - 1].k == kind::allocation && !m.part) {
+            for (auto& t : tranches_)
+                if (std::find(t.mentions.begin(), t.mentions.end(), i - 1) != t.mentions.end() && !t.t.arrived &&
+                    compatible(t, m))
+                    d = &t;
+        }
+        if (!d)
+            for (auto& t : tranches_)
+                if (!d && !t.t.arrived && t.t.amount == a && compatible(t, m) && t.first_sentence != m.sentence) d = &t;
+        if (!d) {
+            std::vector<draft_tranche*> open;
+            for (auto& t : tranches_)
+                if (!t.t.arrived && compatible(t, m) && t.first_sentence != m.sentence) open.push_back(&t);
+            if (open.size() == 1) {
+                d = open.front();
+            } else if (open.size() >= 2) {
+                money sum;
+                for (auto* t : open) sum += t->t.amount;
+                if (sum == a && !m.explicit_level) {
+                    for (auto* t : open) {
+                        t->t.arrived = t->t.amount;
+                        t->x.add("arrived", m.m.printed, s);
+                        t->x.note("arrived in full: the text gives one arrival total " + utf8(m.m.printed) +
+                                  " for all tranches");
+                    }
+                    m.bound = true;
+                    continue;
+                }
+            }
+        }
+        if (!d) {
+            // 到位资金90万元 with no allocated figure before: the money that arrived is the tranche.
+            d = &new_tranche(m);
+            d->x.add("amount", m.m.printed, s);
+            d->x.note("amount: the text gives only the money that arrived (" + in_quotes(m.seg) + utf8(m.m.printed) +
+                      "), no separate allocated figure");
+        }
+        d->mentions.push_back(i);
+        d->t.arrived = a;
+        d->x.add("arrived", m.m.printed, s);
+        if (m.explicit_level && !d->level_explicit) {
+            d->t.level_ = *m.explicit_level;
+            d->level_explicit = true;
+            d->x.add("level", m.level_word, s);
+        }
+        m.bound = true;
+    }
+}
+
+// Sentences about arrival: 2023年12月底资金到位, 中央资金3月15日到位，县级资金6月到位,
+// 省级资金80万元于5月20日到位. A clause that names no amount speaks of the tranches
+// at the level it names (all tranches if it names none); a date goes to the
+// tranche whose amount it follows, or to those its clause speaks of.
+void funds_reader::read_arrival_statements() {
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        const sentence& s = sentences_[si];
+        if (!is_funds_section(s.section)) continue;
+        const std::u32string_view t = s.masked;
+        if (!contains_any(t, {U"到位", U"到账"})) continue;
+        const auto dates = find_dates(s, context_.fiscal_year);
+
+        std::vector<std::size_t> here;  // mentions in this sentence
+        for (std::size_t i = 0; i < mentions_.size(); ++i)
+            if (mentions_[i].sentence == si && mentions_[i].m.amount && !mentions_[i].m.per_capita) here.push_back(i);
+
+        // Clause by clause: a clause with amounts dates the tranches read from them (the
+        // date after an amount, up to the next one, else in the clause before it); a
+        // clause without amounts speaks of the tranches at the level it names.
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= t.size(); ++i) {
+            if (i < t.size() && !is_clause_mark(t[i])) continue;
+            const auto clause = t.substr(start, i - start);
+            const std::size_t clause_begin = start;
+            start = i + 1;
+            std::size_t at = clause.find(U"到位");
+            if (at == std::u32string_view::npos) at = clause.find(U"到账");
+            std::vector<std::size_t> in_clause;
+            for (auto h : here)
+                if (mentions_[h].m.where.begin >= clause_begin && mentions_[h].m.where.begin < i) in_clause.push_back(h);
+            const auto date_between = [&](std::size_t from, std::size_t to) -> const date_mention* {
+                const date_mention* found = nullptr;
+                for (const auto& dm : dates)
+                    if (dm.where.begin >= from && dm.where.end <= to) found = &dm;
+                return found;
+            };
+            if (!in_clause.empty()) {
+                for (auto h : in_clause) {
+                    const auto& m = mentions_[h];
+                    // Up to the clause of the first 到位 after the amount, and not past the next amount.
+                    const auto it = std::find(here.begin(), here.end(), h);
+                    const std::size_t next = it + 1 != here.end() ? mentions_[*(it + 1)].m.where.begin : t.size();
+                    std::size_t arrival = t.find(U"到位", m.m.where.end);
+                    arrival = std::min(arrival, t.find(U"到账", m.m.where.end));
+                    if (arrival == std::u32string_view::npos || arrival >= next) continue;
+                    std::size_t to = arrival;
+                    while (to < t.size() && !is_clause_mark(t[to])) ++to;
+                    const auto seg_begin = static_cast<std::size_t>(m.seg.data() - t.data());
+                    const date_mention* date = date_between(m.m.where.end, std::min(to, next));
+                    if (!date) date = date_between(seg_begin, m.m.where.begin);
+                    if (!date) continue;
+                    for (auto& d : tranches_)
+                        if (std::find(d.mentions.begin(), d.mentions.end(), h) != d.mentions.end()) set_date(d, *date, s);
+                }
+                continue;
+            }
+            if (at == std::u32string_view::npos) continue;
+            const bool negated = negated_before(clause, at);
+            const bool partial = contains(clause.substr(0, at), U"部分");
+            const auto w = best_level(clause);
+            const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
+            std::vector<draft_tranche*> targets;
+            for (auto& d : tranches_)
+                if ((!w || w->tier > 2 || d.t.level_ == w->value) && d.carry_over == about_carry_over)
+                    targets.push_back(&d);
+            const auto printed = s.printed.substr(clause_begin, clause.size());
+            const date_mention* date = date_between(clause_begin, i);
+            if (!date && dates.size() == 1 && here.empty()) date = &dates.front();
+            for (auto* d : targets) {
+                if (!d->t.arrived) {
+                    if (partial) {
+                        d->x.note("the text says only part of it arrived (" + in_quotes(printed) +
+                                  ") and gives no figure; arrived left out");
+                    } else {
+                        d->t.arrived = negated ? money{} : d->t.amount;
+                        d->x.add("arrived", printed, s);
+                        if (!negated)
+                            d->x.note("arrived = amount: " + in_quotes(printed) +
+                                      " says the money arrived and names no smaller figure");
+                    }
+                }
+                if (date && !negated) set_date(*d, *date, s);
+            }
+        }
+    }
+}
+
+void funds_reader::set_date(draft_tranche& d, const date_mention& date, const sentence& s) {
+    if (d.t.arrival_date) return;
+    d.t.arrival_date = date.day;
+    d.x.add("arrival_date", date.printed, s);
+    if (!date.day_printed)
+        d.x.note("arrival_date " + to_string(date.day) + " from " + in_quotes(date.printed) +
+                 ": the day is not printed, the last day the wording allows is taken");
+}
+
+// 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
+void funds_reader::drop_totals() {
+    for (std::size_t k = 0; k < tranches_.size();) {
+        const auto& d = tranches_[k];
+        money others;
+        std::size_t count = 0;
+        for (std::size_t o = 0; o < tranches_.size(); ++o)
+            if (o != k) { others += tranches_[o].t.amount; ++count; }
+        bool is_total = count >= 2 && !d.level_explicit && others == d.t.amount;
+        if (!is_total) {
+            for (auto mi : d.mentions) is_total = is_total || mentions_[mi].total;
+            is_total = is_total && count >= 2 && others == d.t.amount;
+        }
+        if (!is_total) { ++k; continue; }
+        // A total that arrived in full means its parts did.
+        if (d.t.arrived && *d.t.arrived == d.t.amount)
+            for (std::size_t o = 0; o < tranches_.size(); ++o)
+                if (o != k && !tranches_[o].t.arrived) tranches_[o].t.arrived = tranches_[o].t.amount;
+        for (auto mi : d.mentions) mentions_[mi].bound = true;
+        std::string where;
+        for (auto mi : d.mentions) where += (where.empty() ? "" : ", ") + std::string("line ") + std::to_string(of(mentions_[mi]).line);
+        out_.notes.push_back("the text states a total of " + fmt_money(d.t.amount) + " (" + where +
+                             ") that equals the sum of the tranches; it is not a tranche of its own");
+        tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+}
+
+}  // namespace jixiao::ingest::funds

@@ -1,0 +1,136 @@
+// The words report books use for money (see funds_words.hpp).
+#include "ingest/funds_words.hpp"
+#include "ingest/unicode.hpp"
+
+#include <algorithm>
+
+namespace jixiao::ingest::funds {
+
+const std::vector<keyword_group>& keyword_groups() {
+    static const std::vector<keyword_group> groups{
+        {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"分配", U"追加", U"争取", U"投入"}},
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入"}},
+        {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"发放", U"开支", U"用去", U"报销", U"列支"}},
+        {kind::item, {U"用于"}},
+        {kind::carried_forward, {U"结转"}},
+        {kind::surplus, {U"结余"}},
+        {kind::reduced, {U"追减", U"调减", U"核减"}},
+        {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
+        // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
+        {kind::budget_initial, {U"年初预算", U"年初安排"}},
+        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为"}},
+    };
+    return groups;
+}
+
+const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"已全部支付", U"全部支付完毕", U"已支付完毕",
+                                                        U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
+                                                        U"已全部支出", U"全部支出完毕", U"已全部拨付"};
+
+bool is_funds_section(section_id s) {
+    return s == section_id::application || within(s, section_id::funds);
+}
+bool is_budget_section(section_id s) { return read_by_funds_reader(s); }
+
+// Money that came over from earlier years: 上年结转资金, 2022年结转资金.
+bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year) {
+    const auto before = seg.substr(0, carry_at);
+    if (ends_with_any(before, {U"上年", U"上年度", U"上一年度", U"以前年度", U"往年", U"历年", U"上年度的", U"上年的"}))
+        return true;
+    if (before.size() >= 5 && before.back() == U'年') {
+        const auto y = before.substr(before.size() - 5, 4);
+        if (std::all_of(y.begin(), y.end(), is_digit)) {
+            const int year = static_cast<int>((y[0] - U'0') * 1000 + (y[1] - U'0') * 100 + (y[2] - U'0') * 10 + (y[3] - U'0'));
+            return year < fiscal_year;
+        }
+    }
+    return false;
+}
+
+// The kind named by the word that ends last in `seg`.
+kind kind_before(std::u32string_view seg, section_id section, int fiscal_year) {
+    kind best = kind::none;
+    std::size_t best_end = 0;
+    bool found = false;
+    for (const auto& g : keyword_groups()) {
+        for (auto w : g.words) {
+            const auto at = seg.rfind(w);
+            if (at == std::u32string_view::npos) continue;
+            const std::size_t end = at + w.size();
+            if (!found || end > best_end || (end == best_end && g.k == kind::budget_adjusted)) {
+                found = true;
+                best_end = end;
+                best = g.k;
+                if (g.k == kind::carried_forward && is_prior_year_carry_over(seg, at, fiscal_year)) best = kind::prior_allocation;
+                if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") && within(section, section_id::funds_use))
+                    best = kind::used;
+            }
+        }
+    }
+    return best;
+}
+
+// The kind named by the first word after the amount (4万元到位, 2万元结转下年).
+// Negated: 30万元尚未到位 is money allocated that has not arrived; 30万元未使用 is a
+// remainder whose fate the clause does not give.
+kind kind_after(std::u32string_view after) {
+    kind best = kind::none;
+    std::size_t best_at = after.size();
+    for (const auto& g : keyword_groups()) {
+        if (g.k == kind::allocation || g.k == kind::item || g.k == kind::budget_initial || g.k == kind::budget_adjusted)
+            continue;
+        for (auto w : g.words) {
+            const auto at = after.find(w);
+            if (at != std::u32string_view::npos && at < best_at) {
+                best_at = at;
+                best = g.k;
+            }
+        }
+    }
+    if (best != kind::none && negated_before(after, best_at)) {
+        if (best == kind::arrival) return kind::allocation;
+        if (best == kind::used) return kind::remainder;
+    }
+    return best;
+}
+
+// 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before the word.
+bool negated_before(std::u32string_view text, std::size_t at) {
+    const auto before = text.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
+    return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
+}
+
+std::optional<int> year_in(std::u32string_view seg) {
+    std::optional<int> year;
+    for (std::size_t i = 0; i + 4 < seg.size(); ++i) {
+        if ((i > 0 && is_digit(seg[i - 1])) || seg[i + 4] != U'年') continue;
+        bool ok = true;
+        int y = 0;
+        for (std::size_t k = i; k < i + 4; ++k) {
+            if (!is_digit(seg[k])) { ok = false; break; }
+            y = y * 10 + static_cast<int>(seg[k] - U'0');
+        }
+        if (ok && y >= 1990 && y <= 2100) year = y;
+    }
+    return year;
+}
+
+bool allocating_title(std::u32string_view title) {
+    return title.empty() || contains_any(title, {U"下达", U"下拨", U"拨付", U"分配", U"安排", U"追加", U"预算"});
+}
+
+std::u32string strip_purpose(std::u32string_view s) {
+    s = trim(s);
+    for (bool again = true; again && !s.empty();) {
+        again = false;
+        for (std::u32string_view w : {U"其中", U"主要用于", U"分别用于", U"用于", U"包括", U"：", U":", U"、", U"，"}) {
+            if (s.starts_with(w)) { s.remove_prefix(w.size()); s = trim(s); again = true; }
+        }
+        for (std::u32string_view w : {U"共计", U"合计", U"资金", U"金额", U"共", U"计", U"为", U"约", U"的"}) {
+            if (s.ends_with(w) && s.size() > w.size()) { s.remove_suffix(w.size()); s = trim(s); again = true; }
+        }
+    }
+    return std::u32string(s);
+}
+
+}  // namespace jixiao::ingest::funds

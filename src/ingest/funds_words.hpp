@@ -1,0 +1,59 @@
+#pragma once
+// The words report books use for money: which figure an amount is (下达 / 到位 / 使用 /
+// 用于 / 结转 / 结余 / 追减 / 收回 / 年初预算 …), negation (尚未到位), money carried over
+// from earlier years (上年结转资金), and the purposes of itemised uses.
+
+#include "ingest/reading.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::ingest::funds {
+
+enum class kind {
+    none,
+    allocation,        // 下达 / 划拨 / 安排
+    prior_allocation,  // 上年结转资金 (money that came in from last year)
+    arrival,           // 到位
+    used,              // 使用 / 支出 / 支付
+    item,              // 用于A2万元
+    carried_forward,   // 结转
+    surplus,           // 结余
+    reduced,           // 追减 / 调减
+    recovered,         // 收回
+    budget_initial,    // 年初预算
+    budget_adjusted,   // 调整后预算 / 全年预算
+    remainder,         // 剩余X万元, with nothing said about it
+};
+
+struct keyword_group {
+    kind k;
+    std::vector<std::u32string_view> words;
+};
+
+[[nodiscard]] const std::vector<keyword_group>& keyword_groups();
+// 已全部完成支付, 已使用完毕: all the money was used.
+extern const std::vector<std::u32string_view> used_all_phrases;
+
+// Section 一（一） or 二（一） (and its 1．/2． sub-sections): where the money is written.
+[[nodiscard]] bool is_funds_section(section_id s);
+[[nodiscard]] bool is_budget_section(section_id s);
+
+// Money that came over from earlier years: 上年结转资金, 2022年结转资金.
+[[nodiscard]] bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year);
+// The kind named by the word that ends last in `seg`.
+[[nodiscard]] kind kind_before(std::u32string_view seg, section_id section, int fiscal_year);
+// The kind named by the first word after the amount; 尚未到位 / 未使用 read as negated.
+[[nodiscard]] kind kind_after(std::u32string_view after);
+// 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
+[[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
+// The last 2022年 in `seg`.
+[[nodiscard]] std::optional<int> year_in(std::u32string_view seg);
+// A title that allocates money (关于下达…资金的通知), or no title at all.
+[[nodiscard]] bool allocating_title(std::u32string_view title);
+// 用于档案整理和数字化管理 → 档案整理和数字化管理.
+[[nodiscard]] std::u32string strip_purpose(std::u32string_view s);
+
+}  // namespace jixiao::ingest::funds

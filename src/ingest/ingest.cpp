@@ -1,0 +1,154 @@
+// ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
+#include "ingest/decode.hpp"
+#include "ingest/text_rules.hpp"
+#include "ingest/unicode.hpp"
+
+#include <jixiao/ingest.hpp>
+#include <jixiao/rules/report_text.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+
+namespace jixiao {
+namespace {
+
+void check_disabled(const ingest_options& options) {
+    for (const auto& id : options.disabled_rules) {
+        bool known = false;
+        for (const auto& r : ingest::text_rules()) known = known || r.info.id == id;
+        if (!known)
+            throw error({"没有编号为 " + id + " 的报告文本规则（JX-S001…JX-S005；jixiao rules 列出全部规则）",
+                         "no report-text rule has the id " + id + " (JX-S001…JX-S005; jixiao rules lists them)"});
+    }
+}
+
+bool disabled(const ingest_options& options, const std::string& id) {
+    return std::find(options.disabled_rules.begin(), options.disabled_rules.end(), id) != options.disabled_rules.end();
+}
+
+void sort_findings(std::vector<text_finding>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const text_finding& a, const text_finding& b) {
+        return std::tie(a.what.rule, a.line, a.what.path) < std::tie(b.what.rule, b.line, b.what.path);
+    });
+}
+
+// The unit most projects name (the book is one unit's); the first on a tie.
+std::u32string book_unit(const ingest::book_layout& book) {
+    std::map<std::u32string, std::size_t> count;
+    for (const auto& p : book.projects)
+        if (!p.unit.empty()) ++count[p.unit];
+    std::u32string best;
+    std::size_t best_count = 0;
+    for (const auto& p : book.projects) {
+        if (p.unit.empty()) continue;
+        if (count[p.unit] > best_count) {
+            best = p.unit;
+            best_count = count[p.unit];
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options) {
+    check_disabled(options);
+    auto decoded = decode_report(bytes, source_name);
+    const auto lines = ingest::clean_lines(decoded.text);
+    const auto book = ingest::split_book(lines);
+    if (book.projects.empty())
+        throw error({"找不到任何项目：每个项目应以“2023年度项目支出绩效自评报告”这样的标题行开头（年份＋年度＋…自评报告）",
+                     "no project found: each project should start with a title line such as 2023年度项目支出绩效自评报告 "
+                     "(a year, 年度, …自评报告)"},
+                    location{std::string(source_name), 0, 0, {}});
+
+    // A report title with no standard heading under it (a cover page, 汇总 title) is not a
+    // project — unless no block has one, when they are all read and JX-S001 says why.
+    std::vector<ingest::project_block> blocks;
+    std::vector<std::string> notes;
+    const auto has_heading = [](const ingest::project_block& b) {
+        return std::any_of(b.lines.begin(), b.lines.end(), [](const ingest::tagged_line& t) { return t.head.has_value(); });
+    };
+    const bool any_with_heading = std::any_of(book.projects.begin(), book.projects.end(), has_heading);
+    for (const auto& b : book.projects) {
+        if (any_with_heading && !has_heading(b)) {
+            notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
+                            " have a report title but no standard section under it; read as a cover page, not a project");
+            continue;
+        }
+        blocks.push_back(b);
+    }
+
+    ingest_result result;
+    result.encoding = decoded.encoding;
+    document& doc = result.doc;
+    doc.fiscal_year = blocks.front().fiscal_year;
+    const std::u32string unit = book_unit(book);
+    if (!unit.empty()) doc.unit = ingest::to_utf8(unit);
+
+    std::vector<ingest::project_reading> readings;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        readings.push_back(ingest::read_project(blocks[i], i, doc.fiscal_year, unit));
+        const auto& r = readings.back();
+        doc.projects.push_back(r.model);
+        for (const auto& f : r.provenance)
+            result.provenance.push_back({"projects[" + std::to_string(i) + "]." + f.path, f.value, f.line, f.text});
+    }
+
+    result.project_findings.resize(doc.projects.size());
+    for (const auto& rule : ingest::text_rules()) {
+        if (disabled(options, rule.info.id)) continue;
+        if (rule.check_book) {
+            ingest::text_sink sink(rule.info, result.findings);
+            rule.check_book(readings, sink);
+        }
+        if (rule.check_project) {
+            for (std::size_t i = 0; i < blocks.size(); ++i) {
+                ingest::text_sink sink(rule.info, result.project_findings[i]);
+                rule.check_project(ingest::project_text{blocks[i], readings[i], i}, sink);
+            }
+        }
+    }
+    sort_findings(result.findings);
+    for (auto& list : result.project_findings) sort_findings(list);
+
+    // The document's x: where it was read from, and how.
+    nlohmann::ordered_json x = nlohmann::ordered_json::object();
+    x["ingested"] = {{"source", std::string(source_name)},
+                     {"encoding", decoded.encoding},
+                     {"lines", lines.size()},
+                     {"projects", doc.projects.size()}};
+    if (!book.preamble.empty()) {
+        std::string text;
+        for (const auto& l : book.preamble) text += (text.empty() ? "" : ", ") + std::to_string(l.number) + " " + ingest::in_quotes(l.text);
+        notes.push_back("lines before the first project are not part of any project: " + text);
+    }
+    for (const auto& p : blocks) {
+        if (p.fiscal_year != doc.fiscal_year)
+            notes.push_back("line " + std::to_string(p.title_line.number) + " names fiscal year " + std::to_string(p.fiscal_year) +
+                            ", not " + std::to_string(doc.fiscal_year) + " as the first project does; the document keeps " +
+                            std::to_string(doc.fiscal_year));
+        if (!p.unit.empty() && p.unit != unit)
+            notes.push_back("line " + std::to_string(p.unit_line ? p.unit_line->number : p.title_line.number) +
+                            " names the unit " + ingest::in_quotes(p.unit) + ", not " + ingest::in_quotes(unit));
+    }
+    if (!doc.unit) notes.push_back("no unit line was found before any report title; unit left out");
+    notes.push_back("read by the jixiao text ingester: every figure's sentence and line is under the x of the object it fills; "
+                    "amounts not tied to a field are JX-S005 findings");
+    x["notes"] = notes;
+    doc.x = extension{x.dump()};
+    return result;
+}
+
+ingest_result ingest_report_book(const std::filesystem::path& file, const ingest_options& options) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw error({"无法打开文件", "cannot open the file"}, location{file.string(), 0, 0, {}});
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw error({"读取文件失败", "cannot read the file"}, location{file.string(), 0, 0, {}});
+    return ingest_report_book(bytes, file.string(), options);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,26 @@
+#pragma once
+// Lines of a report book, cleaned of what a Word export leaves behind.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::ingest {
+
+struct text_line {
+    std::size_t number = 0;  // 1-based, in the decoded text
+    std::u32string text;     // cleaned: artefacts removed, inner tabs → one space, ends trimmed
+};
+
+// One line: drops Word's [bookmark: …] markers and zero-width characters, turns
+// each inner tab into a space (a tab in a sentence is layout, not text) and trims
+// ASCII, ideographic (U+3000) and no-break spaces at both ends. Everything else
+// — full-width digits included — stays as printed; figures are folded where they
+// are read (fold_figures), so quoted sentences show what the unit wrote.
+[[nodiscard]] std::u32string clean_line(std::u32string_view raw);
+
+// Splits decoded UTF-8 at \r\n, \r or \n and cleans every line.
+[[nodiscard]] std::vector<text_line> clean_lines(std::string_view utf8);
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,283 @@
+// Reading one project of a report book into a jixiao/1 project.
+#include "ingest/reading.hpp"
+#include "ingest/unicode.hpp"
+
+#include <algorithm>
+
+namespace jixiao::ingest {
+namespace {
+
+std::string project_id(std::size_t index) {
+    std::string n = std::to_string(index + 1);
+    if (n.size() < 2) n.insert(0, 2 - n.size(), '0');
+    return "p" + n;
+}
+
+// Lines a section's text is made of. Sub-headings inside it (1．项目主要内容) are part
+// of the text, as printed; the section's own heading is not.
+std::vector<const tagged_line*> lines_in(const project_block& block, section_id section, bool with_subheadings) {
+    std::vector<const tagged_line*> out;
+    for (const auto& t : block.lines) {
+        if (!within(t.section, section) || t.line.text.empty()) continue;
+        if (t.head && (t.head->id == section || !with_subheadings)) continue;
+        out.push_back(&t);
+    }
+    return out;
+}
+
+std::string join(const std::vector<const tagged_line*>& lines) {
+    std::string out;
+    for (const auto* l : lines) out += (out.empty() ? "" : "\n") + to_utf8(l->line.text);
+    return out;
+}
+
+nlohmann::ordered_json line_numbers(const std::vector<const tagged_line*>& lines) {
+    auto out = nlohmann::ordered_json::array();
+    for (const auto* l : lines) out.push_back(l->line.number);
+    return out;
+}
+
+bool is_nothing(std::u32string_view s) {
+    // 无, 无。, 暂无, 没有 — the report's way of saying the list is empty.
+    while (!s.empty() && (s.back() == U'。' || s.back() == U'.')) s.remove_suffix(1);
+    return s == U"无" || s == U"暂无" || s == U"没有" || s == U"无问题" || s == U"无建议" || s == U"/" || s == U"—";
+}
+
+// The clause before each amount, and the amount, blanked: a level word there
+// (市级配套资金1万元) belongs to that amount, not to the project.
+std::u32string without_amount_clauses(const sentence& s, std::u32string text) {
+    for (const auto& m : find_money(s)) {
+        const auto seg = clause_before(s.masked, m.where.begin);
+        const auto b = static_cast<std::size_t>(seg.data() - s.masked.data());
+        std::fill(text.begin() + static_cast<std::ptrdiff_t>(b), text.begin() + static_cast<std::ptrdiff_t>(m.where.end), U' ');
+    }
+    return text;
+}
+
+default_level find_default_level(const std::vector<sentence>& sentences, std::u32string_view name, std::u32string_view unit) {
+    default_level d;
+    for (const bool use_masked : {true, false}) {
+        std::optional<level_word> best;
+        const sentence* from = nullptr;
+        for (const auto& s : sentences) {
+            if (s.section != section_id::application) continue;
+            const auto w = best_level(without_amount_clauses(s, use_masked ? s.masked : s.folded));
+            if (w && (!best || w->tier < best->tier)) {
+                best = w;
+                from = &s;
+            }
+        }
+        if (best) {
+            d.value = best->value;
+            d.line = from->line;
+            d.sentence = from->printed;
+            d.word = from->printed.substr(best->at, best->length);
+            d.why = "taken from " + in_quotes(d.word) + " in section 一（一）, line " + std::to_string(d.line);
+            return d;
+        }
+    }
+    if (const auto w = best_level(name)) {
+        d.value = w->value;
+        d.word = std::u32string(name.substr(w->at, w->length));
+        d.why = "taken from " + in_quotes(d.word) + " in the project's name";
+        return d;
+    }
+    // The unit's own level: 攀枝花市仁和区…局 is a district unit.
+    if (contains_any(unit, {U"区", U"县"})) d.value = level::district;
+    else if (contains(unit, U"市")) d.value = level::municipal;
+    else if (contains_any(unit, {U"省", U"厅"})) d.value = level::provincial;
+    else if (contains_any(unit, {U"乡", U"镇", U"街道"})) d.value = level::township;
+    d.why = "the unit " + in_quotes(unit) + " is taken to be at the " + std::string(vocabulary(d.value).id) +
+            " level (no level word in section 一（一） or in the name)";
+    return d;
+}
+
+// Phrases that claim the planned work or the payments are done (JX-S004).
+const std::vector<std::u32string_view> completion_phrases{
+    U"已按计划完成", U"已按期完成", U"已按要求完成", U"已按时完成", U"已全部完成", U"已完成全部", U"已圆满完成",
+    U"已顺利完成", U"全面完成", U"全部完成支付", U"已完成支付", U"已全部支付", U"已支付完毕", U"已全部使用",
+    U"已使用完毕"};
+
+void add_sources(std::vector<figure_source>& out, const std::string& prefix, const x_record& x) {
+    for (const auto& s : x.sources)
+        out.push_back({prefix + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
+}
+
+}  // namespace
+
+project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,
+                             const std::u32string& book_unit) {
+    project_reading r;
+    project& p = r.model;
+    p.id = project_id(index);
+    p.name = block.name.empty() ? "未命名项目" + std::to_string(index + 1) : to_utf8(block.name);
+    std::vector<std::string> notes;
+    if (block.name.empty()) notes.push_back("no title line after the report title: the name is a placeholder");
+    if (!block.name_lines.empty())
+        r.provenance.push_back({"name", to_utf8(block.name), block.name_lines.front().number,
+                                to_utf8(block.name_lines.front().text)});
+
+    std::vector<sentence> sentences;
+    for (const auto& t : block.lines) {
+        if (t.head || t.line.text.empty()) continue;
+        auto pieces = split_sentences(t.line.number, t.section, t.line.text);
+        for (auto& s : pieces) sentences.push_back(std::move(s));
+    }
+
+    // Basis: every document cited in section 一, in text order.
+    for (const auto& s : sentences) {
+        for (const auto& d : s.documents) {
+            citation c{s.line, s.section, s.printed, d, std::nullopt};
+            if (within(s.section, section_id::overview)) {
+                const std::string number = to_utf8(d.number);
+                auto at = std::find(p.basis.begin(), p.basis.end(), number);
+                if (at == p.basis.end()) {
+                    p.basis.push_back(number);
+                    r.provenance.push_back({"basis[" + std::to_string(p.basis.size() - 1) + "]", number, s.line,
+                                            to_utf8(s.printed)});
+                    at = p.basis.end() - 1;
+                }
+                c.basis_index = static_cast<std::size_t>(at - p.basis.begin());
+            }
+            r.citations.push_back(std::move(c));
+        }
+    }
+
+    // Texts.
+    const auto goal_lines = lines_in(block, section_id::goal, true);
+    if (!goal_lines.empty()) p.goal = join(goal_lines);
+    auto outcome_lines = lines_in(block, section_id::completion, false);
+    const auto effect_lines = lines_in(block, section_id::effect, false);
+    outcome_lines.insert(outcome_lines.end(), effect_lines.begin(), effect_lines.end());
+    if (outcome_lines.empty()) outcome_lines = lines_in(block, section_id::performance, true);
+    if (!outcome_lines.empty()) p.outcome = join(outcome_lines);
+    const bool has_issues = std::any_of(block.lines.begin(), block.lines.end(),
+                                        [](const tagged_line& t) { return within(t.section, section_id::issues); });
+    std::vector<const tagged_line*> problem_lines, suggestion_lines;
+    if (has_issues) {
+        problem_lines = lines_in(block, section_id::problems, false);
+        suggestion_lines = lines_in(block, section_id::suggestions, false);
+        p.problems.emplace();
+        p.suggestions.emplace();
+        for (const auto* l : problem_lines)
+            if (!is_nothing(l->line.text)) p.problems->push_back(to_utf8(l->line.text));
+        for (const auto* l : suggestion_lines)
+            if (!is_nothing(l->line.text)) p.suggestions->push_back(to_utf8(l->line.text));
+        // Text right under 四、问题及建议 with no sub-heading: problems and suggestions together.
+        for (const auto* l : lines_in(block, section_id::issues, false)) {
+            if (l->section != section_id::issues || is_nothing(l->line.text)) continue;
+            p.problems->push_back(to_utf8(l->line.text));
+            problem_lines.push_back(l);
+            notes.push_back("line " + std::to_string(l->line.number) +
+                            " is under 四、问题及建议 without a sub-heading; it is listed under problems");
+        }
+    }
+
+    // Money.
+    reading_context context;
+    context.fiscal_year = fiscal_year;
+    const std::u32string& unit = block.unit.empty() ? book_unit : block.unit;
+    context.fallback = find_default_level(sentences, block.name, unit);
+    auto funds = read_funds(sentences, context);
+    p.tranches = funds.tranches;
+    for (std::size_t i = 0; i < p.tranches.size(); ++i) {
+        p.tranches[i].x = to_extension(funds.tranche_x[i]);
+        add_sources(r.provenance, "tranches[" + std::to_string(i) + "].", funds.tranche_x[i]);
+    }
+    if (funds.budget) {
+        p.budget = funds.budget;
+        p.budget->x = to_extension(funds.budget_x);
+        add_sources(r.provenance, "budget.", funds.budget_x);
+    }
+    if (funds.exec) {
+        p.execution = funds.exec;
+        p.execution->x = to_extension(funds.execution_x);
+        add_sources(r.provenance, "execution.", funds.execution_x);
+    }
+    notes.insert(notes.end(), funds.notes.begin(), funds.notes.end());
+    r.unbound = std::move(funds.unbound);
+
+    // Amounts outside the funds paragraphs (发放金额38069.17万元 in an effect paragraph).
+    for (const auto& s : sentences) {
+        if (read_by_funds_reader(s.section)) continue;
+        for (const auto& m : find_money(s)) {
+            unbound_amount u;
+            u.line = s.line;
+            u.section = s.section;
+            u.sentence = s.printed;
+            u.printed = m.printed;
+            if (m.per_capita) {
+                u.reason_zh = "这是人均标准（每人每年的金额），不是项目资金";
+                u.reason_en = "a per-capita standard (per person and year), not an amount of the project's money";
+            } else {
+                u.reason_zh = "它不在资金段落（一（一）、二（一））中，读作叙述中的数字而非项目资金";
+                u.reason_en = "it is outside the funds paragraphs (一（一）, 二（一）) and reads as narrative, not as the project's money";
+            }
+            r.unbound.push_back(std::move(u));
+        }
+    }
+    std::stable_sort(r.unbound.begin(), r.unbound.end(),
+                     [](const unbound_amount& a, const unbound_amount& b) { return a.line < b.line; });
+
+    // Indicators.
+    auto ind = read_indicators(sentences);
+    p.indicators = std::move(ind.indicators);
+    for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+        p.indicators[i].x = to_extension(ind.indicator_x[i]);
+        add_sources(r.provenance, "indicators[" + std::to_string(i) + "].", ind.indicator_x[i]);
+    }
+
+    // Completion claims.
+    for (const auto& s : sentences) {
+        if (!within(s.section, section_id::performance) && !within(s.section, section_id::implementation)) continue;
+        for (auto phrase : completion_phrases) {
+            const auto at = s.folded.find(phrase);
+            if (at == std::u32string::npos) continue;
+            r.claims.push_back({s.line, std::u32string(phrase), s.printed});
+            break;
+        }
+    }
+
+    // The project's x.
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+    extra["lines"] = {block.first_line, block.last_line};
+    if (!block.name_lines.empty()) {
+        auto name_lines = nlohmann::ordered_json::array();
+        for (const auto& l : block.name_lines) name_lines.push_back(l.number);
+        extra["name_lines"] = std::move(name_lines);
+    }
+    if (!block.extra_title_lines.empty()) {
+        auto titles = nlohmann::ordered_json::array();
+        for (const auto& l : block.extra_title_lines) {
+            titles.push_back({{"line", l.number}, {"text", to_utf8(l.text)}});
+            notes.push_back("title line " + std::to_string(l.number) + " " + in_quotes(l.text) +
+                            " is not part of the name (only a bracketed sub-title right after the name joins it)");
+        }
+        extra["other_title_lines"] = std::move(titles);
+    }
+    if (!block.unit.empty() && block.unit != book_unit) extra["unit"] = to_utf8(block.unit);
+    if (block.fiscal_year != fiscal_year) extra["fiscal_year"] = block.fiscal_year;
+    if (!p.basis.empty()) {
+        auto basis = nlohmann::ordered_json::array();
+        for (const auto& c : r.citations) {
+            if (!c.basis_index || basis.size() > *c.basis_index) continue;
+            nlohmann::ordered_json entry{{"document", to_utf8(c.doc.number)}};
+            if (!c.doc.title.empty()) entry["title"] = to_utf8(c.doc.title);
+            entry["line"] = c.line;
+            basis.push_back(std::move(entry));
+        }
+        extra["basis"] = std::move(basis);
+    }
+    nlohmann::ordered_json text_lines = nlohmann::ordered_json::object();
+    if (!goal_lines.empty()) text_lines["goal"] = line_numbers(goal_lines);
+    if (!outcome_lines.empty()) text_lines["outcome"] = line_numbers(outcome_lines);
+    if (!problem_lines.empty()) text_lines["problems"] = line_numbers(problem_lines);
+    if (!suggestion_lines.empty()) text_lines["suggestions"] = line_numbers(suggestion_lines);
+    if (!text_lines.empty()) extra["text_lines"] = std::move(text_lines);
+    x_record px;
+    px.notes = std::move(notes);
+    p.x = to_extension(px, extra);
+    return r;
+}
+
+}  // namespace jixiao::ingest

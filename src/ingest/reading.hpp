@@ -1,0 +1,130 @@
+#pragma once
+// What reading one project produces, before it becomes a jixiao/1 project:
+// the model objects, where every figure came from, and what could not be placed.
+
+#include "ingest/book.hpp"
+#include "ingest/figures.hpp"
+
+#include <jixiao/document.hpp>
+#include <jixiao/ingest.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jixiao::ingest {
+
+// One field filled from one sentence.
+struct field_source {
+    std::string field;     // relative to the object: "amount", "items[0].amount"
+    std::u32string value;  // as printed: "4万元"
+    std::size_t line = 0;
+    std::u32string sentence;
+};
+
+// The "x" of one model object: its sources and the reader's notes.
+struct x_record {
+    std::vector<field_source> sources;
+    std::vector<std::string> notes;
+
+    void add(std::string field, std::u32string_view value, const sentence& from) {
+        sources.push_back({std::move(field), std::u32string(value), from.line, from.printed});
+    }
+    void add(std::string field, std::u32string_view value, std::size_t line, std::u32string_view text) {
+        sources.push_back({std::move(field), std::u32string(value), line, std::u32string(text)});
+    }
+    void note(std::string text) { notes.push_back(std::move(text)); }
+    [[nodiscard]] bool empty() const { return sources.empty() && notes.empty(); }
+};
+
+// {"source":[{"line":29,"text":"…","fields":{"amount":"4万元"}}],…,"notes":[…]}; sources
+// from the same sentence are grouped; the members of `extra` go between them.
+[[nodiscard]] extension to_extension(const x_record& x,
+                                     const nlohmann::ordered_json& extra = nlohmann::ordered_json::object());
+
+// An amount the reader could not tie to a field (JX-S005).
+struct unbound_amount {
+    std::size_t line = 0;
+    section_id section = section_id::none;
+    std::u32string sentence;
+    std::u32string printed;
+    std::string reason_zh;
+    std::string reason_en;
+};
+
+// A document number cited in the project's text (for basis and JX-S003).
+struct citation {
+    std::size_t line = 0;
+    section_id section = section_id::none;
+    std::u32string sentence;
+    cited_document doc;
+    std::optional<std::size_t> basis_index;  // its place in project.basis, if it is there
+};
+
+// A sentence claiming the work or the payments are done (JX-S004).
+struct completion_claim {
+    std::size_t line = 0;
+    std::u32string phrase;
+    std::u32string sentence;
+};
+
+struct funds_reading {
+    std::vector<tranche> tranches;
+    std::vector<x_record> tranche_x;
+    std::optional<struct budget> budget;
+    x_record budget_x;
+    std::optional<struct execution> exec;
+    x_record execution_x;
+    std::vector<unbound_amount> unbound;
+    std::vector<std::string> notes;  // for the project's x
+};
+
+// Where the project's money is from when a sentence does not say: the level
+// words of section 一（一）, the name, the unit.
+struct default_level {
+    level value = level::district;
+    std::string why;  // for the notes: "区级 in line 7"
+    std::size_t line = 0;
+    std::u32string sentence;
+    std::u32string word;
+};
+
+struct reading_context {
+    int fiscal_year = 0;
+    default_level fallback;
+};
+
+// The sections whose amounts read_funds looks at (and reports when it cannot place
+// them): section 一 (money applied for, budget) and 二（一） (money arrived and used).
+[[nodiscard]] inline bool read_by_funds_reader(section_id s) {
+    return within(s, section_id::overview) || within(s, section_id::funds);
+}
+
+[[nodiscard]] funds_reading read_funds(const std::vector<sentence>& sentences, const reading_context& context);
+
+struct indicator_reading {
+    std::vector<indicator> indicators;
+    std::vector<x_record> indicator_x;
+};
+// Quantities the text states as indicators, only where it gives both a target
+// (in 一（二）) and an actual (in 三).
+[[nodiscard]] indicator_reading read_indicators(const std::vector<sentence>& sentences);
+
+struct project_reading {
+    project model;
+    std::vector<figure_source> provenance;  // paths relative to the project: "tranches[0].amount"
+    std::vector<unbound_amount> unbound;
+    std::vector<citation> citations;
+    std::vector<completion_claim> claims;
+};
+
+[[nodiscard]] project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,
+                                           const std::u32string& book_unit);
+
+// Helpers shared by the readers.
+[[nodiscard]] std::string utf8(std::u32string_view s);
+[[nodiscard]] std::string in_quotes(std::u32string_view s);  // “…”
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,259 @@
+// JX-S001…JX-S005: what a reviewer wants flagged in the text of a report book.
+// Each rule is a small function next to its catalogue entry and messages.
+#include "ingest/text_rules.hpp"
+#include "ingest/unicode.hpp"
+
+#include <jixiao/funds.hpp>
+#include <jixiao/rules/report_text.hpp>
+
+#include <map>
+#include <set>
+
+namespace jixiao::ingest {
+namespace {
+
+std::string line_zh(std::size_t line) { return "第" + std::to_string(line) + "行"; }
+std::string line_en(std::size_t line) { return "line " + std::to_string(line); }
+std::string wan(const money& m) { return format_wan(m) + "万元"; }
+
+std::u32string standard_heading(section_id id) {
+    const auto& s = info(id);
+    return standard_numbering(s.level, s.number) + std::u32string(s.title);
+}
+
+// ---- JX-S001 ------------------------------------------------------------------
+
+// Lines where each present heading is, and where a missing one should have been:
+// before the next standard heading that is present.
+void jx_s001(const project_text& t, text_sink& out) {
+    std::map<section_id, std::size_t> present;
+    for (const auto& l : t.block.lines)
+        if (l.head && !present.count(l.head->id)) present[l.head->id] = l.line.number;
+    const auto& order = required_sections();
+    // The line of the next standard heading that is there; none: the section belongs at the end.
+    const auto next_present = [&](std::size_t k) -> std::optional<std::size_t> {
+        for (std::size_t n = k + 1; n < order.size(); ++n)
+            if (auto it = present.find(order[n]); it != present.end()) return it->second;
+        return std::nullopt;
+    };
+    const std::string name = t.reading.model.name;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const section_id id = order[k];
+        if (present.count(id)) continue;
+        const auto& s = info(id);
+        if (s.level == 2 && !present.count(s.parent)) {
+            // Reported with its level-1 section when that is missing with all its sub-sections.
+            bool any_sibling = false;
+            for (auto other : order)
+                if (info(other).parent == s.parent && present.count(other)) any_sibling = true;
+            if (!any_sibling) continue;
+        }
+        std::string what = utf8(standard_heading(id));
+        std::string with_zh, with_en;
+        if (s.level == 1) {
+            bool any_child = false;
+            std::string children;
+            for (auto other : order) {
+                if (info(other).parent != id) continue;
+                any_child = any_child || present.count(other);
+                children += (children.empty() ? "" : "、") + utf8(standard_heading(other));
+            }
+            if (!any_child) {
+                with_zh = "（连同其下各小节：" + children + "）";
+                with_en = " (with all its sub-sections: " + children + ")";
+            } else {
+                with_zh = "（其下小节仍在，只缺此标题）";
+                with_en = " (its sub-sections are there; only this heading is missing)";
+            }
+        }
+        const auto next = next_present(k);
+        const std::size_t line = next.value_or(t.block.last_line);
+        const std::string where_zh = next ? "应在" + line_zh(line) + "之前" : "应在" + line_zh(line) + "之后（项目末尾）";
+        const std::string where_en = next ? "expected before " + line_en(line) : "expected after " + line_en(line) + ", at the end of the project";
+        out.report(line, t.path(),
+                   {"项目“" + name + "”缺少标准段落“" + what + "”" + with_zh + "，" + where_zh + "；请补上该段，或说明为何不适用",
+                    "project “" + name + "” lacks the standard section “" + what + "”" + with_en + ", " + where_en +
+                        "; add it or say why it does not apply"},
+                   what, std::nullopt);
+    }
+}
+
+// ---- JX-S002 ------------------------------------------------------------------
+
+numbering_style standard_style(int level) {
+    return level == 1 ? numbering_style::chinese_dun : level == 2 ? numbering_style::chinese_paren : numbering_style::digit_dot;
+}
+
+void jx_s002(const project_text& t, text_sink& out) {
+    std::map<section_id, int> last_value;  // by parent: the value the previous sibling was numbered
+    for (const auto& l : t.block.lines) {
+        if (!l.head) continue;
+        const heading& h = *l.head;
+        const auto& s = info(h.id);
+        const int sequential = last_value.count(s.parent) ? last_value[s.parent] + 1 : 1;
+        const bool numbered = h.num.style != numbering_style::none;
+        const bool style_ok = h.num.style == standard_style(s.level) && !h.num.extra_mark;
+        const bool value_ok = numbered && (h.num.value == s.number || h.num.value == sequential);
+        last_value[s.parent] = numbered ? h.num.value : s.number;
+        if (style_ok && value_ok) continue;
+        const std::string expected = utf8(standard_numbering(s.level, value_ok ? h.num.value : s.number));
+        const std::string printed = utf8(l.line.text);
+        if (!numbered) {
+            out.report(l.line.number, t.path(),
+                       {line_zh(l.line.number) + "的标题“" + printed + "”没有编号，按“一、/（一）/1．”格式应为“" + expected +
+                            utf8(h.title) + "”",
+                        line_en(l.line.number) + ": heading “" + printed + "” has no number; the 一、/（一）/1． pattern expects “" +
+                            expected + utf8(h.title) + "”"},
+                       expected, std::string{});
+            continue;
+        }
+        const std::string actual = utf8(h.num.printed);
+        out.report(l.line.number, t.path(),
+                   {line_zh(l.line.number) + "的标题“" + printed + "”编号为“" + actual + "”，按“一、/（一）/1．”格式应为“" +
+                        expected + "”",
+                    line_en(l.line.number) + ": heading “" + printed + "” is numbered “" + actual +
+                        "”; the 一、/（一）/1． pattern expects “" + expected + "”"},
+                   expected, actual);
+    }
+}
+
+// ---- JX-S003 ------------------------------------------------------------------
+
+std::u32string normalised_number(std::u32string_view number) {
+    std::u32string out;
+    for (char32_t c : number)
+        if (!is_space(c)) out += c;
+    return out;
+}
+
+// The part of a title after the issuers (四川省财政厅 …关于下达… → 关于下达…), spaces and
+// bracket styles ignored.
+std::u32string normalised_title(std::u32string_view title) {
+    const auto about = title.find(U"关于");
+    if (about != std::u32string_view::npos) title = title.substr(about);
+    std::u32string out;
+    for (char32_t c : title) {
+        if (is_space(c)) continue;
+        if (c == U'<' || c == U'＜' || c == U'〈') c = U'〈';
+        if (c == U'>' || c == U'＞' || c == U'〉') c = U'〉';
+        out += c;
+    }
+    return out;
+}
+
+// Same year and serial, different issuer prefixes, and evidence that it is one
+// document: the same title, or one prefix extending the other (川财社 / 川财社发)
+// while the titles do not contradict it.
+bool same_document_other_prefix(const cited_document& a, const cited_document& b) {
+    if (a.year != b.year || a.serial != b.serial || a.issuer == b.issuer) return false;
+    const bool titles_known = !a.title.empty() && !b.title.empty();
+    const bool same_title = titles_known && normalised_title(a.title) == normalised_title(b.title);
+    const bool extends = a.issuer.starts_with(b.issuer) || b.issuer.starts_with(a.issuer);
+    return same_title || (extends && !titles_known);
+}
+
+void jx_s003(const std::vector<project_reading>& projects, text_sink& out) {
+    struct seen {
+        std::size_t project;
+        const citation* c;
+    };
+    std::vector<seen> all;
+    for (std::size_t p = 0; p < projects.size(); ++p)
+        for (const auto& c : projects[p].citations) all.push_back({p, &c});
+    std::set<std::pair<std::u32string, std::u32string>> reported;
+    for (std::size_t j = 0; j < all.size(); ++j) {
+        for (std::size_t i = 0; i < j; ++i) {
+            const auto& a = *all[i].c;
+            const auto& b = *all[j].c;
+            if (!same_document_other_prefix(a.doc, b.doc)) continue;
+            const auto key = std::pair{normalised_number(a.doc.number), normalised_number(b.doc.number)};
+            if (reported.count(key) || reported.count({key.second, key.first})) continue;
+            reported.insert(key);
+            const std::string path = "projects[" + std::to_string(all[j].project) + "]" +
+                                     (b.basis_index ? ".basis[" + std::to_string(*b.basis_index) + "]" : "");
+            const std::string na = utf8(a.doc.number), nb = utf8(b.doc.number);
+            const std::string pa = projects[all[i].project].model.name, pb = projects[all[j].project].model.name;
+            const std::string title = !b.doc.title.empty() ? "《" + utf8(b.doc.title) + "》" : std::string{};
+            out.report(b.line, path,
+                       {line_zh(b.line) + "（项目“" + pb + "”）引用的“" + nb + "”与" + line_zh(a.line) + "（项目“" + pa +
+                            "”）引用的“" + na + "”只差发文机关代字，似为同一文件" + title + "；请核对原件，统一为正确文号",
+                        line_en(b.line) + " (project “" + pb + "”) cites “" + nb + "” and " + line_en(a.line) +
+                            " (project “" + pa + "”) cites “" + na + "”: the numbers differ only in the issuer prefix and seem to be one document" +
+                            title + "; check the original and use its correct number"},
+                       na, nb);
+        }
+    }
+}
+
+// ---- JX-S004 ------------------------------------------------------------------
+
+void jx_s004(const project_text& t, text_sink& out) {
+    if (t.reading.claims.empty()) return;
+    const funds_summary f = summarize_funds(t.reading.model);
+    if (!f.available.is_positive() || !f.used.is_zero() || f.carried_forward != f.available) return;
+    for (const auto& c : t.reading.claims) {
+        const std::string phrase = utf8(c.phrase);
+        out.report(c.line, t.path("outcome"),
+                   {line_zh(c.line) + "称“" + phrase + "”，但项目资金 " + wan(f.available) + " 全部结转（使用 0 元）；请核对完成情况与资金使用是否一致：“" +
+                        utf8(c.sentence) + "”",
+                    line_en(c.line) + " claims “" + phrase + "” while all of the project's " + wan(f.available) +
+                        " was carried forward (0 used); check the claim against the use of the money: “" +
+                        utf8(c.sentence) + "”"},
+                   std::nullopt, to_string(f.carried_forward));
+    }
+}
+
+// ---- JX-S005 ------------------------------------------------------------------
+
+std::string text_field(section_id s) {
+    if (within(s, section_id::goal)) return "goal";
+    if (within(s, section_id::completion) || within(s, section_id::effect) || s == section_id::performance) return "outcome";
+    if (within(s, section_id::problems)) return "problems";
+    if (within(s, section_id::suggestions)) return "suggestions";
+    return {};
+}
+
+void jx_s005(const project_text& t, text_sink& out) {
+    for (const auto& u : t.reading.unbound) {
+        const std::string amount = utf8(u.printed);
+        out.report(u.line, t.path(text_field(u.section)),
+                   {line_zh(u.line) + "的金额“" + amount + "”未能对应到任何字段（" + u.reason_zh + "），留待人工核对：“" +
+                        utf8(u.sentence) + "”",
+                    line_en(u.line) + ": the amount " + amount + " was not tied to any field (" + u.reason_en +
+                        "); left for a reviewer: “" + utf8(u.sentence) + "”"},
+                   std::nullopt, amount);
+    }
+}
+
+}  // namespace
+
+const std::vector<text_rule>& text_rules() {
+    static const std::vector<text_rule> rules{
+        {{"JX-S001", severity::warning, {"缺少标准段落", "a standard section is missing"}}, jx_s001, nullptr},
+        {{"JX-S002", severity::info,
+          {"段落编号不合“一、/（一）/1．”格式", "section numbering breaks the 一、/（一）/1． pattern"}},
+         jx_s002, nullptr},
+        {{"JX-S003", severity::warning,
+          {"同一文件以两个只差发文机关代字的文号引用", "one document is cited under two numbers that differ only in the issuer prefix"}},
+         nullptr, jx_s003},
+        {{"JX-S004", severity::warning,
+          {"文中称已完成，而项目资金全部结转", "the text claims completion while all the project's money was carried forward"}},
+         jx_s004, nullptr},
+        {{"JX-S005", severity::info,
+          {"文中金额未能对应到字段（留待人工核对）", "an amount in the text could not be tied to a field (left for a reviewer)"}},
+         jx_s005, nullptr},
+    };
+    return rules;
+}
+
+}  // namespace jixiao::ingest
+
+namespace jixiao::rules {
+
+std::vector<rule_info> report_text_rules() {
+    std::vector<rule_info> out;
+    for (const auto& r : ingest::text_rules()) out.push_back(r.info);
+    return out;
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,389 @@
+// Headings and sections of a project's report.
+#include "ingest/sections.hpp"
+
+#include "ingest/unicode.hpp"
+
+#include <array>
+
+namespace jixiao::ingest {
+namespace {
+
+using S = section_id;
+
+const std::array<section_info, 19> catalogue{{
+    {S::none, 0, S::none, 0, U""},
+    {S::overview, 1, S::none, 1, U"项目概况"},
+    {S::application, 2, S::overview, 1, U"项目资金申报及批复情况"},
+    {S::goal, 2, S::overview, 2, U"项目绩效目标"},
+    {S::goal_content, 3, S::goal, 1, U"项目主要内容"},
+    {S::goal_targets, 3, S::goal, 2, U"计划实现的具体绩效目标"},
+    {S::consistency, 2, S::overview, 3, U"项目资金申报相符性"},
+    {S::implementation, 1, S::none, 2, U"项目实施及管理情况"},
+    {S::funds, 2, S::implementation, 1, U"资金计划、到位及使用情况"},
+    {S::funds_arrival, 3, S::funds, 1, U"资金计划及到位"},
+    {S::funds_use, 3, S::funds, 2, U"资金使用"},
+    {S::financial_management, 2, S::implementation, 2, U"项目财务管理情况"},
+    {S::organisation, 2, S::implementation, 3, U"项目组织实施情况"},
+    {S::performance, 1, S::none, 3, U"项目绩效情况"},
+    {S::completion, 2, S::performance, 1, U"项目完成情况"},
+    {S::effect, 2, S::performance, 2, U"项目效益情况"},
+    {S::issues, 1, S::none, 4, U"问题及建议"},
+    {S::problems, 2, S::issues, 1, U"存在的问题"},
+    {S::suggestions, 2, S::issues, 2, U"相关建议"},
+}};
+
+// A title matches a rule when it contains every word of `all` and none of `none`.
+struct title_rule {
+    S id;
+    std::array<std::u32string_view, 3> all;
+    std::array<std::u32string_view, 3> none;
+};
+
+// More specific rules first where two sections share words.
+const std::array<title_rule, 32> title_rules{{
+    {S::overview, {U"概况"}, {}},
+    {S::overview, {U"基本情况"}, {}},
+    {S::consistency, {U"相符"}, {}},
+    {S::application, {U"批复"}, {}},
+    {S::application, {U"资金申报"}, {U"相符"}},
+    {S::application, {U"申报情况"}, {U"相符"}},
+    {S::goal_targets, {U"具体绩效目标"}, {}},
+    {S::goal_targets, {U"计划实现"}, {}},
+    {S::goal_content, {U"主要内容"}, {}},
+    {S::goal, {U"绩效目标"}, {U"具体", U"计划实现", U"完成"}},
+    {S::implementation, {U"实施", U"管理"}, {U"组织", U"财务"}},
+    {S::funds, {U"资金", U"使用", U"到位"}, {}},
+    {S::funds, {U"资金", U"使用", U"计划"}, {}},
+    {S::funds_arrival, {U"到位"}, {U"使用"}},
+    {S::funds_arrival, {U"资金计划"}, {U"使用"}},
+    {S::funds_use, {U"资金", U"使用"}, {U"到位", U"计划"}},
+    {S::funds_use, {U"资金", U"支出"}, {U"到位", U"计划"}},
+    {S::financial_management, {U"财务管理"}, {}},
+    {S::organisation, {U"组织实施"}, {}},
+    {S::organisation, {U"实施情况"}, {U"管理"}},
+    {S::performance, {U"绩效情况"}, {}},
+    {S::performance, {U"绩效完成"}, {}},
+    {S::performance, {U"绩效目标完成"}, {}},
+    {S::performance, {U"绩效实现"}, {}},
+    {S::completion, {U"完成情况"}, {U"绩效"}},
+    {S::completion, {U"产出情况"}, {U"绩效"}},
+    {S::effect, {U"效益"}, {}},
+    {S::effect, {U"效果"}, {}},
+    {S::issues, {U"问题", U"建议"}, {}},
+    {S::problems, {U"问题"}, {U"建议"}},
+    {S::suggestions, {U"建议"}, {U"问题"}},
+    {S::suggestions, {U"改进措施"}, {U"问题"}},
+}};
+
+// The standard titles and their common variants, word for word. A heading that is
+// unnumbered or numbered in another level's style must be one of these.
+struct exact_title {
+    S id;
+    std::u32string_view title;
+};
+const std::array<exact_title, 43> exact_titles{{
+    {S::overview, U"项目概况"},
+    {S::overview, U"概况"},
+    {S::overview, U"项目基本情况"},
+    {S::application, U"项目资金申报及批复情况"},
+    {S::application, U"资金申报及批复情况"},
+    {S::application, U"项目申报及批复情况"},
+    {S::goal, U"项目绩效目标"},
+    {S::goal, U"绩效目标"},
+    {S::goal_content, U"项目主要内容"},
+    {S::goal_content, U"主要内容"},
+    {S::goal_targets, U"计划实现的具体绩效目标"},
+    {S::goal_targets, U"计划实现的具体绩效目标（定性和定量目标）以及项目实施进度计划等"},
+    {S::consistency, U"项目资金申报相符性"},
+    {S::consistency, U"资金申报相符性"},
+    {S::consistency, U"申报相符性"},
+    {S::implementation, U"项目实施及管理情况"},
+    {S::implementation, U"实施及管理情况"},
+    {S::funds, U"资金计划、到位及使用情况"},
+    {S::funds, U"资金到位及使用情况"},
+    {S::funds, U"资金计划到位及使用情况"},
+    {S::funds, U"资金计划、到位和使用情况"},
+    {S::funds_arrival, U"资金计划及到位"},
+    {S::funds_arrival, U"资金计划及到位情况"},
+    {S::funds_arrival, U"资金到位"},
+    {S::funds_arrival, U"资金到位情况"},
+    {S::funds_use, U"资金使用"},
+    {S::funds_use, U"资金使用情况"},
+    {S::financial_management, U"项目财务管理情况"},
+    {S::financial_management, U"财务管理情况"},
+    {S::organisation, U"项目组织实施情况"},
+    {S::organisation, U"组织实施情况"},
+    {S::performance, U"项目绩效情况"},
+    {S::performance, U"绩效情况"},
+    {S::completion, U"项目完成情况"},
+    {S::completion, U"完成情况"},
+    {S::effect, U"项目效益情况"},
+    {S::effect, U"效益情况"},
+    {S::issues, U"问题及建议"},
+    {S::issues, U"存在的问题及建议"},
+    {S::problems, U"存在的问题"},
+    {S::problems, U"存在问题"},
+    {S::suggestions, U"相关建议"},
+    {S::suggestions, U"建议"},
+}};
+
+bool matches(const title_rule& rule, std::u32string_view title) {
+    for (auto word : rule.all)
+        if (!word.empty() && !contains(title, word)) return false;
+    for (auto word : rule.none)
+        if (!word.empty() && contains(title, word)) return false;
+    return true;
+}
+
+bool is_exact_title(S id, std::u32string_view title) {
+    for (const auto& t : exact_titles)
+        if (t.id == id && t.title == title) return true;
+    return false;
+}
+
+int chinese_digit(char32_t c) {
+    constexpr std::u32string_view digits = U"零一二三四五六七八九";
+    const auto at = digits.find(c);
+    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// 一 … 九十九 written out; nullopt when `s` is not such a numeral.
+std::optional<int> chinese_value(std::u32string_view s) {
+    if (s.empty() || s.size() > 3) return std::nullopt;
+    const auto ten = s.find(U'十');
+    if (ten == std::u32string_view::npos) {
+        if (s.size() != 1) return std::nullopt;
+        const int d = chinese_digit(s[0]);
+        return d > 0 ? std::optional<int>(d) : std::nullopt;
+    }
+    int tens = 1, ones = 0;
+    if (ten == 1) {
+        tens = chinese_digit(s[0]);
+        if (tens <= 0) return std::nullopt;
+    } else if (ten != 0) {
+        return std::nullopt;
+    }
+    if (ten + 1 < s.size()) {
+        if (ten + 2 != s.size()) return std::nullopt;
+        ones = chinese_digit(s[ten + 1]);
+        if (ones <= 0) return std::nullopt;
+    }
+    return tens * 10 + ones;
+}
+
+bool is_chinese_numeral_char(char32_t c) { return c == U'十' || chinese_digit(c) > 0; }
+
+char32_t ascii_digit(char32_t c) {
+    if (c >= 0xFF10 && c <= 0xFF19) return U'0' + (c - 0xFF10);
+    return c;
+}
+
+int style_level(numbering_style s) {
+    switch (s) {
+    case numbering_style::chinese_dun:
+    case numbering_style::chinese_dot: return 1;
+    case numbering_style::chinese_paren:
+    case numbering_style::digit_paren: return 2;
+    case numbering_style::digit_dot:
+    case numbering_style::digit_dun:
+    case numbering_style::circled: return 3;
+    case numbering_style::none: return 0;
+    }
+    return 0;
+}
+
+// Heading titles are short and are not sentences.
+constexpr std::size_t max_title_length = 40;
+
+}  // namespace
+
+const section_info& info(section_id id) {
+    for (const auto& s : catalogue)
+        if (s.id == id) return s;
+    return catalogue[0];
+}
+
+const std::vector<section_id>& required_sections() {
+    static const std::vector<section_id> list{S::overview,    S::application, S::goal,   S::consistency,
+                                              S::implementation, S::funds,   S::financial_management,
+                                              S::organisation, S::performance, S::completion, S::effect,
+                                              S::issues,      S::problems,    S::suggestions};
+    return list;
+}
+
+section_id top_of(section_id id) {
+    while (id != S::none && info(id).level > 1) id = info(id).parent;
+    return id;
+}
+
+bool within(section_id inner, section_id outer) {
+    for (section_id s = inner; s != S::none; s = info(s).parent)
+        if (s == outer) return true;
+    return false;
+}
+
+std::u32string chinese_number(int n) {
+    constexpr std::u32string_view digits = U"零一二三四五六七八九";
+    if (n <= 0 || n > 99) return U"?";
+    if (n < 10) return std::u32string(1, digits[static_cast<std::size_t>(n)]);
+    std::u32string out;
+    if (n / 10 > 1) out += digits[static_cast<std::size_t>(n / 10)];
+    out += U'十';
+    if (n % 10) out += digits[static_cast<std::size_t>(n % 10)];
+    return out;
+}
+
+std::u32string standard_numbering(int level, int n) {
+    switch (level) {
+    case 1: return chinese_number(n) + U"、";
+    case 2: return U"（" + chinese_number(n) + U"）";
+    default: {
+        std::u32string digits;
+        for (char c : std::to_string(n)) digits += static_cast<char32_t>(c);
+        return digits + U"．";
+    }
+    }
+}
+
+std::optional<numbering> parse_numbering(std::u32string_view line) {
+    numbering n;
+    std::size_t i = 0;
+    const auto finish = [&](numbering_style style, int value) -> std::optional<numbering> {
+        // （一）、 or （1）. : a mark after the bracket is tolerated but noted.
+        if (i < line.size() && (line[i] == U'、' || line[i] == U'．' || line[i] == U'.')) {
+            n.extra_mark = true;
+            ++i;
+        }
+        n.style = style;
+        n.value = value;
+        n.printed = std::u32string(line.substr(0, i));
+        while (i < line.size() && is_space(line[i])) ++i;
+        n.length = i;
+        return n;
+    };
+    if (line.empty()) return std::nullopt;
+    if (line[0] == U'（' || line[0] == U'(') {
+        const auto close = line.find_first_of(U"）)", 1);
+        if (close == std::u32string_view::npos || close > 4) return std::nullopt;
+        const auto inner = line.substr(1, close - 1);
+        i = close + 1;
+        if (const auto v = chinese_value(inner)) return finish(numbering_style::chinese_paren, *v);
+        int v = 0;
+        for (char32_t c : inner) {
+            c = ascii_digit(c);
+            if (!is_digit(c)) return std::nullopt;
+            v = v * 10 + static_cast<int>(c - U'0');
+        }
+        if (inner.empty()) return std::nullopt;
+        return finish(numbering_style::digit_paren, v);
+    }
+    if (line[0] >= U'①' && line[0] <= U'⑳') {
+        i = 1;
+        n.style = numbering_style::circled;
+        n.value = static_cast<int>(line[0] - U'①') + 1;
+        n.printed = std::u32string(line.substr(0, 1));
+        while (i < line.size() && is_space(line[i])) ++i;
+        n.length = i;
+        return n;
+    }
+    if (is_chinese_numeral_char(line[0])) {
+        while (i < line.size() && i < 3 && is_chinese_numeral_char(line[i])) ++i;
+        const auto v = chinese_value(line.substr(0, i));
+        if (!v || i >= line.size()) return std::nullopt;
+        const char32_t mark = line[i];
+        if (mark == U'、') { ++i; return finish(numbering_style::chinese_dun, *v) ; }
+        if (mark == U'．' || mark == U'.') { ++i; return finish(numbering_style::chinese_dot, *v); }
+        return std::nullopt;
+    }
+    if (is_digit(ascii_digit(line[0]))) {
+        int v = 0;
+        while (i < line.size() && i < 2 && is_digit(ascii_digit(line[i])))
+            v = v * 10 + static_cast<int>(ascii_digit(line[i++]) - U'0');
+        if (i >= line.size()) return std::nullopt;
+        const char32_t mark = line[i];
+        const bool digit_follows = i + 1 < line.size() && is_digit(ascii_digit(line[i + 1]));
+        if ((mark == U'．' || mark == U'.') && !digit_follows) {
+            ++i;
+            n.style = numbering_style::digit_dot;
+        } else if (mark == U'、') {
+            ++i;
+            n.style = numbering_style::digit_dun;
+        } else {
+            return std::nullopt;
+        }
+        n.value = v;
+        n.printed = std::u32string(line.substr(0, i));
+        while (i < line.size() && is_space(line[i])) ++i;
+        n.length = i;
+        return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<heading> recognise_heading(std::u32string_view line, section_id open_level1, section_id open_level2) {
+    const auto num = parse_numbering(line);
+    std::u32string_view title = line.substr(num ? num->length : 0);
+    // Trailing punctuation is common (（一）项目资金申报及批复情况。).
+    while (!title.empty() && (title.back() == U'。' || title.back() == U'.' || title.back() == U'：' ||
+                              title.back() == U':' || is_space(title.back())))
+        title.remove_suffix(1);
+    title = trim(title);
+    if (title.empty() || title.size() > max_title_length) return std::nullopt;
+    if (contains_any(title, {U"，", U",", U"；", U";", U"。"})) return std::nullopt;
+
+    const int level_of_style = num ? style_level(num->style) : 0;
+    const section_info* best = nullptr;
+    int best_score = -1;
+    for (const auto& rule : title_rules) {
+        if (!matches(rule, title)) continue;
+        const section_info& s = info(rule.id);
+        const bool exact = is_exact_title(rule.id, title);
+        const bool in_style = level_of_style == s.level;
+        if (!in_style && !exact) continue;
+        // A level-3 title belongs inside its level-1 section; elsewhere it is body text.
+        if (s.level == 3 && top_of(rule.id) != open_level1) continue;
+        int score = (in_style ? 4 : 0) + (exact ? 1 : 0);
+        if (s.level == 2 && s.parent == open_level1) score += 2;
+        if (s.level == 3 && s.parent == open_level2) score += 2;
+        if (score > best_score) {
+            best = &s;
+            best_score = score;
+        }
+    }
+    if (!best) return std::nullopt;
+    heading h;
+    h.id = best->id;
+    if (num) h.num = *num;
+    h.title = std::u32string(trim(line.substr(num ? num->length : 0)));
+    return h;
+}
+
+std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
+    std::vector<tagged_line> out;
+    out.reserve(lines.size());
+    section_id open1 = S::none, open2 = S::none, open3 = S::none;
+    for (const auto& l : lines) {
+        tagged_line t{l, S::none, std::nullopt};
+        if (auto h = recognise_heading(l.text, open1, open2)) {
+            const section_info& s = info(h->id);
+            if (s.level == 1) {
+                open1 = h->id;
+                open2 = open3 = S::none;
+            } else if (s.level == 2) {
+                open1 = s.parent;  // a missing level-1 heading opens implicitly
+                open2 = h->id;
+                open3 = S::none;
+            } else {
+                open2 = s.parent;
+                open1 = info(s.parent).parent;
+                open3 = h->id;
+            }
+            t.head = std::move(h);
+        }
+        t.section = open3 != S::none ? open3 : open2 != S::none ? open2 : open1;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+}  // namespace jixiao::ingest

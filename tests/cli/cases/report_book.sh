@@ -1,0 +1,52 @@
+# jixiao ingest and jixiao lint on report books as units write them.
+book="$source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt"
+if run lint-seed 1 -- "$jixiao" lint "$book" --format json --lang en; then
+    expect lint-seed '"rule": "JX-S003"' "$out"
+    paths=$(python3 -c 'import json,sys
+d=json.load(sys.stdin)
+rows=[(f["rule"],f["path"]) for f in d.get("findings",[])]
+rows+=[(f["rule"],f["path"]) for p in d["projects"] for f in p["findings"] if f["rule"] in ("JX-S001","JX-S002","JX-S004")]
+print(" ".join(r+"@"+p for r,p in rows))' <<<"$out")
+    expect_equal lint-seed-text-findings "JX-S003@projects[3].basis[0] JX-S002@projects[0] JX-S001@projects[4] JX-S002@projects[5] JX-S004@projects[5].outcome JX-S001@projects[6] JX-S004@projects[6].outcome JX-S001@projects[7] JX-S002@projects[8]" "$paths"
+    rates=$(grep -o '"execution_rate": "[0-9.]*"' <<<"$out" | sed 's/.*: "\(.*\)"/\1/' | tr '\n' ' ')
+    expect_equal lint-seed-rates "0.00 100.00 100.00 100.00 0.00 0.00 0.00 0.00 0.00 " "$rates"
+fi
+if run lint-never 0 -- "$jixiao" lint "$book" --fail-on never; then
+    expect lint-never "[警告] JX-S003 projects[3].basis[0]" "$out"
+fi
+if run lint-disable 0 -- "$jixiao" lint "$book" --fail-on never --disable JX-S005,JX-I002 --format json; then
+    expect_not lint-disable '"JX-S005"' "$out"
+    expect_not lint-disable '"JX-I002"' "$out"
+    expect lint-disable '"JX-S004"' "$out"
+fi
+if run lint-disable-unknown 2 -- "$jixiao" lint "$book" --disable JX-S999 --lang en; then
+    expect lint-disable-unknown "JX-S999" "$err"
+fi
+
+# ingest writes jixiao/1, which evaluate reads back; the JX-S findings go to standard error.
+if run ingest-seed 0 -- "$jixiao" ingest "$book" --output "$work/ingested.json" --lang en; then
+    expect ingest-seed "renhe-hrss-2023-self-evaluation.txt:116: [warning] JX-S003 projects[3].basis[0]" "$err"
+    if run ingest-evaluate 1 -- "$jixiao" evaluate "$work/ingested.json" --format json; then
+        rates=$(grep -o '"execution_rate": "[0-9.]*"' <<<"$out" | sed 's/.*: "\(.*\)"/\1/' | tr '\n' ' ')
+        expect_equal ingest-evaluate-rates "0.00 100.00 100.00 100.00 0.00 0.00 0.00 0.00 0.00 " "$rates"
+    fi
+fi
+# The same book in GB18030 (Word's plain-text export on Chinese Windows) gives the same document.
+if iconv -f UTF-8 -t GB18030 "$book" >"$work/book-gb18030.txt" 2>/dev/null; then
+    if run ingest-gb18030 0 -- "$jixiao" ingest "$work/book-gb18030.txt" --output "$work/ingested-gb.json"; then
+        utf8_doc=$(grep -v '"encoding"\|"source"\|book-gb18030\|self-evaluation.txt' "$work/ingested.json")
+        gb_doc=$(grep -v '"encoding"\|"source"\|book-gb18030\|self-evaluation.txt' "$work/ingested-gb.json")
+        expect_equal ingest-gb18030-same "$utf8_doc" "$gb_doc"
+        expect ingest-gb18030-encoding '"GB18030"' "$(cat "$work/ingested-gb.json")"
+    fi
+fi
+printf '\xff\xfe\x00\xd8' >"$work/garbage.txt"
+if run ingest-garbage 2 -- "$jixiao" ingest "$work/garbage.txt" --lang en --output "$work/never.json"; then
+    expect ingest-garbage "garbage.txt" "$err"
+    if [ -e "$work/never.json" ]; then fail ingest-garbage-output "--output was written"; else pass; fi
+fi
+printf '没有任何项目的文本\n' >"$work/empty-book.txt"
+if run ingest-no-project 2 -- "$jixiao" ingest "$work/empty-book.txt" --lang en; then
+    expect ingest-no-project "empty-book.txt" "$err"
+fi
+if run rules-text 0 -- "$jixiao" rules --lang en; then expect rules-text "JX-S005" "$out"; fi

@@ -1,0 +1,152 @@
+// The ways report books word their money, one variant per row: what was allocated,
+// when it arrived, and what became of it.
+#include "ingest_support.hpp"
+
+#include <jixiao/funds.hpp>
+#include <jixiao/ingest.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace jixiao;
+using ingest_test::parts;
+using ingest_test::project_text;
+using ingest_test::wan;
+
+namespace {
+
+project read(const parts& p) {
+    const auto r = ingest_report_book(project_text(p), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    return r.doc.projects[0];
+}
+
+std::string fen(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
+
+}  // namespace
+
+TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/追减, with and without amounts, 万元 and 元") {
+    struct row {
+        std::string use;
+        std::string used, carried_forward, surplus, reduced, recovered;
+    };
+    const row rows[] = {
+        {"使用资金8万元，结转资金2万元。", "80000.00", "20000.00", "0.00", "0.00", "0.00"},
+        {"已支付6万元，剩余资金财政已收回。", "60000.00", "0.00", "0.00", "0.00", "40000.00"},
+        {"资金已全部使用。", "100000.00", "0.00", "0.00", "0.00", "0.00"},
+        {"项目支出80000元，结余20000元。", "80000.00", "0.00", "20000.00", "0.00", "0.00"},
+        {"因项目调整，使用资金3万元，剩余资金年底追减。", "30000.00", "0.00", "0.00", "70000.00", "0.00"},
+        {"项目资金全部结转下年使用。", "0.00", "100000.00", "0.00", "0.00", "0.00"},
+        {"使用资金9万元，无结转结余资金，1万元已调减。", "90000.00", "0.00", "0.00", "10000.00", "0.00"},
+        {"用于购置设备6万元、培训4万元。", "100000.00", "0.00", "0.00", "0.00", "0.00"},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.use);
+        parts p;
+        p.use = r.use;
+        const auto proj = read(p);
+        REQUIRE(proj.execution);
+        const auto& e = *proj.execution;
+        CHECK(fen(e.used) == r.used);
+        CHECK(fen(e.carried_forward) == r.carried_forward);
+        CHECK(fen(e.surplus) == r.surplus);
+        CHECK(fen(e.reduced) == r.reduced);
+        CHECK(fen(e.recovered) == r.recovered);
+    }
+}
+
+TEST_CASE("a reason for money left unused is the deviation; none is read when all was used") {
+    parts p;
+    p.use = "因财政资金紧张，使用资金3万元，剩余资金年底追减。";
+    CHECK(read(p).execution->deviation == "因财政资金紧张");
+    p.use = "因工作需要，使用资金10万元。";
+    CHECK_FALSE(read(p).execution->deviation);
+}
+
+TEST_CASE("what arrived and when: 全部到位, partial arrival, 未到位, dates to the day or the month") {
+    struct row {
+        std::string application, arrival;
+        std::string amount, arrived, date;
+    };
+    const row rows[] = {
+        {"区级财政下达资金10万元。", "2023年11月20日到位。", "100000.00", "100000.00", "2023-11-20"},
+        {"区级财政下达资金10万元。", "资金于2023年12月底全部到位。", "100000.00", "100000.00", "2023-12-31"},
+        {"区级财政下达资金10万元，到位8万元。", "无。", "100000.00", "80000.00", "-"},
+        {"区级财政下达资金10万元。", "实际到位资金8万元。", "100000.00", "80000.00", "-"},
+        {"区级财政下达资金10万元。", "资金尚未到位。", "100000.00", "0.00", "-"},
+        {"区级财政下达资金10万元。", "资金部分到位。", "100000.00", "-", "-"},
+        {"区级财政下达资金10万元。", "省级资金已到位。", "100000.00", "-", "-"},  // another level's statement
+        {"区级财政下达资金10万元。", "资金于9月到账。", "100000.00", "100000.00", "2023-09-30"},
+        {"暂无。", "到位资金10万元。", "100000.00", "100000.00", "-"},
+        {"区级财政下达资金10万元。", "区级资金10万元，于2023年10月8日全部到位。", "100000.00", "100000.00", "2023-10-08"},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.application);
+        CAPTURE(r.arrival);
+        parts p;
+        p.application = r.application;
+        p.arrival = r.arrival;
+        const auto proj = read(p);
+        REQUIRE(proj.tranches.size() == 1);
+        const auto& t = proj.tranches[0];
+        CHECK(to_string(t.amount) == r.amount);
+        CHECK(fen(t.arrived) == r.arrived);
+        CHECK((t.arrival_date ? to_string(*t.arrival_date) : std::string("-")) == r.date);
+    }
+}
+
+TEST_CASE("allocation: levels, the allocating year and document, money from earlier years") {
+    parts p;
+    p.application = "根据《关于下达2022年某资金的通知》（某财〔2022〕3号），2022年下达资金4万元，市级配套资金1万元。";
+    p.arrival = "2023年项目资金4万元到位，市级资金2023年5月到位。";
+    p.use = "使用资金5万元。";
+    const auto proj = read(p);
+    REQUIRE(proj.tranches.size() == 2);
+    const auto& a = proj.tranches[0];
+    CHECK(a.level_ == level::district);  // no level word in the sentence but 市级 is another amount's: the project's default
+    CHECK(a.year == 2022);
+    CHECK(a.source == fund_source::prior_year);
+    CHECK(a.document == "某财〔2022〕3号");
+    CHECK(a.arrived == wan("4"));
+    CHECK_FALSE(a.arrival_date);  // only the year printed
+    const auto& b = proj.tranches[1];
+    CHECK(b.level_ == level::municipal);
+    CHECK(b.source == fund_source::current_year);
+    CHECK(b.document == "某财〔2022〕3号");
+    CHECK(b.arrived == wan("1"));
+    REQUIRE(b.arrival_date);
+    CHECK(to_string(*b.arrival_date) == "2023-05-31");
+    const auto x = nlohmann::json::parse(a.x.json);
+    CHECK(x["notes"][0] == "level district: no level word in the sentence; the unit “某区民政局” is taken to be at the district "
+                           "level (no level word in section 一（一） or in the name)");
+}
+
+TEST_CASE("a budget printed as 年初预算 / 调整后预算 fills budget; in the goal section too") {
+    parts p;
+    p.application = "年初预算12万元，区级财政下达资金10万元。";
+    auto proj = read(p);
+    REQUIRE(proj.budget);
+    CHECK(proj.budget->initial == wan("12"));
+    CHECK_FALSE(proj.budget->adjusted);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("10"));
+    p.application = "区级财政下达资金10万元，全年预算数调整为10万元。";
+    proj = read(p);
+    REQUIRE(proj.budget);
+    CHECK(proj.budget->adjusted == wan("10"));
+}
+
+TEST_CASE("a total printed with 其中 parts is not a tranche; the parts are") {
+    parts p;
+    p.application = "下达资金共计10万元，其中：省级6万元、区级4万元。";
+    p.arrival = "资金已全部到位。";
+    const auto r = ingest_report_book(project_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 2);
+    CHECK(proj.tranches[0].level_ == level::provincial);
+    CHECK(proj.tranches[0].amount == wan("6"));
+    CHECK(proj.tranches[0].arrived == wan("6"));
+    CHECK(proj.tranches[1].level_ == level::district);
+    CHECK(proj.tranches[1].amount == wan("4"));
+    CHECK(r.all_findings().empty());  // the total is accounted for, not an unbound amount
+}

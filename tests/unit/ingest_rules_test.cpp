@@ -1,0 +1,182 @@
+// JX-S001…JX-S005: each rule fires on a book with the defect and stays quiet on one without.
+#include "ingest_support.hpp"
+
+#include <jixiao/ingest.hpp>
+#include <jixiao/rules/report_text.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace jixiao;
+using ingest_test::rule_lines;
+using V = std::vector<std::string>;
+using ingest_test::parts;
+using ingest_test::project_text;
+
+namespace {
+
+std::vector<text_finding> findings_of(const std::string& text, const ingest_options& options = {}) {
+    return ingest_report_book(text, "t.txt", options).all_findings();
+}
+
+}  // namespace
+
+TEST_CASE("a complete, well-formed project has no JX-S findings") {
+    const auto r = ingest_report_book(project_text({}), "t.txt");
+    CHECK(r.all_findings().empty());
+    const auto& p = r.doc.projects.at(0);
+    CHECK(p.tranches.at(0).level_ == level::district);
+    CHECK(p.tranches.at(0).amount == ingest_test::wan("10"));
+    CHECK(p.tranches.at(0).arrived == ingest_test::wan("10"));
+    CHECK(p.execution->used == ingest_test::wan("10"));
+}
+
+TEST_CASE("JX-S001 fires for each missing standard section, once for a level-1 section missing with its sub-sections") {
+    parts p;
+    p.h_consistency.clear();
+    p.with_financial = false;
+    p.with_issues = false;
+    const auto f = findings_of(project_text(p));
+    CHECK(rule_lines(f) == V{"JX-S001@9", "JX-S001@15", "JX-S001@21"});
+    CHECK(f[0].what.rule == "JX-S001");
+    CHECK(f[0].what.severity == severity::warning);
+    CHECK(f[0].what.expected == "（三）项目资金申报相符性");
+    CHECK(f[1].what.expected == "（二）项目财务管理情况");
+    CHECK(f[2].what.expected == "四、问题及建议");
+    CHECK(f[2].what.message.zh ==
+          "项目“某项资金”缺少标准段落“四、问题及建议”（连同其下各小节：（一）存在的问题、（二）相关建议），应在第21行之后（项目末尾）；"
+          "请补上该段，或说明为何不适用");
+    CHECK(f[0].what.message.zh == "项目“某项资金”缺少标准段落“（三）项目资金申报相符性”，应在第9行之前；请补上该段，或说明为何不适用");
+}
+
+TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-sequence numbers; 1. and 1． are both fine") {
+    parts p;
+    p.h1 = "1、项目概况";
+    p.h_effect = "(2)项目效益情况";
+    p.h_arrival = "1.资金计划及到位";  // ASCII dot: the same pattern
+    auto f = findings_of(project_text(p));
+    CHECK(rule_lines(f) == V{"JX-S002@4", "JX-S002@24"});
+    CHECK(f[0].what.severity == severity::info);
+    CHECK(f[0].what.expected == "一、");
+    CHECK(f[1].what.expected == "（二）");
+    CHECK(f[1].what.actual == "(2)");
+
+    parts q;
+    q.h_effect = "（三）项目效益情况";  // neither the standard nor the next number
+    q.h_consistency = "（三）、项目资金申报相符性";
+    f = findings_of(project_text(q));
+    CHECK(rule_lines(f) == V{"JX-S002@9", "JX-S002@24"});
+    CHECK(f[0].what.actual == "（三）、");
+    CHECK(f[1].what.actual == "（三）");
+    CHECK(f[1].what.expected == "（二）");
+
+    parts r;
+    r.h1 = "项目概况";
+    f = findings_of(project_text(r));
+    CHECK(rule_lines(f) == V{"JX-S002@4"});
+    CHECK(f[0].what.expected == "一、");
+    CHECK(f[0].what.actual == "");
+
+    // Numbering that follows on from a missing sibling is not a break: （二） after a missing （二） is the next number.
+    parts s;
+    s.with_financial = false;
+    const auto book = project_text(s);
+    const auto renumbered = book.substr(0, book.find("（三）项目组织实施情况")) + "（二）项目组织实施情况" +
+                            book.substr(book.find("（三）项目组织实施情况") + std::string("（三）项目组织实施情况").size());
+    CHECK(rule_lines(findings_of(renumbered)) == V{"JX-S001@17"});
+}
+
+TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for different documents") {
+    parts a, b;
+    a.application = "根据（川财社发〔2022〕144号）文件，区级财政下达资金10万元。";
+    b.application = "根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。";
+    auto r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
+    CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
+    CHECK(r.findings[0].what.path == "projects[1].basis[0]");
+    CHECK(r.findings[0].what.expected == "川财社发〔2022〕144号");
+    CHECK(r.findings[0].what.actual == "川财社〔2022〕144号");
+
+    // Same title, prefixes that do not extend each other: still one document.
+    a.application = "根据《关于下达2022年某资金的通知》（某财社〔2022〕5号），区级财政下达资金10万元。";
+    b.application = "根据《某省财政厅关于下达2022年某资金的通知》（某财教〔2022〕5号），区级财政下达资金10万元。";
+    r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
+    CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
+
+    // Quiet: the same number cited the same way; different issuers without evidence; different titles.
+    const std::pair<std::string, std::string> quiet[] = {
+        {"根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。", "根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。"},
+        {"根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。", "根据（川财教〔2022〕144号）文件，区级财政下达资金10万元。"},
+        {"根据《关于下达甲资金的通知》（川财社〔2022〕144号），区级财政下达资金10万元。",
+         "根据《关于印发乙办法的通知》（川财社发〔2022〕144号），区级财政下达资金10万元。"},
+        {"根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。", "根据（川财社发〔2021〕144号）文件，区级财政下达资金10万元。"},
+    };
+    for (const auto& pair : quiet) {
+        CAPTURE(pair.first);
+        CAPTURE(pair.second);
+        a.application = pair.first;
+        b.application = pair.second;
+        CHECK(ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt").findings.empty());
+    }
+}
+
+TEST_CASE("JX-S004 fires when completion is claimed and all the money was carried forward, else stays quiet") {
+    parts p;
+    p.use = "项目资金结转到2024年使用。";
+    p.completion = "已按计划完成全部采购。";
+    auto f = findings_of(project_text(p));
+    CHECK(rule_lines(f) == V{"JX-S004@23"});
+    CHECK(f[0].what.path == "projects[0].outcome");
+    CHECK(f[0].what.actual == "100000.00");
+
+    p.use = "项目资金结转到2024年使用，已全部完成支付。";  // a claim in the funds paragraph itself
+    p.completion = "按要求完成各项工作。";
+    // "已全部完成支付" makes used = available, so the money is not all carried forward: the
+    // two statements contradict each other in the figures (JX-F003), not in this rule.
+    CHECK(rule_lines(findings_of(project_text(p))).empty());
+
+    parts quiet_future;
+    quiet_future.use = "项目资金结转到2024年使用。";
+    quiet_future.completion = "2024年将按计划完成。";
+    CHECK(findings_of(project_text(quiet_future)).empty());
+
+    parts quiet_used;
+    quiet_used.completion = "已按计划完成全部采购。";
+    CHECK(findings_of(project_text(quiet_used)).empty());
+}
+
+TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound ones stay quiet") {
+    parts p;
+    p.effect = "带动社会投资200万元，惠及群众。";
+    p.use = "使用资金10万元。另支付工作经费0.5万元。";
+    const auto f = findings_of(project_text(p));
+    CHECK(rule_lines(f) == V{"JX-S005@16", "JX-S005@25"});
+    CHECK(f[0].what.actual == "0.5万元");
+    CHECK(f[0].what.path == "projects[0]");
+    CHECK(f[0].what.message.en ==
+          "line 16: the amount 0.5万元 was not tied to any field (a different used figure (10.00万元) is given elsewhere); "
+          "left for a reviewer: “另支付工作经费0.5万元。”");
+    CHECK(f[1].what.actual == "200万元");
+    CHECK(f[1].what.path == "projects[0].outcome");
+    CHECK(f[1].what.message.zh ==
+          "第25行的金额“200万元”未能对应到任何字段（它不在资金段落（一（一）、二（一））中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
+}
+
+TEST_CASE("the JX-S catalogue lists five rules; rules can be switched off, an unknown id is an error") {
+    const auto catalogue = rules::report_text_rules();
+    REQUIRE(catalogue.size() == 5);
+    CHECK(catalogue[0].id == "JX-S001");
+    CHECK(catalogue[0].severity == severity::warning);
+    CHECK(catalogue[1].severity == severity::info);
+    CHECK(catalogue[2].severity == severity::warning);
+    CHECK(catalogue[3].severity == severity::warning);
+    CHECK(catalogue[4].id == "JX-S005");
+    CHECK(catalogue[4].severity == severity::info);
+    CHECK(catalogue[2].summary.en == "one document is cited under two numbers that differ only in the issuer prefix");
+
+    parts p;
+    p.h_consistency.clear();
+    p.effect = "带动社会投资200万元。";
+    CHECK(rule_lines(findings_of(project_text(p))) == V{"JX-S001@9", "JX-S005@23"});
+    CHECK(rule_lines(findings_of(project_text(p), {{"JX-S005"}})) == V{"JX-S001@9"});
+    CHECK_THROWS_WITH(findings_of(project_text(p), {{"JX-S009"}}),
+                      "no report-text rule has the id JX-S009 (JX-S001…JX-S005; jixiao rules lists them)");
+}

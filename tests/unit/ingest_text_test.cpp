@@ -1,0 +1,248 @@
+// The ingester's small pieces: line cleaning, numbering and headings, report
+// titles, and the figures found in sentences (amounts, dates, documents, quantities).
+#include "ingest/book.hpp"
+#include "ingest/figures.hpp"
+#include "ingest/lines.hpp"
+#include "ingest/sections.hpp"
+#include "ingest/unicode.hpp"
+
+#include "ingest_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace jixiao::ingest;
+using ingest_test::wan;
+
+namespace {
+std::string u8(std::u32string_view s) { return to_utf8(s); }
+sentence one_sentence(std::string_view text, section_id section = section_id::funds) {
+    auto all = split_sentences(1, section, to_u32(text));
+    REQUIRE(all.size() == 1);
+    return all.front();
+}
+}  // namespace
+
+TEST_CASE("cleaning a line removes Word's export artefacts and keeps the text as printed") {
+    CHECK(u8(clean_line(U"[bookmark: _GoBack]根据《通知》")) == "根据《通知》");
+    CHECK(u8(clean_line(U"\t（一）资金计划\t")) == "（一）资金计划");
+    CHECK(u8(clean_line(U"　　建成１个。　")) == "建成１个。");  // U+3000 trimmed, full-width digits kept
+    CHECK(u8(clean_line(U"发放宣传资料 1万余份")) == "发放宣传资料 1万余份");
+    CHECK(u8(clean_line(U"甲\t乙\u200B丙\u00A0")) == "甲 乙丙");
+    const auto lines = clean_lines("a\r\nb\rc\n\nd\n");
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[2].number == 3);
+    CHECK(u8(lines[2].text) == "c");
+    CHECK(u8(lines[3].text).empty());
+    CHECK(lines[4].number == 5);
+}
+
+TEST_CASE("figures fold to ASCII one character for one, so spans carry over") {
+    CHECK(u8(fold_figures(U"１２．５万元")) == "12.5万元");
+    CHECK(u8(fold_figures(U"１，２００元")) == "1,200元");
+    CHECK(u8(fold_figures(U"1．资金计划")) == "1．资金计划");  // numbering, not a decimal point
+    CHECK(u8(fold_figures(U"完成９０％")) == "完成90%");
+    CHECK(fold_figures(U"１２．５万元").size() == std::u32string(U"１２．５万元").size());
+}
+
+TEST_CASE("numbering variants are recognised with their style and value") {
+    struct expect {
+        std::u32string_view line;
+        numbering_style style;
+        int value;
+        std::string printed;
+        bool extra;
+    };
+    const expect cases[] = {
+        {U"一、项目概况", numbering_style::chinese_dun, 1, "一、", false},
+        {U"十二、其他", numbering_style::chinese_dun, 12, "十二、", false},
+        {U"（一）资金", numbering_style::chinese_paren, 1, "（一）", false},
+        {U"(三)资金", numbering_style::chinese_paren, 3, "(三)", false},
+        {U"（一）、资金", numbering_style::chinese_paren, 1, "（一）、", true},
+        {U"（2） 项目效益情况", numbering_style::digit_paren, 2, "（2）", false},
+        {U"(2)项目", numbering_style::digit_paren, 2, "(2)", false},
+        {U"1．资金计划及到位", numbering_style::digit_dot, 1, "1．", false},
+        {U"2.资金使用", numbering_style::digit_dot, 2, "2.", false},
+        {U"1、 项目概况", numbering_style::digit_dun, 1, "1、", false},
+        {U"２．资金使用", numbering_style::digit_dot, 2, "２．", false},
+        {U"一．项目概况", numbering_style::chinese_dot, 1, "一．", false},
+        {U"③完成", numbering_style::circled, 3, "③", false},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(u8(c.line));
+        const auto n = parse_numbering(c.line);
+        REQUIRE(n);
+        CHECK(n->style == c.style);
+        CHECK(n->value == c.value);
+        CHECK(u8(n->printed) == c.printed);
+        CHECK(n->extra_mark == c.extra);
+    }
+    for (std::u32string_view not_numbered : {U"2023年12月底资金到位", U"1.41万元", U"一是加强管理", U"十分重要",
+                                             U"（企保全国统筹绩效管理）", U"无"}) {
+        CAPTURE(u8(not_numbered));
+        CHECK_FALSE(parse_numbering(not_numbered));
+    }
+    CHECK(u8(standard_numbering(1, 4)) == "四、");
+    CHECK(u8(standard_numbering(2, 3)) == "（三）");
+    CHECK(u8(standard_numbering(3, 2)) == "2．");
+    CHECK(u8(chinese_number(20)) == "二十");
+}
+
+TEST_CASE("headings are matched by their key words, tolerating variants and wrong numbering") {
+    using S = section_id;
+    const auto id = [](std::u32string_view line, S open1 = S::none, S open2 = S::none) {
+        const auto h = recognise_heading(line, open1, open2);
+        return h ? h->id : S::none;
+    };
+    CHECK(id(U"一、项目概况") == S::overview);
+    CHECK(id(U"1、 项目概况") == S::overview);  // another level's style, but the title word for word
+    CHECK(id(U"（一）项目资金申报及批复情况。", S::overview) == S::application);
+    CHECK(id(U"（三）项目资金申报相符性。", S::overview) == S::consistency);
+    CHECK(id(U"（3） 项目资金申报相符性。", S::overview) == S::consistency);
+    CHECK(id(U"2．计划实现的具体绩效目标（定性和定量目标）以及项目实施进度计划等。", S::overview, S::goal) == S::goal_targets);
+    CHECK(id(U"二、项目实施及管理情况") == S::implementation);
+    CHECK(id(U"（一）资金计划、到位及使用情况。", S::implementation) == S::funds);
+    CHECK(id(U"（一）资金到位及使用情况", S::implementation) == S::funds);
+    CHECK(id(U"1．资金计划及到位。", S::implementation, S::funds) == S::funds_arrival);
+    CHECK(id(U"2． 资金使用。", S::implementation, S::funds) == S::funds_use);
+    CHECK(id(U"（三）项目组织实施情况。", S::implementation) == S::organisation);
+    CHECK(id(U"三、项目绩效情况", S::implementation) == S::performance);
+    CHECK(id(U"（2） 项目效益情况", S::performance) == S::effect);
+    CHECK(id(U"（一）存在的问题。", S::performance) == S::problems);  // 四 missing: still a problems heading
+    CHECK(id(U"相关建议", S::issues) == S::suggestions);                  // unnumbered, word for word
+    CHECK(id(U"一、项目基本情况") == S::overview);
+    CHECK(id(U"三、项目绩效目标完成情况", S::implementation) == S::performance);
+    CHECK(id(U"（一）项目产出情况", S::performance) == S::completion);
+    CHECK(id(U"（二）项目实施效果", S::performance) == S::effect);
+    CHECK(id(U"四、存在的问题及改进建议", S::performance) == S::issues);
+    CHECK(id(U"（二）改进建议", S::issues) == S::suggestions);
+    // Body text, not headings.
+    CHECK(id(U"1.部分资金到位较晚，影响项目进度。", S::issues) == S::none);
+    CHECK(id(U"2.项目管理人员不足。", S::issues) == S::none);
+    CHECK(id(U"按照目标完成各项任务。", S::implementation) == S::none);
+    CHECK(id(U"1.社会效益明显", S::performance) == S::none);  // level-3 style, not a standard title
+    CHECK(id(U"无", S::issues) == S::none);
+    CHECK(id(U"2.资金使用", S::performance) == S::none);  // a level-3 title outside its section
+}
+
+TEST_CASE("report title lines give the fiscal year and a unit printed before it") {
+    const auto t = parse_report_title(U"2023年度项目支出绩效自评报告");
+    REQUIRE(t);
+    CHECK(t->year == 2023);
+    CHECK(t->unit.empty());
+    CHECK(parse_report_title(U"2023年度专项目支出绩效自评报告")->year == 2023);
+    CHECK(parse_report_title(U"２０２４年度部门项目支出绩效自评报告")->year == 2024);
+    const auto with_unit = parse_report_title(U"某市某区教育局2023年度项目支出绩效自评报告");
+    REQUIRE(with_unit);
+    CHECK(u8(with_unit->unit) == "某市某区教育局");
+    CHECK_FALSE(parse_report_title(U"根据2023年度项目支出绩效自评报告的要求，我局认真开展自评。"));
+    CHECK_FALSE(parse_report_title(U"项目支出绩效自评报告"));
+    CHECK(u8(parse_report_title(U"2023年度小型水库维修养护项目支出绩效自评报告")->name) == "小型水库维修养护项目");
+    CHECK(parse_report_title(U"2023年度项目支出绩效自评报告")->name.empty());
+    CHECK(parse_report_title(U"2023年度部门项目支出绩效自评报告")->name.empty());
+    CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
+    CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
+    CHECK(looks_like_unit(U"某县农业农村局"));
+    CHECK_FALSE(looks_like_unit(U"无"));
+    CHECK_FALSE(looks_like_unit(U"结合工作实际，确保待遇及时兑现。"));
+}
+
+TEST_CASE("amounts: 万元, 元 and 亿元, with separators and full-width digits, exactly") {
+    const auto s = one_sentence("下达资金１０．８２万元、356,000元和1.5亿元，另有0.5元。");
+    const auto found = find_money(s);
+    REQUIRE(found.size() == 4);
+    CHECK(*found[0].amount == wan("10.82"));
+    CHECK(u8(found[0].printed) == "１０．８２万元");
+    CHECK(*found[1].amount == jixiao::money::parse("356000"));
+    CHECK(*found[2].amount == jixiao::money::from_fen(15000000000LL));
+    CHECK(*found[3].amount == jixiao::money::from_fen(50));
+    CHECK_FALSE(found[0].per_capita);
+}
+
+TEST_CASE("a per-capita standard is recognised, and a figure finer than a fen has no amount") {
+    const auto a = find_money(one_sentence("最低标准（100元/人/年）政府代缴"));
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].per_capita);
+    const auto b = find_money(one_sentence("每人每年100元人均缴费标准"));
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].per_capita);
+    const auto c = find_money(one_sentence("支出0.001元"));
+    REQUIRE(c.size() == 1);
+    CHECK_FALSE(c[0].amount);
+    CHECK(find_money(one_sentence("发放宣传资料 1万余份")).empty());
+}
+
+TEST_CASE("amounts inside a document's title are not the project's figures") {
+    const auto s = one_sentence("根据《关于下达100万元补助资金的通知》（某财〔2023〕1号），下达资金20万元。");
+    const auto found = find_money(s);
+    REQUIRE(found.size() == 1);
+    CHECK(*found[0].amount == wan("20"));
+}
+
+TEST_CASE("dates: a printed day, or the last day the wording allows") {
+    const auto dates = find_dates(one_sentence("2023年12月底资金到位，2023年11月20日到位，3月中旬、6月到位，2024年底"), 2023);
+    REQUIRE(dates.size() == 5);
+    CHECK(jixiao::to_string(dates[0].day) == "2023-12-31");
+    CHECK_FALSE(dates[0].day_printed);
+    CHECK(u8(dates[0].printed) == "2023年12月底");
+    CHECK(jixiao::to_string(dates[1].day) == "2023-11-20");
+    CHECK(dates[1].day_printed);
+    CHECK(jixiao::to_string(dates[2].day) == "2023-03-20");
+    CHECK(jixiao::to_string(dates[3].day) == "2023-06-30");
+    CHECK(jixiao::to_string(dates[4].day) == "2024-12-31");
+    CHECK(find_dates(one_sentence("2023年项目资金4万元到位"), 2023).empty());
+    const auto feb = find_dates(one_sentence("2024年2月底到位"), 2024);
+    REQUIRE(feb.size() == 1);
+    CHECK(jixiao::to_string(feb[0].day) == "2024-02-29");
+}
+
+TEST_CASE("documents: 《title》（文号）, the 文号 inside the title brackets, spaces kept as printed") {
+    const auto s = one_sentence(
+        "根据《四川省社会保险管理局关于进一步做好政府代缴工作的通知（川社险办〔2021〕26号）、"
+        "《攀枝花市人力资源和社会保障局关于印发＜二十一条人社政策＞的通知》（攀人社发〔2023〕84号）和（攀仁委办〔2022〕38 号）及川财社发［2022］144号文件，下达资金。");
+    REQUIRE(s.documents.size() == 4);
+    CHECK(u8(s.documents[0].number) == "川社险办〔2021〕26号");
+    CHECK(u8(s.documents[0].title) == "四川省社会保险管理局关于进一步做好政府代缴工作的通知");
+    CHECK(u8(s.documents[1].number) == "攀人社发〔2023〕84号");
+    CHECK(u8(s.documents[1].issuer) == "攀人社发");
+    CHECK(s.documents[1].year == 2023);
+    CHECK(u8(s.documents[1].serial) == "84");
+    CHECK(u8(s.documents[1].title) == "攀枝花市人力资源和社会保障局关于印发＜二十一条人社政策＞的通知");
+    CHECK(u8(s.documents[2].number) == "攀仁委办〔2022〕38 号");
+    CHECK(s.documents[2].title.empty());
+    CHECK(u8(s.documents[3].number) == "川财社发［2022］144号");  // 及 is not part of the issuer
+    // Titles and numbers are blanked out for reading the sentence's own words.
+    CHECK(s.masked.find(U"下达资金") != std::u32string::npos);
+    CHECK(s.masked.find(U"二十一条") == std::u32string::npos);
+}
+
+TEST_CASE("quantities: unit, 以上/不少于 as at least, 以下 as at most, approximate figures marked") {
+    const auto q = find_quantities(one_sentence("按预估7000人以上，不少于2000亩，控制在5%，发放宣传资料 1万余份，189483人次，3个月，2023年"));
+    REQUIRE(q.size() == 5);
+    CHECK(q[0].value == jixiao::quantity(7000));
+    CHECK(u8(q[0].unit) == "人");
+    CHECK(q[0].op == jixiao::comparison::at_least);
+    CHECK(q[1].op == jixiao::comparison::at_least);
+    CHECK(u8(q[1].unit) == "亩");
+    CHECK(q[2].op == jixiao::comparison::at_most);
+    CHECK(u8(q[2].unit) == "%");
+    CHECK(q[3].value == jixiao::quantity(10000));
+    CHECK(q[3].approximate);
+    CHECK(u8(q[4].unit) == "人次");
+    CHECK_FALSE(q[4].op);
+}
+
+TEST_CASE("level words: 省级 names a level, 区财政 a finance body, 攀枝花市财政局 only an issuer") {
+    const auto best = best_level(U"攀枝花市财政局关于下达2023年省级财政社保资金");
+    REQUIRE(best);
+    CHECK(best->value == jixiao::level::provincial);
+    CHECK(best->tier == 1);
+    const auto issuer = best_level(U"攀枝花市财政局关于下达资金");
+    REQUIRE(issuer);
+    CHECK(issuer->value == jixiao::level::municipal);
+    CHECK(issuer->tier == 3);
+    CHECK(best_level(U"区财政计划划拨预算资金")->value == jixiao::level::district);
+    CHECK(best_level(U"县级配套")->value == jixiao::level::district);
+    CHECK(best_level(U"中央下达")->value == jixiao::level::central);
+    CHECK(best_level(U"县（区）级财政安排")->value == jixiao::level::district);
+    CHECK_FALSE(best_level(U"下达资金"));
+}
