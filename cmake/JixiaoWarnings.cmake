@@ -17,10 +17,16 @@ function(jixiao_set_warnings target)
   endif()
 endfunction()
 
+# JIXIAO_FUZZ implies the sanitizers (every fuzz target runs under ASan and
+# UBSan) and adds libFuzzer's coverage instrumentation to every target, so
+# that the fuzzers see the library's branches.
 function(jixiao_set_sanitizers target)
-  if(JIXIAO_SANITIZE)
+  if(JIXIAO_SANITIZE OR JIXIAO_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=all)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+  if(JIXIAO_FUZZ)
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
   endif()
 endfunction()

@@ -91,8 +91,10 @@ std::optional<money> parse_plain_amount(std::string_view s) {
             continue;
         }
         if (c < '0' || c > '9') return std::nullopt;
+        // Counted before multiplying: a 19th digit may not fit 64 bits, and
+        // an amount of more than 18 digits of fen is not plain anyway.
+        if (++digits > 18) return std::nullopt;
         fen = fen * 10 + (c - '0');
-        ++digits;
         if (decimals >= 0) ++decimals;
     }
     if (decimals < 0) decimals = 0;
@@ -180,6 +182,10 @@ void input::unknown_key(std::string_view key, std::span<const std::string_view> 
     for (const auto k : keys) {
         zh_list += (zh_list.empty() ? "" : "、") + std::string(k);
         en_list += (en_list.empty() ? "" : ", ") + std::string(k);
+        // The distance is at least the difference in length: a long key (even
+        // 50 MB of one) is no misspelling, and is not compared letter by letter.
+        const std::size_t longer = std::max(key.size(), k.size()), shorter = std::min(key.size(), k.size());
+        if (longer - shorter >= nearest_distance) continue;
         if (const auto d = edit_distance(key, k); d < nearest_distance) {
             nearest_distance = d;
             nearest = k;

@@ -4,6 +4,8 @@
 // it, so that reading stays fast. Keys must outlive the path (they point into
 // the parser's buffer or into static tables).
 
+#include <jixiao/detail/text.hpp>
+
 #include <cstddef>
 #include <exception>
 #include <string>
@@ -19,21 +21,29 @@ public:
     void pop() { segments_.pop_back(); }
     [[nodiscard]] bool empty() const noexcept { return segments_.empty(); }
 
-    // Keys that are not plain names are written ["like this"].
+    // Keys that are not plain names are written ["like this"]. A key longer
+    // than 64 characters is cut short with "…": the path is for a reader, and
+    // a 50 MB key must not make a 50 MB message.
     [[nodiscard]] std::string str() const {
         std::string out;
         for (const auto& s : segments_) {
             if (s.is_index) {
                 out += "[" + std::to_string(s.index) + "]";
-            } else if (is_plain(s.key)) {
+                continue;
+            }
+            const std::string_view key = shortened(s.key);
+            const std::string_view cut = key.size() < s.key.size() ? "…" : "";
+            if (is_plain(s.key)) {
                 if (!out.empty()) out += '.';
-                out += s.key;
+                out += key;
+                out += cut;
             } else {
                 out += "[\"";
-                for (const char c : s.key) {
+                for (const char c : key) {
                     if (c == '"' || c == '\\') out += '\\';
                     out += c;
                 }
+                out += cut;
                 out += "\"]";
             }
         }
@@ -71,6 +81,15 @@ private:
             if (u <= 0x20 || c == '.' || c == '[' || c == ']' || c == '"' || c == '\\' || u == 0x7F) return false;
         }
         return true;
+    }
+
+    // The first 64 characters (whole UTF-8 code points) of `key`.
+    static std::string_view shortened(std::string_view key) {
+        constexpr std::size_t longest = 64;
+        std::size_t pos = 0;
+        for (std::size_t count = 0; pos < key.size() && count < longest; ++count)
+            if (!detail::next_code_point(key, pos)) ++pos;
+        return key.substr(0, pos);
     }
 
     struct segment {

@@ -209,6 +209,10 @@ std::optional<syntax_problem> find_syntax_problem(std::string_view text) {
     if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
         return problem(0, "文本是 UTF-16 编码（应为 UTF-8；请另存为 UTF-8）",
                        "the text is UTF-16 (expected UTF-8; save the file as UTF-8)");
+    // UTF-16 without a byte order mark: of ASCII text, every other byte is zero.
+    if (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'))
+        return problem(0, "文本似乎是不带字节顺序标记的 UTF-16 编码（应为 UTF-8；请另存为 UTF-8）",
+                       "the text looks like UTF-16 without a byte order mark (expected UTF-8; save the file as UTF-8)");
     if (const auto bad = first_invalid_utf8(text))
         return problem(*bad, "无效的 UTF-8 字节 " + hex_byte(static_cast<unsigned char>(text[*bad])) + "（应为 UTF-8 编码的文本；文件是否为 GBK 编码？）",
                        "invalid UTF-8 byte " + hex_byte(static_cast<unsigned char>(text[*bad])) +

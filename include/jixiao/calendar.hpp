@@ -2,6 +2,7 @@
 // Dates and the fiscal year (domain.md §4). The Chinese fiscal year is the
 // calendar year; an arrival on or after 1 December is a late arrival.
 
+#include <jixiao/detail/text.hpp>
 #include <jixiao/error.hpp>
 
 #include <boost/date_time/gregorian/formatters.hpp>
@@ -48,7 +49,7 @@ inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os <<
 // "YYYY-MM-DD", strictly: four-digit year, two-digit month and day, a real day.
 // An impossible day says how long that month is, so the typo is easy to find.
 [[nodiscard]] inline date parse_date(std::string_view text) {
-    const std::string quoted = "\"" + std::string(text) + "\"";
+    const std::string quoted = detail::quote_for_message(text);
     const auto digits = [&](std::size_t from, std::size_t count) {
         int v = 0;
         for (std::size_t i = from; i < from + count; ++i) {

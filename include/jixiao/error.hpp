@@ -96,7 +96,7 @@ private:
     location where_;
 };
 
-// Arithmetic left the range of checked_int128_t (about ±1.7 × 10^38 fen).
+// Arithmetic left the range of checked_int128_t: ±(2^128 − 1) fen, about ±3.4 × 10^36 yuan.
 class overflow_error : public error {
 public:
     using error::error;

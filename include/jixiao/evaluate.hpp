@@ -76,7 +76,22 @@ struct evaluation {
     return book;
 }
 
-[[nodiscard]] inline project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
+namespace detail {
+
+// An amount that leaves the range of money while a project is evaluated (Σ of
+// tranches, used + carried_forward + …, headcount × standard) is refused with
+// the project named: there is no meaningful evaluation of it, and a wrapped
+// or clipped sum would be a silent fix-up.
+[[noreturn]] inline void throw_project_overflow(const overflow_error& e, const project& p, std::size_t index) {
+    const std::string where = "projects[" + std::to_string(index) + "]", id = quote_for_message(p.id);
+    throw overflow_error({"项目 " + id + " 的金额超出可表示的范围，无法评价：" + e.message().zh + "；请核对该项目的金额",
+                          "project " + id + " cannot be evaluated: its amounts leave the range of money (" +
+                              e.message().en + "); check the project's amounts"},
+                         location{e.where().file, 0, 0, e.where().path.empty() ? where : where + "." + e.where().path});
+}
+
+[[nodiscard]] inline project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index,
+                                                                   const rule_book& rules) {
     const project& p = doc.projects.at(index);
     funds_summary funds = summarize_funds(p);
     score_card scores = score_project(p, doc.scheme_or_default(), funds.execution_rate,
@@ -88,6 +103,16 @@ struct evaluation {
     rules.check_project(context, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
     return result;
+}
+}  // namespace detail
+
+// Throws jixiao::overflow_error, naming the project, when its amounts leave the range of money.
+[[nodiscard]] inline project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
+    try {
+        return detail::evaluate_project_unchecked(doc, index, rules);
+    } catch (const overflow_error& e) {
+        detail::throw_project_overflow(e, doc.projects.at(index), index);
+    }
 }
 
 [[nodiscard]] inline evaluation evaluate(const document& doc, const rule_book& rules = default_rule_book()) {

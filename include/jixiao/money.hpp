@@ -28,9 +28,9 @@ using fen_count = boost::multiprecision::checked_int128_t;
 namespace detail {
 
 [[noreturn]] inline void throw_money_overflow(std::string_view operation) {
-    throw overflow_error({"金额运算溢出（" + std::string(operation) + "）：超出 ±1.7×10^36 元的可表示范围",
+    throw overflow_error({"金额运算溢出（" + std::string(operation) + "）：超出可表示的范围（绝对值最多约 3.4×10^36 元）",
                           "amount overflow in " + std::string(operation) +
-                              ": beyond the representable ±1.7e36 yuan"});
+                              ": beyond the representable range (about ±3.4e36 yuan)"});
 }
 
 template <class F>
@@ -43,6 +43,10 @@ auto checked(std::string_view operation, F&& f) -> decltype(f()) {
         throw_money_overflow(operation);
     }
 }
+
+// The largest amount money holds, (2^128 − 1) fen: checked_int128_t keeps a
+// sign and 128 bits of magnitude.
+inline constexpr std::string_view largest_amount_text = "3402823669209384634633746074317682114.55";
 
 inline fen_count to_fen_count(const cpp_int& value, std::string_view operation) {
     static const cpp_int max = cpp_int((std::numeric_limits<fen_count>::max)());
@@ -209,7 +213,7 @@ inline std::ostream& operator<<(std::ostream& os, const exact_money& m) {
 }
 
 inline money money::parse(std::string_view text) {
-    const std::string quoted = "\"" + std::string(text) + "\"";
+    const std::string quoted = detail::quote_for_message(text);
     const auto not_an_amount = [&](const std::string& zh_detail = {}, const std::string& en_detail = {}) {
         return error({quoted + " 不是金额" + zh_detail + "（应为 \"108200.00\" 或 \"10.82万\" 这样的形式）",
                       quoted + " is not an amount" + en_detail + " (expected e.g. \"108200.00\" or \"10.82万\")"});
@@ -252,8 +256,9 @@ inline money money::parse(std::string_view text) {
     try {
         return money::from_fen(fen);
     } catch (const overflow_error&) {
-        throw error({quoted + " 超出可表示的金额范围（约 ±1.7×10^36 元）",
-                     quoted + " is out of range (the limit is about ±1.7e36 yuan)"});
+        throw error({quoted + " 超出可表示的金额范围（绝对值应不超过 " + std::string(detail::largest_amount_text) + " 元）",
+                     quoted + " is out of range (expected at most " + std::string(detail::largest_amount_text) +
+                         " yuan in absolute value)"});
     }
 }
 

@@ -30,7 +30,7 @@ public:
 
     // "7109", "95.5", "-3", "１００", "1/3". Throws jixiao::error naming Tag's expectation.
     [[nodiscard]] static exact_decimal parse(std::string_view text) {
-        const std::string quoted = "\"" + std::string(text) + "\"";
+        const std::string quoted = detail::quote_for_message(text);
         const auto invalid = [&] {
             return error({quoted + " 不是" + Tag::name_zh + "（应为 \"" + Tag::example + "\" 这样的数）",
                           quoted + " is not " + Tag::name_en + " (expected a number such as \"" + Tag::example + "\")"});

@@ -86,7 +86,7 @@ inline std::ostream& operator<<(std::ostream& os, const ratio& r) {
 }
 
 inline ratio ratio::parse(std::string_view text) {
-    const auto quoted = "\"" + std::string(text) + "\"";
+    const auto quoted = detail::quote_for_message(text);
     const auto invalid = [&] {
         return error({quoted + " 不是比例（应为 \"35%\"、\"0.35\" 或 \"7/20\" 这样的形式）",
                       quoted + " is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")"});

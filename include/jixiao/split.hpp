@@ -105,12 +105,20 @@ namespace detail {
         money cost;
         try {
             cost = pol.standard * count;
-            out.total += cost;
         } catch (const overflow_error&) {
             throw overflow_error({"类别 " + name + " 的 " + std::to_string(count) + " 人 × 人均标准 " +
                                       to_string(pol.standard) + " 元超出可表示的金额范围",
                                   "category " + name + ": " + std::to_string(count) + " persons × the standard of " +
                                       to_string(pol.standard) + " is out of the range of amounts"});
+        }
+        // Each category's cost may fit while their sum does not: say so, rather than blame one category.
+        try {
+            out.total += cost;
+        } catch (const overflow_error&) {
+            throw overflow_error({"政策 " + pol.id + " 各类别的费用合计超出可表示的金额范围（加上类别 " + name + " 的 " +
+                                      to_string(cost) + " 元时）",
+                                  "policy " + pol.id + ": the categories' costs sum beyond the range of amounts (on adding " +
+                                      to_string(cost) + " for category " + name + ")"});
         }
         const auto shares = effective_shares(pol.categories[c].second);
         for (std::size_t l = 0; l < levels.size(); ++l) exact[l] = exact[l] + cost * share_of(shares, levels[l]);

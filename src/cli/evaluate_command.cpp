@@ -55,7 +55,13 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
         std::vector<evaluated> items;
         bool failed = false;
         for (const auto& d : documents) {
-            items.push_back({&d.doc, evaluate(d.doc, rules)});
+            evaluation result;
+            try {
+                result = evaluate(d.doc, rules);
+            } catch (const error& e) {
+                throw e.in_file(d.name);  // e.g. an overflow: say which file
+            }
+            items.push_back({&d.doc, std::move(result)});
             failed = failed || fails(items.back().result, options->evaluation.fail_on);
         }
         write_evaluations(options->evaluation, items, global.lang);

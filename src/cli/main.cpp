@@ -4,8 +4,10 @@
 
 #include <jixiao/version.hpp>
 
+#include <exception>
 #include <iostream>
 #include <map>
+#include <new>
 
 int main(int argc, char** argv) {
     using namespace jixiao::cli;
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
     std::map<const CLI::App*, command_runner> runners;
     const auto add = [&](command_runner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
     add(add_evaluate_command(app, global));
+    add(add_format_command(app, global));
     add(add_lint_command(app, global));
     add(add_ingest_command(app, global));
     add(add_split_command(app, global));
@@ -41,6 +44,17 @@ int main(int argc, char** argv) {
             if (auto it = runners.find(sub); it != runners.end()) return it->second();
     } catch (const jixiao::error& e) {
         std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
+        return exit_bad_input;
+    } catch (const std::bad_alloc&) {
+        std::cerr << (global.lang == jixiao::language::en ? "jixiao: not enough memory for this input\n"
+                                                          : "jixiao: 内存不足，无法处理此输入\n");
+        return exit_bad_input;
+    } catch (const std::exception& e) {
+        // Never a crash: a bug is reported as one, with exit code 2 (cli.md has no other code for it).
+        std::cerr << (global.lang == jixiao::language::en ? "jixiao: internal error (a bug in jixiao; please report it "
+                                                            "with the input): "
+                                                          : "jixiao: 内部错误（jixiao 的缺陷，请连同输入一起报告）：")
+                  << e.what() << '\n';
         return exit_bad_input;
     }
     return exit_bad_input;

@@ -48,7 +48,8 @@ TEST_CASE("invalid ratio texts are errors that quote the text and say what was e
         CHECK_THROWS_WITH((void)ratio::parse(text), (std::string("\"") + text + "\"" + expected_forms).c_str());
     }
     CHECK_THROWS_WITH((void)ratio::parse("7/0"), "\"7/0\" has a zero denominator");
-    CHECK_THROWS_WITH((void)ratio::parse("\xff"), "\"\xff\" is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")");
+    // A byte that is not UTF-8 is quoted as U+FFFD, so that the message itself stays valid UTF-8.
+    CHECK_THROWS_WITH((void)ratio::parse("\xff"), "\"\xEF\xBF\xBD\" is not a ratio (expected e.g. \"35%\", \"0.35\" or \"7/20\")");
     try {
         (void)ratio::parse("abc");
         FAIL("expected an error");

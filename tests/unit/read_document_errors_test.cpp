@@ -194,7 +194,7 @@ TEST_CASE("amounts as JSON numbers: whole yuan only; fractions and exponents mus
           "(expected an amount in quotes, e.g. \"108200.00\")");
     CHECK(read_error(amount("1" + std::string(40, '0'))) ==
           "book.json: projects[0].tranches[0].amount: \"1" + std::string(40, '0') +
-              "\" is out of range (the limit is about ±1.7e36 yuan)");
+              "\" is out of range (expected at most 3402823669209384634633746074317682114.55 yuan in absolute value)");
     CHECK(read_error(amount("true")) ==
           "book.json: projects[0].tranches[0].amount: found true (expected an amount (e.g. \"108200.00\" or \"10.82万\"))");
     CHECK(read_error(amount("null")) ==

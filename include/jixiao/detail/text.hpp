@@ -58,6 +58,22 @@ inline void append_utf8(std::string& out, char32_t cp) {
     return true;
 }
 
+// `text` in double quotes for an error message: at most `limit` characters
+// (whole code points, "…" when cut short) and each byte that is not UTF-8 shown
+// as U+FFFD, so that a message stays short and valid UTF-8 whatever the input
+// (a 50 MB string, a GBK byte).
+[[nodiscard]] inline std::string quote_for_message(std::string_view text, std::size_t limit = 64) {
+    std::string out = "\"";
+    std::size_t pos = 0;
+    for (std::size_t count = 0; pos < text.size() && count < limit; ++count) {
+        const std::size_t start = pos;
+        if (next_code_point(text, pos)) out.append(text.substr(start, pos - start));
+        else { out += "\xEF\xBF\xBD"; pos = start + 1; }
+    }
+    if (pos < text.size()) out += "…";
+    return out + "\"";
+}
+
 // Full-width digits and the punctuation numbers use (，．－＋／％) fold to ASCII;
 // U+2212 minus too. Ends trimmed of ASCII and ideographic spaces. nullopt on bad UTF-8.
 [[nodiscard]] inline std::optional<std::string> fold_number_text(std::string_view text) {
