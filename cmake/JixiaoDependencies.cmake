@@ -15,6 +15,8 @@ jixiao_require(Boost "libboost-dev libboost-date-time-dev" 1.74 CONFIG COMPONENT
 jixiao_require(nlohmann_json nlohmann-json3-dev 3.10 CONFIG)
 jixiao_require(fmt libfmt-dev 9 CONFIG)
 jixiao_require(simdjson libsimdjson-dev 3 CONFIG)
+# JSON Lines are evaluated on several threads (jsonl.hpp).
+find_package(Threads REQUIRED)
 if(JIXIAO_BUILD_CLI)
   jixiao_require(CLI11 libcli11-dev 2 CONFIG)
 endif()
