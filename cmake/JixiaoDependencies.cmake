@@ -23,3 +23,13 @@ endif()
 if(JIXIAO_BUILD_TESTS OR JIXIAO_BUILD_EXAMPLES)
   jixiao_require(doctest doctest-dev 2.4 CONFIG)
 endif()
+if(JIXIAO_BUILD_BENCHMARKS)
+  find_package(benchmark CONFIG QUIET)
+  if(NOT benchmark_FOUND)
+    message(FATAL_ERROR
+      "jixiao's benchmarks (JIXIAO_BUILD_BENCHMARKS, on by default when jixiao is the top-level project) "
+      "need Google Benchmark, which was not found.\n"
+      "On Debian/Ubuntu install it with:  apt-get install libbenchmark-dev\n"
+      "or configure with -DJIXIAO_BUILD_BENCHMARKS=OFF")
+  endif()
+endif()

@@ -226,7 +226,8 @@ void input::too_deep() {
 void input::require(std::uint64_t seen, std::span<const std::string_view> keys,
                     std::initializer_list<std::string_view> required) {
     for (const auto k : required) {
-        const auto index = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), k) - keys.begin());
+        std::size_t index = 0;
+        while (index < keys.size() && !same_key(keys[index], k)) ++index;
         if (seen & (std::uint64_t{1} << index)) continue;
         std::string zh_list, en_list;
         for (const auto r : required) {

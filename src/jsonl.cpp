@@ -78,10 +78,10 @@ std::size_t jsonl_reader::fill(jsonl_batch& batch, std::size_t until) {
 
 // The line that fills the whole buffer is over the limit: its bytes are read
 // and dropped up to its line break; what follows stays at the buffer's start.
-void jsonl_reader::skip_rest_of_line(jsonl_batch& batch, std::uint64_t length) {
+void jsonl_reader::skip_rest_of_line(jsonl_batch& batch, std::uint64_t length, std::size_t limit) {
     batch.size_ = 0;
     for (;;) {
-        const std::size_t n = fill(batch, batch.capacity_);
+        const std::size_t n = fill(batch, limit);
         if (n == 0) {
             batch.input_bytes_ += length;
             break;
@@ -111,7 +111,11 @@ bool jsonl_reader::next(jsonl_batch& batch) {
         batch.buffer_.reset();
         batch.capacity_ = 0;
     }
-    reserve(batch, std::max(options_.batch_bytes, carry_.size() + options_.batch_bytes / 2));
+    // How much this batch takes: the same whatever the buffer held before, so
+    // that batches, and so the order of output and error messages, do not
+    // depend on which buffer a thread got.
+    std::size_t limit = std::max(options_.batch_bytes, carry_.size() + options_.batch_bytes / 2);
+    reserve(batch, limit);
     std::memcpy(batch.buffer_.get(), carry_.data(), carry_.size());
     batch.size_ = carry_.size();
     carry_.clear();
@@ -143,8 +147,8 @@ bool jsonl_reader::next(jsonl_batch& batch) {
             if (start < batch.size_) record(batch.size_);
             break;
         }
-        if (batch.size_ < batch.capacity_) {
-            fill(batch, batch.capacity_);
+        if (batch.size_ < limit) {
+            fill(batch, limit);
             continue;
         }
         // The buffer is full.
@@ -162,11 +166,12 @@ bool jsonl_reader::next(jsonl_batch& batch) {
         }
         // One line fills the buffer.
         if (batch.size_ > options_.max_line_bytes) {
-            skip_rest_of_line(batch, batch.size_);
+            skip_rest_of_line(batch, batch.size_, limit);
             searched = 0;
             continue;
         }
-        reserve(batch, std::min(2 * batch.capacity_, options_.max_line_bytes + 1));
+        limit = std::min(2 * limit, options_.max_line_bytes + 1);
+        reserve(batch, limit);
     }
     return !batch.lines_.empty();
 }

@@ -81,7 +81,7 @@ public:
 private:
     void reserve(jsonl_batch& batch, std::size_t capacity) const;
     std::size_t fill(jsonl_batch& batch, std::size_t until);
-    void skip_rest_of_line(jsonl_batch& batch, std::uint64_t length);
+    void skip_rest_of_line(jsonl_batch& batch, std::uint64_t length, std::size_t limit);
 
     source read_;
     jsonl_options options_;
