@@ -29,9 +29,21 @@ if(NOT xlsxwriter_FOUND)
     "jixiao needs libxlsxwriter (xlsxwriter.h and libxlsxwriter), which was not found.\n"
     "On Debian/Ubuntu install it with:  apt-get install libxlsxwriter-dev")
 endif()
+# JSON Lines are evaluated on several threads (jsonl.hpp).
+find_package(Threads REQUIRED)
 if(JIXIAO_BUILD_CLI)
   jixiao_require(CLI11 libcli11-dev 2 CONFIG)
 endif()
 if(JIXIAO_BUILD_TESTS OR JIXIAO_BUILD_EXAMPLES)
   jixiao_require(doctest doctest-dev 2.4 CONFIG)
+endif()
+if(JIXIAO_BUILD_BENCHMARKS)
+  find_package(benchmark CONFIG QUIET)
+  if(NOT benchmark_FOUND)
+    message(FATAL_ERROR
+      "jixiao's benchmarks (JIXIAO_BUILD_BENCHMARKS, on by default when jixiao is the top-level project) "
+      "need Google Benchmark, which was not found.\n"
+      "On Debian/Ubuntu install it with:  apt-get install libbenchmark-dev\n"
+      "or configure with -DJIXIAO_BUILD_BENCHMARKS=OFF")
+  endif()
 endif()

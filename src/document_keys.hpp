@@ -5,6 +5,7 @@
 // every object and always comes last.
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace jixiao::keys {
@@ -36,5 +37,15 @@ inline constexpr std::array indicator{"level1"sv, "level2"sv,         "name"sv, 
                                       "target"sv, "actual"sv,         "not_applicable"sv, "weight"sv,
                                       "rating"sv, "score"sv,          "reported_score"sv, "deviation"sv, "x"sv};
 inline constexpr std::array reported{"execution_score"sv, "total"sv, "x"sv};
+
+// The position of `name` in `keys`, at compile time: the reader switches on
+// positions rather than comparing key strings twice. A name not in the list
+// does not compile.
+template <std::size_t N>
+[[nodiscard]] constexpr std::size_t index_of(const std::array<std::string_view, N>& keys, std::string_view name) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (keys[i] == name) return i;
+    throw "not a key of this object";
+}
 
 }  // namespace jixiao::keys

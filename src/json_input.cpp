@@ -115,6 +115,25 @@ std::optional<std::int64_t> parse_plain_integer(std::string_view s) noexcept {
     return negative ? -n : n;
 }
 
+std::optional<rational> parse_plain_decimal(std::string_view s) noexcept {
+    const bool negative = !s.empty() && s.front() == '-';
+    if (negative) s.remove_prefix(1);
+    if (s.empty() || s.size() > 18 || s.front() == '.' || s.back() == '.') return std::nullopt;
+    std::int64_t n = 0;
+    int decimals = -1;  // -1: no point yet
+    for (const char c : s) {
+        if (c == '.') {
+            if (decimals >= 0) return std::nullopt;
+            decimals = 0;
+            continue;
+        }
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + (c - '0');
+        if (decimals >= 0) ++decimals;
+    }
+    return rational::fraction(negative ? -n : n, detail::powers_of_ten[std::max(decimals, 0)]);
+}
+
 bool key_set::insert(std::string_view key) {
     constexpr std::size_t few_limit = 16;
     if (!many_.empty()) return many_.insert(key).second;
@@ -213,7 +232,8 @@ void input::too_deep() {
 void input::require(std::uint64_t seen, std::span<const std::string_view> keys,
                     std::initializer_list<std::string_view> required) {
     for (const auto k : required) {
-        const auto index = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), k) - keys.begin());
+        std::size_t index = 0;
+        while (index < keys.size() && !same_key(keys[index], k)) ++index;
         if (seen & (std::uint64_t{1} << index)) continue;
         std::string zh_list, en_list;
         for (const auto r : required) {
@@ -299,17 +319,18 @@ D input::decimal(od::value& v, bool allow_negative) {
     using tag = typename tag_of<D>::type;
     const number_kind kind{tag::name_zh, tag::name_en, tag::example};
     D d;
-    std::string shown;
+    std::string_view shown;  // quoted in the message, if there is one
+    bool quoted_text = false;
     switch (type(v)) {
     case od::json_type::string: {
         const std::string_view s = v.get_string();
-        if (const auto whole = parse_plain_integer(s)) {  // "50", "7109": no big-number parsing
-            d = D(*whole);
-            shown = quoted(s);
+        shown = s;
+        quoted_text = true;
+        if (const auto plain = parse_plain_decimal(s)) {  // "50", "95.5": no big-number parsing
+            d = D(*plain);
             break;
         }
         d = at_here([&] { return D::parse(s); });
-        shown = quoted(s);
         break;
     }
     case od::json_type::number: {
@@ -317,14 +338,16 @@ D input::decimal(od::value& v, bool allow_negative) {
         if (const auto form = classify_number(token); form != number_form::integer) fail(not_exact(token, form, kind));
         const auto whole = parse_plain_integer(token);
         d = whole ? D(*whole) : at_here([&] { return D::parse(token); });
-        shown = std::string(token);
+        shown = token;
         break;
     }
     default:
         fail_type(v, {std::string_view(kind.zh), std::string_view(kind.en)});
     }
-    if (!allow_negative && d.is_negative())
-        fail({shown + " 为负数（应为 0 或正数）", shown + " is negative (expected 0 or more)"});
+    if (!allow_negative && d.is_negative()) {
+        const std::string text = quoted_text ? quoted(shown) : std::string(shown);
+        fail({text + " 为负数（应为 0 或正数）", text + " is negative (expected 0 or more)"});
+    }
     return d;
 }
 
@@ -427,8 +450,9 @@ void input::copy_into(od::value& v, std::string& out) {
             out += '"';
             out.append(raw, length);
             out += "\":";
-            const json_path::scope scope(path, key);
+            path.push(key);  // by hand, as in object()
             copy_into(field.value(), out);
+            path.pop();
         }
         out += '}';
         break;
@@ -441,8 +465,9 @@ void input::copy_into(od::value& v, std::string& out) {
         for (auto result : arr) {
             od::value element = std::move(result);
             if (index != 0) out += ',';
-            const json_path::scope scope(path, index++);
+            path.push(index++);  // by hand, as in object()
             copy_into(element, out);
+            path.pop();
         }
         out += ']';
         break;

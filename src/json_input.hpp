@@ -18,6 +18,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -39,6 +40,11 @@ namespace od = simdjson::ondemand;
 // "7109", "-3": ASCII digits with an optional minus, at most 18 of them; nullopt otherwise.
 [[nodiscard]] std::optional<std::int64_t> parse_plain_integer(std::string_view text) noexcept;
 
+// "95.5", "-3", "50": ASCII digits with at most one point inside and an
+// optional minus, at most 18 characters; nullopt otherwise. Exactly the value
+// exact_decimal::parse gives for such text.
+[[nodiscard]] std::optional<rational> parse_plain_decimal(std::string_view text) noexcept;
+
 // A token the grammar does not allow ("01", "tru", a stray "-"): the caller
 // finds its line and column with find_syntax_problem.
 struct malformed_json {};
@@ -59,6 +65,11 @@ private:
     std::vector<std::string_view> few_;
     std::unordered_set<std::string_view> many_;
 };
+
+// Key equality, inline: lengths and first bytes settle nearly every comparison.
+[[nodiscard]] inline bool same_key(std::string_view a, std::string_view b) noexcept {
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
 
 // Names of what a value should be, for "(expected …)".
 struct expectation {
@@ -115,7 +126,8 @@ public:
     // ---- containers -------------------------------------------------------------
 
     // Reads an object whose keys are all in `keys` ("x" included, last), each at
-    // most once; "x" goes to `x`, every other field to on_field(key, value).
+    // most once; "x" goes to `x`, every other field to on_field(position of its
+    // key in `keys`, value).
     // Returns the set of keys seen as a bit mask of positions in `keys`.
     template <class F>
     std::uint64_t object(od::value& v, std::span<const std::string_view> keys, extension& x, F&& on_field) {
@@ -131,13 +143,17 @@ public:
             od::field field = std::move(result);
             const std::string_view key = field.unescaped_key();
             std::size_t index = 0;
-            while (index < keys.size() && keys[index] != key) ++index;
+            while (index < keys.size() && !same_key(keys[index], key)) ++index;
             if (index == keys.size()) unknown_key(key, keys);
             if (seen & (std::uint64_t{1} << index)) duplicate_key(key);
             seen |= std::uint64_t{1} << index;
-            const json_path::scope scope(path, keys[index]);
+            // Pushed and popped by hand, not by a scope guard: an exception
+            // leaves the path where it was thrown, for the message, and the
+            // common path pays nothing for knowing whether one is in flight.
+            path.push(keys[index]);
             if (keys[index] == "x") x.json = copy_json(field.value());
-            else on_field(keys[index], field.value());
+            else on_field(index, field.value());
+            path.pop();
         }
         return seen;
     }
@@ -156,9 +172,10 @@ public:
             od::field field = std::move(result);
             const std::string_view key = field.unescaped_key();
             if (!seen.insert(key)) duplicate_key(key);
-            const json_path::scope scope(path, key);
+            path.push(key);  // by hand, as in object()
             if (key == "x") x.json = copy_json(field.value());
             else on_entry(key, field.value());
+            path.pop();
         }
     }
 
@@ -170,8 +187,9 @@ public:
         std::size_t index = 0;
         for (auto result : arr) {
             od::value element = std::move(result);
-            const json_path::scope scope(path, index++);
+            path.push(index++);  // by hand, as in object()
             on_element(element);
+            path.pop();
         }
     }
     [[nodiscard]] std::vector<std::string> text_list(od::value& v);

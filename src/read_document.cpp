@@ -10,10 +10,12 @@
 #include <jixiao/io.hpp>
 
 #include <algorithm>
-#include <deque>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace jixiao {
 
@@ -34,19 +36,18 @@ public:
         if (doc.type() != od::json_type::object) wrong_root(doc.type());
         od::object root = doc.get_object();
         document d;
-        const auto seen = in_.object(root, keys::document, d.x, [&](std::string_view key, od::value& v) {
-            if (key == "format") read_format(v);
-            else if (key == "unit") d.unit = in_.text(v);
-            else if (key == "region") d.region = in_.text(v);
-            else if (key == "fiscal_year") d.fiscal_year = in_.year(v);
-            else if (key == "scheme") d.scheme = read_scheme(v);
-            else if (key == "policies") in_.array(v, {"政策数组", "an array of policies"}, [&](od::value& p) { d.policies.push_back(read_policy(p, d.policies.size())); });
-            else if (key == "projects") {
-                // Collected in a deque, so that a long list is not moved around as it grows.
-                std::deque<project> projects;
-                in_.array(v, {"项目数组", "an array of projects"}, [&](od::value& p) { projects.push_back(read_project(p, projects.size())); });
-                d.projects.reserve(projects.size());
-                std::move(projects.begin(), projects.end(), std::back_inserter(d.projects));
+        const auto seen = in_.object(root, keys::document, d.x, [&](std::size_t field, od::value& v) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::document, name); };
+            switch (field) {
+            case at("format"): read_format(v); break;
+            case at("unit"): d.unit = in_.text(v); break;
+            case at("region"): d.region = in_.text(v); break;
+            case at("fiscal_year"): d.fiscal_year = in_.year(v); break;
+            case at("scheme"): d.scheme = read_scheme(v); break;
+            case at("policies"): in_.array(v, {"政策数组", "an array of policies"}, [&](od::value& p) { d.policies.push_back(read_policy(p, d.policies.size())); }); break;
+            case at("projects"):
+                // Straight into the vector: a project moves cheaply as the vector grows.
+                in_.array(v, {"项目数组", "an array of projects"}, [&](od::value& p) { d.projects.push_back(read_project(p, d.projects.size())); }); break;
             }
         });
         in_.require(seen, keys::document, {"format", "fiscal_year", "projects"});
@@ -82,27 +83,55 @@ private:
 
     scheme read_scheme(od::value& v) {
         scheme s;
-        in_.object(v, keys::scheme, s.x, [&](std::string_view key, od::value& f) {
-            if (key == "preset") s.preset = in_.choice(f, all_scheme_presets, {"评分方案", "a scoring preset"});
-            else if (key == "reverse") s.reverse = in_.choice(f, all_reverse_formulas, {"反向指标计分方法", "a reverse-indicator formula"});
-            else if (key == "cap_execution") s.cap_execution = in_.boolean(f);
-            else if (key == "execution_weight") s.execution_weight = in_.points_value(f, false);
+        in_.object(v, keys::scheme, s.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::scheme, name); };
+            switch (field) {
+            case at("preset"): s.preset = in_.choice(f, all_scheme_presets, {"评分方案", "a scoring preset"}); break;
+            case at("reverse"): s.reverse = in_.choice(f, all_reverse_formulas, {"反向指标计分方法", "a reverse-indicator formula"}); break;
+            case at("cap_execution"): s.cap_execution = in_.boolean(f); break;
+            case at("execution_weight"): s.execution_weight = in_.points_value(f, false); break;
             // More than 6 decimals of a point is beyond any form's precision.
-            else if (key == "score_decimals") s.score_decimals = in_.small_integer(f, 0, 6, {"0 到 6 之间的整数", "a whole number from 0 to 6"});
+            case at("score_decimals"): s.score_decimals = in_.small_integer(f, 0, 6, {"0 到 6 之间的整数", "a whole number from 0 to 6"}); break;
+            }
         });
         return s;
     }
 
+    // Ids seen so far and where: a short list, a hash map once there are many
+    // (most documents of a JSON Lines stream hold one project).
+    class id_positions {
+    public:
+        // Records `id` at `index`; if it was there already, its first position.
+        std::optional<std::size_t> insert(std::string_view id, std::size_t index) {
+            if (many_.empty()) {
+                for (const auto& [seen, at] : few_)
+                    if (seen == id) return at;
+                few_.emplace_back(id, index);
+                if (few_.size() > 16) {
+                    many_.insert(few_.begin(), few_.end());
+                    few_.clear();
+                }
+                return std::nullopt;
+            }
+            const auto [it, inserted] = many_.emplace(id, index);
+            if (!inserted) return it->second;
+            return std::nullopt;
+        }
+
+    private:
+        std::vector<std::pair<std::string_view, std::size_t>> few_;
+        std::unordered_map<std::string_view, std::size_t> many_;
+    };
+
     // An id: a non-empty string, unique among its siblings.
-    std::string read_id(od::value& v, std::unordered_map<std::string_view, std::size_t>& ids, std::size_t index,
+    std::string read_id(od::value& v, id_positions& ids, std::size_t index,
                         std::string_view list, std::string_view kind_zh, std::string_view kind_en) {
         const std::string_view id = in_.string_view(v, {"字符串", "a string"});
         if (id.empty())
             in_.fail({std::string(kind_zh) + "编号为空（应为非空的编号，如 \"p01\"）",
                       "an empty " + std::string(kind_en) + " id (expected a non-empty id such as \"p01\")"});
-        const auto [it, inserted] = ids.emplace(id, index);
-        if (!inserted) {
-            const std::string first = std::string(list) + "[" + std::to_string(it->second) + "]";
+        if (const auto earlier = ids.insert(id, index)) {
+            const std::string first = std::string(list) + "[" + std::to_string(*earlier) + "]";
             in_.fail({std::string(kind_zh) + "编号 " + quote(id) + " 重复（每个编号只能出现一次；" + first + " 已使用）",
                       "duplicate " + std::string(kind_en) + " id " + quote(id) + " (expected each id once; " + first +
                           " has it already)"});
@@ -127,16 +156,19 @@ private:
 
     policy read_policy(od::object& obj, std::size_t index) {
         policy p;
-        const auto seen = in_.object(obj, keys::policy, p.x, [&](std::string_view key, od::value& f) {
-            if (key == "id") p.id = read_id(f, policy_ids_, index, "policies", "政策", "policy");
-            else if (key == "title") p.title = in_.text(f);
-            else if (key == "reference") p.reference = in_.text(f);
-            else if (key == "valid_from") p.valid_from = in_.day(f);
-            else if (key == "valid_to") p.valid_to = in_.day(f);
-            else if (key == "standard") p.standard = in_.amount(f);
-            else if (key == "categories")
+        const auto seen = in_.object(obj, keys::policy, p.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::policy, name); };
+            switch (field) {
+            case at("id"): p.id = read_id(f, policy_ids_, index, "policies", "政策", "policy"); break;
+            case at("title"): p.title = in_.text(f); break;
+            case at("reference"): p.reference = in_.text(f); break;
+            case at("valid_from"): p.valid_from = in_.day(f); break;
+            case at("valid_to"): p.valid_to = in_.day(f); break;
+            case at("standard"): p.standard = in_.amount(f); break;
+            case at("categories"):
                 in_.map(f, {"对象：类别名 → 分担树", "an object: category name → share tree"}, p.categories_x,
-                        [&](std::string_view name, od::value& node) { p.categories.emplace_back(std::string(name), read_share_node(node)); });
+                        [&](std::string_view name, od::value& node) { p.categories.emplace_back(std::string(name), read_share_node(node)); }); break;
+            }
         });
         // The spec lists no required policy keys; without a standard and the
         // categories' shares a policy cannot split anything, so they are required.
@@ -146,29 +178,34 @@ private:
 
     share_node read_share_node(od::value& v) {
         share_node node;
-        in_.object(v, keys::share_node, node.x, [&](std::string_view key, od::value& f) {
-            if (key == "rest") node.rest = std::make_shared<const share_node>(read_share_node(f));
-            else node.shares.emplace_back(*from_id(all_levels, key), in_.share(f));
+        in_.object(v, keys::share_node, node.x, [&](std::size_t field, od::value& f) {
+            if (field == keys::index_of(keys::share_node, "rest"))
+                node.rest = std::make_shared<const share_node>(read_share_node(f));
+            else
+                node.shares.emplace_back(*from_id(all_levels, keys::share_node[field]), in_.share(f));
         });
         return node;
     }
 
     project read_project(od::value& v, std::size_t index) {
         project p;
-        const auto seen = in_.object(v, keys::project, p.x, [&](std::string_view key, od::value& f) {
-            if (key == "id") p.id = read_id(f, project_ids_, index, "projects", "项目", "project");
-            else if (key == "name") p.name = in_.text(f);
-            else if (key == "basis") p.basis = in_.text_list(f);
-            else if (key == "goal") p.goal = in_.text(f);
-            else if (key == "outcome") p.outcome = in_.text(f);
-            else if (key == "budget") p.budget = read_budget(f);
-            else if (key == "tranches") in_.array(f, {"资金数组", "an array of tranches"}, [&](od::value& t) { p.tranches.push_back(read_tranche(t)); });
-            else if (key == "execution") p.execution = read_execution(f);
-            else if (key == "cost_sharing") p.cost_sharing = read_cost_sharing(f);
-            else if (key == "indicators") in_.array(f, {"指标数组", "an array of indicators"}, [&](od::value& i) { p.indicators.push_back(read_indicator(i)); });
-            else if (key == "problems") p.problems = in_.text_list(f);
-            else if (key == "suggestions") p.suggestions = in_.text_list(f);
-            else if (key == "reported") p.reported = read_reported(f);
+        const auto seen = in_.object(v, keys::project, p.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::project, name); };
+            switch (field) {
+            case at("id"): p.id = read_id(f, project_ids_, index, "projects", "项目", "project"); break;
+            case at("name"): p.name = in_.text(f); break;
+            case at("basis"): p.basis = in_.text_list(f); break;
+            case at("goal"): p.goal = in_.text(f); break;
+            case at("outcome"): p.outcome = in_.text(f); break;
+            case at("budget"): p.budget = read_budget(f); break;
+            case at("tranches"): in_.array(f, {"资金数组", "an array of tranches"}, [&](od::value& t) { p.tranches.push_back(read_tranche(t)); }); break;
+            case at("execution"): p.execution = read_execution(f); break;
+            case at("cost_sharing"): p.cost_sharing = read_cost_sharing(f); break;
+            case at("indicators"): in_.array(f, {"指标数组", "an array of indicators"}, [&](od::value& i) { p.indicators.push_back(read_indicator(i)); }); break;
+            case at("problems"): p.problems = in_.text_list(f); break;
+            case at("suggestions"): p.suggestions = in_.text_list(f); break;
+            case at("reported"): p.reported = read_reported(f); break;
+            }
         });
         in_.require(seen, keys::project, {"id", "name"});
         return p;
@@ -176,23 +213,29 @@ private:
 
     budget read_budget(od::value& v) {
         budget b;
-        in_.object(v, keys::budget, b.x, [&](std::string_view key, od::value& f) {
-            if (key == "initial") b.initial = in_.amount(f);
-            else if (key == "adjusted") b.adjusted = in_.amount(f);
+        in_.object(v, keys::budget, b.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::budget, name); };
+            switch (field) {
+            case at("initial"): b.initial = in_.amount(f); break;
+            case at("adjusted"): b.adjusted = in_.amount(f); break;
+            }
         });
         return b;
     }
 
     tranche read_tranche(od::value& v) {
         tranche t;
-        const auto seen = in_.object(v, keys::tranche, t.x, [&](std::string_view key, od::value& f) {
-            if (key == "level") t.level_ = in_.choice(f, all_levels, {"级次", "a level"});
-            else if (key == "source") t.source = in_.choice(f, all_fund_sources, {"资金来源", "a fund source"});
-            else if (key == "year") t.year = in_.year(f);
-            else if (key == "amount") t.amount = in_.amount(f);
-            else if (key == "arrived") t.arrived = in_.amount(f);
-            else if (key == "arrival_date") t.arrival_date = in_.day(f);
-            else if (key == "document") t.document = in_.text(f);
+        const auto seen = in_.object(v, keys::tranche, t.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::tranche, name); };
+            switch (field) {
+            case at("level"): t.level_ = in_.choice(f, all_levels, {"级次", "a level"}); break;
+            case at("source"): t.source = in_.choice(f, all_fund_sources, {"资金来源", "a fund source"}); break;
+            case at("year"): t.year = in_.year(f); break;
+            case at("amount"): t.amount = in_.amount(f); break;
+            case at("arrived"): t.arrived = in_.amount(f); break;
+            case at("arrival_date"): t.arrival_date = in_.day(f); break;
+            case at("document"): t.document = in_.text(f); break;
+            }
         });
         in_.require(seen, keys::tranche, {"level", "amount"});
         return t;
@@ -200,24 +243,30 @@ private:
 
     execution read_execution(od::value& v) {
         execution e;
-        in_.object(v, keys::execution, e.x, [&](std::string_view key, od::value& f) {
-            if (key == "used") e.used = in_.amount(f);
-            else if (key == "carried_forward") e.carried_forward = in_.amount(f);
-            else if (key == "reduced") e.reduced = in_.amount(f);
-            else if (key == "recovered") e.recovered = in_.amount(f);
-            else if (key == "surplus") e.surplus = in_.amount(f);
-            else if (key == "items") in_.array(f, {"用途数组", "an array of items"}, [&](od::value& i) { e.items.push_back(read_item(i)); });
-            else if (key == "reported_rate") e.reported_rate = in_.percentage(f);
-            else if (key == "deviation") e.deviation = in_.text(f);
+        in_.object(v, keys::execution, e.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::execution, name); };
+            switch (field) {
+            case at("used"): e.used = in_.amount(f); break;
+            case at("carried_forward"): e.carried_forward = in_.amount(f); break;
+            case at("reduced"): e.reduced = in_.amount(f); break;
+            case at("recovered"): e.recovered = in_.amount(f); break;
+            case at("surplus"): e.surplus = in_.amount(f); break;
+            case at("items"): in_.array(f, {"用途数组", "an array of items"}, [&](od::value& i) { e.items.push_back(read_item(i)); }); break;
+            case at("reported_rate"): e.reported_rate = in_.percentage(f); break;
+            case at("deviation"): e.deviation = in_.text(f); break;
+            }
         });
         return e;
     }
 
     use_item read_item(od::value& v) {
         use_item item;
-        const auto seen = in_.object(v, keys::use_item, item.x, [&](std::string_view key, od::value& f) {
-            if (key == "purpose") item.purpose = in_.text(f);
-            else if (key == "amount") item.amount = in_.amount(f);
+        const auto seen = in_.object(v, keys::use_item, item.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::use_item, name); };
+            switch (field) {
+            case at("purpose"): item.purpose = in_.text(f); break;
+            case at("amount"): item.amount = in_.amount(f); break;
+            }
         });
         in_.require(seen, keys::use_item, {"purpose", "amount"});
         return item;
@@ -225,39 +274,48 @@ private:
 
     cost_sharing read_cost_sharing(od::value& v) {
         cost_sharing c;
-        const auto seen = in_.object(v, keys::cost_sharing, c.x, [&](std::string_view key, od::value& f) {
-            if (key == "policy") c.policy = in_.text(f);
-            else if (key == "headcount") read_headcount(f, c);
+        const auto seen = in_.object(v, keys::cost_sharing, c.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::cost_sharing, name); };
+            switch (field) {
+            case at("policy"): c.policy = in_.text(f); break;
+            case at("headcount"): read_headcount(f, c); break;
+            }
         });
         in_.require(seen, keys::cost_sharing, {"policy"});
         return c;
     }
 
     void read_headcount(od::value& v, cost_sharing& c) {
-        in_.object(v, keys::headcount, c.headcount_x, [&](std::string_view key, od::value& f) {
-            if (key == "total") c.total = in_.headcount(f);
-            else if (key == "by_category")
+        in_.object(v, keys::headcount, c.headcount_x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::headcount, name); };
+            switch (field) {
+            case at("total"): c.total = in_.headcount(f); break;
+            case at("by_category"):
                 in_.map(f, {"对象：类别名 → 人数", "an object: category name → headcount"}, c.by_category_x,
-                        [&](std::string_view name, od::value& n) { c.by_category.emplace_back(std::string(name), in_.headcount(n)); });
+                        [&](std::string_view name, od::value& n) { c.by_category.emplace_back(std::string(name), in_.headcount(n)); }); break;
+            }
         });
     }
 
     indicator read_indicator(od::value& v) {
         indicator i;
-        const auto seen = in_.object(v, keys::indicator, i.x, [&](std::string_view key, od::value& f) {
-            if (key == "level1") i.level1 = in_.choice(f, all_indicator_level1s, {"一级指标", "a level-1 category"});
-            else if (key == "level2") i.level2 = in_.choice(f, all_indicator_level2s, {"二级指标", "a level-2 category"});
-            else if (key == "name") i.name = in_.text(f);
-            else if (key == "unit") i.unit = in_.text(f);
-            else if (key == "op") i.op = in_.choice(f, all_comparisons, {"比较方式", "a comparison"});
-            else if (key == "target") i.target = in_.quantity_value(f);
-            else if (key == "actual") i.actual = in_.quantity_value(f);
-            else if (key == "not_applicable") i.not_applicable = in_.boolean(f);
-            else if (key == "weight") i.weight = in_.points_value(f, false);
-            else if (key == "rating") i.rating = in_.choice(f, all_ratings, {"评级", "a rating"});
-            else if (key == "score") i.score = in_.points_value(f, true);
-            else if (key == "reported_score") i.reported_score = in_.points_value(f, true);
-            else if (key == "deviation") i.deviation = in_.text(f);
+        const auto seen = in_.object(v, keys::indicator, i.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::indicator, name); };
+            switch (field) {
+            case at("level1"): i.level1 = in_.choice(f, all_indicator_level1s, {"一级指标", "a level-1 category"}); break;
+            case at("level2"): i.level2 = in_.choice(f, all_indicator_level2s, {"二级指标", "a level-2 category"}); break;
+            case at("name"): i.name = in_.text(f); break;
+            case at("unit"): i.unit = in_.text(f); break;
+            case at("op"): i.op = in_.choice(f, all_comparisons, {"比较方式", "a comparison"}); break;
+            case at("target"): i.target = in_.quantity_value(f); break;
+            case at("actual"): i.actual = in_.quantity_value(f); break;
+            case at("not_applicable"): i.not_applicable = in_.boolean(f); break;
+            case at("weight"): i.weight = in_.points_value(f, false); break;
+            case at("rating"): i.rating = in_.choice(f, all_ratings, {"评级", "a rating"}); break;
+            case at("score"): i.score = in_.points_value(f, true); break;
+            case at("reported_score"): i.reported_score = in_.points_value(f, true); break;
+            case at("deviation"): i.deviation = in_.text(f); break;
+            }
         });
         in_.require(seen, keys::indicator, {"level1", "name", "weight"});
         check_scoring(i);
@@ -291,9 +349,12 @@ private:
 
     reported_scores read_reported(od::value& v) {
         reported_scores r;
-        in_.object(v, keys::reported, r.x, [&](std::string_view key, od::value& f) {
-            if (key == "execution_score") r.execution_score = in_.points_value(f, true);
-            else if (key == "total") r.total = in_.points_value(f, true);
+        in_.object(v, keys::reported, r.x, [&](std::size_t field, od::value& f) {
+            constexpr auto at = [](std::string_view name) { return keys::index_of(keys::reported, name); };
+            switch (field) {
+            case at("execution_score"): r.execution_score = in_.points_value(f, true); break;
+            case at("total"): r.total = in_.points_value(f, true); break;
+            }
         });
         return r;
     }
@@ -301,8 +362,8 @@ private:
     std::string_view text_;
     json::input in_;
     // Ids point into the parser's buffer, which outlives the reading.
-    std::unordered_map<std::string_view, std::size_t> policy_ids_;
-    std::unordered_map<std::string_view, std::size_t> project_ids_;
+    id_positions policy_ids_;
+    id_positions project_ids_;
 };
 
 // The positioned error for malformed JSON: the careful scan says where;

@@ -19,7 +19,7 @@ using json::json_text;
 // Shares: a percent when that is exact with at most 6 decimals ("35%",
 // "12.5%"), else the exact fraction ("1/3"). Both read back to the same ratio.
 std::string share_text(const ratio& r) {
-    if (auto percent = detail::format_exact(r.value() * 100, 0, 6)) return *percent + "%";
+    if (auto percent = detail::format_exact(r.fraction() * rational(100), 0, 6)) return *percent + "%";
     return to_string(r);
 }
 
@@ -29,7 +29,7 @@ std::string share_text(const ratio& r) {
 // 四舍五入); an exact rate → "n/d", even for whole numbers ("1/1"), so that
 // it reads back as exact.
 std::string percentage_text(const reported_percentage& p) {
-    if (p.decimals) return detail::format_fixed(p.value.value() * 100, std::max(0, *p.decimals), si_she_wu_ru) + "%";
+    if (p.decimals) return detail::format_fixed(p.value.fraction() * rational(100), std::max(0, *p.decimals), si_she_wu_ru) + "%";
     const auto& v = p.value.value();
     return boost::multiprecision::numerator(v).str() + "/" + boost::multiprecision::denominator(v).str();
 }

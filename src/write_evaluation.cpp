@@ -2,6 +2,8 @@
 // execution rate, scores, cost sharing and the findings per project, then document-level findings
 // and the summary. Every key is always written (null when there is no value),
 // so that a program reading the output finds the same shape every time.
+#include "write_evaluation.hpp"
+
 #include "amount_text.hpp"
 #include "json_text.hpp"
 
@@ -21,17 +23,7 @@ void write_optional(json_text& out, std::string_view key, const std::optional<st
 
 void write_findings(json_text& out, const std::vector<finding>& findings, language lang) {
     out.key("findings").begin_array();
-    for (const auto& f : findings) {
-        out.begin_object();
-        out.field("rule", f.rule);
-        out.field("severity", to_string(f.severity));
-        out.field("path", f.path);
-        write_optional(out, "expected", f.expected);
-        write_optional(out, "actual", f.actual);
-        write_optional(out, "difference", f.difference);
-        out.field("message", f.message.in(lang));
-        out.end_object();
-    }
+    for (const auto& f : findings) json::write_finding(out, f, lang);
     out.end_array();
 }
 
@@ -80,8 +72,27 @@ void write_cost_sharing(json_text& out, const std::optional<cost_sharing_result>
     out.end_object();
 }
 
-void write_project(json_text& out, const project_evaluation& p, language lang) {
+}  // namespace
+
+namespace json {
+
+void write_finding(json_text& out, const finding& f, language lang, std::optional<std::uint64_t> line) {
     out.begin_object();
+    if (line) out.field_integer("line", static_cast<std::int64_t>(*line));
+    out.field("rule", f.rule);
+    out.field("severity", to_string(f.severity));
+    out.field("path", f.path);
+    write_optional(out, "expected", f.expected);
+    write_optional(out, "actual", f.actual);
+    write_optional(out, "difference", f.difference);
+    out.field("message", f.message.in(lang));
+    out.end_object();
+}
+
+void write_project_evaluation(json_text& out, const project_evaluation& p, language lang,
+                              std::optional<std::uint64_t> line) {
+    out.begin_object();
+    if (line) out.field_integer("line", static_cast<std::int64_t>(*line));
     out.field("id", p.id);
     out.field("name", p.name);
     const funds_summary& f = p.funds;
@@ -103,26 +114,37 @@ void write_project(json_text& out, const project_evaluation& p, language lang) {
     out.end_object();
 }
 
-}  // namespace
+void write_summary(json_text& out, const evaluation_summary& summary) {
+    out.key("summary").begin_object();
+    out.field_integer("projects", static_cast<std::int64_t>(summary.projects));
+    out.field_integer("errors", static_cast<std::int64_t>(summary.errors));
+    out.field_integer("warnings", static_cast<std::int64_t>(summary.warnings));
+    out.field_integer("infos", static_cast<std::int64_t>(summary.infos));
+    out.end_object();
+}
 
-std::string write_evaluation(const evaluation& result, language lang) {
-    json_text out;
+}  // namespace json
+
+void append_evaluation(std::string& text, const evaluation& result, language lang, const evaluation_layout& layout) {
+    json_text out(text, {layout.compact, 0});
     out.begin_object();
     out.field("format", evaluation_format);
+    if (layout.line) out.field_integer("line", static_cast<std::int64_t>(*layout.line));
     write_optional(out, "unit", result.unit);
     out.field_integer("fiscal_year", result.fiscal_year);
     out.key("projects").begin_array();
-    for (const auto& p : result.projects) write_project(out, p, lang);
+    for (const auto& p : result.projects) json::write_project_evaluation(out, p, lang);
     out.end_array();
     if (!result.findings.empty()) write_findings(out, result.findings, lang);
-    out.key("summary").begin_object();
-    out.field_integer("projects", static_cast<std::int64_t>(result.summary.projects));
-    out.field_integer("errors", static_cast<std::int64_t>(result.summary.errors));
-    out.field_integer("warnings", static_cast<std::int64_t>(result.summary.warnings));
-    out.field_integer("infos", static_cast<std::int64_t>(result.summary.infos));
+    json::write_summary(out, result.summary);
     out.end_object();
-    out.end_object();
-    return std::move(out).finish();
+    text += '\n';
+}
+
+std::string write_evaluation(const evaluation& result, language lang) {
+    std::string text;
+    append_evaluation(text, result, lang, {});
+    return text;
 }
 
 }  // namespace jixiao

@@ -19,25 +19,24 @@ namespace jixiao {
 
 // Allocates exact amounts whose sum is a whole number of fen.
 [[nodiscard]] inline std::vector<money> allocate_exact(std::span<const exact_money> exact) {
-    cpp_rational sum = 0;
-    for (const auto& e : exact) sum += e.fen();
-    if (boost::multiprecision::denominator(sum) != 1) {
+    rational sum;
+    for (const auto& e : exact) sum += e.fen_fraction();
+    if (!sum.is_integer()) {
         const std::string text = to_string(ratio(sum));
         throw error({"待分配的各份额之和为 " + text + " 分，不是整数分",
                      "the shares to allocate sum to " + text + " fen, not a whole number of fen"});
     }
-    const cpp_int total = boost::multiprecision::numerator(sum);
 
-    std::vector<cpp_int> base(exact.size());
-    std::vector<cpp_rational> remainder(exact.size());
-    cpp_int allotted = 0;
+    std::vector<rational> base(exact.size());
+    std::vector<rational> remainder(exact.size());
+    rational allotted;
     for (std::size_t i = 0; i < exact.size(); ++i) {
-        base[i] = round_to_integer(exact[i].fen(), rounding::toward_zero);
-        remainder[i] = exact[i].fen() - cpp_rational(base[i]);
+        base[i] = exact[i].fen_fraction().rounded(0, rounding::toward_zero);
+        remainder[i] = exact[i].fen_fraction() - base[i];
         allotted += base[i];
     }
-    cpp_int left = total - allotted;  // |left| < number of shares
-    const int step = left < 0 ? -1 : 1;
+    rational left = sum - allotted;  // a whole number, |left| < number of shares
+    const int step = left.sign() < 0 ? -1 : 1;
     // The fen go one each to the largest remainders in the direction of `left`;
     // stable sort keeps the listed order among equal remainders.
     std::vector<std::size_t> order(exact.size());
@@ -45,13 +44,14 @@ namespace jixiao {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return step > 0 ? remainder[a] > remainder[b] : remainder[a] < remainder[b];
     });
-    for (std::size_t k = 0; left != 0 && k < order.size(); ++k) {
-        base[order[k]] += step;
-        left -= step;
+    for (std::size_t k = 0; !left.is_zero() && k < order.size(); ++k) {
+        base[order[k]] += rational(step);
+        left -= rational(step);
     }
     std::vector<money> shares;
     shares.reserve(exact.size());
-    for (const auto& b : base) shares.push_back(money::from_fen(b));
+    for (const auto& b : base)
+        shares.push_back(b.is_small() ? money::from_fen(b.small_numerator()) : money::from_fen(b.numerator()));
     return shares;
 }
 

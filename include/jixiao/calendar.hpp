@@ -87,7 +87,15 @@ inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os <<
 }
 
 [[nodiscard]] inline std::string to_string(const date& d) {
-    return boost::gregorian::to_iso_extended_string(d);
+    if (d.is_special()) return boost::gregorian::to_iso_extended_string(d);
+    // Written by hand: Boost's formatter goes through a stringstream, and findings print dates often.
+    const auto ymd = d.year_month_day();
+    const unsigned y = ymd.year, m = ymd.month, day = ymd.day;
+    const char text[10] = {static_cast<char>('0' + y / 1000),    static_cast<char>('0' + y / 100 % 10),
+                           static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                           static_cast<char>('0' + m / 10),      static_cast<char>('0' + m % 10), '-',
+                           static_cast<char>('0' + day / 10),    static_cast<char>('0' + day % 10)};
+    return std::string(text, sizeof text);
 }
 
 }  // namespace jixiao

@@ -142,7 +142,7 @@ struct cost_sharing_analysis {
                                        [&](const auto& c) { return c.first == name; });
         if (!known) out.unknown_categories.push_back(i);
     }
-    out.policy_sound = check_policy(pol, *out.policy_index).empty();
+    out.policy_sound = detail::policy_sound(pol);
     if (!out.unknown_categories.empty() || !out.policy_sound) return out;
 
     out.headcount = complete_headcount(pol, sharing, reported_amounts(out.reported));

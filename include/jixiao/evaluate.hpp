@@ -94,14 +94,17 @@ namespace detail {
                                                                    const rule_book& rules) {
     const project& p = doc.projects.at(index);
     funds_summary funds = summarize_funds(p);
-    score_card scores = score_project(p, doc.scheme_or_default(), funds.execution_rate,
-                                      "projects[" + std::to_string(index) + "]");
+    score_card scores = doc.scheme ? score_project(p, *doc.scheme, funds.execution_rate, "projects[" + std::to_string(index) + "]")
+                                   : score_project(p, scheme{}, funds.execution_rate, "projects[" + std::to_string(index) + "]");
     project_context context{doc, p, index, std::move(funds), std::move(scores)};
-    project_evaluation result{p.id, p.name, context.funds, context.scores, {}};
     context.sharing = analyze_cost_sharing(doc, p);
-    if (context.sharing) result.cost_sharing = context.sharing->result;
+    project_evaluation result{p.id, p.name, {}, {}, {}};
     rules.check_project(context, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
+    // The rules have seen them; the result takes them over.
+    result.funds = std::move(context.funds);
+    result.scores = std::move(context.scores);
+    if (context.sharing) result.cost_sharing = std::move(context.sharing->result);
     return result;
 }
 }  // namespace detail

@@ -36,15 +36,15 @@ struct headcount_completion {
 namespace detail {
 
 // "2164", "2164.6", else "≈2164.33" — an exact count or the solution of the equation.
-[[nodiscard]] inline std::string describe_number(const cpp_rational& x) {
+[[nodiscard]] inline std::string describe_number(const rational& x) {
     if (auto exact = format_exact(x, 0, 4)) return *exact;
     return "≈" + format_fixed(x, 2, rounding::half_away_from_zero);
 }
 
 // An exact amount in fen as yuan: "17.50", "33.333333", else "≈33.33".
-[[nodiscard]] inline std::string describe_yuan(const cpp_rational& fen) {
-    if (auto exact = format_exact(fen / 100, 2, 6)) return *exact;
-    return "≈" + format_fixed(fen / 100, 2, rounding::half_away_from_zero);
+[[nodiscard]] inline std::string describe_yuan(const rational& fen) {
+    if (auto exact = format_exact(fen / rational(100), 2, 6)) return *exact;
+    return "≈" + format_fixed(fen / rational(100), 2, rounding::half_away_from_zero);
 }
 
 [[nodiscard]] inline std::string join_names(const std::vector<std::string>& items, std::string_view separator) {
@@ -158,10 +158,10 @@ inline constexpr int max_inference_candidates = 64;
     const std::string& name_b = pol.categories[b].first;
     const auto shares_a = effective_shares(pol.categories[a].second);
     const auto shares_b = effective_shares(pol.categories[b].second);
-    const cpp_rational standard(cpp_int(pol.standard.fen()));
+    const rational standard = detail::fen_fraction(pol.standard);
     const level_amount* against = nullptr;
     for (const auto& r : reported)
-        if (standard != 0 && share_of(shares_a, r.level_) != share_of(shares_b, r.level_)) {
+        if (!standard.is_zero() && share_of(shares_a, r.level_) != share_of(shares_b, r.level_)) {
             against = &r;
             break;
         }
@@ -175,18 +175,19 @@ inline constexpr int max_inference_candidates = 64;
 
     const level at = against->level_;
     const std::string level_zh(vocabulary(at).zh), level_en(to_string(at));
-    const cpp_rational per_a = standard * share_of(shares_a, at).value();  // fen per person
-    const cpp_rational per_b = standard * share_of(shares_b, at).value();
-    cpp_rational known = per_b * cpp_rational(rest);
+    const rational per_a = standard * share_of(shares_a, at).fraction();  // fen per person
+    const rational per_b = standard * share_of(shares_b, at).fraction();
+    rational known = per_b * rational(rest);
     for (std::size_t c = 0; c < given.size(); ++c)
-        if (given[c]) known += standard * share_of(effective_shares(pol.categories[c].second), at).value() * *given[c];
-    const cpp_rational target(cpp_int(against->amount.fen()));
-    const cpp_rational slope = per_a - per_b;  // fen more per person counted in a instead of b
-    const cpp_rational solution = (target - known) / slope;
+        if (given[c])
+            known += standard * share_of(effective_shares(pol.categories[c].second), at).fraction() * rational(*given[c]);
+    const rational target = detail::fen_fraction(against->amount);
+    const rational slope = per_a - per_b;  // fen more per person counted in a instead of b
+    const rational solution = (target - known) / slope;
 
     // The level's amount after allocation lies within one fen of its exact
     // value, so only counts whose exact amount does can reproduce the report.
-    const cpp_rational reach = cpp_rational(1) / abs(slope);
+    const rational reach = rational(1) / abs(slope);
     cpp_int low = round_to_integer(solution - reach, rounding::floor) + 1;
     cpp_int high = round_to_integer(solution + reach, rounding::ceiling) - 1;
     if (low < 0) low = 0;
@@ -215,7 +216,7 @@ inline constexpr int max_inference_candidates = 64;
         if (split_cost(pol, counts).amount(at) == against->amount) fits.push_back(persons_a);
     }
     if (fits.empty()) {
-        const bool in_range = solution >= 0 && solution <= rest;
+        const bool in_range = solution.sign() >= 0 && solution <= rational(rest);
         const std::string x = detail::describe_number(solution);
         return detail::incomplete_headcount(
             {"按" + equation_zh + "，解得 " + name_a + " = " + x + " 人，" +

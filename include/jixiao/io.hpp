@@ -5,6 +5,8 @@
 #include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,5 +42,15 @@ namespace jixiao {
 // key is written (null where there is no value), except the document-level
 // findings, which appear only when there are some.
 [[nodiscard]] std::string write_evaluation(const evaluation& result, language lang = language::zh);
+
+// How append_evaluation lays the evaluation out.
+struct evaluation_layout {
+    bool compact = false;                     // one line, no spaces (JSON Lines), still ending in a newline
+    std::optional<std::uint64_t> line;        // the JSON Lines line the document came from, written as "line"
+};
+
+// Appends the `jixiao-evaluation/1` text of an evaluation to `out`: the same
+// text as write_evaluation, or, compact, the same JSON on one line.
+void append_evaluation(std::string& out, const evaluation& result, language lang, const evaluation_layout& layout);
 
 }  // namespace jixiao

@@ -8,6 +8,7 @@
 #include <jixiao/detail/text.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/ratio.hpp>
+#include <jixiao/rational.hpp>
 #include <jixiao/rounding.hpp>
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -127,59 +128,88 @@ private:
     fen_count fen_{0};
 };
 
+namespace detail {
+// An amount's fen as an exact rational, without big-number arithmetic when it fits 64 bits.
+[[nodiscard]] inline rational fen_fraction(const money& m) {
+    const fen_count& fen = m.fen();
+    if (fen <= small_max && fen >= -small_max) return rational(fen.convert_to<std::int64_t>());
+    return rational(cpp_int(fen));
+}
+}  // namespace detail
+
 // An exact, not yet rounded amount in fen: money × ratio, money ÷ n. It has no
 // way back to money but round(mode).
 class exact_money {
 public:
-    explicit exact_money(cpp_rational fen) : fen_(std::move(fen)) {}
+    explicit exact_money(const cpp_rational& fen) : fen_(fen) {}
+    explicit exact_money(rational fen) : fen_(std::move(fen)) {}
     template <std::floating_point F>
     explicit exact_money(F) = delete;  // no binary float ever becomes an amount
-    explicit exact_money(const money& m) : fen_(cpp_int(m.fen())) {}
+    explicit exact_money(const money& m) : fen_(detail::fen_fraction(m)) {}
 
-    [[nodiscard]] const cpp_rational& fen() const noexcept { return fen_; }
+    // The exact fen as a Boost rational (a copy); fen_fraction() is the same without the conversion.
+    [[nodiscard]] cpp_rational fen() const { return fen_.to_cpp_rational(); }
+    [[nodiscard]] const rational& fen_fraction() const noexcept { return fen_; }
     [[nodiscard]] money round(rounding mode) const {
+        if (const auto fen = fen_.round_to_int64(mode)) return money::from_fen(*fen);
         return money::from_fen(round_to_integer(fen_, mode));
     }
     // Exact when it is a whole number of fen.
     [[nodiscard]] std::optional<money> exact() const {
-        if (boost::multiprecision::denominator(fen_) != 1) return std::nullopt;
-        return money::from_fen(boost::multiprecision::numerator(fen_));
+        if (!fen_.is_integer()) return std::nullopt;
+        if (fen_.is_small()) return money::from_fen(fen_.small_numerator());
+        return money::from_fen(fen_.numerator());
     }
 
     friend exact_money operator+(const exact_money& a, const exact_money& b) { return exact_money(a.fen_ + b.fen_); }
     friend exact_money operator-(const exact_money& a, const exact_money& b) { return exact_money(a.fen_ - b.fen_); }
     friend bool operator==(const exact_money& a, const exact_money& b) { return a.fen_ == b.fen_; }
-    friend std::strong_ordering operator<=>(const exact_money& a, const exact_money& b) {
-        return a.fen_ < b.fen_ ? std::strong_ordering::less
-             : a.fen_ > b.fen_ ? std::strong_ordering::greater
-                               : std::strong_ordering::equal;
-    }
+    friend std::strong_ordering operator<=>(const exact_money& a, const exact_money& b) { return a.fen_ <=> b.fen_; }
 
 private:
-    cpp_rational fen_;
+    rational fen_;
 };
 
 [[nodiscard]] inline exact_money operator*(const money& m, const ratio& r) {
-    return exact_money(cpp_rational(cpp_int(m.fen())) * r.value());
+    return exact_money(detail::fen_fraction(m) * r.fraction());
 }
 [[nodiscard]] inline exact_money operator*(const ratio& r, const money& m) { return m * r; }
-[[nodiscard]] inline exact_money operator*(const exact_money& m, const ratio& r) { return exact_money(m.fen() * r.value()); }
+[[nodiscard]] inline exact_money operator*(const exact_money& m, const ratio& r) { return exact_money(m.fen_fraction() * r.fraction()); }
 
 template <whole_count I>
 [[nodiscard]] exact_money operator/(const money& m, I n) {
     if (n == 0) throw error({"金额除以零", "amount divided by zero"});
-    return exact_money(detail::fraction(cpp_int(m.fen()), cpp_int(n)));
+    return exact_money(detail::fen_fraction(m) / rational(n));
 }
 
 // part / whole as an exact ratio; nullopt when whole is zero (no rate, never a division error).
 [[nodiscard]] inline std::optional<ratio> ratio_of(const money& part, const money& whole) {
     if (whole.is_zero()) return std::nullopt;
-    return ratio(detail::fraction(cpp_int(part.fen()), cpp_int(whole.fen())));
+    return ratio(detail::fen_fraction(part) / detail::fen_fraction(whole));
 }
 
 // Canonical form: yuan with exactly two decimals, no separators: "108200.00".
 [[nodiscard]] inline std::string to_string(const money& m) {
-    return detail::format_fixed(cpp_rational(cpp_int(m.fen()), 100), 2, rounding::toward_zero);
+    const fen_count& fen = m.fen();
+    if (fen <= detail::small_max && fen >= -detail::small_max) {
+        const auto n = fen.convert_to<std::int64_t>();
+        const auto magnitude = static_cast<std::uint64_t>(n < 0 ? -n : n);
+        char buffer[32];
+        char* const end = buffer + sizeof buffer;
+        char* p = end;
+        const std::uint64_t cents = magnitude % 100;
+        *--p = static_cast<char>('0' + cents % 10);
+        *--p = static_cast<char>('0' + cents / 10);
+        *--p = '.';
+        std::uint64_t yuan = magnitude / 100;
+        do {
+            *--p = static_cast<char>('0' + yuan % 10);
+            yuan /= 10;
+        } while (yuan != 0);
+        if (n < 0) *--p = '-';
+        return std::string(p, end);
+    }
+    return detail::format_fixed(cpp_rational(cpp_int(fen), 100), 2, rounding::toward_zero);
 }
 
 struct yuan_format {
@@ -193,11 +223,11 @@ struct yuan_format {
 // 万元, exact: at least two decimals, more only when the amount needs them
 // (108200 → "10.82", 108250 → "10.825"). Never drops a digit.
 [[nodiscard]] inline std::string format_wan(const money& m) {
-    return *detail::format_exact(cpp_rational(cpp_int(m.fen()), 1'000'000), 2, 6);
+    return *detail::format_exact(detail::fen_fraction(m) / rational(1'000'000), 2, 6);
 }
 // 万元 with an explicit precision; digits beyond it are dropped by `mode`.
 [[nodiscard]] inline std::string format_wan(const money& m, int decimals, rounding mode) {
-    return detail::format_fixed(cpp_rational(cpp_int(m.fen()), 1'000'000), decimals, mode);
+    return detail::format_fixed(detail::fen_fraction(m) / rational(1'000'000), decimals, mode);
 }
 
 // Prints "108200.00元 (10.82万元)", so a failing test shows both forms.

@@ -21,12 +21,13 @@ template <class Tag>
 class exact_decimal {
 public:
     exact_decimal() = default;
-    explicit exact_decimal(cpp_rational value) : value_(std::move(value)) {}
+    explicit exact_decimal(const cpp_rational& value) : value_(value) {}
+    explicit exact_decimal(rational value) : value_(std::move(value)) {}
     template <std::floating_point F>
     explicit exact_decimal(F) = delete;  // a binary float is not an exact decimal
     // Whole numbers only: points(0.5) does not compile (write points::parse("0.5")).
     template <whole_count I>
-    explicit exact_decimal(I whole) : value_(cpp_int(whole)) {}
+    explicit exact_decimal(I whole) : value_(whole) {}
 
     // "7109", "95.5", "-3", "１００", "1/3". Throws jixiao::error naming Tag's expectation.
     [[nodiscard]] static exact_decimal parse(std::string_view text) {
@@ -43,62 +44,61 @@ public:
             const auto den = detail::parse_decimal(s.substr(slash + 1), false);
             if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative || den->digits == 0)
                 throw invalid();
-            return exact_decimal(num->value() / den->value());
+            return exact_decimal(num->fraction() / den->fraction());
         }
         const auto number = detail::parse_decimal(s, false);
         if (!number) throw invalid();
-        return exact_decimal(number->value());
+        return exact_decimal(number->fraction());
     }
 
-    [[nodiscard]] const cpp_rational& value() const noexcept { return value_; }
-    [[nodiscard]] bool is_zero() const { return value_ == 0; }
-    [[nodiscard]] bool is_negative() const { return value_ < 0; }
-    [[nodiscard]] bool is_positive() const { return value_ > 0; }
+    // The exact value as a Boost rational (a copy); fraction() is the same
+    // value without the conversion.
+    [[nodiscard]] cpp_rational value() const { return value_.to_cpp_rational(); }
+    [[nodiscard]] const rational& fraction() const noexcept { return value_; }
+    [[nodiscard]] bool is_zero() const { return value_.is_zero(); }
+    [[nodiscard]] bool is_negative() const { return value_.sign() < 0; }
+    [[nodiscard]] bool is_positive() const { return value_.sign() > 0; }
 
     friend exact_decimal operator+(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ + b.value_); }
     friend exact_decimal operator-(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ - b.value_); }
     friend exact_decimal operator-(const exact_decimal& a) { return exact_decimal(-a.value_); }
     exact_decimal& operator+=(const exact_decimal& b) { value_ += b.value_; return *this; }
     exact_decimal& operator-=(const exact_decimal& b) { value_ -= b.value_; return *this; }
-    friend exact_decimal operator*(const exact_decimal& a, const ratio& r) { return exact_decimal(a.value_ * r.value()); }
+    friend exact_decimal operator*(const exact_decimal& a, const ratio& r) { return exact_decimal(a.value_ * r.fraction()); }
     friend exact_decimal operator*(const ratio& r, const exact_decimal& a) { return a * r; }
 
     // Rounded once, at a named point, with a named mode.
     [[nodiscard]] exact_decimal round(int decimals, rounding mode) const {
-        return exact_decimal(round_to_decimals(value_, decimals, mode));
+        return exact_decimal(value_.rounded(decimals, mode));
     }
 
     friend bool operator==(const exact_decimal& a, const exact_decimal& b) { return a.value_ == b.value_; }
-    friend std::strong_ordering operator<=>(const exact_decimal& a, const exact_decimal& b) {
-        return a.value_ < b.value_ ? std::strong_ordering::less
-             : a.value_ > b.value_ ? std::strong_ordering::greater
-                                   : std::strong_ordering::equal;
-    }
+    friend std::strong_ordering operator<=>(const exact_decimal& a, const exact_decimal& b) { return a.value_ <=> b.value_; }
 
 private:
-    cpp_rational value_{0};
+    rational value_;
 };
 
 // a / b as an exact ratio; nullopt when b is zero.
 template <class Tag>
 [[nodiscard]] std::optional<ratio> ratio_of(const exact_decimal<Tag>& a, const exact_decimal<Tag>& b) {
     if (b.is_zero()) return std::nullopt;
-    return ratio(a.value() / b.value());
+    return ratio(a.fraction() / b.fraction());
 }
 
 // Shortest exact decimal ("7109", "95.5"); a value with no finite decimal
 // expansion prints as a fraction ("1/3").
 template <class Tag>
 [[nodiscard]] std::string to_string(const exact_decimal<Tag>& q) {
-    if (auto text = detail::format_exact(q.value(), 0, 30)) return *text;
-    return to_string(ratio(q.value()));
+    if (auto text = detail::format_exact(q.fraction(), 0, 30)) return *text;
+    return to_string(ratio(q.fraction()));
 }
 
 // Fixed decimals, rounded by `mode`: scores print as "66.67".
 template <class Tag>
 [[nodiscard]] std::string format_fixed(const exact_decimal<Tag>& q, int decimals,
                                        rounding mode = rounding::half_away_from_zero) {
-    return detail::format_fixed(q.value(), decimals, mode);
+    return detail::format_fixed(q.fraction(), decimals, mode);
 }
 
 template <class Tag>

@@ -4,6 +4,7 @@
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/rational.hpp>
 #include <jixiao/rounding.hpp>
 
 #include <compare>
@@ -21,22 +22,26 @@ public:
     ratio() = default;
     // Whole numerator and denominator only: ratio(0.35, 1) does not compile.
     template <whole_count N, whole_count D>
-    ratio(N numerator, D denominator) : value_(make(cpp_int(numerator), cpp_int(denominator))) {}
-    explicit ratio(cpp_rational value) : value_(std::move(value)) {}
+    ratio(N numerator, D denominator) : value_(make(rational(numerator), rational(denominator))) {}
+    explicit ratio(const cpp_rational& value) : value_(value) {}
+    explicit ratio(rational value) : value_(std::move(value)) {}
     template <std::floating_point F>
     explicit ratio(F) = delete;  // 0.35 in binary is not 7/20: parse "35%" instead
 
     [[nodiscard]] static ratio zero() { return ratio{}; }
-    [[nodiscard]] static ratio one() { return ratio(1, 1); }
+    [[nodiscard]] static ratio one() { return ratio(rational(1)); }
     template <whole_count I>
     [[nodiscard]] static ratio percent(I p) { return ratio(p, 100); }
 
     // "35%", "35.5%", "0.35", "7/20", full-width forms too. Throws jixiao::error.
     [[nodiscard]] static ratio parse(std::string_view text);
 
-    [[nodiscard]] const cpp_rational& value() const noexcept { return value_; }
-    [[nodiscard]] bool is_zero() const { return value_ == 0; }
-    [[nodiscard]] bool is_negative() const { return value_ < 0; }
+    // The exact value as a Boost rational (a copy); fraction() is the same
+    // value without the conversion.
+    [[nodiscard]] cpp_rational value() const { return value_.to_cpp_rational(); }
+    [[nodiscard]] const rational& fraction() const noexcept { return value_; }
+    [[nodiscard]] bool is_zero() const { return value_.is_zero(); }
+    [[nodiscard]] bool is_negative() const { return value_.sign() < 0; }
 
     friend ratio operator+(const ratio& a, const ratio& b) { return ratio(a.value_ + b.value_); }
     friend ratio operator-(const ratio& a, const ratio& b) { return ratio(a.value_ - b.value_); }
@@ -46,38 +51,36 @@ public:
     ratio& operator-=(const ratio& b) { value_ -= b.value_; return *this; }
 
     friend bool operator==(const ratio& a, const ratio& b) { return a.value_ == b.value_; }
-    friend std::strong_ordering operator<=>(const ratio& a, const ratio& b) {
-        return a.value_ < b.value_ ? std::strong_ordering::less
-             : a.value_ > b.value_ ? std::strong_ordering::greater
-                                   : std::strong_ordering::equal;
-    }
+    friend std::strong_ordering operator<=>(const ratio& a, const ratio& b) { return a.value_ <=> b.value_; }
 
 private:
-    static cpp_rational make(cpp_int n, cpp_int d) {
-        if (d == 0) throw error({"比例的分母不能为零", "a ratio's denominator cannot be zero"});
-        return detail::fraction(std::move(n), std::move(d));
+    static rational make(const rational& n, const rational& d) {
+        if (d.is_zero()) throw error({"比例的分母不能为零", "a ratio's denominator cannot be zero"});
+        return n / d;
     }
-    cpp_rational value_{0};
+    rational value_;
 };
 
 // The quotient a / b; b must not be zero (callers decide what zero means).
 [[nodiscard]] inline ratio divide(const ratio& a, const ratio& b) {
     if (b.is_zero()) throw error({"比例除以零", "ratio divided by zero"});
-    return ratio(a.value() / b.value());
+    return ratio(a.fraction() / b.fraction());
 }
 
 // Percent with `decimals` places: 2/3 → "66.67" (四舍五入 unless told otherwise).
 [[nodiscard]] inline std::string format_percent(const ratio& r, int decimals = 2,
                                                 rounding mode = rounding::half_away_from_zero) {
-    return detail::format_fixed(r.value() * 100, decimals, mode);
+    return detail::format_fixed(r.fraction() * rational(100), decimals, mode);
 }
 
 // "7/20": the exact rational in lowest terms.
 [[nodiscard]] inline std::string to_string(const ratio& r) {
-    const auto& v = r.value();
-    const cpp_int d = boost::multiprecision::denominator(v);
-    return d == 1 ? boost::multiprecision::numerator(v).str()
-                  : boost::multiprecision::numerator(v).str() + "/" + d.str();
+    const rational& v = r.fraction();
+    if (v.is_small())
+        return v.small_denominator() == 1 ? std::to_string(v.small_numerator())
+                                          : std::to_string(v.small_numerator()) + "/" + std::to_string(v.small_denominator());
+    const cpp_int d = v.denominator();
+    return d == 1 ? v.numerator().str() : v.numerator().str() + "/" + d.str();
 }
 
 // Prints "7/20 (35.00%)" so a failing test shows both forms.
@@ -100,13 +103,13 @@ inline ratio ratio::parse(std::string_view text) {
         if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative) throw invalid();
         if (den->digits == 0)
             throw error({quoted + " 的分母为零", quoted + " has a zero denominator"});
-        return ratio(num->value() / den->value());
+        return ratio(num->fraction() / den->fraction());
     }
     const bool percent = s.back() == '%';
     if (percent) s.remove_suffix(1);
     const auto number = detail::parse_decimal(s, false);
     if (!number) throw invalid();
-    return percent ? ratio(number->value() / 100) : ratio(number->value());
+    return percent ? ratio(number->fraction() / rational(100)) : ratio(number->fraction());
 }
 
 }  // namespace jixiao

@@ -78,6 +78,7 @@ namespace detail {
 
 // Scores move in steps of 10^-decimals: 0.01 by default, 1 for forms that print whole scores.
 [[nodiscard]] inline points score_step(int decimals) {
+    if (decimals >= 0 && decimals <= 18) return points(rational::fraction(1, detail::powers_of_ten[decimals]));
     cpp_int scale = 1;
     for (int i = 0; i < decimals; ++i) scale *= 10;
     return points(cpp_rational(cpp_int(1), scale));
@@ -98,7 +99,7 @@ inline constexpr int max_score_decimals = 6;
 // A score printed the way the form prints it: "23.99", or, when it has more
 // places than the grid (a given or reported score), every place it has.
 [[nodiscard]] inline std::string format_score(const points& p, int decimals) {
-    if (auto text = detail::format_exact(p.value(), decimals, 30)) return *text;
+    if (auto text = detail::format_exact(p.fraction(), decimals, 30)) return *text;
     return format_fixed(p, decimals);
 }
 
@@ -160,27 +161,27 @@ struct score_band {
 // (A = −5, B = −10 → w/2, not 2w).
 [[nodiscard]] inline points quantitative_score(comparison op, const points& w, const quantity& target,
                                                const quantity& actual, reverse_formula reverse) {
-    const cpp_rational& a = target.value();
-    const cpp_rational& b = actual.value();
-    const auto share = [&](const cpp_rational& fraction) { return points(w.value() * fraction); };
+    const rational& a = target.fraction();
+    const rational& b = actual.fraction();
+    const auto share = [&](const rational& fraction) { return points(w.fraction() * fraction); };
     switch (op) {
     case comparison::at_least:
         if (b >= a) return w;
-        if (a <= 0 || b <= 0) return points(0);
+        if (a.sign() <= 0 || b.sign() <= 0) return points(0);
         return share(b / a);
     case comparison::at_most:
         if (b <= a) return w;
-        if (a <= 0) return points(0);
+        if (a.sign() <= 0) return points(0);
         if (reverse == reverse_formula::ratio) return share(a / b);
         {
-            const cpp_rational left = 1 - (b - a) / a;
-            return left > 0 ? share(left) : points(0);
+            const rational left = rational(1) - (b - a) / a;
+            return left.sign() > 0 ? share(left) : points(0);
         }
     case comparison::equal: {
         if (b == a) return w;
-        if (a == 0 || b == 0 || (a < 0) != (b < 0)) return points(0);
-        const cpp_rational abs_a = a < 0 ? cpp_rational(-a) : a;
-        const cpp_rational abs_b = b < 0 ? cpp_rational(-b) : b;
+        if (a.is_zero() || b.is_zero() || (a.sign() < 0) != (b.sign() < 0)) return points(0);
+        const rational abs_a = abs(a);
+        const rational abs_b = abs(b);
         return abs_a < abs_b ? share(abs_a / abs_b) : share(abs_b / abs_a);
     }
     }
@@ -328,7 +329,7 @@ struct score_card {
     card.rescaled = left_out.is_positive();
     if (card.rescaled) {
         if (!card.applicable_weight.is_positive()) return card;
-        card.total = points(raw.value() * 100 / card.applicable_weight.value()).round(card.decimals, si_she_wu_ru);
+        card.total = points(raw.fraction() * rational(100) / card.applicable_weight.fraction()).round(card.decimals, si_she_wu_ru);
     } else {
         card.total = raw;
     }

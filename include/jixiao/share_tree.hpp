@@ -22,7 +22,7 @@ namespace detail {
 
 // "35%" when the percentage is a short exact decimal, else "1/3 (33.33%)".
 [[nodiscard]] inline std::string describe_ratio(const ratio& r) {
-    if (const auto percent = format_exact(r.value() * 100, 0, 4)) return *percent + "%";
+    if (const auto percent = format_exact(r.fraction() * rational(100), 0, 4)) return *percent + "%";
     return to_string(r) + " (" + format_percent(r) + "%)";
 }
 
@@ -85,9 +85,33 @@ inline void check_share_node(const share_node& node, const std::string& path, co
 
 namespace detail {
 
+// Whether check_share_node would find nothing, without building its messages:
+// every policy of every project is checked, and nearly all are sound.
+[[nodiscard]] inline bool share_node_sound(const share_node& node) {
+    ratio sum;
+    std::array<bool, all_levels.size()> named{};
+    for (const auto& [lvl, share] : node.shares) {
+        if (share.is_negative() || named[level_rank(lvl)]) return false;
+        named[level_rank(lvl)] = true;
+        sum += share;
+    }
+    if (!node.rest) return sum == ratio::one();
+    return sum < ratio::one() && share_node_sound(*node.rest);
+}
+
+[[nodiscard]] inline bool policy_sound(const policy& pol) {
+    for (std::size_t i = 0; i < pol.categories.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j)
+            if (pol.categories[j].first == pol.categories[i].first) return false;
+        if (!share_node_sound(pol.categories[i].second)) return false;
+    }
+    return true;
+}
+
 // JX-C001 findings with paths under `prefix` ("policies[0]." or "").
 [[nodiscard]] inline std::vector<finding> check_policy_under(const policy& pol, const std::string& prefix) {
     std::vector<finding> out;
+    if (policy_sound(pol)) return out;
     for (std::size_t i = 0; i < pol.categories.size(); ++i) {
         const auto& [name, node] = pol.categories[i];
         const std::string path = prefix + "categories." + name;

@@ -27,6 +27,7 @@ using command_runner = std::function<int()>;
 command_runner add_daxie_command(CLI::App& app, const global_options& global);
 command_runner add_evaluate_command(CLI::App& app, const global_options& global);
 command_runner add_format_command(CLI::App& app, const global_options& global);
+command_runner add_gen_command(CLI::App& app, const global_options& global);
 command_runner add_rules_command(CLI::App& app, const global_options& global);
 command_runner add_split_command(CLI::App& app, const global_options& global);
 command_runner add_ingest_command(CLI::App& app, const global_options& global);

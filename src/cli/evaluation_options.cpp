@@ -9,9 +9,10 @@
 namespace jixiao::cli {
 
 void add_evaluation_options(CLI::App& sub, evaluation_options& options) {
-    sub.add_option("--format", options.format, "Output format: text (default), json, md, csv, xlsx or html (xlsx and html need --output)")
+    sub.add_option("--format", options.format, "Output format: text (default), json, jsonl (one compact evaluation per line), md, csv, xlsx or html (xlsx and html need --output)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, output_format>{
-            {"text", output_format::text}, {"json", output_format::json}, {"md", output_format::md},
+            {"text", output_format::text}, {"json", output_format::json}, {"jsonl", output_format::jsonl},
+            {"md", output_format::md},
             {"csv", output_format::csv}, {"xlsx", output_format::xlsx}, {"html", output_format::html}}));
     sub.add_flag("--bom", options.bom, "csv: begin with a UTF-8 byte order mark, so that Excel reads it as UTF-8");
     sub.add_option("--fail-on", options.fail_on, "Exit 1 on findings at or above: error (default), warning, never")
@@ -27,6 +28,7 @@ std::string_view format_name(output_format f) {
     switch (f) {
     case output_format::text: return "text";
     case output_format::json: return "json";
+    case output_format::jsonl: return "jsonl";
     case output_format::md: return "md";
     case output_format::csv: return "csv";
     case output_format::xlsx: return "xlsx";
@@ -60,6 +62,7 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
         case output_format::md: out += (i > 0 ? "\n" : "") + render_markdown(*doc, result, lang); break;
         case output_format::csv: out += render_csv(*doc, result, lang, {.bom = o.bom}); break;
         case output_format::html: out += render_html(*doc, result, lang); break;
+        case output_format::jsonl: append_evaluation(out, result, lang, {true, std::nullopt}); break;
         case output_format::xlsx: break;
         }
     }
@@ -67,8 +70,9 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
     write_output(o.output, out);
 }
 
-bool fails(const evaluation& result, fail_level level) {
-    const auto worst = result.worst();
+bool fails(const evaluation& result, fail_level level) { return fails(result.worst(), level); }
+
+bool fails(std::optional<severity> worst, fail_level level) {
     if (!worst || level == fail_level::never) return false;
     return level == fail_level::warning ? *worst >= severity::warning : *worst >= severity::error;
 }

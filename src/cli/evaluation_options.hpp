@@ -11,7 +11,7 @@
 
 namespace jixiao::cli {
 
-enum class output_format { text, json, md, csv, xlsx, html };
+enum class output_format { text, json, jsonl, md, csv, xlsx, html };
 enum class fail_level { error, warning, never };
 
 struct evaluation_options {
@@ -38,5 +38,6 @@ void write_evaluations(const evaluation_options& options, const std::vector<eval
 
 // Whether `result` has a finding at or above `level` (exit code 1).
 [[nodiscard]] bool fails(const evaluation& result, fail_level level);
+[[nodiscard]] bool fails(std::optional<severity> worst, fail_level level);
 
 }  // namespace jixiao::cli

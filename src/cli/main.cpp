@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     add(add_split_command(app, global));
     add(add_rules_command(app, global));
     add(add_daxie_command(app, global));
+    add(add_gen_command(app, global));
 
     try {
         app.parse(argc, argv);

@@ -60,4 +60,46 @@ std::string read_input(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+output_stream::output_stream(const std::string& path) : path_(path) {
+    if (path.empty() || path == "-") {
+        file_ = stdout;
+        return;
+    }
+    std::random_device entropy;
+    temporary_ = path + ".tmp-" + std::to_string(entropy());
+    file_ = std::fopen(temporary_.c_str(), "wb");
+    if (!file_) {
+        temporary_.clear();
+        fail(std::strerror(errno));
+    }
+}
+
+output_stream::~output_stream() {
+    if (temporary_.empty()) return;
+    if (file_) std::fclose(file_);
+    std::remove(temporary_.c_str());
+}
+
+void output_stream::fail(const std::string& why) {
+    throw error({"无法写入输出：" + why, "cannot write the output: " + why},
+                location::of_file(path_.empty() ? "<stdout>" : path_));
+}
+
+void output_stream::write(std::string_view bytes) {
+    if (bytes.empty()) return;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) fail(std::strerror(errno));
+}
+
+void output_stream::commit() {
+    if (std::fflush(file_) != 0) fail(std::strerror(errno));
+    if (temporary_.empty()) return;
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    if (closed != 0) fail(std::strerror(errno));
+    std::error_code ec;
+    std::filesystem::rename(temporary_, path_, ec);
+    if (ec) fail(ec.message());
+    temporary_.clear();
+}
+
 }  // namespace jixiao::cli

@@ -3,6 +3,7 @@
 // UTF-8 decoding, full-width → ASCII folding, exact decimal text.
 
 #include <jixiao/error.hpp>
+#include <jixiao/rational.hpp>
 #include <jixiao/rounding.hpp>
 
 #include <algorithm>
@@ -105,11 +106,16 @@ struct decimal_text {
     bool negative = false;
     cpp_int digits = 0;      // all digits as one integer
     int decimals = 0;        // digits after the point
-    [[nodiscard]] cpp_rational value() const {
+    [[nodiscard]] cpp_rational value() const { return fraction().to_cpp_rational(); }
+    [[nodiscard]] rational fraction() const {
+        if (decimals <= 18 && digits <= small_max) {
+            const auto n = static_cast<std::int64_t>(digits);
+            return rational::fraction(negative ? -n : n, powers_of_ten[decimals]);
+        }
         cpp_int scale = 1;
         for (int i = 0; i < decimals; ++i) scale *= 10;
         const cpp_rational v(digits, scale);
-        return negative ? cpp_rational(-v) : v;
+        return rational(negative ? cpp_rational(-v) : v);
     }
 };
 
@@ -125,6 +131,16 @@ inline constexpr std::size_t max_number_digits = 60;
     std::size_t digit_count = 0;
     bool saw_comma = false;
     std::size_t group = 0;  // digits since the last comma
+    // Digits gather in 64 bits while they fit (18 of them), then in out.digits.
+    std::uint64_t low = 0;
+    const auto add_digit = [&](char c) {
+        if (digit_count <= 18) {
+            low = low * 10 + static_cast<std::uint64_t>(c - '0');
+            if (digit_count == 18) out.digits = low;
+        } else {
+            out.digits = out.digits * 10 + (c - '0');
+        }
+    };
     for (; i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ','); ++i) {
         if (s[i] == ',') {
             if (!allow_commas || i == int_start) return std::nullopt;
@@ -135,7 +151,7 @@ inline constexpr std::size_t max_number_digits = 60;
         }
         ++group;
         if (++digit_count > max_number_digits) return std::nullopt;
-        out.digits = out.digits * 10 + (s[i] - '0');
+        add_digit(s[i]);
     }
     if (digit_count == 0) return std::nullopt;
     if (saw_comma && group != 3) return std::nullopt;
@@ -144,12 +160,13 @@ inline constexpr std::size_t max_number_digits = 60;
         const std::size_t frac_start = i;
         for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
             if (++digit_count > max_number_digits) return std::nullopt;
-            out.digits = out.digits * 10 + (s[i] - '0');
+            add_digit(s[i]);
             ++out.decimals;
         }
         if (i == frac_start) return std::nullopt;
     }
     if (i != s.size()) return std::nullopt;
+    if (digit_count < 18) out.digits = low;
     return out;
 }
 
@@ -171,8 +188,21 @@ inline constexpr std::size_t max_number_digits = 60;
     return negative ? "-" + digits : digits;
 }
 
+[[nodiscard]] inline std::string format_fixed(const rational& value, int decimals, rounding mode) {
+    if (value.is_small() && decimals >= 0 && decimals <= 18) return format_fixed_small(value, decimals, mode);
+    return format_fixed(value.to_cpp_rational(), decimals, mode);
+}
+
 // Shortest exact decimal text with at least `min_decimals` places, or nullopt
 // when `value` has no finite decimal expansion within `max_decimals`.
+[[nodiscard]] inline std::optional<std::string> format_exact(const rational& value, int min_decimals,
+                                                             int max_decimals) {
+    const auto needed = exact_decimals(value);
+    if (!needed) return std::nullopt;
+    const int decimals = std::max(*needed, min_decimals);
+    if (decimals > max_decimals) return std::nullopt;
+    return format_fixed(value, decimals, rounding::toward_zero);
+}
 [[nodiscard]] inline std::optional<std::string> format_exact(const cpp_rational& value, int min_decimals,
                                                              int max_decimals) {
     cpp_int scale = 1;

@@ -77,11 +77,11 @@ inline rule jx_c002() {
             [](const project_context& c, finding_sink& out) {
                 if (!c.sharing || !c.sharing->split) return;
                 const auto& split = *c.sharing->split;
-                const auto basis = sharing_text::basis_text(split);
                 for (const auto& rep : c.sharing->reported) {
                     const auto named = split.amount(rep.level_);
                     const money expected = named.value_or(money{});
                     if (rep.amount == expected) continue;
+                    const auto basis = sharing_text::basis_text(split);
                     const money difference = rep.amount - expected;
                     const bool more = difference.is_positive();
                     const std::string magnitude = to_string(more ? difference : -difference);
@@ -117,9 +117,9 @@ inline rule jx_c003() {
             [](const project_context& c, finding_sink& out) {
                 if (!c.sharing || !c.sharing->result) return;
                 const auto& split = *c.sharing->split;
-                const auto basis = sharing_text::basis_text(split);
                 for (const auto& l : c.sharing->result->levels) {
                     if (l.reported || !l.expected.is_positive()) continue;
+                    const auto basis = sharing_text::basis_text(split);
                     const std::string level_zh(vocabulary(l.level_).zh), level_en(to_string(l.level_));
                     out.report(c.path("tranches"),
                                {"按政策 " + split.policy + "，" + level_zh + "应分担 " + to_string(l.expected) + " 元" +

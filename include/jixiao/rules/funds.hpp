@@ -26,7 +26,7 @@ namespace funds_text {
 
 // A percentage value (already × 100) at a printed precision; nullopt: exact,
 // as a finite decimal if it has one ("35%"), else as a fraction ("200/3%").
-[[nodiscard]] inline std::string percent_value(const cpp_rational& percentage, std::optional<int> decimals) {
+[[nodiscard]] inline std::string percent_value(const rational& percentage, std::optional<int> decimals) {
     if (decimals) return detail::format_fixed(percentage, std::max(*decimals, 0), rounding::half_away_from_zero) + "%";
     if (auto exact = detail::format_exact(percentage, 0, 10)) return *exact + "%";
     return to_string(ratio(percentage)) + "%";
@@ -146,7 +146,7 @@ inline rule jx_f004() {
                 if (!c.proj.execution || !c.proj.execution->reported_rate) return;
                 const auto& reported = *c.proj.execution->reported_rate;
                 const auto& f = c.funds;
-                const cpp_rational claimed = reported.value.value() * 100;
+                const rational claimed = reported.value.fraction() * rational(100);
                 const std::string shown = funds_text::percent_value(claimed, reported.decimals);
                 const localized budget = funds_text::budget_name(f);
                 if (!f.execution_rate) {
@@ -159,10 +159,9 @@ inline rule jx_f004() {
                                "无/none", shown);
                     return;
                 }
-                const cpp_rational computed = f.execution_rate->value() * 100;
-                const cpp_rational expected =
-                    reported.decimals ? round_to_decimals(computed, std::max(*reported.decimals, 0), si_she_wu_ru)
-                                      : computed;
+                const rational computed = f.execution_rate->fraction() * rational(100);
+                const rational expected =
+                    reported.decimals ? computed.rounded(std::max(*reported.decimals, 0), si_she_wu_ru) : computed;
                 if (expected == claimed) return;
                 const std::string expected_text = funds_text::percent_value(expected, reported.decimals);
                 const std::string difference = funds_text::percent_value(claimed - expected, reported.decimals);
@@ -202,9 +201,9 @@ inline rule jx_f005(ratio threshold = ratio::percent(90)) {
                 const auto& e = c.proj.execution;
                 if (e && e->deviation && !funds_text::is_blank(*e->deviation)) return;
                 // The difference is taken between the shown (rounded) figures, so the three strings add up.
-                const cpp_rational shown_rate = round_to_decimals(f.execution_rate->value() * 100, 2, si_she_wu_ru);
-                const std::string below =
-                    funds_text::percent_value(threshold.value() * 100 - shown_rate, 2);
+                const rational shown_rate = (f.execution_rate->fraction() * rational(100)).rounded(2, si_she_wu_ru);
+                const rational threshold_percent = threshold.fraction() * rational(100);
+                const std::string below = funds_text::percent_value(threshold_percent - shown_rate, 2);
                 out.report(c.path("execution.deviation"),
                            {"预算执行率 " + funds_text::percent(*f.execution_rate) + " 低于 " +
                                 funds_text::percent(threshold) + "，低 " + below +
@@ -213,7 +212,7 @@ inline rule jx_f005(ratio threshold = ratio::percent(90)) {
                                 funds_text::percent(threshold) + " by " + below +
                                 " and no deviation explains it; give the reason and remedy in execution.deviation"},
                            funds_text::percent(threshold), funds_text::percent(*f.execution_rate),
-                           funds_text::percent_value(shown_rate - threshold.value() * 100, 2));
+                           funds_text::percent_value(shown_rate - threshold_percent, 2));
             },
             {}};
 }

@@ -97,7 +97,7 @@ inline rule jx_i003() {
                     if (ind.not_applicable || ind.op != comparison::at_least || !ind.target || !ind.actual) continue;
                     if (!ind.target->is_positive() || *ind.actual < *ind.target * ratio(3, 2)) continue;
                     const std::string times =
-                        jixiao::detail::format_fixed(ind.actual->value() / ind.target->value(), 2, si_she_wu_ru);
+                        jixiao::detail::format_fixed(ind.actual->fraction() / ind.target->fraction(), 2, si_she_wu_ru);
                     out.report(c.path(detail::indicator_field(i, "target")),
                                {"指标" + detail::quoted_zh(ind) + "年度指标值 ≥" + to_string(*ind.target) + "，实际完成值 " +
                                     to_string(*ind.actual) + "，是目标的 " + times +
@@ -333,7 +333,7 @@ inline rule jx_i010() {
                 const points sum = execution + indicators;
                 const bool rescale = left_out.is_positive() && scored_weight.is_positive();
                 const points expected =
-                    rescale ? points(sum.value() * 100 / scored_weight.value()).round(d, si_she_wu_ru) : sum;
+                    rescale ? points(sum.fraction() * rational(100) / scored_weight.fraction()).round(d, si_she_wu_ru) : sum;
                 const points& total = *c.proj.reported->total;
                 if (total == expected) return;
                 const std::string shown_total = format_score(total, d);

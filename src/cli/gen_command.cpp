@@ -1,0 +1,52 @@
+// jixiao gen --projects N --seed S [--per-line K]: synthetic JSON Lines for
+// load tests and benchmarks (jixiao/synthetic.hpp), deterministic in S.
+#include "cli/command.hpp"
+#include "cli/output.hpp"
+
+#include <jixiao/synthetic.hpp>
+
+#include <memory>
+
+namespace jixiao::cli {
+
+namespace {
+struct gen_options {
+    std::uint64_t projects = 1000;
+    synthetic_options synthetic;
+    std::string output;
+};
+}  // namespace
+
+command_runner add_gen_command(CLI::App& app, const global_options&) {
+    auto* sub = app.add_subcommand(
+        "gen", "Write synthetic report books as JSON Lines (one jixiao/1 document per line), for load tests");
+    auto options = std::make_shared<gen_options>();
+    sub->add_option("--projects", options->projects, "Number of projects in all (default 1000)")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
+    sub->add_option("--seed", options->synthetic.seed, "Seed; the same seed gives the same bytes (default 1)");
+    sub->add_option("--per-line", options->synthetic.projects_per_document, "Projects per line (default 1)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+    sub->add_option("--year", options->synthetic.fiscal_year, "Fiscal year (default 2023)")->check(CLI::Range(1990, 2100));
+    sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
+    return [options] {
+        output_stream out(options->output);
+        std::string buffer;
+        const std::uint64_t per_line = options->synthetic.projects_per_document;
+        std::uint64_t left = options->projects;
+        for (std::uint64_t n = 0; left > 0; ++n) {
+            synthetic_options line = options->synthetic;
+            line.projects_per_document = static_cast<std::size_t>(std::min(per_line, left));
+            left -= line.projects_per_document;
+            append_synthetic_document(buffer, line, n);
+            if (buffer.size() >= (1U << 20)) {
+                out.write(buffer);
+                buffer.clear();
+            }
+        }
+        out.write(buffer);
+        out.commit();
+        return static_cast<int>(exit_ok);
+    };
+}
+
+}  // namespace jixiao::cli
