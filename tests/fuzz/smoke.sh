@@ -11,7 +11,7 @@ seconds=${2:-20}
 shift $(( $# < 2 ? $# : 2 ))
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(fuzz_amount fuzz_document fuzz_ratio_policy); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(fuzz_amount fuzz_document fuzz_ingest fuzz_ratio_policy); fi
 
 status=0
 for target in "${targets[@]}"; do

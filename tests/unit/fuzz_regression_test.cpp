@@ -1,8 +1,10 @@
 // Regression tests for what fuzzing found (tests/fuzz/). Each input is also
 // in the fuzz target's corpus (tests/fuzz/corpus/<target>/regression-*), which
 // ctest replays under the sanitizers.
+#include "ingest_support.hpp"
 #include "io_test_support.hpp"
 
+#include <jixiao/ingest.hpp>
 #include <jixiao/io.hpp>
 
 #include <doctest/doctest.h>
@@ -30,4 +32,24 @@ TEST_CASE("regression: plain amounts of 19 and 20 digits read exactly") {
     CHECK(tranche_amount("\"9999999999999.999999万\"").fen() == cpp_int("9999999999999999999"));
     CHECK(tranche_amount("\"99999999999999999999\"").fen() == cpp_int("9999999999999999999900"));
     CHECK(tranche_amount("\"9999999999999999\"").fen() == cpp_int("999999999999999900"));  // 18 digits of fen: fast path
+}
+
+// fuzz_ingest: a date before 1400 in a report book ("1023年12月底") reached
+// Boost's calendar, whose bad_year escaped ingest_report_book as an exception
+// that is not a jixiao::error. A year outside 1990–2100 is now no date at all.
+TEST_CASE("regression: an implausible year in a report book's date is no date, not an escaping exception") {
+    for (const char* year : {"1023", "0000", "1399", "1989", "2101", "9999"}) {
+        CAPTURE(year);
+        ingest_test::parts p;
+        p.arrival = std::string("资金已全部到位，其中区级资金于") + year + "年12月底到位。";
+        const ingest_result result = ingest_report_book(ingest_test::project_text(p), "book.txt");
+        REQUIRE(result.doc.projects.size() == 1);
+        REQUIRE(result.doc.projects[0].tranches.size() == 1);
+        CHECK(result.doc.projects[0].tranches[0].amount == money::parse("10万"));
+        CHECK_FALSE(result.doc.projects[0].tranches[0].arrival_date.has_value());
+    }
+    ingest_test::parts p;
+    p.arrival = "资金已全部到位，其中区级资金于2023年12月底到位。";
+    const ingest_result result = ingest_report_book(ingest_test::project_text(p), "book.txt");
+    CHECK(result.doc.projects[0].tranches[0].arrival_date == date(2023, 12, 31));
 }

@@ -80,12 +80,14 @@ refuse deep-root "$work/deep-root.json" \
 # A 50 MB project name reads, evaluates and writes back; a 50 MB key, amount or
 # date is refused with a message of ordinary length.
 big=$(head -c 50000000 /dev/zero | tr '\0' 'a')
-doc "\"x\": 1, \"goal\": \"$big\"" >"$work/huge-name.json"
-if run huge-string 0 -- "$jixiao" format "$work/huge-name.json" --output "$work/huge-name.out"; then
-    expect_equal huge-string-size 50000151 "$(wc -c <"$work/huge-name.out")"
+printf '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [{"id": "p1", "name": "%s"}]}' "$big" >"$work/huge-name.json"
+if run huge-name-format 0 -- "$jixiao" format "$work/huge-name.json" --output "$work/huge-name.out"; then
+    expect_equal huge-name-format-size 50000118 "$(wc -c <"$work/huge-name.out")"
 fi
-if run huge-string-evaluate 0 -- "$jixiao" evaluate "$work/huge-name.json" --format json; then
-    expect huge-string-evaluate '"rule": "JX-I005"' "$out"
+if run huge-name-evaluate 0 -- "$jixiao" evaluate "$work/huge-name.json" --format json --output "$work/huge-name.out"; then
+    expect_equal huge-name-evaluate-findings 1 "$(grep -c '"rule": "JX-I005"' "$work/huge-name.out")"
+    expect_equal huge-name-evaluate-name 1 "$(grep -c '"name": "aaaaaaaaaaaaaaaaaaaa' "$work/huge-name.out")"
+    expect_equal huge-name-evaluate-size 1 "$(( $(wc -c <"$work/huge-name.out") > 50000000 ))"
 fi
 doc "\"$big\": 1" >"$work/huge-key.json"
 refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, name,"

@@ -47,6 +47,11 @@ if run format-output 0 -- "$jixiao" format "$work/messy.json" --output "$work/fo
     expect_equal format-output-stdout "" "$out"
     expect_equal format-output-file "$expected_messy" "$(cat "$work/formatted.json")"
 fi
+# In place: the input is read in full before the output replaces it.
+cp "$work/messy.json" "$work/in-place.json"
+if run format-in-place 0 -- "$jixiao" format "$work/in-place.json" --output "$work/in-place.json"; then
+    expect_equal format-in-place "$expected_messy" "$(cat "$work/in-place.json")"
+fi
 # Bad input: exit 2, nothing written (an existing --output file is left as it was).
 printf 'kept\n' >"$work/kept.json"
 printf '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [{"id": "p1", "name": "n", "tranches": [{"level": "district", "amount": "10.8.2万"}]}]}' >"$work/format-bad.json"
