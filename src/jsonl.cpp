@@ -12,6 +12,7 @@
 #include <cstring>
 #include <exception>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <unistd.h>
 
@@ -62,9 +63,12 @@ jsonl_reader jsonl_reader::from_text(std::string_view text, jsonl_options option
 // Makes room for `capacity` bytes (plus the padding), keeping the bytes already there.
 void jsonl_reader::reserve(jsonl_batch& batch, std::size_t capacity) const {
     if (batch.capacity_ >= capacity) return;
-    auto buffer = std::make_unique_for_overwrite<char[]>(capacity + padding);
-    if (batch.size_ > 0) std::memcpy(buffer.get(), batch.buffer_.get(), batch.size_);
-    batch.buffer_ = std::move(buffer);
+    // realloc: a large buffer grows in place (mremap), so a line near the
+    // limit does not need the old and the new buffer at once.
+    char* grown = static_cast<char*>(std::realloc(batch.buffer_.get(), capacity + padding));
+    if (!grown) throw std::bad_alloc();
+    (void)batch.buffer_.release();
+    batch.buffer_.reset(grown);
     batch.capacity_ = capacity;
 }
 
@@ -126,7 +130,7 @@ bool jsonl_reader::next(jsonl_batch& batch) {
     const auto record = [&](std::size_t end) {  // the line [start, end) is complete
         batch.input_bytes_ += end - start;
         std::size_t size = end - start;
-        if (size > 0 && batch.buffer_[end - 1] == '\r') --size;
+        if (size > 0 && batch.buffer_.get()[end - 1] == '\r') --size;
         const std::uint64_t number = next_line_++;
         const std::string_view text(batch.buffer_.get() + start, size);
         if (size > options_.max_line_bytes) batch.lines_.push_back({number, 0, 0, size});

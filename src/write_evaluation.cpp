@@ -138,7 +138,7 @@ void append_evaluation(std::string& text, const evaluation& result, language lan
     if (!result.findings.empty()) write_findings(out, result.findings, lang);
     json::write_summary(out, result.summary);
     out.end_object();
-    text += '\n';
+    out.push_back('\n');
 }
 
 std::string write_evaluation(const evaluation& result, language lang) {

@@ -18,6 +18,7 @@
 #include <jixiao/evaluate.hpp>
 
 #include <cstddef>
+#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -56,7 +57,10 @@ public:
 
 private:
     friend class jsonl_reader;
-    std::unique_ptr<char[]> buffer_;
+    struct free_deleter {
+        void operator()(char* p) const noexcept { std::free(p); }
+    };
+    std::unique_ptr<char, free_deleter> buffer_;  // malloc'd: a long line's buffer grows by realloc, in place
     std::size_t capacity_ = 0;  // usable bytes; the padding lies beyond
     std::size_t size_ = 0;
     std::vector<jsonl_line> lines_;

@@ -277,6 +277,22 @@ private:
             n = -n;
             d = -d;
         }
+        if (detail::fits_small(n) && d <= detail::small_max) {  // the usual case: 64-bit gcd and division
+            auto small_n = static_cast<std::int64_t>(n);
+            auto small_d = static_cast<std::int64_t>(d);
+            if (small_d != 1) {
+                const auto g = static_cast<std::int64_t>(
+                    detail::gcd(static_cast<std::uint64_t>(small_n < 0 ? -small_n : small_n), static_cast<std::uint64_t>(small_d)));
+                if (g > 1) {
+                    small_n /= g;
+                    small_d /= g;
+                }
+            }
+            rational out;
+            out.num_ = small_n;
+            out.den_ = small_d;
+            return out;
+        }
         if (d != 1) {
             const auto g = static_cast<detail::int128>(detail::gcd(detail::magnitude(n), static_cast<detail::uint128>(d)));
             if (g > 1) {

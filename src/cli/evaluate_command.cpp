@@ -128,7 +128,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t limit = std::size_t{16} << 20;
+    static constexpr std::size_t limit = std::size_t{1} << 20;
     [[noreturn]] static void fail() {
         const std::string why = std::strerror(errno);
         throw error({"无法写入临时文件：" + why, "cannot write a temporary file: " + why});

@@ -3,6 +3,7 @@
 #include <jixiao/error.hpp>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include <iterator>
 #include <random>
 #include <sstream>
+#include <unistd.h>
 
 namespace jixiao::cli {
 
@@ -60,6 +62,20 @@ std::string read_input(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+namespace {
+
+// The temporary file of the output stream being written, for the signal
+// handler: Ctrl-C or a kill in the middle of a long stream leaves no litter.
+char interrupted_temporary[4096];
+
+extern "C" void remove_temporary_and_die(int signal_number) {
+    if (interrupted_temporary[0] != '\0') ::unlink(interrupted_temporary);  // async-signal-safe
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+}
+
+}  // namespace
+
 output_stream::output_stream(const std::string& path) : path_(path) {
     if (path.empty() || path == "-") {
         file_ = stdout;
@@ -72,9 +88,14 @@ output_stream::output_stream(const std::string& path) : path_(path) {
         temporary_.clear();
         fail(std::strerror(errno));
     }
+    if (temporary_.size() < sizeof interrupted_temporary) {
+        std::memcpy(interrupted_temporary, temporary_.c_str(), temporary_.size() + 1);
+        for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, remove_temporary_and_die);
+    }
 }
 
 output_stream::~output_stream() {
+    interrupted_temporary[0] = '\0';
     if (temporary_.empty()) return;
     if (file_) std::fclose(file_);
     std::remove(temporary_.c_str());
@@ -99,6 +120,7 @@ void output_stream::commit() {
     std::error_code ec;
     std::filesystem::rename(temporary_, path_, ec);
     if (ec) fail(ec.message());
+    interrupted_temporary[0] = '\0';
     temporary_.clear();
 }
 
