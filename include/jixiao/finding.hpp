@@ -9,7 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <compare>
 
 namespace jixiao {
 
@@ -50,9 +50,37 @@ struct finding {
     friend bool operator==(const finding&, const finding&) = default;
 };
 
+// JSON paths in reading order: digit runs compare as numbers, so that
+// "tranches[2]" comes before "tranches[10]"; otherwise byte by byte.
+[[nodiscard]] constexpr std::strong_ordering compare_paths(std::string_view a, std::string_view b) noexcept {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (!digit(a[i]) || !digit(b[j])) {
+            if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) <=> static_cast<unsigned char>(b[j]);
+            ++i, ++j;
+            continue;
+        }
+        std::size_t end_a = i, end_b = j;
+        while (end_a < a.size() && digit(a[end_a])) ++end_a;
+        while (end_b < b.size() && digit(b[end_b])) ++end_b;
+        std::size_t first_a = i, first_b = j;  // leading zeros do not count
+        while (first_a + 1 < end_a && a[first_a] == '0') ++first_a;
+        while (first_b + 1 < end_b && b[first_b] == '0') ++first_b;
+        if (const auto c = (end_a - first_a) <=> (end_b - first_b); c != 0) return c;
+        if (const int c = a.substr(first_a, end_a - first_a).compare(b.substr(first_b, end_b - first_b)); c != 0)
+            return c <=> 0;
+        if (const auto c = (end_a - i) <=> (end_b - j); c != 0) return c;  // "1" before "01"
+        i = end_a;
+        j = end_b;
+    }
+    return (a.size() - i) <=> (b.size() - j);
+}
+
 // Findings are listed by rule id, then by path (format.md); projects keep document order.
 [[nodiscard]] inline bool finding_order(const finding& a, const finding& b) {
-    return std::tie(a.rule, a.path) < std::tie(b.rule, b.path);
+    if (a.rule != b.rule) return a.rule < b.rule;
+    return compare_paths(a.path, b.path) < 0;
 }
 
 inline std::ostream& operator<<(std::ostream& os, const finding& f) {
