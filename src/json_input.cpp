@@ -71,6 +71,32 @@ localized not_exact(std::string_view token, json::number_form form, const number
                 " in quotes, e.g. \"" + kind.example + "\")"};
 }
 
+
+// An unsigned decimal without exponent or grouping ("1234.5"), read as one
+// integer of its digits; nullopt for anything else or more than 18 digits,
+// which may not fit 64 bits (counted before multiplying).
+struct plain_digits {
+    std::int64_t value = 0;
+    int digits = 0;
+    int decimals = 0;  // digits after the point
+};
+std::optional<plain_digits> scan_plain_digits(std::string_view s) noexcept {
+    if (s.empty() || s.front() == '.' || s.back() == '.') return std::nullopt;
+    plain_digits out;
+    bool point = false;
+    for (const char c : s) {
+        if (c == '.') {
+            if (point) return std::nullopt;
+            point = true;
+            continue;
+        }
+        if (c < '0' || c > '9' || ++out.digits > 18) return std::nullopt;
+        out.value = out.value * 10 + (c - '0');
+        if (point) ++out.decimals;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<money> parse_plain_amount(std::string_view s) {
@@ -80,26 +106,12 @@ std::optional<money> parse_plain_amount(std::string_view s) {
         s.remove_suffix(wan.size());
         scale = 6;
     }
-    if (s.empty() || s.size() > 19 || s.front() == '.' || s.back() == '.') return std::nullopt;
-    std::int64_t fen = 0;
-    int digits = 0;
-    int decimals = -1;  // -1: no point yet
-    for (const char c : s) {
-        if (c == '.') {
-            if (decimals >= 0) return std::nullopt;
-            decimals = 0;
-            continue;
-        }
-        if (c < '0' || c > '9') return std::nullopt;
-        // Counted before multiplying: a 19th digit may not fit 64 bits, and
-        // an amount of more than 18 digits of fen is not plain anyway.
-        if (++digits > 18) return std::nullopt;
-        fen = fen * 10 + (c - '0');
-        if (decimals >= 0) ++decimals;
-    }
-    if (decimals < 0) decimals = 0;
-    if (decimals > scale || digits + scale - decimals > 18) return std::nullopt;  // finer than a fen, or large
-    for (int d = decimals; d < scale; ++d) fen *= 10;
+    if (s.size() > 19) return std::nullopt;
+    const auto d = scan_plain_digits(s);
+    // Finer than a fen, or more than 18 digits of fen: not plain.
+    if (!d || d->decimals > scale || d->digits + scale - d->decimals > 18) return std::nullopt;
+    std::int64_t fen = d->value;
+    for (int i = d->decimals; i < scale; ++i) fen *= 10;
     return money::from_fen(fen);
 }
 
@@ -118,20 +130,10 @@ std::optional<std::int64_t> parse_plain_integer(std::string_view s) noexcept {
 std::optional<rational> parse_plain_decimal(std::string_view s) noexcept {
     const bool negative = !s.empty() && s.front() == '-';
     if (negative) s.remove_prefix(1);
-    if (s.empty() || s.size() > 18 || s.front() == '.' || s.back() == '.') return std::nullopt;
-    std::int64_t n = 0;
-    int decimals = -1;  // -1: no point yet
-    for (const char c : s) {
-        if (c == '.') {
-            if (decimals >= 0) return std::nullopt;
-            decimals = 0;
-            continue;
-        }
-        if (c < '0' || c > '9') return std::nullopt;
-        n = n * 10 + (c - '0');
-        if (decimals >= 0) ++decimals;
-    }
-    return rational::fraction(negative ? -n : n, detail::powers_of_ten[std::max(decimals, 0)]);
+    if (s.size() > 18) return std::nullopt;
+    const auto d = scan_plain_digits(s);
+    if (!d) return std::nullopt;
+    return rational::fraction(negative ? -d->value : d->value, detail::powers_of_ten[d->decimals]);
 }
 
 bool key_set::insert(std::string_view key) {

@@ -2,7 +2,6 @@
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.
-#include "amount_text.hpp"
 #include "json_text.hpp"
 
 #include <jixiao/io.hpp>
@@ -13,7 +12,6 @@ namespace jixiao {
 
 namespace {
 
-using json::amount_text;
 using json::json_text;
 
 // Shares: a percent when that is exact with at most 6 decimals ("35%",
@@ -39,7 +37,7 @@ void write_x(json_text& out, const extension& x) {
 }
 
 void write_amount(json_text& out, std::string_view key, const std::optional<money>& m) {
-    if (m) out.field(key, amount_text(*m));
+    if (m) out.field(key, to_string(*m));
 }
 
 template <class Tag>
@@ -79,7 +77,7 @@ void write_policy(json_text& out, const policy& p) {
     write_text(out, "reference", p.reference);
     write_date(out, "valid_from", p.valid_from);
     write_date(out, "valid_to", p.valid_to);
-    out.field("standard", amount_text(p.standard));
+    out.field("standard", to_string(p.standard));
     out.key("categories").begin_object();
     for (const auto& [name, node] : p.categories) {
         out.key(name);
@@ -107,7 +105,7 @@ void write_tranche(json_text& out, const tranche& t) {
     out.field("level", to_string(t.level_));
     if (t.source) out.field("source", to_string(*t.source));
     if (t.year) out.field_integer("year", *t.year);
-    out.field("amount", amount_text(t.amount));
+    out.field("amount", to_string(t.amount));
     write_amount(out, "arrived", t.arrived);
     write_date(out, "arrival_date", t.arrival_date);
     write_text(out, "document", t.document);
@@ -127,7 +125,7 @@ void write_execution(json_text& out, const execution& e) {
         for (const auto& item : e.items) {
             out.begin_object();
             out.field("purpose", item.purpose);
-            out.field("amount", amount_text(item.amount));
+            out.field("amount", to_string(item.amount));
             write_x(out, item.x);
             out.end_object();
         }

@@ -4,7 +4,6 @@
 // so that a program reading the output finds the same shape every time.
 #include "write_evaluation.hpp"
 
-#include "amount_text.hpp"
 #include "json_text.hpp"
 
 #include <jixiao/io.hpp>
@@ -13,7 +12,6 @@ namespace jixiao {
 
 namespace {
 
-using json::amount_text;
 using json::json_text;
 
 void write_optional(json_text& out, std::string_view key, const std::optional<std::string>& s) {
@@ -28,7 +26,7 @@ void write_findings(json_text& out, const std::vector<finding>& findings, langua
 }
 
 void write_optional_amount(json_text& out, std::string_view key, const std::optional<money>& m) {
-    if (m) out.field(key, amount_text(*m));
+    if (m) out.field(key, to_string(*m));
     else out.key(key).null();
 }
 
@@ -63,7 +61,7 @@ void write_cost_sharing(json_text& out, const std::optional<cost_sharing_result>
     for (const auto& l : sharing->levels) {
         out.begin_object();
         out.field("level", to_string(l.level_));
-        out.field("expected", amount_text(l.expected));
+        out.field("expected", to_string(l.expected));
         write_optional_amount(out, "reported", l.reported);
         write_optional_amount(out, "difference", l.difference);
         out.end_object();
@@ -97,13 +95,13 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     out.field("name", p.name);
     const funds_summary& f = p.funds;
     out.key("funds").begin_object();
-    out.field("budget", amount_text(f.budget));
-    out.field("available", amount_text(f.available));
-    out.field("used", amount_text(f.used));
-    out.field("carried_forward", amount_text(f.carried_forward));
-    out.field("reduced", amount_text(f.reduced));
-    out.field("recovered", amount_text(f.recovered));
-    out.field("surplus", amount_text(f.surplus));
+    out.field("budget", to_string(f.budget));
+    out.field("available", to_string(f.available));
+    out.field("used", to_string(f.used));
+    out.field("carried_forward", to_string(f.carried_forward));
+    out.field("reduced", to_string(f.reduced));
+    out.field("recovered", to_string(f.recovered));
+    out.field("surplus", to_string(f.surplus));
     out.end_object();
     // A percentage with two decimals, 四舍五入 (domain.md §3).
     if (f.execution_rate) out.field("execution_rate", format_percent(*f.execution_rate, 2, si_she_wu_ru));

@@ -38,26 +38,15 @@ inline constexpr std::int64_t small_max = std::numeric_limits<std::int64_t>::max
 // left out so that negation never overflows).
 [[nodiscard]] constexpr bool fits_small(int128 n) noexcept { return n <= small_max && n >= -small_max; }
 
+[[nodiscard]] constexpr int count_trailing_zeros(std::uint64_t n) noexcept { return __builtin_ctzll(n); }
 [[nodiscard]] constexpr int count_trailing_zeros(uint128 n) noexcept {
     const auto low = static_cast<std::uint64_t>(n);
     return low != 0 ? __builtin_ctzll(low) : 64 + __builtin_ctzll(static_cast<std::uint64_t>(n >> 64));
 }
 
-// Binary gcd; 64-bit steps when both fit.
-[[nodiscard]] constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) noexcept {
-    if (a == 0) return b;
-    if (b == 0) return a;
-    const int shift = __builtin_ctzll(a | b);
-    a >>= __builtin_ctzll(a);
-    do {
-        b >>= __builtin_ctzll(b);
-        if (a > b) std::swap(a, b);
-        b -= a;
-    } while (b != 0);
-    return a << shift;
-}
-[[nodiscard]] constexpr uint128 gcd(uint128 a, uint128 b) noexcept {
-    if ((a >> 64) == 0 && (b >> 64) == 0) return gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+// Binary gcd (Stein's), on 64- or 128-bit unsigned integers.
+template <class Unsigned>
+[[nodiscard]] constexpr Unsigned binary_gcd(Unsigned a, Unsigned b) noexcept {
     if (a == 0) return b;
     if (b == 0) return a;
     const int shift = count_trailing_zeros(a | b);
@@ -68,6 +57,12 @@ inline constexpr std::int64_t small_max = std::numeric_limits<std::int64_t>::max
         b -= a;
     } while (b != 0);
     return a << shift;
+}
+[[nodiscard]] constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) noexcept { return binary_gcd(a, b); }
+// 64-bit steps when both fit.
+[[nodiscard]] constexpr uint128 gcd(uint128 a, uint128 b) noexcept {
+    if ((a >> 64) == 0 && (b >> 64) == 0) return binary_gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    return binary_gcd(a, b);
 }
 
 [[nodiscard]] constexpr uint128 magnitude(int128 n) noexcept { return n < 0 ? -static_cast<uint128>(n) : static_cast<uint128>(n); }

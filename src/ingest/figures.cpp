@@ -299,8 +299,8 @@ std::vector<date_mention> find_dates(const sentence& s, int fiscal_year) {
         while (j < t.size() && j - from < max_digits && is_digit(t[j])) v = v * 10 + static_cast<int>(t[j++] - U'0');
         return j == from ? -1 : v;
     };
-    // 0 for a year outside 1990–2100 (or a month outside 1–12): such a date is
-    // skipped below, and Boost's calendar would throw bad_year before 1400.
+    // 0 for a year outside 1990–2100 or a month outside 1–12, so that no day
+    // fits and the date is skipped below (Boost's calendar throws before 1400).
     const auto last_day = [](int y, int m) {
         if (y < earliest_fiscal_year || y > latest_fiscal_year || m < 1 || m > 12) return 0;
         return static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(
@@ -363,7 +363,7 @@ std::vector<date_mention> find_dates(const sentence& s, int fiscal_year) {
                 }
             }
         }
-        if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > last_day(year, month)) {
+        if (day < 1 || day > last_day(year, month)) {
             i = j - 1;
             continue;
         }
