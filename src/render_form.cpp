@@ -431,7 +431,7 @@ report_form build_report(const document& doc, const evaluation& result, language
                          "project " + std::to_string(i + 1) + " of the evaluation (" + e.id +
                              ") does not match the document's project \"" + p.id +
                              "\": it does not belong to this document"},
-                        at_path("projects[" + std::to_string(i) + "]"));
+                        at_path(project_path(i)));
         report.projects.push_back(form_of(doc, p, e, lang));
     }
     report.findings = result.findings;

@@ -83,19 +83,19 @@ namespace detail {
 // the project named: there is no meaningful evaluation of it, and a wrapped
 // or clipped sum would be a silent fix-up.
 [[noreturn]] inline void throw_project_overflow(const overflow_error& e, const project& p, std::size_t index) {
-    const std::string where = "projects[" + std::to_string(index) + "]", id = quote_for_message(p.id);
+    const std::string id = quote_for_message(p.id);
     throw overflow_error({"项目 " + id + " 的金额超出可表示的范围，无法评价：" + e.message().zh + "；请核对该项目的金额",
                           "project " + id + " cannot be evaluated: its amounts leave the range of money (" +
                               e.message().en + "); check the project's amounts"},
-                         location{e.where().file, 0, 0, e.where().path.empty() ? where : where + "." + e.where().path});
+                         location{e.where().file, 0, 0, project_path(index, e.where().path)});
 }
 
 [[nodiscard]] inline project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index,
                                                                    const rule_book& rules) {
     const project& p = doc.projects.at(index);
     funds_summary funds = summarize_funds(p);
-    score_card scores = doc.scheme ? score_project(p, *doc.scheme, funds.execution_rate, "projects[" + std::to_string(index) + "]")
-                                   : score_project(p, scheme{}, funds.execution_rate, "projects[" + std::to_string(index) + "]");
+    static const scheme default_scheme{};
+    score_card scores = score_project(p, doc.scheme ? *doc.scheme : default_scheme, funds.execution_rate, project_path(index));
     project_context context{doc, p, index, std::move(funds), std::move(scores)};
     context.sharing = analyze_cost_sharing(doc, p);
     project_evaluation result{p.id, p.name, {}, {}, {}};

@@ -50,6 +50,14 @@ struct finding {
     friend bool operator==(const finding&, const finding&) = default;
 };
 
+// The JSON path of projects[index], or of a place in it: "projects[3]",
+// "projects[3].execution.used", "projects[3][…]".
+[[nodiscard]] inline std::string project_path(std::size_t index, std::string_view below = {}) {
+    std::string p = "projects[" + std::to_string(index) + "]";
+    if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
+    return p;
+}
+
 // JSON paths in reading order: digit runs compare as numbers, so that
 // "tranches[2]" comes before "tranches[10]"; otherwise byte by byte.
 [[nodiscard]] constexpr std::strong_ordering compare_paths(std::string_view a, std::string_view b) noexcept {

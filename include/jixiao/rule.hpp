@@ -35,11 +35,7 @@ struct project_context {
     score_card scores;   // scoring.hpp: execution, indicator and total scores
 
     // "projects[3]" or "projects[3].execution.used"
-    [[nodiscard]] std::string path(std::string_view below = {}) const {
-        std::string p = "projects[" + std::to_string(index) + "]";
-        if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
-        return p;
-    }
+    [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 
     // Last, so that members added above keep their places in aggregate initialisation.
     std::optional<cost_sharing_analysis> sharing = std::nullopt;  // cost_sharing.hpp; nullopt: no cost_sharing

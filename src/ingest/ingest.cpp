@@ -94,7 +94,7 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
         const auto& r = readings.back();
         doc.projects.push_back(r.model);
         for (const auto& f : r.provenance)
-            result.provenance.push_back({"projects[" + std::to_string(i) + "]." + f.path, f.value, f.line, f.text});
+            result.provenance.push_back({project_path(i, f.path), f.value, f.line, f.text});
     }
 
     result.project_findings.resize(doc.projects.size());

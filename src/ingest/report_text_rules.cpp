@@ -169,8 +169,8 @@ void jx_s003(const std::vector<project_reading>& projects, text_sink& out) {
             const auto key = std::pair{normalised_number(a.doc.number), normalised_number(b.doc.number)};
             if (reported.count(key) || reported.count({key.second, key.first})) continue;
             reported.insert(key);
-            const std::string path = "projects[" + std::to_string(all[j].project) + "]" +
-                                     (b.basis_index ? ".basis[" + std::to_string(*b.basis_index) + "]" : "");
+            const std::string path =
+                project_path(all[j].project, b.basis_index ? "basis[" + std::to_string(*b.basis_index) + "]" : "");
             const std::string na = utf8(a.doc.number), nb = utf8(b.doc.number);
             const std::string pa = projects[all[i].project].model.name, pb = projects[all[j].project].model.name;
             const std::string title = !b.doc.title.empty() ? "《" + utf8(b.doc.title) + "》" : std::string{};

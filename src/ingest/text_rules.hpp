@@ -16,11 +16,7 @@ struct project_text {
     const project_reading& reading;
     std::size_t index;  // position in the document
 
-    [[nodiscard]] std::string path(std::string_view below = {}) const {
-        std::string p = "projects[" + std::to_string(index) + "]";
-        if (!below.empty()) p += "." + std::string(below);
-        return p;
-    }
+    [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 };
 
 // Collects the findings of one rule, with their lines.
