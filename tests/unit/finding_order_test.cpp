@@ -1,4 +1,5 @@
-// Findings in reading order: by rule, then by path with indices as numbers.
+// Paths of findings: a project's path, and their reading order (by rule, then by
+// path with indices as numbers).
 #include <jixiao/finding.hpp>
 
 #include <doctest/doctest.h>
@@ -39,4 +40,11 @@ TEST_CASE("findings sort by rule, then by path in reading order") {
     for (const auto& f : findings) order.push_back(f.rule + " " + f.path);
     CHECK(order == std::vector<std::string>{"JX-F001 projects[2]", "JX-F001 projects[12]", "JX-F007 projects[0].tranches[2]",
                                             "JX-F007 projects[0].tranches[10]"});
+}
+
+TEST_CASE("a project's path, and the paths below it") {
+    CHECK(jixiao::project_path(3) == "projects[3]");
+    CHECK(jixiao::project_path(3, "execution.used") == "projects[3].execution.used");
+    CHECK(jixiao::project_path(0, "basis[2]") == "projects[0].basis[2]");
+    CHECK(jixiao::project_path(12, "[0]") == "projects[12][0]");
 }
