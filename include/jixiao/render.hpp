@@ -4,7 +4,7 @@
 // header, funds block (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; 年度资金总额
 // and 其中 by source), overall goal, indicator block, total and grade,
 // footnotes and findings; then the document-level findings and a summary.
-// Implemented in src/render_*.cpp.
+// Implemented in src/render/.
 //
 // Every function takes the evaluated `document` and its `evaluation` (from
 // evaluate(doc)); an evaluation of another document is a jixiao::error.

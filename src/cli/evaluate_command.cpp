@@ -23,7 +23,7 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
-#include "json_text.hpp"
+#include "json/json_text.hpp"
 
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>

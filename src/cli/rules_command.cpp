@@ -4,7 +4,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/rules/report_text.hpp>
 
-#include "display_width.hpp"
+#include "render/display_width.hpp"
 
 #include <iostream>
 

@@ -2,8 +2,8 @@
 // the cost-sharing split of a policy for given headcounts, to the fen.
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "display_width.hpp"
-#include "json_text.hpp"
+#include "render/display_width.hpp"
+#include "json/json_text.hpp"
 
 #include <jixiao/cost_sharing.hpp>
 #include <jixiao/io.hpp>

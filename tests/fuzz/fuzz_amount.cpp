@@ -5,7 +5,7 @@
 // amounts gives exactly what money::parse gives.
 #include "fuzz_support.hpp"
 
-#include "json_input.hpp"
+#include "json/json_input.hpp"
 
 #include <jixiao/daxie.hpp>
 #include <jixiao/money.hpp>

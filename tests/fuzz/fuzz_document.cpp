@@ -6,7 +6,7 @@
 // an equal model, write → read → write the same bytes.
 #include "fuzz_support.hpp"
 
-#include "json_syntax.hpp"
+#include "json/json_syntax.hpp"
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io.hpp>

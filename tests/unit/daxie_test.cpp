@@ -1,5 +1,5 @@
 // 大写 amounts: the examples of domain.md §2 and every spelling choice
-// documented at the top of src/daxie.cpp.
+// documented at the top of src/core/daxie.cpp.
 #include <jixiao/daxie.hpp>
 #include <jixiao/testing.hpp>
 

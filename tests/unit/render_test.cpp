@@ -5,9 +5,9 @@
 
 #include "../support/sample_goldens.hpp"
 #include "../support/sample_report.hpp"
-#include "render_form.hpp"
-#include "render_grid.hpp"
-#include "render_xlsx.hpp"
+#include "render/render_form.hpp"
+#include "render/render_grid.hpp"
+#include "render/render_xlsx.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 // 元 (the tables' 万元 drop digits; a csv is for further calculation).
 #include <jixiao/render.hpp>
 
-#include "render_form.hpp"
+#include "render/render_form.hpp"
 
 #include <string_view>
 

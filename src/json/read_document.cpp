@@ -2,10 +2,10 @@
 // Demand: one forward pass over the text, no DOM. Every key is checked against
 // format.md; every error names the file, the JSON path (or line and column for
 // malformed JSON) and what was expected.
-#include "document_keys.hpp"
-#include "json_input.hpp"
-#include "json_syntax.hpp"
-#include "read_padded.hpp"
+#include "json/document_keys.hpp"
+#include "json/json_input.hpp"
+#include "json/json_syntax.hpp"
+#include "json/read_padded.hpp"
 
 #include <jixiao/io.hpp>
 

@@ -1,6 +1,6 @@
-#include "json_input.hpp"
+#include "json/json_input.hpp"
 
-#include "json_syntax.hpp"
+#include "json/json_syntax.hpp"
 
 #include <jixiao/detail/text.hpp>
 

@@ -4,8 +4,8 @@
 // findings and the summary. Inline CSS only: no scripts, no external assets.
 #include <jixiao/render.hpp>
 
-#include "render_form.hpp"
-#include "render_grid.hpp"
+#include "render/render_form.hpp"
+#include "render/render_grid.hpp"
 
 #include <fmt/format.h>
 

@@ -4,8 +4,8 @@
 // terminal width (CJK characters take two columns).
 #include <jixiao/render.hpp>
 
-#include "display_width.hpp"
-#include "render_form.hpp"
+#include "render/display_width.hpp"
+#include "render/render_form.hpp"
 
 #include <fmt/format.h>
 

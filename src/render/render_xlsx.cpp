@@ -18,10 +18,10 @@
 // and is written as text instead.
 #include <jixiao/render.hpp>
 
-#include "display_width.hpp"
-#include "render_form.hpp"
-#include "render_grid.hpp"
-#include "render_xlsx.hpp"
+#include "render/display_width.hpp"
+#include "render/render_form.hpp"
+#include "render/render_grid.hpp"
+#include "render/render_xlsx.hpp"
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>

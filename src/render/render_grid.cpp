@@ -1,5 +1,5 @@
 // Lays out one project's form as the printed 自评表 grid (see render_grid.hpp).
-#include "render_grid.hpp"
+#include "render/render_grid.hpp"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // and the xlsx sheets both draw this grid, so the two agree cell for cell.
 // Internal to jixiao.
 
-#include "render_form.hpp"
+#include "render/render_form.hpp"
 
 #include <cstddef>
 #include <vector>

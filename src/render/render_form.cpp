@@ -1,6 +1,6 @@
 // Builds the self-evaluation form (自评表) of each project from the evaluated
 // document: the cells every renderer lays out.
-#include "render_form.hpp"
+#include "render/render_form.hpp"
 
 #include <fmt/format.h>
 

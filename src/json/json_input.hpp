@@ -4,7 +4,7 @@
 // jixiao::error that names the file, the JSON path and what was expected.
 // Malformed JSON is signalled with `malformed_json` and located by the caller.
 
-#include "json_path.hpp"
+#include "json/json_path.hpp"
 
 #include <jixiao/calendar.hpp>
 #include <jixiao/document.hpp>

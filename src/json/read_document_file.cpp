@@ -1,6 +1,6 @@
 // Reading a `jixiao/1` document from a file: the bytes go straight into a
 // buffer with simdjson's padding, and file errors name the file.
-#include "read_padded.hpp"
+#include "json/read_padded.hpp"
 
 #include <jixiao/io.hpp>
 

@@ -1,4 +1,4 @@
-#include "json_syntax.hpp"
+#include "json/json_syntax.hpp"
 
 #include <jixiao/detail/text.hpp>
 

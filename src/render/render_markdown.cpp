@@ -3,7 +3,7 @@
 // a table nor turn into markup or raw HTML.
 #include <jixiao/render.hpp>
 
-#include "render_form.hpp"
+#include "render/render_form.hpp"
 
 #include <fmt/format.h>
 

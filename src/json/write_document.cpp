@@ -2,7 +2,7 @@
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.
-#include "json_text.hpp"
+#include "json/json_text.hpp"
 
 #include <jixiao/io.hpp>
 

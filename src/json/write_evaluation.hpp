@@ -2,7 +2,7 @@
 // Pieces of the `jixiao-evaluation/1` writer, for writers that put the
 // evaluations of many documents into one text (JSON Lines, src/evaluate_lines.cpp).
 
-#include "json_text.hpp"
+#include "json/json_text.hpp"
 
 #include <jixiao/evaluate.hpp>
 

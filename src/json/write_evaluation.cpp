@@ -2,9 +2,9 @@
 // execution rate, scores, cost sharing and the findings per project, then document-level findings
 // and the summary. Every key is always written (null when there is no value),
 // so that a program reading the output finds the same shape every time.
-#include "write_evaluation.hpp"
+#include "json/write_evaluation.hpp"
 
-#include "json_text.hpp"
+#include "json/json_text.hpp"
 
 #include <jixiao/io.hpp>
 

@@ -1,6 +1,6 @@
 // JSON Lines: the batch reader and the line evaluator (jsonl.hpp).
-#include "read_padded.hpp"
-#include "write_evaluation.hpp"
+#include "json/read_padded.hpp"
+#include "json/write_evaluation.hpp"
 
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
