@@ -317,6 +317,8 @@ struct project {
     std::optional<std::vector<std::string>> problems;
     std::optional<std::vector<std::string>> suggestions;
     std::optional<reported_scores> reported;
+    // 到位率 as the text states it (Σ arrived / Σ amount); checked by JX-F012, never used.
+    std::optional<reported_percentage> reported_arrival_rate;
     extension x;
     friend bool operator==(const project&, const project&) = default;
 };

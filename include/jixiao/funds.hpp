@@ -20,7 +20,11 @@ struct funds_summary {
     money reduced;
     money recovered;
     money surplus;
-    std::optional<ratio> execution_rate;  // used / budget; nullopt when budget is zero
+    std::optional<ratio> execution_rate;  // used / budget; nullopt when budget is zero or used is not stated
+    // Unknown is not zero: whether the document states these at all. Rules that need
+    // a figure nobody stated stay quiet about it.
+    bool used_stated = false;       // execution.used given
+    bool allocated_stated = false;  // at least one tranche given
 
     // used + carried_forward + reduced + recovered + surplus
     [[nodiscard]] money disposed() const { return used + carried_forward + reduced + recovered + surplus; }
@@ -49,7 +53,9 @@ struct funds_summary {
         f.recovered = e.recovered.value_or(money{});
         f.surplus = e.surplus.value_or(money{});
     }
-    f.execution_rate = ratio_of(f.used, f.budget);
+    f.used_stated = p.execution && p.execution->used;
+    f.allocated_stated = !p.tranches.empty();
+    if (f.used_stated) f.execution_rate = ratio_of(f.used, f.budget);
     return f;
 }
 

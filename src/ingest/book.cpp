@@ -3,6 +3,8 @@
 
 #include "ingest/unicode.hpp"
 
+#include <array>
+
 namespace jixiao::ingest {
 namespace {
 
@@ -29,42 +31,96 @@ constexpr std::size_t max_title_lines = 4;
 
 }  // namespace
 
+namespace {
+
+// The words a report's title ends with: 自评报告, 自评价报告, 自评总结报告, 单位自评报告 …
+constexpr std::array<std::u32string_view, 4> title_words{U"自评总结报告", U"自评价报告", U"自评报告", U"自评情况报告"};
+
+// Where the title word is in `line` and how long it is; npos if none.
+std::pair<std::size_t, std::size_t> find_title_word(std::u32string_view line) {
+    for (auto w : title_words)
+        if (const auto at = line.find(w); at != std::u32string_view::npos) return {at, w.size()};
+    return {std::u32string_view::npos, 0};
+}
+
+// A four-digit year 1990–2100 at i, not inside a longer number, followed by 年 or by a word (2022项目).
+std::optional<int> year_at(std::u32string_view line, std::size_t i) {
+    if (i + 4 > line.size() || (i > 0 && is_digit(line[i - 1]))) return std::nullopt;
+    for (std::size_t k = i; k < i + 4; ++k)
+        if (!is_digit(line[k])) return std::nullopt;
+    if (i + 4 < line.size() && (is_digit(line[i + 4]) || line[i + 4] == U'.' || line[i + 4] == U'-' || line[i + 4] == U'/'))
+        return std::nullopt;
+    const int year = static_cast<int>((line[i] - U'0') * 1000 + (line[i + 1] - U'0') * 100 + (line[i + 2] - U'0') * 10 +
+                                      (line[i + 3] - U'0'));
+    if (year < 1990 || year > 2100) return std::nullopt;
+    return year;
+}
+
+// The unit a title without a year starts with: 耒阳市第四中学专项资金… → 耒阳市第四中学.
+std::u32string unit_prefix(std::u32string_view s) {
+    std::size_t best = 0;
+    for (std::u32string_view end : {U"局", U"委员会", U"中心", U"政府", U"中学", U"小学", U"学校", U"学院", U"医院", U"办公室",
+                                    U"街道办事处", U"管理处", U"管委会"}) {
+        const auto at = s.find(end);
+        if (at != std::u32string_view::npos && at + end.size() > best && at + end.size() < s.size()) best = at + end.size();
+    }
+    return std::u32string(s.substr(0, best));
+}
+
+}  // namespace
+
 std::optional<report_title> parse_report_title(std::u32string_view raw) {
     raw = trim(raw);
     const std::u32string folded = fold_figures(raw);
     const std::u32string_view line = folded;
     if (line.size() > 80 || contains_any(line, {U"，", U"。", U","})) return std::nullopt;
-    auto at = line.find(U"自评报告");
-    if (at == std::u32string_view::npos) at = line.find(U"自评价报告");
+    const auto [at, word_length] = find_title_word(line);
     if (at == std::u32string_view::npos) return std::nullopt;
-    // What follows the title word is at most a short remark: （汇总）, 2.
-    const auto tail = line.substr(line.find(U'告', at) + 1);
-    if (tail.size() > 8) return std::nullopt;
-    for (std::size_t i = 0; i + 4 < at; ++i) {
-        if (!is_digit(line[i]) || (i > 0 && is_digit(line[i - 1]))) continue;
-        if (!is_digit(line[i + 1]) || !is_digit(line[i + 2]) || !is_digit(line[i + 3]) || line[i + 4] != U'年') continue;
-        const int year = static_cast<int>((line[i] - U'0') * 1000 + (line[i + 1] - U'0') * 100 +
-                                          (line[i + 2] - U'0') * 10 + (line[i + 3] - U'0'));
-        if (year < 1990 || year > 2100) return std::nullopt;
-        report_title t;
-        t.year = year;
-        auto prefix = trim(raw.substr(0, i));
-        if (prefix.starts_with(U"关于")) prefix = {};
-        t.unit = std::u32string(prefix);
-        // Between 年度 and 绩效自评报告: 项目支出 (the report's kind) or a project's name.
-        std::size_t from = i + 5;
-        if (from < line.size() && line[from] == U'度') ++from;
-        auto middle = trim(raw.substr(from, at - from));
-        for (std::u32string_view tail : {U"绩效", U"支出", U"项目支出", U"部门"})
-            if (middle.ends_with(tail)) middle.remove_suffix(tail.size());
-        for (std::u32string_view tail : {U"绩效", U"支出"})
-            if (middle.ends_with(tail)) middle.remove_suffix(tail.size());
-        const bool generic = middle.empty() || middle == U"项目" || middle == U"专项目" || middle == U"部门项目" ||
-                             middle == U"专项" || middle == U"专项资金" || middle == U"部门";
-        if (!generic) t.name = std::u32string(middle);
-        return t;
+    report_title t;
+    // What follows the title word is a short remark (（汇总）, 2) or the project's name in
+    // brackets: 2022年度项目绩效自评报告（春节慰问经费项目）.
+    auto tail = trim(raw.substr(at + word_length));
+    if (is_bracketed(tail) && tail.size() > 2) {
+        t.name = std::u32string(trim(tail.substr(1, tail.size() - 2)));
+    } else if (tail.size() > 8) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    std::size_t year_from = std::u32string_view::npos;
+    for (std::size_t i = 0; i + 4 <= at; ++i) {
+        if (const auto y = year_at(line, i)) {
+            t.year = *y;
+            year_from = i;
+            break;
+        }
+    }
+    std::u32string_view prefix, middle;
+    if (year_from != std::u32string_view::npos) {
+        prefix = trim(raw.substr(0, year_from));
+        std::size_t from = year_from + 4;
+        if (from < line.size() && line[from] == U'年') ++from;
+        if (from < line.size() && line[from] == U'度') ++from;
+        middle = trim(raw.substr(from, at - from));
+    } else {
+        const std::u32string unit = unit_prefix(raw.substr(0, at));
+        prefix = trim(raw.substr(0, unit.size()));
+        middle = trim(raw.substr(unit.size(), at - unit.size()));
+    }
+    for (std::u32string_view p : {U"附件1", U"附件2", U"附件3", U"附件4", U"附件5", U"附件"})
+        if (prefix.starts_with(p)) prefix.remove_prefix(p.size());
+    prefix = trim(prefix);
+    if (prefix.starts_with(U"关于")) prefix = {};
+    t.unit = std::u32string(prefix);
+    // Between the year and 绩效自评报告: 项目支出 (the report's kind) or a project's name.
+    for (std::u32string_view tail_word : {U"单位", U"绩效", U"支出", U"项目支出", U"部门", U"财政支出项目绩效评价", U"绩效评价"})
+        if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
+    for (std::u32string_view tail_word : {U"绩效", U"支出"})
+        if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
+    middle = trim(middle);
+    const bool generic = middle.empty() || middle == U"项目" || middle == U"专项目" || middle == U"部门项目" ||
+                         middle == U"专项" || middle == U"专项资金" || middle == U"部门" || middle == U"资金" ||
+                         middle == U"财政支出" || middle == U"支出" || middle == U"项目支出";
+    if (!generic && t.name.empty()) t.name = std::u32string(middle);
+    return t;
 }
 
 std::optional<std::u32string> unit_of(std::u32string_view s) {
@@ -82,14 +138,134 @@ std::optional<std::u32string> unit_of(std::u32string_view s) {
     return std::u32string(s);
 }
 
-book_layout split_book(const std::vector<text_line>& lines) {
+namespace {
+
+// Words a heading's title ends with, for finding where a run-in heading stops:
+// 二、项目资金使用及管理情况我校… → 二、项目资金使用及管理情况 | 我校….
+constexpr std::array<std::u32string_view, 13> heading_ends{U"情况分析", U"原因分析", U"情况说明", U"情况", U"分析", U"概况",
+                                                          U"目标", U"建议", U"措施", U"问题", U"结论", U"得分", U"材料"};
+
+// The length of a heading at the start of `rest` that runs into the text after it,
+// if `rest` starts with one (一、 or （一） numbering and a title of a known section).
+std::optional<std::size_t> run_in_heading(std::u32string_view rest) {
+    const auto num = parse_numbering(rest);
+    if (!num || (num->style != numbering_style::chinese_dun && num->style != numbering_style::chinese_paren)) return std::nullopt;
+    const std::size_t limit = std::min(rest.size(), num->length + 40);
+    for (std::size_t e = num->length + 2; e <= limit; ++e) {
+        const auto prefix = rest.substr(0, e);
+        bool ends = false;
+        for (auto w : heading_ends) ends = ends || prefix.ends_with(w);
+        if (!ends) continue;
+        const auto next = rest.substr(e);
+        if (next.starts_with(U"分析") || next.starts_with(U"说明") || next.starts_with(U"情况")) continue;
+        if (!recognise_heading(prefix, section_id::none, section_id::none)) continue;
+        std::size_t length = e;
+        while (length < rest.size() && (rest[length] == U'：' || rest[length] == U':' || rest[length] == U'。' ||
+                                        rest[length] == U'，' || rest[length] == U','))
+            ++length;
+        return length;
+    }
+    return std::nullopt;
+}
+
+bool numeral_before(std::u32string_view text, std::size_t at) {
+    if (at == 0) return false;
+    const char32_t c = text[at - 1];
+    return is_digit(c) || c == U'第' || std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+// A book printed as running text (a web page's one paragraph) gets its headings back
+// on lines of their own: …报告如下：一、基本情况（一）项目概况我校… → three lines, one number.
+std::vector<text_line> split_run_in_headings(const std::vector<text_line>& lines) {
+    std::vector<text_line> out;
+    for (const auto& l : lines) {
+        std::u32string_view text = l.text;
+        std::size_t from = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const bool opens = text[i] == U'（' || text[i] == U'(' ||
+                               std::u32string_view(U"一二三四五六七八九十").find(text[i]) != std::u32string_view::npos;
+            if (!opens || (i > from && numeral_before(text, i))) continue;
+            if (i == from && recognise_heading(text.substr(from), section_id::none, section_id::none)) break;
+            const auto length = run_in_heading(text.substr(i));
+            if (!length) continue;
+            if (i > from) out.push_back({l.number, std::u32string(trim(text.substr(from, i - from)))});
+            out.push_back({l.number, std::u32string(trim(text.substr(i, *length)))});
+            from = i + *length;
+            i = from - 1;
+        }
+        if (from == 0) out.push_back(l);
+        else if (from < text.size()) out.push_back({l.number, std::u32string(trim(text.substr(from)))});
+    }
+    return out;
+}
+
+// A title printed over two lines (2024年度中央、市级转移支付资金 / 绩效自评报告) is one line.
+std::vector<text_line> join_split_titles(std::vector<text_line> lines) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto t = parse_report_title(lines[i].text);
+        if (!t || t->year != 0 || !t->unit.empty() || !t->name.empty()) continue;
+        std::size_t j = i;
+        while (j > 0 && lines[j - 1].text.empty()) --j;
+        if (j == 0) continue;
+        auto& prev = lines[j - 1];
+        if (prev.text.size() > 40 || has_sentence_punctuation(prev.text) || recognise_heading(prev.text, {}, {})) continue;
+        const std::u32string joined = prev.text + lines[i].text;
+        const auto jt = parse_report_title(joined);
+        if (!jt || jt->year == 0) continue;
+        prev.text = joined;
+        lines[i].text.clear();
+    }
+    return lines;
+}
+
+// 附件3四川省汶川县2021年…绩效自评报告为进一步规范…: a title at the start of the first
+// sentence (only looked for when no line is a title by itself).
+std::vector<text_line> cut_title_from_sentence(std::vector<text_line> lines) {
+    for (const auto& l : lines)
+        if (parse_report_title(l.text)) return lines;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < lines.size() && seen < 12; ++i) {
+        if (lines[i].text.empty()) continue;
+        ++seen;
+        const std::u32string_view text = lines[i].text;
+        const auto [at, length] = find_title_word(text);
+        if (at == std::u32string_view::npos || at > 80) continue;
+        const auto head = text.substr(0, at + length);
+        if (!parse_report_title(head)) continue;
+        text_line rest{lines[i].number, std::u32string(trim(text.substr(at + length)))};
+        lines[i].text = std::u32string(head);
+        if (!rest.text.empty()) lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+        return lines;
+    }
+    return lines;
+}
+
+}  // namespace
+
+book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_view fallback_name) {
+    const std::vector<text_line> lines = join_split_titles(cut_title_from_sentence(split_run_in_headings(raw_lines)));
     // 1. The report-title lines; each starts a project.
     std::vector<std::size_t> starts;  // indexes into `lines`
+    std::vector<report_title> titles;
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (parse_report_title(lines[i].text)) starts.push_back(i);
+        if (auto t = parse_report_title(lines[i].text)) {
+            starts.push_back(i);
+            titles.push_back(std::move(*t));
+        }
 
     book_layout book;
-    if (starts.empty()) return book;
+    // No title at all (the page starts at 一、基本情况): one project from the first heading,
+    // named after the file.
+    bool untitled = false;
+    if (starts.empty()) {
+        for (std::size_t i = 0; i < lines.size() && starts.empty(); ++i)
+            if (const auto h = recognise_heading(lines[i].text, {}, {}); h && info(h->id).level == 1) starts.push_back(i);
+        if (starts.empty()) return book;
+        report_title t;
+        t.name = std::u32string(fallback_name);
+        titles.push_back(std::move(t));
+        untitled = true;
+    }
 
     // 2. The unit line before each title, if it looks like a unit.
     std::vector<std::optional<std::size_t>> unit_at(starts.size());
@@ -124,7 +300,7 @@ book_layout split_book(const std::vector<text_line>& lines) {
         const std::size_t begin = block_start(k);
         const std::size_t end = k + 1 < starts.size() ? block_start(k + 1) : lines.size();
         project_block p;
-        const auto title = parse_report_title(lines[starts[k]].text);
+        const report_title* title = &titles[k];
         p.title_line = lines[starts[k]];
         p.fiscal_year = title->year;
         if (unit_at[k]) {
@@ -134,9 +310,9 @@ book_layout split_book(const std::vector<text_line>& lines) {
         if (!title->unit.empty()) p.unit = title->unit;
         p.first_line = lines[begin].number;
 
-        std::size_t i = starts[k] + 1;
+        std::size_t i = untitled ? starts[k] : starts[k] + 1;
         std::vector<text_line> title_lines;
-        for (; i < end; ++i) {
+        for (; i < end && !untitled; ++i) {
             const auto& text = lines[i].text;
             if (text.empty()) continue;
             if (recognise_heading(text, section_id::none, section_id::none) ||
@@ -147,7 +323,7 @@ book_layout split_book(const std::vector<text_line>& lines) {
         // No title line: the name may be inside the report title (2023年度XX项目支出绩效自评报告).
         if (title_lines.empty() && !title->name.empty()) {
             p.name = title->name;
-            p.name_lines.push_back(lines[starts[k]]);
+            if (!untitled) p.name_lines.push_back(lines[starts[k]]);
         }
         for (std::size_t t = 0; t < title_lines.size(); ++t) {
             const auto& text = title_lines[t].text;

@@ -17,12 +17,13 @@
 namespace jixiao::ingest {
 
 struct report_title {
-    int year = 0;
+    int year = 0;  // 0: not printed
     std::u32string unit;  // a unit name printed on the same line before the year, if any
     std::u32string name;  // a project name printed inside it: 2023年度XX项目支出绩效自评报告 → XX项目
 };
 
-// `2023年度项目支出绩效自评报告`, `2023年度专项目支出绩效自评报告`, `XX局2023年度…自评报告`.
+// `2023年度项目支出绩效自评报告`, `XX局2023年度…自评报告`, `XX局2022项目绩效自评报告（XX项目）`,
+// `XX中学专项资金绩效自评价报告` (no year: `year` 0), 自评总结报告, 单位自评报告.
 [[nodiscard]] std::optional<report_title> parse_report_title(std::u32string_view line);
 
 // The unit a line names, if it names one: short, no sentence punctuation, ending
@@ -49,6 +50,10 @@ struct book_layout {
     std::vector<project_block> projects;
 };
 
-[[nodiscard]] book_layout split_book(const std::vector<text_line>& lines);
+// Run-in headings are put on lines of their own, a title split over two lines is
+// joined and a title at the start of the first sentence is cut off it first. With no
+// title at all the book is one project from its first level-1 heading, named
+// `fallback_name` (the file's name).
+[[nodiscard]] book_layout split_book(const std::vector<text_line>& lines, std::u32string_view fallback_name = {});
 
 }  // namespace jixiao::ingest

@@ -249,8 +249,18 @@ std::vector<money_mention> find_money(const sentence& s) {
         if (t.substr(k).starts_with(U"亿元")) { scale = 10; unit_length = 2; }
         else if (t.substr(k).starts_with(U"万元")) { scale = 6; unit_length = 2; }
         else if (t.substr(k).starts_with(U"元")) { scale = 2; unit_length = 1; }
+        // 35.5万地: a character typed for 元 after 万. Read only where no measure word
+        // could be meant (the list holds none), and marked so that a reviewer is told.
+        bool misprint = false;
+        if (unit_length == 0 && k + 1 < t.size() && t[k] == U'万' &&
+            std::u32string_view(U"地圆园员原源远沅").find(t[k + 1]) != std::u32string_view::npos) {
+            scale = 6;
+            unit_length = 2;
+            misprint = true;
+        }
         if (unit_length == 0) { i = number_end - 1; continue; }
         money_mention m;
+        m.misprinted_unit = misprint;
         m.where = {i, k + unit_length};
         m.printed = s.printed.substr(i, m.where.end - i);
         const auto d = detail::parse_decimal(digits, false);
@@ -262,7 +272,7 @@ std::vector<money_mention> find_money(const sentence& s) {
         const auto before = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
         const auto after = t.substr(m.where.end, 3);
         m.per_capita = after.starts_with(U"/") || after.starts_with(U"／") || after.starts_with(U"每") ||
-                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人"});
+                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均"});
         out.push_back(std::move(m));
         i = m.where.end - 1;
     }

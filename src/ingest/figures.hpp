@@ -60,6 +60,7 @@ struct money_mention {
     std::u32string printed;        // 10.82万元
     std::optional<money> amount;   // nullopt: finer than a fen
     bool per_capita = false;       // 100元/人/年, 每人每年100元: a standard, not an amount of the project
+    bool misprinted_unit = false;  // 35.5万地: read as 万元, and reported (JX-S008)
 };
 [[nodiscard]] std::vector<money_mention> find_money(const sentence& s);
 

@@ -22,6 +22,8 @@ void funds_reader::read_budget() {
             m.reason_zh = std::string("另一处已给出") + (m.k == kind::budget_initial ? "年初预算数 " : "调整后预算数 ") +
                           fmt_money(*slot) + "，与此处不同";
             m.reason_en = std::string("a different ") + field + " budget (" + fmt_money(*slot) + ") is given elsewhere";
+            m.other = *slot;
+            m.field = std::string("budget.") + field;
             continue;
         }
         slot = *m.m.amount;
@@ -75,17 +77,22 @@ void funds_reader::read_execution() {
     for (const auto& t : tranches_) available += arrived_amount(t.t);
     settle_execution(d, available);
     read_deviation(d, available);
-    // Fields the text does not mention are 0, as the hand transcription does, so that
-    // available = used + carried_forward + reduced + recovered + surplus is explicit.
+    // Unknown is not zero: a field the text does not mention stays absent. Only `used`
+    // is 0 when the other figures stated already account for all the money available
+    // (项目资金结转到2024年使用: nothing was spent).
+    money stated;
+    for (const auto* slot : {&d.e.used, &d.e.carried_forward, &d.e.reduced, &d.e.recovered, &d.e.surplus})
+        if (*slot) stated += **slot;
+    if (!d.e.used && !tranches_.empty() && available.is_positive() && stated == available) {
+        d.e.used = money{};
+        out_.execution_x.note("used 0: not mentioned, and the figures stated account for all the money available");
+    }
     std::string unprinted;
     for (auto [slot, name] : {std::pair{&d.e.used, "used"}, std::pair{&d.e.carried_forward, "carried_forward"},
                               std::pair{&d.e.reduced, "reduced"}, std::pair{&d.e.recovered, "recovered"},
-                              std::pair{&d.e.surplus, "surplus"}}) {
-        if (*slot) continue;
-        *slot = money{};
-        unprinted += (unprinted.empty() ? "" : ", ") + std::string(name);
-    }
-    if (!unprinted.empty()) out_.execution_x.note("not mentioned in the text, given as 0: " + unprinted);
+                              std::pair{&d.e.surplus, "surplus"}})
+        if (!*slot) unprinted += (unprinted.empty() ? "" : ", ") + std::string(name);
+    if (!unprinted.empty()) out_.execution_x.note("not stated in the text, left out (unknown, not 0): " + unprinted);
     out_.exec = std::move(d.e);
 }
 
@@ -102,6 +109,8 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             if (d.used && *d.used != a) {
                 m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
                 m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
+                m.other = *d.used;
+                m.field = "execution.used";
                 break;
             }
             x.add("used", m.m.printed, of(m));
@@ -136,6 +145,8 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.reason_zh = "另一处已给出不同的数额（" + fmt_money(it->second) + "）";
                 m.reason_en = std::string("a different ") + field_name(m.k) + " figure (" + fmt_money(it->second) +
                               ") is given elsewhere";
+                m.other = it->second;
+                m.field = std::string("execution.") + field_name(m.k);
                 break;
             }
             d.amounts[m.k] = a;
@@ -163,17 +174,18 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
         std::vector<std::u32string_view> list;
     };
     static const words dispositions[] = {
-        {kind::carried_forward, {U"结转"}},
+        {kind::carried_forward, {U"结转", U"余款安排下年", U"安排下年", U"留待下年", U"下年度继续使用", U"下年继续使用"}},
         {kind::surplus, {U"结余"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴"}},
     };
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
-        if (!is_funds_section(s.section)) continue;
+        if (!funds_here(s.section) && !is_budget_section(s.section)) continue;
         for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t begin, std::size_t end) {
             for (const auto& m : mentions_)
                 if (m.sentence == si && m.m.where.begin >= begin && m.m.where.begin < end) return;
+            if (contains_any(clause, {U"上年结转", U"上年度结转", U"上年结余", U"年初结转", U"以前年度结转"})) return;
             const std::u32string printed(trim(std::u32string_view(s.printed).substr(begin, clause.size())));
             for (auto phrase : used_all_phrases) {
                 if (!contains(clause, phrase)) continue;
@@ -195,15 +207,22 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
     }
 }
 
-// 完成预算的0%, 预算执行率为83.33%: what the text claims, checked later (JX-F004), never used.
+// 完成预算的0%, 预算执行率为83.33%, 到位率40%: what the text claims, checked later
+// (JX-F004, JX-F012), never used. A work 完成率 (施工完成率100%) is not the execution rate.
 void funds_reader::read_reported_rate(execution_draft& d) {
     for (const auto& s : sentences_) {
-        if (!is_funds_section(s.section)) continue;
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);
-            if (d.e.reported_rate ||
-                !contains_any(seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支出进度", U"完成率"}))
+            const std::size_t arrival = last_word_end(seg, {U"到位率"});
+            const std::size_t executed = last_word_end(
+                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支出进度", U"预算完成率", U"资金完成率"});
+            if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
+                if (out_.arrival_rate) continue;
+                out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
+                out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, s.printed};
                 continue;
+            }
+            if (executed == std::u32string_view::npos || d.e.reported_rate) continue;
             d.e.reported_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
             out_.execution_x.add("reported_rate", p.printed, s);
             d.any = true;
@@ -220,7 +239,7 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
         d.used = sum;
         x.note("used " + fmt_money(sum) + " = the sum of the itemised uses (no separate used figure is printed)");
     }
-    if (d.used_all) {
+    if (d.used_all && !tranches_.empty()) {
         if (!d.used) {
             d.used = available;
             x.add("used", d.used_all->clause, *d.used_all->from);
@@ -252,6 +271,15 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     }
     if (open.empty()) return;
     const auto& c = open.front();
+    // 剩余资金结转 with no used figure: the remainder of an unknown is unknown. 项目资金结转到
+    // 2024年使用 speaks of all of the project's money.
+    const bool whole = !contains_any(c.clause, {U"剩余", U"余款", U"余下", U"其余", U"尚余", U"结余资金"});
+    if (!d.used && !whole) {
+        x.note(std::string(field_name(c.k)) + ": the text names it without an amount (" + in_quotes(c.clause) +
+               ") and does not state what was used, so the remainder is unknown; left out");
+        return;
+    }
+    if (tranches_.empty()) return;  // nothing stated to take a remainder of
     money rest = available - d.used.value_or(money{});
     for (const auto& [k, a] : d.amounts) rest -= a;
     if (rest.is_negative()) {
@@ -270,7 +298,7 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
 void funds_reader::read_deviation(execution_draft& d, const money& available) {
     if (d.used.value_or(money{}) >= available) return;
     for (const auto& s : sentences_) {
-        if (!is_funds_section(s.section)) continue;
+        if (!funds_here(s.section)) continue;
         for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t, std::size_t) {
             if (d.e.deviation) return;
             clause = trim(clause);
@@ -285,6 +313,10 @@ void funds_reader::read_deviation(execution_draft& d, const money& available) {
 }
 
 void funds_reader::finish() {
+    for (auto mi : misprints_) {
+        const mention& m = mentions_[mi];
+        out_.misprints.push_back({of(m).line, of(m).printed, m.m.printed});
+    }
     for (auto& d : tranches_) {
         out_.tranches.push_back(d.t);
         out_.tranche_x.push_back(std::move(d.x));
@@ -299,6 +331,9 @@ void funds_reader::finish() {
         u.printed = m.m.printed;
         u.reason_zh = m.reason_zh;
         u.reason_en = m.reason_en;
+        u.other = m.other;
+        u.value = m.m.amount;
+        u.field = m.field;
         if (u.reason_en.empty()) {
             u.reason_zh = "它不在资金段落（一（一）、二（一）），也未写明是预算数";
             u.reason_en = "it is not in a funds paragraph (一（一）, 二（一）) and is not named as a budget figure";

@@ -26,6 +26,8 @@ struct mention {
     bool total = false;        // followed by 其中 parts
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
+    std::optional<money> other;        // a different value of the same figure, stated before (JX-S007)
+    std::string field;
 };
 
 struct draft_tranche {
@@ -68,9 +70,15 @@ private:
     const reading_context& context_;
     std::vector<mention> mentions_;
     std::vector<draft_tranche> tranches_;
+    std::vector<std::size_t> misprints_;  // mentions read from a misprinted unit (35.5万地)
     funds_reading out_;
 
     const sentence& of(const mention& m) const { return sentences_[m.sentence]; }
+    // Where amounts default to the project's money: the funds sections, or, in a book
+    // that has none (a template without 资金计划、到位及使用), wherever money is written.
+    bool funds_here(section_id s) const {
+        return is_funds_section(s) || (context_.no_funds_section && is_budget_section(s));
+    }
     void classify();
     // The level of money named in a sentence without a level word next to it:
     // level words elsewhere in the sentence (not next to another amount), then

@@ -31,8 +31,12 @@ funds_reading funds_reader::read() {
 void funds_reader::classify() {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
-        const bool funds = is_funds_section(s.section);
-        if (!funds && !is_budget_section(s.section)) continue;
+        const bool funds = funds_here(s.section);
+        // Outside the sections where money is written (the goal, the outcome, the
+        // problems) an amount is the project's money only when its clause says so.
+        const bool narrative = !funds && !is_budget_section(s.section);
+        // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
+        const bool indicator = contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const auto found = find_money(s);
         std::size_t prev_end = 0;
         kind prev = kind::none;
@@ -46,6 +50,13 @@ void funds_reader::classify() {
             const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
             m.after = clause_after(masked, m.m.where.end, next);
             prev_end = m.m.where.end;
+            if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
+            if (indicator) {
+                m.reason_zh = "句中是指标值或目标值（控制指标、目标值），不是项目资金";
+                m.reason_en = "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
             if (m.m.per_capita) {
                 m.reason_zh = "这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准";
                 m.reason_en = "a per-capita standard (per person and year), not an amount of the project's money; "
@@ -66,12 +77,24 @@ void funds_reader::classify() {
             // 其中：省级资金80万元 — 其中 may sit before a colon, outside the clause.
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
-            m.part = contains_any(between, {U"其中", U"包括"});
+            m.part = contains_any(between, {U"其中", U"包括", U"含"});
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            if (narrative) {
+                // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
+                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助"});
+                if (k == kind::none) k = kind_after(m.after);
+                if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
+                    m.reason_zh = "它不在资金段落中，读作叙述中的数字而非项目资金";
+                    m.reason_en = "it is outside the funds paragraphs and reads as narrative, not as the project's money";
+                    mentions_.push_back(std::move(m));
+                    continue;
+                }
+            }
             if (k == kind::none) {
                 k = kind_after(m.after);
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
+            const bool worded = k != kind::none;  // a word in its own clause says what it is
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;
             if (k == kind::none) {
@@ -83,7 +106,7 @@ void funds_reader::classify() {
             if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
                 (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
                 mentions_.back().total = true;
-            if (!funds && k != kind::budget_initial && k != kind::budget_adjusted) k = kind::none;
+            if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted) k = kind::none;
             if (k == kind::item) items_mode = true;
             m.k = k;
             prev = k;
@@ -266,7 +289,7 @@ void funds_reader::read_arrivals() {
 void funds_reader::read_arrival_statements() {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
-        if (!is_funds_section(s.section)) continue;
+        if (!funds_here(s.section)) continue;
         const std::u32string_view t = s.masked;
         if (!contains_any(t, {U"到位", U"到账"})) continue;
         const auto dates = find_dates(s, context_.fiscal_year);
@@ -356,7 +379,40 @@ void funds_reader::set_date(draft_tranche& d, const date_mention& date, const se
 }
 
 // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
+// A total followed by its parts is never one, whether or not they add up; when they
+// do not, the text contradicts itself (JX-S006).
 void funds_reader::drop_totals() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+        mention& m = mentions_[i];
+        if (!m.total || !m.m.amount) continue;
+        stated_total t;
+        t.line = of(m).line;
+        t.sentence = of(m).printed;
+        t.printed = m.m.printed;
+        t.total = *m.m.amount;
+        for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {
+            const mention& part = mentions_[j];
+            if (part.k != m.k || !part.m.amount || part.total) break;
+            t.parts.push_back(part.m.printed);
+            t.sum += *part.m.amount;
+        }
+        if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;
+        if (t.sum != t.total) {
+            // The total is not a tranche: the parts are what the text breaks it into.
+            for (auto it = tranches_.begin(); it != tranches_.end(); ++it) {
+                if (std::find(it->mentions.begin(), it->mentions.end(), i) == it->mentions.end()) continue;
+                if (it->mentions.size() == 1) {
+                    out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
+                                         ") whose parts add up to " + fmt_money(t.sum) + "; the parts are read as the tranches");
+                    tranches_.erase(it);
+                }
+                break;
+            }
+            m.bound = true;
+            out_.totals.push_back(std::move(t));
+        }
+    }
+
     for (std::size_t k = 0; k < tranches_.size();) {
         const auto& d = tranches_[k];
         money others;

@@ -8,8 +8,9 @@ namespace jixiao::ingest::funds {
 
 const std::vector<keyword_group>& keyword_groups() {
     static const std::vector<keyword_group> groups{
-        {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"分配", U"追加", U"争取", U"投入"}},
-        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入"}},
+        {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"分配", U"追加", U"争取", U"投入",
+                            U"应到位", U"计划到位"}},
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位"}},
         {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"发放", U"开支", U"用去", U"报销", U"列支"}},
         {kind::item, {U"用于"}},
         {kind::carried_forward, {U"结转"}},
@@ -25,7 +26,7 @@ const std::vector<keyword_group>& keyword_groups() {
 
 const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"已全部支付", U"全部支付完毕", U"已支付完毕",
                                                         U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
-                                                        U"已全部支出", U"全部支出完毕", U"已全部拨付"};
+                                                        U"已全部支出", U"全部支出完毕", U"已全部拨付", U"并使用完毕", U"全部执行完毕"};
 
 bool is_funds_section(section_id s) {
     return s == section_id::application || within(s, section_id::funds);
@@ -50,23 +51,34 @@ bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int
 // The kind named by the word that ends last in `seg`.
 kind kind_before(std::u32string_view seg, section_id section, int fiscal_year) {
     kind best = kind::none;
-    std::size_t best_end = 0;
+    std::size_t best_end = 0, best_length = 0;
     bool found = false;
     for (const auto& g : keyword_groups()) {
         for (auto w : g.words) {
             const auto at = seg.rfind(w);
             if (at == std::u32string_view::npos) continue;
             const std::size_t end = at + w.size();
-            if (!found || end > best_end || (end == best_end && g.k == kind::budget_adjusted)) {
+            // Of two words ending at one place the longer says more (应到位 / 到位).
+            if (!found || end > best_end || (end == best_end && (g.k == kind::budget_adjusted || w.size() > best_length))) {
                 found = true;
                 best_end = end;
+                best_length = w.size();
                 best = g.k;
-                if (g.k == kind::carried_forward && is_prior_year_carry_over(seg, at, fiscal_year)) best = kind::prior_allocation;
-                if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") && within(section, section_id::funds_use))
+                if ((g.k == kind::carried_forward || g.k == kind::surplus) && is_prior_year_carry_over(seg, at, fiscal_year))
+                    best = kind::prior_allocation;
+                // 已完成拨付1000万元: paid out, not allocated.
+                if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") &&
+                    (within(section, section_id::funds_use) ||
+                     ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
                     best = kind::used;
+                // 安排支出87.06万元: 支出 after 安排 wins anyway; 财政安排 … 用于 is an item.
             }
         }
     }
+    // 上年结转结余资金3万元: money that came in from last year, whichever word ends last.
+    if ((best == kind::surplus || best == kind::carried_forward) &&
+        contains_any(seg, {U"上年结转", U"上年度结转", U"上一年度结转", U"以前年度结转", U"上年结余", U"年初结转"}))
+        best = kind::prior_allocation;
     return best;
 }
 

@@ -1,5 +1,6 @@
 // ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
 #include "ingest/decode.hpp"
+#include "ingest/funds_words.hpp"
 #include "ingest/text_rules.hpp"
 #include "ingest/unicode.hpp"
 
@@ -19,9 +20,17 @@ void check_disabled(const ingest_options& options) {
         bool known = false;
         for (const auto& r : ingest::text_rules()) known = known || r.info.id == id;
         if (!known)
-            throw error({"没有编号为 " + id + " 的报告文本规则（JX-S001…JX-S005；jixiao rules 列出全部规则）",
-                         "no report-text rule has the id " + id + " (JX-S001…JX-S005; jixiao rules lists them)"});
+            throw error({"没有编号为 " + id + " 的报告文本规则（JX-S001…JX-S008；jixiao rules 列出全部规则）",
+                         "no report-text rule has the id " + id + " (JX-S001…JX-S008; jixiao rules lists them)"});
     }
+}
+
+// "dir/03-school.txt" → "03-school": the name of a book with no title.
+std::string file_stem(std::string_view source_name) {
+    std::string name(source_name);
+    if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name.erase(0, slash + 1);
+    if (const auto dot = name.rfind('.'); dot != std::string::npos && dot > 0) name.erase(dot);
+    return name;
 }
 
 bool disabled(const ingest_options& options, const std::string& id) {
@@ -57,12 +66,25 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     check_disabled(options);
     auto decoded = decode_report(bytes, source_name);
     const auto lines = ingest::clean_lines(decoded.text);
-    const auto book = ingest::split_book(lines);
+    auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
     if (book.projects.empty())
-        throw error({"找不到任何项目：每个项目应以“2023年度项目支出绩效自评报告”这样的标题行开头（年份＋年度＋…自评报告）",
-                     "no project found: each project should start with a title line such as 2023年度项目支出绩效自评报告 "
-                     "(a year, 年度, …自评报告)"},
+        throw error({"找不到任何项目：报告应有“2023年度项目支出绩效自评报告”这样的标题（…自评报告、…自评价报告），"
+                     "或以“一、基本情况”这样的段落标题开始",
+                     "no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
+                     "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况"},
                     location{std::string(source_name), 0, 0, {}});
+    // A title without a year: the year of another title, else the first year the text names.
+    int known_year = 0;
+    for (const auto& p : book.projects) known_year = known_year ? known_year : p.fiscal_year;
+    if (!known_year)
+        for (const auto& l : lines)
+            if (const auto y = ingest::funds::year_in(l.text); y && !known_year) known_year = *y;
+    if (!known_year)
+        throw error({"找不到报告的年度：标题和正文都没有写明“2023年”这样的年份",
+                     "no fiscal year found: neither the title nor the text names a year such as 2023年"},
+                    location{std::string(source_name), 0, 0, {}});
+    for (auto& p : book.projects)
+        if (!p.fiscal_year) p.fiscal_year = known_year;
 
     // A report title with no standard heading under it (a cover page, 汇总 title) is not a
     // project — unless no block has one, when they are all read and JX-S001 says why.

@@ -1,4 +1,5 @@
 // Reading one project of a report book into a jixiao/1 project.
+#include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/unicode.hpp"
 
@@ -178,6 +179,8 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     context.fiscal_year = fiscal_year;
     const std::u32string& unit = block.unit.empty() ? book_unit : block.unit;
     context.fallback = find_default_level(sentences, block.name, unit);
+    context.no_funds_section = std::none_of(sentences.begin(), sentences.end(),
+                                            [](const sentence& s) { return funds::is_funds_section(s.section); });
     auto funds = read_funds(sentences, context);
     p.tranches = funds.tranches;
     for (std::size_t i = 0; i < p.tranches.size(); ++i) {
@@ -194,28 +197,16 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         p.execution->x = to_extension(funds.execution_x);
         add_sources(r.provenance, "execution.", funds.execution_x);
     }
+    if (funds.arrival_rate) {
+        p.reported_arrival_rate = funds.arrival_rate;
+        const auto& src = *funds.arrival_rate_source;
+        r.provenance.push_back({src.field, to_utf8(src.value), src.line, to_utf8(src.sentence)});
+    }
     notes.insert(notes.end(), funds.notes.begin(), funds.notes.end());
     r.unbound = std::move(funds.unbound);
+    r.totals = std::move(funds.totals);
+    r.misprints = std::move(funds.misprints);
 
-    // Amounts outside the funds paragraphs (发放金额38069.17万元 in an effect paragraph).
-    for (const auto& s : sentences) {
-        if (read_by_funds_reader(s.section)) continue;
-        for (const auto& m : find_money(s)) {
-            unbound_amount u;
-            u.line = s.line;
-            u.section = s.section;
-            u.sentence = s.printed;
-            u.printed = m.printed;
-            if (m.per_capita) {
-                u.reason_zh = "这是人均标准（每人每年的金额），不是项目资金";
-                u.reason_en = "a per-capita standard (per person and year), not an amount of the project's money";
-            } else {
-                u.reason_zh = "它不在资金段落（一（一）、二（一））中，读作叙述中的数字而非项目资金";
-                u.reason_en = "it is outside the funds paragraphs (一（一）, 二（一）) and reads as narrative, not as the project's money";
-            }
-            r.unbound.push_back(std::move(u));
-        }
-    }
     std::stable_sort(r.unbound.begin(), r.unbound.end(),
                      [](const unbound_amount& a, const unbound_amount& b) { return a.line < b.line; });
 

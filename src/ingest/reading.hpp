@@ -52,6 +52,26 @@ struct unbound_amount {
     std::u32string printed;
     std::string reason_zh;
     std::string reason_en;
+    std::optional<money> value;  // the amount, when it is one
+    std::optional<money> other;  // the same figure stated elsewhere with this value (JX-S007), not JX-S005
+    std::string field;           // the field both name, for JX-S007: "execution.used"
+};
+
+// A total the text states with the parts it lists (共计239万元，其中上级179.25万元、本级59.75万元).
+struct stated_total {
+    std::size_t line = 0;
+    std::u32string sentence;
+    std::u32string printed;              // the total as printed
+    money total;
+    std::vector<std::u32string> parts;   // as printed
+    money sum;                           // of the parts
+};
+
+// An amount read through a misprinted unit (35.5万地 as 35.5万元), JX-S008.
+struct misprinted_amount {
+    std::size_t line = 0;
+    std::u32string sentence;
+    std::u32string printed;
 };
 
 // A document number cited in the project's text (for basis and JX-S003).
@@ -79,6 +99,10 @@ struct funds_reading {
     x_record execution_x;
     std::vector<unbound_amount> unbound;
     std::vector<std::string> notes;  // for the project's x
+    std::optional<reported_percentage> arrival_rate;  // 到位率 as printed
+    std::optional<field_source> arrival_rate_source;
+    std::vector<stated_total> totals;
+    std::vector<misprinted_amount> misprints;
 };
 
 // Where the project's money is from when a sentence does not say: the level
@@ -94,12 +118,15 @@ struct default_level {
 struct reading_context {
     int fiscal_year = 0;
     default_level fallback;
+    bool no_funds_section = false;  // no sentence lies in a funds section (一（一）, 二（一）, 资金投入…)
 };
 
-// The sections whose amounts read_funds looks at (and reports when it cannot place
-// them): section 一 (money applied for, budget) and 二（一） (money arrived and used).
+// The sections where money is written: section 一 and 二 of the seed's template and the
+// sections other templates map onto them (资金投入情况分析 …), and text under no heading.
+// read_funds reads every sentence; elsewhere an amount counts only when its own clause
+// names what it is (资金3万元已全部到位), else it is narrative (JX-S005).
 [[nodiscard]] inline bool read_by_funds_reader(section_id s) {
-    return within(s, section_id::overview) || within(s, section_id::funds);
+    return s == section_id::none || within(s, section_id::overview) || within(s, section_id::implementation);
 }
 
 [[nodiscard]] funds_reading read_funds(const std::vector<sentence>& sentences, const reading_context& context);
@@ -118,6 +145,8 @@ struct project_reading {
     std::vector<unbound_amount> unbound;
     std::vector<citation> citations;
     std::vector<completion_claim> claims;
+    std::vector<stated_total> totals;
+    std::vector<misprinted_amount> misprints;
 };
 
 [[nodiscard]] project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,

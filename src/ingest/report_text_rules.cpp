@@ -1,4 +1,4 @@
-// JX-S001…JX-S005: what a reviewer wants flagged in the text of a report book.
+// JX-S001…JX-S008: what a reviewer wants flagged in the text of a report book.
 // Each rule is a small function next to its catalogue entry and messages.
 #include "ingest/text_rules.hpp"
 #include "ingest/unicode.hpp"
@@ -25,7 +25,77 @@ std::u32string standard_heading(section_id id) {
 
 // Lines where each present heading is, and where a missing one should have been:
 // before the next standard heading that is present.
+// The level-1 sections of the other templates, by key words; a section is reported
+// missing only when a later one is there (an excerpt that stops early is not a defect).
+struct layout_section {
+    std::u32string_view title;
+    std::vector<std::u32string_view> keys;
+};
+
+const std::vector<layout_section>& layout_sections(report_layout layout) {
+    static const std::vector<layout_section> transfer{
+        {U"一、绩效目标分解下达情况", {U"分解下达", U"下达情况"}},
+        {U"二、绩效目标完成情况分析", {U"完成情况分析"}},
+        {U"三、偏离绩效目标的原因和下一步改进措施", {U"偏离", U"改进措施"}},
+        {U"四、绩效自评结果拟应用和公开情况", {U"应用", U"公开"}},
+    };
+    static const std::vector<layout_section> mof{
+        {U"一、基本情况", {U"基本情况", U"概况", U"概述"}},
+        {U"绩效情况（绩效目标完成情况分析、绩效评价指标分析）", {U"绩效"}},
+        {U"存在的问题", {U"问题"}},
+    };
+    static const std::vector<layout_section> none;
+    return layout == report_layout::transfer ? transfer : layout == report_layout::mof ? mof : none;
+}
+
+std::string layout_name_zh(report_layout l) {
+    return l == report_layout::transfer ? "转移支付绩效自评报告格式" : l == report_layout::mof ? "财政部项目自评报告格式（一、基本情况…）"
+                                                                               : "四川省项目支出绩效自评报告格式";
+}
+std::string layout_name_en(report_layout l) {
+    return l == report_layout::transfer ? "the transfer-payment template"
+           : l == report_layout::mof    ? "the MOF-style template (一、基本情况 …)"
+                                        : "the Sichuan template of project self-evaluation reports";
+}
+
+bool is_level1_line(const tagged_line& l) {
+    if (l.head && info(l.head->id).level == 1) return true;
+    const auto num = parse_numbering(l.line.text);
+    return num && (num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_dot);
+}
+
+void jx_s001_other(const project_text& t, report_layout layout, text_sink& out) {
+    const auto& wanted = layout_sections(layout);
+    std::vector<std::optional<std::size_t>> at(wanted.size());
+    for (const auto& l : t.block.lines) {
+        if (!is_level1_line(l)) continue;
+        for (std::size_t k = 0; k < wanted.size(); ++k) {
+            if (at[k]) continue;
+            bool hit = false;
+            for (auto key : wanted[k].keys) hit = hit || contains(l.line.text, key);
+            if (hit) { at[k] = l.line.number; break; }
+        }
+    }
+    const std::string name = t.reading.model.name;
+    for (std::size_t k = 0; k < wanted.size(); ++k) {
+        if (at[k]) continue;
+        std::optional<std::size_t> next;
+        for (std::size_t n = k + 1; n < wanted.size() && !next; ++n) next = at[n];
+        if (!next) continue;
+        const std::string what = utf8(wanted[k].title);
+        out.report(*next, t.path(),
+                   {"项目“" + name + "”缺少“" + what + "”一段，应在" + line_zh(*next) + "之前（按" + layout_name_zh(layout) +
+                        "判断）；请补上该段，或说明为何不适用",
+                    "project “" + name + "” lacks the section “" + what + "”, expected before " + line_en(*next) +
+                        " (judged against " + layout_name_en(layout) + "); add it or say why it does not apply"},
+                   what, std::nullopt);
+    }
+}
+
 void jx_s001(const project_text& t, text_sink& out) {
+    const report_layout layout = detect_layout(t.block.lines);
+    if (layout == report_layout::unknown) return;  // no known template fits: nothing to judge against
+    if (layout != report_layout::sichuan) return jx_s001_other(t, layout, out);
     std::map<section_id, std::size_t> present;
     for (const auto& l : t.block.lines)
         if (l.head && !present.count(l.head->id)) present[l.head->id] = l.line.number;
@@ -71,9 +141,10 @@ void jx_s001(const project_text& t, text_sink& out) {
         const std::string where_zh = next ? "应在" + line_zh(line) + "之前" : "应在" + line_zh(line) + "之后（项目末尾）";
         const std::string where_en = next ? "expected before " + line_en(line) : "expected after " + line_en(line) + ", at the end of the project";
         out.report(line, t.path(),
-                   {"项目“" + name + "”缺少标准段落“" + what + "”" + with_zh + "，" + where_zh + "；请补上该段，或说明为何不适用",
+                   {"项目“" + name + "”缺少标准段落“" + what + "”" + with_zh + "，" + where_zh +
+                        "；请补上该段，或说明为何不适用（按" + layout_name_zh(report_layout::sichuan) + "判断）",
                     "project “" + name + "” lacks the standard section “" + what + "”" + with_en + ", " + where_en +
-                        "; add it or say why it does not apply"},
+                        "; add it or say why it does not apply (judged against " + layout_name_en(report_layout::sichuan) + ")"},
                    what, std::nullopt);
     }
 }
@@ -85,6 +156,8 @@ numbering_style standard_style(int level) {
 }
 
 void jx_s002(const project_text& t, text_sink& out) {
+    // The 一、/（一）/1． pattern is the Sichuan template's; other templates number otherwise.
+    if (detect_layout(t.block.lines) != report_layout::sichuan) return;
     std::map<section_id, int> last_value;  // by parent: the value the previous sibling was numbered
     for (const auto& l : t.block.lines) {
         if (!l.head) continue;
@@ -215,6 +288,7 @@ std::string text_field(section_id s) {
 
 void jx_s005(const project_text& t, text_sink& out) {
     for (const auto& u : t.reading.unbound) {
+        if (u.other) continue;  // a restated figure with another value is JX-S007's
         const std::string amount = utf8(u.printed);
         out.report(u.line, t.path(text_field(u.section)),
                    {line_zh(u.line) + "的金额“" + amount + "”未能对应到任何字段（" + u.reason_zh + "），留待人工核对：“" +
@@ -222,6 +296,52 @@ void jx_s005(const project_text& t, text_sink& out) {
                     line_en(u.line) + ": the amount " + amount + " was not tied to any field (" + u.reason_en +
                         "); left for a reviewer: “" + utf8(u.sentence) + "”"},
                    std::nullopt, amount);
+    }
+}
+
+// ---- JX-S006 ------------------------------------------------------------------
+
+void jx_s006(const project_text& t, text_sink& out) {
+    for (const auto& total : t.reading.totals) {
+        std::string parts;
+        for (const auto& p : total.parts) parts += (parts.empty() ? "" : "、") + utf8(p);
+        const money difference = total.sum - total.total;
+        out.report(total.line, t.path("tranches"),
+                   {line_zh(total.line) + "称合计" + utf8(total.printed) + "，但所列各项（" + parts + "）之和为 " + wan(total.sum) +
+                        "，相差 " + wan(difference) + "；请核对合计与各分项：“" + utf8(total.sentence) + "”",
+                    line_en(total.line) + " states a total of " + utf8(total.printed) + " but the parts it lists (" + parts +
+                        ") add up to " + wan(total.sum) + ", a difference of " + wan(difference) +
+                        "; check the total against its parts: “" + utf8(total.sentence) + "”"},
+                   to_string(total.total), to_string(total.sum), to_string(difference));
+    }
+}
+
+// ---- JX-S007 ------------------------------------------------------------------
+
+void jx_s007(const project_text& t, text_sink& out) {
+    for (const auto& u : t.reading.unbound) {
+        if (!u.other || !u.value) continue;
+        const std::string amount = utf8(u.printed);
+        const money a = *u.value;
+        out.report(u.line, t.path(u.field),
+                   {line_zh(u.line) + "的“" + amount + "”与前文给出的同一数字 " + wan(*u.other) + " 不同；请核对哪一个正确：“" +
+                        utf8(u.sentence) + "”",
+                    line_en(u.line) + ": " + amount + " differs from the " + wan(*u.other) +
+                        " stated earlier for the same figure; check which is right: “" + utf8(u.sentence) + "”"},
+                   to_string(*u.other), to_string(a), to_string(a - *u.other));
+    }
+}
+
+// ---- JX-S008 ------------------------------------------------------------------
+
+void jx_s008(const project_text& t, text_sink& out) {
+    for (const auto& m : t.reading.misprints) {
+        const std::string printed = utf8(m.printed);
+        out.report(m.line, t.path("tranches"),
+                   {line_zh(m.line) + "的“" + printed + "”单位有误，按“万元”读取；请核对原文：“" + utf8(m.sentence) + "”",
+                    line_en(m.line) + ": the unit of “" + printed + "” is misprinted and was read as 万元; check the original: “" +
+                        utf8(m.sentence) + "”"},
+                   std::nullopt, printed);
     }
 }
 
@@ -242,6 +362,15 @@ const std::vector<text_rule>& text_rules() {
         {{"JX-S005", severity::info,
           {"文中金额未能对应到字段（留待人工核对）", "an amount in the text could not be tied to a field (left for a reviewer)"}},
          jx_s005, nullptr},
+        {{"JX-S006", severity::warning,
+          {"文中合计与所列分项之和不符", "a total stated in the text differs from the sum of the parts it lists"}},
+         jx_s006, nullptr},
+        {{"JX-S007", severity::warning,
+          {"同一数字在文中出现两个不同的值", "one figure is stated twice with different values"}},
+         jx_s007, nullptr},
+        {{"JX-S008", severity::info,
+          {"金额的单位印错，已按万元读取", "an amount's unit is misprinted and was read as 万元"}},
+         jx_s008, nullptr},
     };
     return rules;
 }

@@ -10,7 +10,7 @@ namespace {
 
 using S = section_id;
 
-const std::array<section_info, 19> catalogue{{
+const std::array<section_info, 20> catalogue{{
     {S::none, 0, S::none, 0, U""},
     {S::overview, 1, S::none, 1, U"项目概况"},
     {S::application, 2, S::overview, 1, U"项目资金申报及批复情况"},
@@ -30,6 +30,7 @@ const std::array<section_info, 19> catalogue{{
     {S::issues, 1, S::none, 4, U"问题及建议"},
     {S::problems, 2, S::issues, 1, U"存在的问题"},
     {S::suggestions, 2, S::issues, 2, U"相关建议"},
+    {S::closing, 1, S::none, 5, U"其他需要说明的问题"},
 }};
 
 // A title matches a rule when it contains every word of `all` and none of `none`.
@@ -39,8 +40,34 @@ struct title_rule {
     std::array<std::u32string_view, 3> none;
 };
 
-// More specific rules first where two sections share words.
-const std::array<title_rule, 32> title_rules{{
+// More specific rules first where two sections share words. Besides the seed's
+// Sichuan template, the titles of the MOF-style layout (一、基本情况 / 二、绩效目标完成情况
+// 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
+// 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
+// onto the same sections, so that money is read under any of them.
+const std::array<title_rule, 54> title_rules{{
+    {S::closing, {U"其他需要说明"}, {}},
+    {S::closing, {U"应用", U"公开"}, {}},
+    {S::closing, {U"佐证材料"}, {}},
+    {S::closing, {U"评价工作开展"}, {}},
+    {S::closing, {U"自评工作开展"}, {}},
+    {S::closing, {U"自评结论"}, {}},
+    {S::closing, {U"自评得分"}, {}},
+    {S::issues, {U"偏离"}, {}},
+    {S::issues, {U"存在的问题"}, {U"建议"}},
+    {S::issues, {U"建议"}, {}},
+    {S::goal, {U"绩效目标", U"分解"}, {}},
+    {S::overview, {U"绩效目标分解下达"}, {}},
+    {S::application, {U"下达", U"预算"}, {U"分解"}},
+    {S::funds, {U"资金投入"}, {}},
+    {S::funds, {U"项目资金情况"}, {}},
+    {S::funds_use, {U"预算执行"}, {}},
+    {S::funds_arrival, {U"资金到位"}, {U"使用"}},
+    {S::funds_use, {U"资金执行"}, {}},
+    {S::implementation, {U"资金", U"使用", U"管理"}, {}},
+    {S::performance, {U"绩效评价指标分析"}, {}},
+    {S::completion, {U"目标完成情况"}, {}},
+    {S::completion, {U"指标完成情况"}, {}},
     {S::overview, {U"概况"}, {}},
     {S::overview, {U"基本情况"}, {}},
     {S::consistency, {U"相符"}, {}},
@@ -356,6 +383,25 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
     if (num) h.num = *num;
     h.title = std::u32string(trim(line.substr(num ? num->length : 0)));
     return h;
+}
+
+report_layout detect_layout(const std::vector<tagged_line>& lines) {
+    bool sichuan = false, mof = false;
+    for (const auto& l : lines) {
+        const std::u32string_view text = l.line.text;
+        if (contains_any(text, {U"绩效目标分解下达", U"资金投入情况分析"})) return report_layout::transfer;
+        if (!l.head) continue;
+        const auto& title = l.head->title;
+        if (contains_any(title, {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"}) ||
+            (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
+             l.head->num.style == numbering_style::chinese_dun))
+            sichuan = true;
+        if (l.head->id == S::overview && contains(title, U"基本情况") && l.head->num.style == numbering_style::chinese_dun)
+            mof = true;
+    }
+    if (sichuan) return report_layout::sichuan;
+    if (mof) return report_layout::mof;
+    return report_layout::unknown;
 }
 
 std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {

@@ -32,6 +32,7 @@ enum class section_id {
     issues,                // 四、问题及建议
     problems,              //   （一）存在的问题
     suggestions,           //   （二）相关建议
+    closing,               // 其他需要说明的问题, 绩效自评结果拟应用和公开情况: other templates' last sections
 };
 
 struct section_info {
@@ -95,6 +96,16 @@ struct tagged_line {
     section_id section = section_id::none;  // the innermost section the line is in
     std::optional<heading> head;            // set on heading lines
 };
+
+// The report templates JX-S001/S002 know (rules.md: a book is judged against the
+// template it follows, and not at all when none fits).
+enum class report_layout {
+    unknown,
+    sichuan,   // the seed's: 一、项目概况 二、项目实施及管理情况 三、项目绩效情况 四、问题及建议
+    transfer,  // transfer payments: 一、绩效目标分解下达情况 二、绩效目标完成情况分析 三、偏离绩效目标的原因…
+    mof,       // MOF-style: 一、基本情况 二、绩效目标完成情况分析 / 绩效评价指标分析 …
+};
+[[nodiscard]] report_layout detect_layout(const std::vector<tagged_line>& lines);
 
 // Assigns every line of a project (after its title lines) to a section. A
 // sub-section whose level-1 heading is missing opens that section implicitly.

@@ -44,7 +44,7 @@ struct text_rule {
     book_text_check check_book = nullptr;
 };
 
-// JX-S001…JX-S005 with their checks, in catalogue order.
+// JX-S001…JX-S008 with their checks, in catalogue order.
 [[nodiscard]] const std::vector<text_rule>& text_rules();
 
 }  // namespace jixiao::ingest

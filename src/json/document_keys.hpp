@@ -23,7 +23,8 @@ inline constexpr std::array share_node{"central"sv,  "provincial"sv, "municipal"
                                        "township"sv, "rest"sv,       "x"sv};
 inline constexpr std::array project{"id"sv,         "name"sv,       "basis"sv,    "goal"sv,     "outcome"sv,
                                     "budget"sv,     "tranches"sv,   "execution"sv, "cost_sharing"sv,
-                                    "indicators"sv, "problems"sv,   "suggestions"sv, "reported"sv, "x"sv};
+                                    "indicators"sv, "problems"sv,   "suggestions"sv, "reported"sv, "reported_arrival_rate"sv,
+                                    "x"sv};
 inline constexpr std::array budget{"initial"sv, "adjusted"sv, "x"sv};
 // `year` next to `source`: it says which year's money a prior-year tranche is.
 inline constexpr std::array tranche{"level"sv,   "source"sv,       "year"sv,     "amount"sv,

@@ -205,6 +205,7 @@ private:
             case at("problems"): p.problems = in_.text_list(f); break;
             case at("suggestions"): p.suggestions = in_.text_list(f); break;
             case at("reported"): p.reported = read_reported(f); break;
+            case at("reported_arrival_rate"): p.reported_arrival_rate = in_.percentage(f); break;
             }
         });
         in_.require(seen, keys::project, {"id", "name"});

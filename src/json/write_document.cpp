@@ -210,6 +210,7 @@ void write_project(json_text& out, const project& p) {
         write_x(out, p.reported->x);
         out.end_object();
     }
+    if (p.reported_arrival_rate) out.field("reported_arrival_rate", percentage_text(*p.reported_arrival_rate));
     write_x(out, p.x);
     out.end_object();
 }

@@ -97,7 +97,9 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     out.key("funds").begin_object();
     out.field("budget", to_string(f.budget));
     out.field("available", to_string(f.available));
-    out.field("used", to_string(f.used));
+    // Unknown is not zero: a used figure nobody stated is null.
+    if (f.used_stated) out.field("used", to_string(f.used));
+    else out.key("used").null();
     out.field("carried_forward", to_string(f.carried_forward));
     out.field("reduced", to_string(f.reduced));
     out.field("recovered", to_string(f.recovered));

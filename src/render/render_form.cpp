@@ -107,6 +107,7 @@ constexpr form_labels zh{
     "不适用指标及无执行率的分值共 {} 分不计；总分按适用分值 {} 分折算为百分制：{} × 100 ÷ {} = {}。",
     "项目没有绩效指标：只计预算执行率得分，不计总分和等级。",
     "没有适用的分值，不计总分和等级。",
+    "未说明",
 };
 
 constexpr form_labels en{
@@ -181,6 +182,7 @@ constexpr form_labels en{
     "{} applicable points: {} × 100 ÷ {} = {}.",
     "The project has no indicators: it gets an execution score but no total and no grade.",
     "No weight is applicable: no total and no grade.",
+    "not stated",
 };
 
 template <class E>
@@ -250,7 +252,8 @@ std::vector<funds_row> funds_rows(const project& p, const project_evaluation& e,
 
     const std::optional<money> initial = p.budget ? p.budget->initial : std::nullopt;
     funds_row total{l.funds_total, true, false, initial ? wan_cell(*initial) : none_cell(), wan_cell(f.budget),
-                    wan_cell(f.used), weight_cell(s.execution_weight),
+                    f.used_stated ? wan_cell(f.used) : cell{l.not_stated, cell_kind::text, {}},
+                    weight_cell(s.execution_weight),
                     f.execution_rate ? percent_cell(*f.execution_rate) : none_cell(),
                     s.execution ? score_cell(*s.execution, s.decimals) : none_cell()};
     rows.push_back(std::move(total));
@@ -284,7 +287,7 @@ std::vector<funds_row> funds_rows(const project& p, const project_evaluation& e,
         if (single) {
             if (initial) initial_of = mine ? *initial : money{};
             adjusted_of = mine ? f.budget : money{};
-            used_of = mine ? f.used : money{};
+            if (f.used_stated) used_of = mine ? f.used : money{};
         } else if (adjusted_by_allocation) {
             adjusted_of = allocated;
         }

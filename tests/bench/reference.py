@@ -118,7 +118,10 @@ def funds_of(project):
     execution = project.get("execution") or {}
     for key in ("used", "carried_forward", "reduced", "recovered", "surplus"):
         f[key] = amount(execution[key]) if key in execution else 0
-    f["rate"] = Fraction(f["used"], f["budget"]) if f["budget"] != 0 else None
+    # Unknown is not zero: an unstated used gives no rate, and rules needing it stay quiet.
+    f["used_stated"] = "used" in execution
+    f["allocated_stated"] = bool(project.get("tranches"))
+    f["rate"] = Fraction(f["used"], f["budget"]) if f["budget"] != 0 and f["used_stated"] else None
     return f
 
 
@@ -130,14 +133,14 @@ def funds_findings(doc, index, project, f, out):
         out.append({"rule": rule, "path": path + "." + where, "expected": expected, "actual": actual,
                     "difference": difference})
 
-    if f["used"] > f["available"]:
+    if f["used_stated"] and f["used"] > f["available"]:
         report("JX-F001", "execution.used", yuan(f["available"]), yuan(f["used"]), yuan(f["used"] - f["available"]))
     if not f["from_tranches"] and f["available"] > f["budget"]:
         report("JX-F002", "budget.adjusted", yuan(f["budget"]), yuan(f["available"]), yuan(f["available"] - f["budget"]))
     disposed = f["used"] + f["carried_forward"] + f["reduced"] + f["recovered"] + f["surplus"]
-    if disposed != f["available"]:
+    if f["used_stated"] and f["allocated_stated"] and disposed != f["available"]:
         report("JX-F003", "execution", yuan(f["available"]), yuan(disposed), yuan(disposed - f["available"]))
-    if "reported_rate" in execution:
+    if "reported_rate" in execution and f["used_stated"]:
         text = execution["reported_rate"].translate(FULLWIDTH).strip()
         claimed = share(text) * 100
         decimals = None
@@ -182,13 +185,13 @@ def funds_findings(doc, index, project, f, out):
         total = sum(amount(item["amount"]) for item in items)
         if total != f["used"]:
             report("JX-F008", "execution.items", yuan(f["used"]), yuan(total), yuan(total - f["used"]))
-    if not f["from_tranches"] and f["budget"] != f["allocated"]:
+    if not f["from_tranches"] and f["allocated_stated"] and f["budget"] != f["allocated"]:
         report("JX-F009", "budget.adjusted", yuan(f["allocated"]), yuan(f["budget"]), yuan(f["budget"] - f["allocated"]))
     for i, t in enumerate(project.get("tranches", [])):
         if "arrived" in t and amount(t["arrived"]) > amount(t["amount"]):
             a, b = amount(t["arrived"]), amount(t["amount"])
             report("JX-F010", f"tranches[{i}].arrived", yuan(b), yuan(a), yuan(a - b))
-    if f["used"] > f["budget"]:
+    if f["used_stated"] and f["used"] > f["budget"]:
         report("JX-F011", "execution.used", yuan(f["budget"]), yuan(f["used"]), yuan(f["used"] - f["budget"]))
 
 
@@ -455,7 +458,8 @@ def evaluate(doc):
         findings.sort(key=lambda x: (x["rule"], x["path"]))
         projects.append({
             "id": project["id"], "name": project["name"],
-            "funds": {"budget": yuan(f["budget"]), "available": yuan(f["available"]), "used": yuan(f["used"]),
+            "funds": {"budget": yuan(f["budget"]), "available": yuan(f["available"]),
+                      "used": yuan(f["used"]) if f["used_stated"] else None,
                       "carried_forward": yuan(f["carried_forward"]), "reduced": yuan(f["reduced"]),
                       "recovered": yuan(f["recovered"]), "surplus": yuan(f["surplus"])},
             "execution_rate": fixed(f["rate"] * 100, 2) if f["rate"] is not None else None,

@@ -1,5 +1,5 @@
 #pragma once
-// Funds rules JX-F001…JX-F011 (rules.md). Each rule is a small function next
+// Funds rules JX-F001…JX-F012 (rules.md). Each rule is a small function next
 // to its catalogue entry and its messages; tests in tests/unit/rules_funds_test.cpp.
 //
 // Every finding names the field a reviewer should look at, and gives expected,
@@ -66,7 +66,7 @@ inline rule jx_f001() {
     return {{"JX-F001", severity::error, {"使用资金超过到位资金", "used exceeds the funds available"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (f.used <= f.available) return;
+                if (!f.used_stated || f.used <= f.available) return;
                 out.report(c.path("execution.used"),
                            {"使用资金 " + to_string(f.used) + " 元超过到位资金 " + to_string(f.available) +
                                 " 元，多出 " + to_string(f.used - f.available) + " 元；请核对 execution.used 与各笔资金的到位数",
@@ -99,14 +99,15 @@ inline rule jx_f002() {
 }
 
 // JX-F003: available ≠ used + carried_forward + reduced + recovered + surplus.
-// Absent fields count as 0, so a project with no execution at all fires too:
-// the report must say what became of the money.
+// Absent disposition fields count as 0, but the rule needs `used` and the money
+// that arrived to be stated: an unstated figure is unknown, not 0.
 inline rule jx_f003() {
     return {{"JX-F003", severity::error,
              {"到位资金与使用、结转、调减、收回、结余之和不平衡",
               "available ≠ used + carried_forward + reduced + recovered + surplus"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
+                if (!f.used_stated || !f.allocated_stated) return;
                 const money disposed = f.disposed();
                 if (disposed == f.available) return;
                 const money difference = disposed - f.available;
@@ -149,6 +150,7 @@ inline rule jx_f004() {
                 const rational claimed = reported.value.fraction() * rational(100);
                 const std::string shown = funds_text::percent_value(claimed, reported.decimals);
                 const localized budget = funds_text::budget_name(f);
+                if (!f.used_stated) return;  // nothing to compare the claim with (unknown is not zero)
                 if (!f.execution_rate) {
                     out.report(c.path("execution.reported_rate"),
                                {"报告的预算执行率为 " + shown + "，但无法计算执行率：" + budget.zh + "为 " + to_string(f.budget) +
@@ -325,7 +327,7 @@ inline rule jx_f009() {
              {"调整后预算数与各笔下达资金合计不符", "adjusted budget differs from the tranches' total"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (f.budget_from_tranches || f.budget == f.allocated) return;
+                if (f.budget_from_tranches || !f.allocated_stated || f.budget == f.allocated) return;
                 out.report(c.path("budget.adjusted"),
                            {"调整后预算数 " + to_string(f.budget) + " 元与各笔下达资金合计 " + to_string(f.allocated) +
                                 " 元不符，相差 " + to_string(f.budget - f.allocated) +
@@ -367,7 +369,7 @@ inline rule jx_f011() {
              {"使用资金超过预算数（执行率超过 100%）", "used exceeds the budget (execution rate above 100%)"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (f.used <= f.budget) return;
+                if (!f.used_stated || f.used <= f.budget) return;
                 const localized budget = funds_text::budget_name(f);
                 const money over = f.used - f.budget;
                 const std::string rate_zh =
@@ -391,9 +393,41 @@ inline rule jx_f011() {
 }
 
 // All funds rules, in catalogue order.
+// JX-F012: a stated arrival rate (到位率) ≠ Σ arrived / Σ amount, compared at the
+// precision it was printed with, as JX-F004 does. Quiet when no tranche is given
+// or nothing was allocated: there is nothing to compute the rate from.
+inline rule jx_f012() {
+    return {{"JX-F012", severity::error,
+             {"报告的资金到位率与计算值不符", "reported arrival rate differs from the computed one"}},
+            [](const project_context& c, finding_sink& out) {
+                if (!c.proj.reported_arrival_rate) return;
+                const auto& f = c.funds;
+                if (!f.allocated_stated || !f.allocated.is_positive()) return;
+                const auto& reported = *c.proj.reported_arrival_rate;
+                const rational claimed = reported.value.fraction() * rational(100);
+                const std::string shown = funds_text::percent_value(claimed, reported.decimals);
+                const rational computed = ratio_of(f.available, f.allocated)->fraction() * rational(100);
+                const rational expected =
+                    reported.decimals ? computed.rounded(std::max(*reported.decimals, 0), si_she_wu_ru) : computed;
+                if (expected == claimed) return;
+                const std::string expected_text = funds_text::percent_value(expected, reported.decimals);
+                const std::string difference = funds_text::percent_value(claimed - expected, reported.decimals);
+                out.report(c.path("reported_arrival_rate"),
+                           {"报告的资金到位率 " + shown + " 与计算值不符：到位资金 " + to_string(f.available) + " 元 ÷ 下达资金 " +
+                                to_string(f.allocated) + " 元，按报告的精度应为 " + expected_text + "，相差 " + difference +
+                                "；请核对 reported_arrival_rate 与各笔资金的下达数和到位数",
+                            "reported_arrival_rate " + shown + " differs from the computed rate: available " +
+                                to_string(f.available) + " / allocated " + to_string(f.allocated) +
+                                " at the reported precision is " + expected_text + ", a difference of " + difference +
+                                "; check reported_arrival_rate against the tranches' amounts and arrived amounts"},
+                           expected_text, shown, difference);
+            },
+            {}};
+}
+
 inline std::vector<rule> funds_rules() {
     return {jx_f001(), jx_f002(), jx_f003(), jx_f004(), jx_f005(), jx_f006(),
-            jx_f007(), jx_f008(), jx_f009(), jx_f010(), jx_f011()};
+            jx_f007(), jx_f008(), jx_f009(), jx_f010(), jx_f011(), jx_f012()};
 }
 
 }  // namespace jixiao::rules
