@@ -1,4 +1,4 @@
-// Funds rules JX-F001…JX-F011: every rule fires on a document built to break
+// Funds rules JX-F001…JX-F012: every rule fires on a document built to break
 // it, and stays quiet on the boundary. Documents are built in C++, not read.
 
 #include <jixiao/evaluate.hpp>
@@ -114,7 +114,7 @@ TEST_CASE("the funds rules are listed in catalogue order with their severities")
         {"JX-F001", severity::error},   {"JX-F002", severity::warning}, {"JX-F003", severity::error},
         {"JX-F004", severity::error},   {"JX-F005", severity::warning}, {"JX-F006", severity::info},
         {"JX-F007", severity::warning}, {"JX-F008", severity::error},   {"JX-F009", severity::warning},
-        {"JX-F010", severity::error},   {"JX-F011", severity::error}};
+        {"JX-F010", severity::error},   {"JX-F011", severity::error},   {"JX-F012", severity::error}};
     REQUIRE(rules.size() == expected.size());
     for (std::size_t i = 0; i < rules.size(); ++i) {
         CHECK(rules[i].info.id == expected[i].first);
@@ -721,4 +721,44 @@ TEST_CASE("findings of one project come ordered by rule id, then path") {
     CHECK(result.summary.errors == 4);
     CHECK(result.summary.warnings == 2);
     CHECK(result.summary.infos == 0);
+}
+
+// ---- JX-F012 -----------------------------------------------------------------
+
+namespace {
+reported_percentage printed_percent(std::string_view text, const char* value, int decimals) {
+    return reported_percentage{ratio::parse(value), decimals, std::string(text)};
+}
+}  // namespace
+
+TEST_CASE("JX-F012 fires when the stated arrival rate differs from arrived / allocated at its precision") {
+    document d = balanced();
+    the_project(d).tranches = {make_tranche("50000", "20000"), make_tranche("30000", "30000")};  // 50000 / 80000 = 62.5%
+    exec(d).used = yuan("50000");
+    the_project(d).reported_arrival_rate = printed_percent("60%", "0.6", 0);
+    const auto found = findings_of(d, "JX-F012");
+    REQUIRE(found.size() == 1);
+    check_finding(found[0], "JX-F012", severity::error, "projects[0].reported_arrival_rate", "63%", "60%", "-3%");
+}
+
+TEST_CASE("JX-F012 is quiet at the stated precision, and when nothing is stated to compute from") {
+    document d = balanced();
+    the_project(d).tranches = {make_tranche("50000", "20000"), make_tranche("30000", "30000")};
+    exec(d).used = yuan("50000");
+    the_project(d).reported_arrival_rate = printed_percent("63%", "0.63", 0);  // 62.5% rounds 四舍五入 to 63%
+    CHECK(findings_of(d, "JX-F012").empty());
+    the_project(d).reported_arrival_rate = printed_percent("62.50%", "0.625", 2);
+    CHECK(findings_of(d, "JX-F012").empty());
+    the_project(d).tranches.clear();  // no allocated figure: unknown, not a contradiction
+    CHECK(findings_of(d, "JX-F012").empty());
+}
+
+TEST_CASE("unknown is not zero: an unstated used gives no rate and no JX-F001/F003/F004/F011") {
+    document d = balanced();
+    exec(d).used.reset();
+    exec(d).reported_rate = printed_percent("95%", "0.95", 0);
+    for (const char* id : {"JX-F001", "JX-F003", "JX-F004", "JX-F005", "JX-F011"}) CHECK(findings_of(d, id).empty());
+    const auto e = evaluate(d);
+    CHECK_FALSE(e.projects[0].funds.execution_rate);
+    CHECK_FALSE(e.projects[0].funds.used_stated);
 }
