@@ -1,7 +1,7 @@
 #pragma once
 // Reading a project's money from its sentences (read_funds in reading.hpp): the
-// reader's working state, shared by funds_tranches.cpp (what was allocated and
-// arrived) and funds_execution.cpp (the budget and what became of the money).
+// reader's working state, shared by funds_reader_tranches.cpp (what was allocated and
+// arrived) and funds_reader_execution.cpp (the budget and what became of the money).
 
 #include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"

@@ -1,7 +1,7 @@
 // ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
 #include "ingest/decode.hpp"
 #include "ingest/funds_words.hpp"
-#include "ingest/text_rules.hpp"
+#include "ingest/report_text_rules.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/ingest.hpp>

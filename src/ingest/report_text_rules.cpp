@@ -1,6 +1,6 @@
 // JX-S001…JX-S008: what a reviewer wants flagged in the text of a report book.
 // Each rule is a small function next to its catalogue entry and messages.
-#include "ingest/text_rules.hpp"
+#include "ingest/report_text_rules.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/funds.hpp>
