@@ -23,7 +23,6 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
-#include "json/json_text.hpp"
 
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
@@ -98,68 +97,22 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
     return static_cast<int>(failed ? exit_findings : exit_ok);
 }
 
-// Text held in memory up to a limit, then in an anonymous temporary file: the
-// projects of an aggregated evaluation, which come before its header is known.
-class spool {
-public:
-    spool() = default;
-    spool(const spool&) = delete;
-    spool& operator=(const spool&) = delete;
-    ~spool() {
-        if (file_) std::fclose(file_);
-    }
-    [[nodiscard]] bool empty() const { return !file_ && memory_.empty(); }
-    void append(std::string_view text) {
-        memory_ += text;
-        if (memory_.size() < limit) return;
-        if (!file_ && !(file_ = std::tmpfile())) fail();
-        if (std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) fail();
-        memory_.clear();
-    }
-    void copy_to(output_stream& out) {
-        if (file_) {
-            std::rewind(file_);
-            std::string chunk(1 << 20, '\0');
-            while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), file_))
-                out.write(std::string_view(chunk.data(), n));
-            if (std::ferror(file_)) fail();
-        }
-        out.write(memory_);
-    }
-
-private:
-    static constexpr std::size_t limit = std::size_t{1} << 20;
-    [[noreturn]] static void fail() {
-        const std::string why = std::strerror(errno);
-        throw error({"无法写入临时文件：" + why, "cannot write a temporary file: " + why});
-    }
-    std::string memory_;
-    std::FILE* file_ = nullptr;
-};
-
 int evaluate_streams(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const jsonl_output format = options.evaluation.format == output_format::json    ? jsonl_output::json
                               : options.evaluation.format == output_format::jsonl ? jsonl_output::jsonl
-                                                                       : jsonl_output::text;
+                                                                       : jsonl_output::rendered;
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
     output_stream out(options.evaluation.output);
-    spool projects, document_findings;
-    jsonl_result totals;
+    jsonl_evaluation_writer aggregated;  // --format json: one evaluation of the whole stream
+    jsonl_result counts;                 // the other formats
     const auto consume = [&](const jsonl_result& batch) {
         for (const auto& e : batch.errors) std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
         if (format == jsonl_output::json) {
-            if (!batch.output.empty()) {
-                projects.append(projects.empty() ? "\n    " : ",\n    ");
-                projects.append(batch.output);
-            }
-            if (!batch.document_findings.empty()) {
-                document_findings.append(document_findings.empty() ? "\n    " : ",\n    ");
-                document_findings.append(batch.document_findings);
-            }
+            aggregated.add(batch);
         } else {
             out.write(batch.output);
+            counts.add_counts(batch);
         }
-        totals.add_counts(batch);
     };
     for (const auto& file : options.files) {
         const std::string name = file == "-" ? "<stdin>" : file;
@@ -178,37 +131,20 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             }
         } close_at_end{fd};
         auto reader = jsonl_reader::from_descriptor(fd, name, {options.max_line_bytes, std::size_t{1} << 20});
-        const jsonl_evaluator evaluator(rules, format, global.lang, name);
+        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const evaluated& line, std::uint64_t number) {
+            // The text report of each line, headed by its line number.
+            return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
+                                                : "—— line " + std::to_string(number) + " ——\n") +
+                   render_text(line.doc, line.result, global.lang) + "\n";
+        });
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
 
     const bool zh = global.lang == language::zh;
+    const jsonl_result& totals = format == jsonl_output::json ? aggregated.totals() : counts;
     if (format == jsonl_output::json) {
-        std::string head = "{\n  \"format\": \"jixiao-evaluation/1\",\n  \"unit\": ";
-        if (totals.unit && !totals.units_differ) {
-            json::json_text unit(head);
-            unit.string(*totals.unit);
-        } else {
-            head += "null";
-        }
-        head += ",\n  \"fiscal_year\": ";
-        head += totals.documents > 0 && !totals.years_differ ? std::to_string(totals.fiscal_year) : "null";
-        head += ",\n  \"projects\": [";
-        out.write(head);
-        projects.copy_to(out);
-        std::string tail = projects.empty() ? "]" : "\n  ]";
-        if (!document_findings.empty()) {
-            out.write(tail + ",\n  \"findings\": [");
-            document_findings.copy_to(out);
-            tail = "\n  ]";
-        }
-        const auto& s = totals.summary;
-        tail += fmt::format(
-            ",\n  \"summary\": {{\n    \"projects\": {},\n    \"errors\": {},\n    \"warnings\": {},\n    \"infos\": {},\n"
-            "    \"lines\": {},\n    \"bad_lines\": {}\n  }}\n}}\n",
-            s.projects, s.errors, s.warnings, s.infos, totals.lines, totals.bad_lines);
-        out.write(tail);
-    } else if (format == jsonl_output::text) {
+        aggregated.finish([&](std::string_view text) { out.write(text); });
+    } else if (format == jsonl_output::rendered) {
         const auto& s = totals.summary;
         out.write(zh ? fmt::format("合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条\n",
                                    totals.lines, totals.bad_lines, s.projects, s.errors, s.warnings, s.infos)

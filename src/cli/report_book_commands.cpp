@@ -34,7 +34,7 @@ std::string describe(const text_finding& f, const std::string& source, language 
     const std::string where = f.line == 0 ? source : source + ":" + std::to_string(f.line);
     const auto severity_text = lang == language::zh ? std::string(to_chinese(f.what.severity))
                                                     : std::string(to_string(f.what.severity));
-    return fmt::format("{}: [{}] {} {}: {}\n", where, severity_text, f.what.rule, f.what.path, f.what.message.in(lang));
+    return fmt::format("{}: [{}] {} {}: {}\n", where, severity_text, f.what.rule, f.what.where.path, f.what.message.in(lang));
 }
 
 }  // namespace
