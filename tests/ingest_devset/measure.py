@@ -236,12 +236,16 @@ def readings(expected_projects):
 
 
 def false_alarms(findings, expected):
-    """Error/warning findings beyond those the expected contradictions and allowed findings excuse."""
+    """Error/warning findings beyond those the expected contradictions and allowed findings excuse.
+    An entry excuses one finding of its rule, or one per project with "per_project": true (the
+    projects of the book's longer reading, parts included)."""
+    projects = max(len(reading) for _, reading in readings(expected.get('projects') or [])) \
+        if expected.get('projects') else 0
     allowed = {}
     for entry in list(expected.get('contradictions') or []) + list(expected.get('allowed_findings') or []):
         rule = entry.get('rule')
         if rule:
-            allowed[rule] = allowed.get(rule, 0) + 1
+            allowed[rule] = allowed.get(rule, 0) + (projects if entry.get('per_project') else 1)
     seen = {}
     for f in findings:
         if f.get('severity') in COUNTED_SEVERITIES:

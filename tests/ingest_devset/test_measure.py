@@ -106,6 +106,12 @@ class Scoring(unittest.TestCase):
                     {'rule': 'JX-S005', 'severity': 'info'}]
         self.assertEqual(measure.false_alarms(findings, expected), [('JX-F001', 1), ('JX-S001', 1)])
 
+    def test_a_per_project_allowance_excuses_one_finding_per_project(self):
+        expected = {'projects': [{'name': '总额', 'parts': [{'name': '甲'}, {'name': '乙'}]}],
+                    'allowed_findings': [{'rule': 'JX-I005', 'per_project': True}]}
+        findings = [{'rule': 'JX-I005', 'severity': 'warning'}] * 3
+        self.assertEqual(measure.false_alarms(findings, expected), [('JX-I005', 1)])
+
 
 @unittest.skipUnless(JIXIAO or len(sys.argv) > 1, 'no jixiao executable given')
 class Fixture(unittest.TestCase):
