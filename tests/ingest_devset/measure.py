@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from decimal import Decimal, InvalidOperation
 
 MONEY_KEYS = ('amount', 'initial_budget', 'budget', 'prior_year', 'arrived', 'used',
@@ -274,10 +275,31 @@ def collect_findings(evaluation):
     return out
 
 
+def strip_header(book_path, scratch):
+    """The book without its leading "# " comment lines (source, province…), written under the
+    same file name in a scratch directory; the book itself when it has none."""
+    with open(book_path, 'rb') as f:
+        lines = f.read().splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and lines[start].startswith(b'# '):
+        start += 1
+    if start == 0:
+        return book_path
+    path = os.path.join(scratch, os.path.basename(book_path))
+    with open(path, 'wb') as f:
+        f.writelines(lines[start:])
+    return path
+
+
 def measure_book(jixiao, book_path, expected):
+    with tempfile.TemporaryDirectory() as scratch:
+        return measure_text(jixiao, book_path, strip_header(book_path, scratch), expected)
+
+
+def measure_text(jixiao, book_path, text_path, expected):
     result = {'book': os.path.basename(book_path), 'refused': False, 'reading': 'whole',
               'alarms': [], 'score': Score(), 'note': ''}
-    ingest = run(jixiao, ['ingest', book_path, '--format', 'json'])
+    ingest = run(jixiao, ['ingest', text_path, '--format', 'json'])
     whole = expected.get('projects') or []
     if ingest.returncode == 2:
         result['refused'] = True
@@ -300,7 +322,7 @@ def measure_book(jixiao, book_path, expected):
             best_name, best = name, score
     result['reading'], result['score'] = best_name, best
 
-    lint = run(jixiao, ['lint', book_path, '--format', 'json'])
+    lint = run(jixiao, ['lint', text_path, '--format', 'json'])
     if lint.returncode in (0, 1):
         try:
             evaluation = json.loads(lint.stdout.decode('utf-8'))

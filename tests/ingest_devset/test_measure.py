@@ -54,6 +54,22 @@ class Values(unittest.TestCase):
             'arrived': Decimal('1000000.00'), 'used': Decimal('900000.00'), 'reported_rate': Decimal('75')})
 
 
+class Header(unittest.TestCase):
+    def test_the_collectors_comment_lines_are_not_given_to_jixiao(self):
+        with tempfile.TemporaryDirectory() as d, tempfile.TemporaryDirectory() as scratch:
+            book = os.path.join(d, '01-x.txt')
+            with open(book, 'w', encoding='utf-8') as f:
+                f.write('# source: https://example.org/a\n# province: 某省  sector: 教育  year: 2023\n标题\n# 正文\n')
+            stripped = measure.strip_header(book, scratch)
+            self.assertEqual(os.path.basename(stripped), '01-x.txt')
+            with open(stripped, encoding='utf-8') as f:
+                self.assertEqual(f.read(), '标题\n# 正文\n')
+            plain = os.path.join(d, '02-y.txt')
+            with open(plain, 'w', encoding='utf-8') as f:
+                f.write('标题\n')
+            self.assertEqual(measure.strip_header(plain, scratch), plain)
+
+
 class Scoring(unittest.TestCase):
     def test_right_wrong_missed_and_invented_are_counted_apart(self):
         expected = [{'name': '耕地地力保护补贴项目', 'amount': '1200000.00', 'used': '1080000.00',
