@@ -149,6 +149,11 @@ class Fixture(unittest.TestCase):
         self.assertEqual(self.run_main(self.fixture, '--min-percent', '101')[0], 1)
         self.assertEqual(self.run_main(self.fixture, '--min-percent', '0')[0], 0)
 
+    def test_the_pattern_set_is_measured_and_exits_0(self):
+        status, out = self.run_main(os.path.join(HERE, 'patterns'))
+        self.assertEqual(status, 0)
+        self.assertIn('== development: 12 books', out)
+
     def test_a_directory_without_a_dev_set_exits_2(self):
         with tempfile.TemporaryDirectory() as empty:
             self.assertEqual(self.run_main(empty)[0], 2)
