@@ -1,5 +1,5 @@
 #pragma once
-// Allocation to the fen by largest remainder (domain.md §3): every share first
+// Allocation to the fen by largest remainder: every share first
 // gets its exact value truncated toward zero; the fen left over go one each to
 // the shares with the largest fractional parts; ties go to the share listed
 // first. The shares always sum to the total exactly, negative totals too.
@@ -17,7 +17,8 @@
 
 namespace jixiao {
 
-// Allocates exact amounts whose sum is a whole number of fen.
+/// Rounds exact amounts to the fen by largest remainder, keeping their sum:
+/// the sum must be a whole number of fen, else jixiao::error.
 [[nodiscard]] inline std::vector<money> allocate_exact(std::span<const exact_money> exact) {
     rational sum;
     for (const auto& e : exact) sum += e.fen_fraction();
@@ -55,7 +56,10 @@ namespace jixiao {
     return shares;
 }
 
-// Splits `total` by `ratios`, which must be non-negative and sum to exactly 1.
+/// Splits `total` by `ratios`, which must be non-negative and sum to exactly 1
+/// (else jixiao::error); the shares sum to `total` exactly.
+///
+///     jixiao::allocate(jixiao::money::parse("100"), {jixiao::ratio(1, 3), jixiao::ratio(2, 3)})  // 33.33, 66.67
 [[nodiscard]] inline std::vector<money> allocate(const money& total, std::span<const ratio> ratios) {
     ratio sum;
     for (std::size_t i = 0; i < ratios.size(); ++i) {
@@ -78,7 +82,7 @@ namespace jixiao {
     return allocate_exact(exact);
 }
 
-// allocate(total, {ratio(1, 3), ratio(2, 3)}): std::span takes no braced list in C++20.
+/// allocate(total, {ratio(1, 3), ratio(2, 3)}): std::span takes no braced list in C++20.
 [[nodiscard]] inline std::vector<money> allocate(const money& total, std::initializer_list<ratio> ratios) {
     return allocate(total, std::span<const ratio>(ratios.begin(), ratios.size()));
 }

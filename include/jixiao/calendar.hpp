@@ -1,5 +1,5 @@
 #pragma once
-// Dates and the fiscal year (domain.md §4). The Chinese fiscal year is the
+// Dates and the fiscal year. The Chinese fiscal year is the
 // calendar year; an arrival on or after 1 December is a late arrival.
 
 #include <jixiao/detail/text.hpp>
@@ -15,13 +15,15 @@
 
 namespace jixiao {
 
+/// A calendar day (Boost.Date_Time's Gregorian date); ISO YYYY-MM-DD in documents.
 using date = boost::gregorian::date;
 
-// Fiscal years a document may name. Performance self-evaluation began in the
-// 2000s; anything outside this range is a typo, not a year.
+/// Fiscal years a document may name. Performance self-evaluation began in the
+/// 2000s; anything outside this range is a typo, not a year.
 inline constexpr int earliest_fiscal_year = 1990;
 inline constexpr int latest_fiscal_year = 2100;
 
+/// A fiscal year: 1 January to 31 December of `year`.
 class fiscal_year {
 public:
     constexpr explicit fiscal_year(int year) noexcept : year_(year) {}
@@ -41,13 +43,14 @@ private:
 
 inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os << fy.year() << "年度"; }
 
-// Money arriving in the last month of the fiscal year (12月底资金到位) or later.
+/// Money arriving in the last month of the fiscal year (12月底资金到位) or later: on or after 1 December.
 [[nodiscard]] inline bool is_late_arrival(const date& arrival, fiscal_year fy) {
     return arrival >= fy.last_month_start();
 }
 
-// "YYYY-MM-DD", strictly: four-digit year, two-digit month and day, a real day.
-// An impossible day says how long that month is, so the typo is easy to find.
+/// Parses "YYYY-MM-DD", strictly: four-digit year (1990–2100), two-digit month
+/// and day, a real day; else jixiao::error. An impossible day says how long
+/// that month is, so the typo is easy to find.
 [[nodiscard]] inline date parse_date(std::string_view text) {
     const std::string quoted = detail::quote_for_message(text);
     const auto digits = [&](std::size_t from, std::size_t count) {
@@ -86,6 +89,7 @@ inline std::ostream& operator<<(std::ostream& os, fiscal_year fy) { return os <<
     return date(year, month, static_cast<unsigned short>(d));
 }
 
+/// A date as "YYYY-MM-DD".
 [[nodiscard]] inline std::string to_string(const date& d) {
     if (d.is_special()) return boost::gregorian::to_iso_extended_string(d);
     // Written by hand: Boost's formatter goes through a stringstream, and findings print dates often.

@@ -1,5 +1,5 @@
 #pragma once
-// Cost sharing of one project (domain.md §6): the policy's validity, the
+// Cost sharing of one project: the policy's validity, the
 // headcounts completed, the split among levels, and the split reconciled with
 // the project's tranches per level. The rules JX-C001…JX-C007 read this
 // analysis (rules/cost_sharing.hpp); the evaluation carries its result.
@@ -21,21 +21,21 @@ namespace jixiao {
 
 // ---- validity -----------------------------------------------------------------
 
-// Whether `pol` is in force on `day`; an absent bound leaves that side open.
+/// Whether `pol` is in force on `day`; an absent bound leaves that side open.
 [[nodiscard]] inline bool in_force(const policy& pol, const date& day) {
     return (!pol.valid_from || *pol.valid_from <= day) && (!pol.valid_to || day <= *pol.valid_to);
 }
 
-// Whether `pol` is in force on any day of the fiscal year. A policy that ends
-// or starts during the year still applies to it (JX-C004 is for a year the
-// policy does not reach at all; pro-rating a partial year is not modelled).
+/// Whether `pol` is in force on any day of the fiscal year. A policy that ends
+/// or starts during the year still applies to it (JX-C004 is for a year the
+/// policy does not reach at all; pro-rating a partial year is not modelled).
 [[nodiscard]] inline bool in_force(const policy& pol, fiscal_year year) {
     // The fiscal year is the calendar year, so comparing years is comparing intervals.
     return (!pol.valid_from || pol.valid_from->year() <= year.year()) &&
            (!pol.valid_to || year.year() <= pol.valid_to->year());
 }
 
-// "2021-01-01…2025-12-31", an open side left empty: "2021-01-01…".
+/// The validity as text: "2021-01-01…2025-12-31", an open side left empty: "2021-01-01…".
 [[nodiscard]] inline std::string validity_text(const policy& pol) {
     return (pol.valid_from ? to_string(*pol.valid_from) : std::string()) + "…" +
            (pol.valid_to ? to_string(*pol.valid_to) : std::string());
@@ -43,7 +43,7 @@ namespace jixiao {
 
 // ---- what the project reports ------------------------------------------------
 
-// The project's tranches at one level: Σ amount (下达) and where they are.
+/// The project's tranches at one level: Σ amount (下达) and where they are.
 struct level_report {
     level level_ = level::central;
     money amount;
@@ -51,8 +51,9 @@ struct level_report {
     friend bool operator==(const level_report&, const level_report&) = default;
 };
 
-// Per level with at least one tranche, in level order. Every tranche counts,
-// whatever its source: the policy's share is what that level allocated.
+/// The project's tranches summed per level, for each level with at least one
+/// tranche, in level order. Every tranche counts, whatever its source: the
+/// policy's share is what that level allocated.
 [[nodiscard]] inline std::vector<level_report> report_by_level(const project& proj) {
     std::vector<level_report> out;
     for (level l : all_levels) {
@@ -67,6 +68,7 @@ struct level_report {
     return out;
 }
 
+/// The per-level sums of report_by_level as level amounts.
 [[nodiscard]] inline std::vector<level_amount> reported_amounts(const std::vector<level_report>& reports) {
     std::vector<level_amount> out;
     for (const auto& r : reports) out.push_back({r.level_, r.amount});
@@ -75,6 +77,7 @@ struct level_report {
 
 // ---- reconciliation ------------------------------------------------------------
 
+/// One level of a reconciliation: what the split expects, what was reported, the difference.
 struct level_reconciliation {
     level level_ = level::central;
     money expected;                   // the split
@@ -83,7 +86,7 @@ struct level_reconciliation {
     friend bool operator==(const level_reconciliation&, const level_reconciliation&) = default;
 };
 
-// What the evaluation output's `cost_sharing` carries (format.md).
+/// A split reconciled with the project's tranches: what the evaluation output's `cost_sharing` carries.
 struct cost_sharing_result {
     std::string policy;
     headcount_map headcount;  // every category, policy order: given, subtracted or inferred
@@ -92,6 +95,10 @@ struct cost_sharing_result {
     friend bool operator==(const cost_sharing_result&, const cost_sharing_result&) = default;
 };
 
+/// Compares `split` with the tranches per level (`reports`, from report_by_level);
+/// `inferred` records that the headcounts were solved (JX-C005).
+///
+///     const auto result = jixiao::reconcile(split, jixiao::report_by_level(project), false);
 [[nodiscard]] inline cost_sharing_result reconcile(const split_result& split, const std::vector<level_report>& reports,
                                                    bool inferred) {
     cost_sharing_result out{split.policy, split.headcount, inferred, {}};
@@ -109,6 +116,7 @@ struct cost_sharing_result {
 
 // ---- the analysis of one project ---------------------------------------------
 
+/// Everything the cost-sharing rules (JX-C) read about one project.
 struct cost_sharing_analysis {
     std::optional<std::size_t> policy_index;      // nullopt: unknown policy (JX-C007)
     std::vector<std::size_t> unknown_categories;  // indices into by_category (JX-C007)
@@ -120,8 +128,8 @@ struct cost_sharing_analysis {
     std::optional<cost_sharing_result> result;      // what the evaluation output carries
 };
 
-// The cost-sharing analysis of `proj`, nullopt when it has no cost_sharing.
-// Throws jixiao::overflow_error when an amount leaves the range of money.
+/// The cost-sharing analysis of `proj`, nullopt when it has no cost_sharing.
+/// Throws jixiao::overflow_error when an amount leaves the range of money.
 [[nodiscard]] inline std::optional<cost_sharing_analysis> analyze_cost_sharing(const document& doc,
                                                                                const project& proj) {
     if (!proj.cost_sharing) return std::nullopt;

@@ -1,12 +1,12 @@
 #pragma once
-// JSON Lines (format.md): a stream where every line is one `jixiao/1`
+// JSON Lines: a stream where every line is one `jixiao/1`
 // document. The reader hands out batches of whole lines, so that memory stays
 // bounded however long the stream is; a line longer than a limit is skipped
 // without being held in memory, and reported. The evaluator turns a batch into
 // output text and located errors; batches can be evaluated on several threads
 // and their results written in input order (the CLI's --jobs).
 //
-// Decisions (the spec only says "one document per line"):
+// Decisions (beyond "one document per line"):
 // - Lines end in "\n" ("\r\n" too); a last line without one counts. Lines that
 //   are empty or only whitespace are skipped silently, as most JSON Lines tools do.
 // - Errors name the file's line number; for malformed JSON also the column
@@ -29,29 +29,32 @@
 
 namespace jixiao {
 
+/// The longest line read whole unless jsonl_options says otherwise.
 inline constexpr std::size_t default_max_line_bytes = std::size_t{256} << 20;  // 256 MiB
 
+/// How a jsonl_reader reads.
 struct jsonl_options {
-    std::size_t max_line_bytes = default_max_line_bytes;  // a longer line is skipped and reported
-    std::size_t batch_bytes = std::size_t{1} << 20;      // about this much input per batch
+    std::size_t max_line_bytes = default_max_line_bytes;  ///< a longer line is skipped and reported
+    std::size_t batch_bytes = std::size_t{1} << 20;      ///< about this much input per batch
 };
 
+/// One line of a batch.
 struct jsonl_line {
-    std::uint64_t number = 0;    // 1-based line number in the stream
-    std::size_t offset = 0;      // where its text starts in the batch
-    std::size_t size = 0;        // bytes of text, without the line break
-    std::uint64_t too_long = 0;  // > 0: the line's length, over the limit; its text was not kept
+    std::uint64_t number = 0;    ///< 1-based line number in the stream
+    std::size_t offset = 0;      ///< where its text starts in the batch
+    std::size_t size = 0;        ///< bytes of text, without the line break
+    std::uint64_t too_long = 0;  ///< > 0: the line's length, over the limit; its text was not kept
 };
 
-// Whole lines of the stream, each followed by simdjson's padding in memory.
+/// Whole lines of the stream, each followed by simdjson's padding in memory.
 class jsonl_batch {
 public:
     [[nodiscard]] const std::vector<jsonl_line>& lines() const noexcept { return lines_; }
     [[nodiscard]] std::string_view text(const jsonl_line& line) const noexcept {
         return {buffer_.get() + line.offset, line.size};
     }
-    // Bytes of the batch's buffer from the start of `line` on (its text and what
-    // follows it), not counting simdjson's padding beyond.
+    /// Bytes of the batch's buffer from the start of `line` on (its text and what
+    /// follows it), not counting simdjson's padding beyond.
     [[nodiscard]] std::size_t capacity_from(const jsonl_line& line) const noexcept { return capacity_ - line.offset; }
     [[nodiscard]] std::uint64_t input_bytes() const noexcept { return input_bytes_; }
 
@@ -67,19 +70,25 @@ private:
     std::uint64_t input_bytes_ = 0;  // stream bytes this batch covers, line breaks and skipped lines included
 };
 
+/// Reads a JSON Lines stream batch by batch; memory stays bounded however long it is.
+///
+///     auto reader = jixiao::jsonl_reader::from_descriptor(0, "<stdin>");
+///     jixiao::jsonl_batch batch;
+///     while (reader.next(batch))
+///         for (const auto& line : batch.lines()) { /* read_document_line(batch, line, "<stdin>") */ }
 class jsonl_reader {
 public:
-    // Reads up to `size` bytes into `buffer`; 0 at the end of the stream. Throws jixiao::error on a read error.
+    /// Reads up to `size` bytes into `buffer`; 0 at the end of the stream. Throws jixiao::error on a read error.
     using source = std::function<std::size_t(char* buffer, std::size_t size)>;
 
     explicit jsonl_reader(source read, jsonl_options options = {});
-    // A POSIX file descriptor (a file, a pipe, standard input); errors name `name`.
+    /// A POSIX file descriptor (a file, a pipe, standard input); errors name `name`.
     [[nodiscard]] static jsonl_reader from_descriptor(int fd, std::string name, jsonl_options options = {});
-    // Text already in memory (tests, benchmarks); it must outlive the reader.
+    /// Text already in memory (tests, benchmarks); it must outlive the reader.
     [[nodiscard]] static jsonl_reader from_text(std::string_view text, jsonl_options options = {});
 
-    // Fills `batch` with the next whole lines (about options.batch_bytes of
-    // them, at least one); false at the end of the stream, with `batch` empty.
+    /// Fills `batch` with the next whole lines (about options.batch_bytes of
+    /// them, at least one); false at the end of the stream, with `batch` empty.
     bool next(jsonl_batch& batch);
 
 private:
@@ -94,20 +103,21 @@ private:
     bool end_ = false;
 };
 
-// Reads the document on one line of a batch; its errors give the stream's
-// line number, as described above. `source_name` names the stream.
+/// Reads the document on one line of a batch; its errors give the stream's
+/// line number, as described above. `source_name` names the stream.
 [[nodiscard]] document read_document_line(const jsonl_batch& batch, const jsonl_line& line,
                                           std::string_view source_name);
 
 // ---- evaluating lines ---------------------------------------------------------------
 
+/// What jsonl_evaluator writes for each line.
 enum class jsonl_output {
     jsonl,  // one compact jixiao-evaluation/1 per line, with "line"
     json,   // the projects of every line in one evaluation: project objects (with "line") for its "projects" array
     text,   // the text report of each line, headed by its line number
 };
 
-// What a batch of lines gives, in input order.
+/// What a batch of lines gives, in input order.
 struct jsonl_result {
     std::string output;             // jsonl: lines; json: project objects joined by ",\n"; text: blocks
     std::string document_findings;  // json: document-level finding objects (with "line") joined by ",\n"
@@ -125,15 +135,16 @@ struct jsonl_result {
     bool years_differ = false;
 
     void clear();
-    // Adds the counts of `later` (a batch that comes after this one); not the texts.
+    /// Adds the counts of `later` (a batch that comes after this one); not the texts.
     void add_counts(const jsonl_result& later);
 };
 
+/// Evaluates the lines of a batch with one rule book, into one output format and language.
 class jsonl_evaluator {
 public:
     jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name);
-    // Evaluates every line of `batch` into `out` (cleared first). Bad lines become
-    // errors; anything else (an overflow deep in a figure) is an error of its line too.
+    /// Evaluates every line of `batch` into `out` (cleared first). Bad lines become
+    /// errors; anything else (an overflow deep in a figure) is an error of its line too.
     void evaluate(const jsonl_batch& batch, jsonl_result& out) const;
 
 private:
@@ -143,11 +154,11 @@ private:
     std::string source_;
 };
 
-// Reads every batch of `reader`, evaluates it and hands the results to
-// `consume` in input order. With jobs > 1, `jobs` threads evaluate while one
-// reads; at most 2 × jobs + 2 batches are in flight, so memory stays bounded.
-// An exception from reading, evaluating or `consume` stops the stream and is
-// rethrown here.
+/// Reads every batch of `reader`, evaluates it and hands the results to
+/// `consume` in input order. With jobs > 1, `jobs` threads evaluate while one
+/// reads; at most 2 × jobs + 2 batches are in flight, so memory stays bounded.
+/// An exception from reading, evaluating or `consume` stops the stream and is
+/// rethrown here.
 void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsigned jobs,
                     const std::function<void(const jsonl_result&)>& consume);
 

@@ -1,5 +1,5 @@
 #pragma once
-// Splitting a policy's cost among government levels (domain.md §6): each
+// Splitting a policy's cost among government levels: each
 // level's exact amount is Σ_category headcount × standard × effective share;
 // the amounts are allocated to the fen once, by largest remainder against the
 // exact grand total, ties to the level first in the order central … township.
@@ -20,24 +20,26 @@
 
 namespace jixiao {
 
-// Persons per beneficiary category.
+/// Persons per beneficiary category, e.g. {{"general", 2164}, {"former_registered_poor", 4945}}.
 using headcount_map = std::vector<std::pair<std::string, std::int64_t>>;
 
+/// One level's amount of a split.
 struct level_amount {
     level level_ = level::central;
     money amount;
     friend bool operator==(const level_amount&, const level_amount&) = default;
 };
 
+/// A policy's cost for given headcounts, split among the levels to the fen.
 struct split_result {
     std::string policy;
-    money standard;                    // per person-year
-    headcount_map headcount;           // every category of the policy, in policy order
-    std::int64_t persons = 0;          // Σ headcount
-    money total;                       // persons × standard = Σ levels, exactly
-    std::vector<level_amount> levels;  // the levels the policy names, in level order
+    money standard;                    ///< per person-year
+    headcount_map headcount;           ///< every category of the policy, in policy order
+    std::int64_t persons = 0;          ///< Σ headcount
+    money total;                       ///< persons × standard = Σ levels, exactly
+    std::vector<level_amount> levels;  ///< the levels the policy names, in level order
 
-    // The amount of level `l`; nullopt when the policy does not name it.
+    /// The amount of level `l`; nullopt when the policy does not name it.
     [[nodiscard]] std::optional<money> amount(level l) const {
         for (const auto& a : levels)
             if (a.level_ == l) return a.amount;
@@ -65,10 +67,13 @@ namespace detail {
 
 }  // namespace detail
 
-// The split of `pol`'s cost for `counts` persons per category. A category the
-// policy has but `counts` leaves out has no persons. Throws jixiao::error for
-// a policy check_policy refuses, an unknown or repeated category or a negative
-// count, and jixiao::overflow_error when an amount leaves the range of money.
+/// The split of `pol`'s cost for `counts` persons per category. A category the
+/// policy has but `counts` leaves out has no persons. Throws jixiao::error for
+/// a policy check_policy refuses, an unknown or repeated category or a negative
+/// count, and jixiao::overflow_error when an amount leaves the range of money.
+///
+///     const auto split = jixiao::split_cost(policy, {{"general", 2164}, {"former_registered_poor", 4945}});
+///     split.amount(jixiao::level::district)  // 391755.00 under 川社险办〔2021〕26号 as 攀枝花 applies it
 [[nodiscard]] inline split_result split_cost(const policy& pol, const headcount_map& counts) {
     if (const auto problems = detail::check_policy_under(pol, ""); !problems.empty())
         throw error(problems.front().message, location{{}, 0, 0, problems.front().path});
