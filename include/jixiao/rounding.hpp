@@ -1,5 +1,5 @@
 #pragma once
-// Rounding happens only at named points with a named mode (domain.md §3).
+// Rounding happens only at named points with a named mode.
 // There is no global rounding state: every call says which mode it uses.
 
 #include <boost/multiprecision/cpp_int.hpp>

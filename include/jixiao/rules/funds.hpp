@@ -1,5 +1,6 @@
 #pragma once
-// Funds rules JX-F001…JX-F011 (rules.md). Each rule is a small function next
+// Funds rules JX-F001…JX-F011 (`jixiao rules --explain` says what each checks
+// and why). Each rule is a small function next
 // to its catalogue entry and its messages; tests in tests/unit/rules_funds_test.cpp.
 //
 // Every finding names the field a reviewer should look at, and gives expected,
@@ -46,7 +47,7 @@ namespace funds_text {
     return true;
 }
 
-// The fiscal year that allocated a tranche (format.md): its `year`, else the
+// The fiscal year that allocated a tranche: its `year`, else the
 // document's year, or the year before for prior-year carry-over.
 [[nodiscard]] inline int allocation_year(const tranche& t, int document_year) {
     if (t.year) return *t.year;
