@@ -1,5 +1,5 @@
 #pragma once
-// Allocation to the fen by largest remainder (domain.md §3): every share first
+// Allocation to the fen by largest remainder (README "How jixiao computes"): every share first
 // gets its exact value truncated toward zero; the fen left over go one each to
 // the shares with the largest fractional parts; ties go to the share listed
 // first. The shares always sum to the total exactly, negative totals too.

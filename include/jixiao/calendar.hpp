@@ -1,5 +1,5 @@
 #pragma once
-// Dates and the fiscal year (domain.md §4). The Chinese fiscal year is the
+// Dates and the fiscal year. The Chinese fiscal year is the
 // calendar year; an arrival on or after 1 December is a late arrival.
 
 #include <jixiao/detail/text.hpp>

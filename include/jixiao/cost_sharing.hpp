@@ -1,5 +1,5 @@
 #pragma once
-// Cost sharing of one project (domain.md §6): the policy's validity, the
+// Cost sharing of one project (README "How jixiao computes"): the policy's validity, the
 // headcounts completed, the split among levels, and the split reconciled with
 // the project's tranches per level. The rules JX-C001…JX-C007 read this
 // analysis (rules/cost_sharing.hpp); the evaluation carries its result.
@@ -58,7 +58,7 @@ struct level_reconciliation {
     friend bool operator==(const level_reconciliation&, const level_reconciliation&) = default;
 };
 
-/// What the evaluation output's `cost_sharing` carries (format.md).
+/// What the evaluation output's `cost_sharing` carries (README "Output: jixiao-evaluation/1").
 struct cost_sharing_result {
     std::string policy;
     headcount_map headcount;  // every category, policy order: given, subtracted or inferred

@@ -85,7 +85,7 @@ struct finding {
     return (a.size() - i) <=> (b.size() - j);
 }
 
-/// Findings are listed by rule id, then by path (format.md); projects keep document order.
+/// Findings are listed by rule id, then by path, in reading order; projects keep document order.
 [[nodiscard]] inline bool finding_order(const finding& a, const finding& b) {
     if (a.rule != b.rule) return a.rule < b.rule;
     if (const auto c = compare_paths(a.where.path, b.where.path); c != 0) return c < 0;

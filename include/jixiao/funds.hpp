@@ -1,5 +1,5 @@
 #pragma once
-// The funds of one project (domain.md §5): what was available, what became of
+// The funds of one project (README, "Funds"): what was available, what became of
 // it, and the execution rate.
 
 #include <jixiao/document.hpp>

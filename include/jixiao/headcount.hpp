@@ -1,5 +1,5 @@
 #pragma once
-// Completing a project's headcounts by category (domain.md §6, format.md):
+// Completing a project's headcounts by category:
 // counts given for every category are used as they are; one missing category
 // gets total − Σ given; two missing categories are inferred from one reported
 // level whose per-person shares tell them apart (one linear equation in whole

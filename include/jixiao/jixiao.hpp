@@ -20,5 +20,6 @@
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding.hpp>
 #include <jixiao/rule.hpp>
+#include <jixiao/rule_explanation.hpp>
 #include <jixiao/scoring.hpp>
 #include <jixiao/version.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-// JSON Lines (format.md): a stream where every line is one `jixiao/1`
+// JSON Lines: a stream where every line is one `jixiao/1`
 // document. The reader hands out batches of whole lines, so that memory stays
 // bounded however long the stream is; a line longer than a limit is skipped
 // without being held in memory, and reported. The evaluator turns a batch into

@@ -42,7 +42,7 @@ public:
     [[nodiscard]] static money from_fen(fen_count fen) { return money(fen); }
     template <whole_count I>
     [[nodiscard]] static money from_yuan(I yuan) { return money(fen_count(yuan) * fen_count(100)); }
-    /// Every input form of domain.md §2: "108200", "108,200.50", "10.82万",
+    /// Every input form an amount may take: "108200", "108,200.50", "10.82万",
     /// "10.82万元", "108200元", "-3.5", full-width digits and "，". Finer than a
     /// fen, two units, stray characters or out of range: jixiao::error.
     [[nodiscard]] static money parse(std::string_view text);

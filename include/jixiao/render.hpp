@@ -19,32 +19,36 @@
 
 namespace jixiao {
 
-// Plain text with columns aligned by display width (CJK characters count two).
+/// The self-evaluation tables as plain text, columns aligned by display width
+/// (CJK characters count two), then the findings and a summary line.
+///
+///     std::cout << jixiao::render_text(doc, jixiao::evaluate(doc));
 [[nodiscard]] std::string render_text(const document& doc, const evaluation& result, language lang = language::zh);
 
-// GitHub-flavoured Markdown: the same tables.
+/// GitHub-flavoured Markdown: the same tables.
 [[nodiscard]] std::string render_markdown(const document& doc, const evaluation& result,
                                           language lang = language::zh);
 
+/// Options of render_csv.
 struct csv_options {
-    bool bom = false;  // prefix a UTF-8 byte order mark, so that Excel reads the file as UTF-8
+    bool bom = false;  ///< prefix a UTF-8 byte order mark, so that Excel reads the file as UTF-8
 };
 
-// RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma, quote or
-// line break): a header row, then one row per indicator with the project's
-// columns repeated (id, name, budgets and executed in exact 元, execution rate,
-// execution score, total, grade); a project without indicators still gets one row.
+/// RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma, quote or
+/// line break): a header row, then one row per indicator with the project's
+/// columns repeated (id, name, budgets and executed in exact 元, execution rate,
+/// execution score, total, grade); a project without indicators still gets one row.
 [[nodiscard]] std::string render_csv(const document& doc, const evaluation& result, language lang = language::zh,
                                      csv_options options = {});
 
-// One self-contained HTML page (inline CSS, no scripts, no external assets):
-// the forms as tables, and per project a bar of its execution rate and of its total.
+/// One self-contained HTML page (inline CSS, no scripts, no external assets):
+/// the forms as tables, and per project a bar of its execution rate and of its total.
 [[nodiscard]] std::string render_html(const document& doc, const evaluation& result, language lang = language::zh);
 
-// An Excel workbook: a summary sheet, one sheet per project laid out like the
-// printed form (merged cells, borders, number formats), and a findings sheet.
-// Written to a temporary file next to `path` and renamed over it when complete,
-// so a failure leaves nothing half-written. Throws jixiao::error naming `path`.
+/// An Excel workbook: a summary sheet, one sheet per project laid out like the
+/// printed form (merged cells, borders, number formats), and a findings sheet.
+/// Written to a temporary file next to `path` and renamed over it when complete,
+/// so a failure leaves nothing half-written. Throws jixiao::error naming `path`.
 void write_xlsx(const document& doc, const evaluation& result, language lang, const std::string& path);
 
 }  // namespace jixiao

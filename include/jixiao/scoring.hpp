@@ -1,5 +1,5 @@
 #pragma once
-// Indicator scores, the execution score, the total and the grade (domain.md §7).
+// Indicator scores, the execution score, the total and the grade (README "How jixiao computes").
 // Every score is computed exactly and rounded once, 四舍五入, to the scheme's
 // score_decimals (default 2). The total is built from the rounded part scores,
 // the figures the 自评表 prints, so that a form's total is the sum of its
@@ -100,7 +100,7 @@ struct score_band {
 ///   >= : B ≥ A → w; else w × max(B, 0) / A.
 ///   <= : B ≤ A → w; else ratio: w × A / B; linear: w × max(0, 1 − (B − A) / A).
 ///   =  : B = A → w; A = 0 → 0; else w × min(|A|, |B|) / max(|A|, |B|).
-/// Decisions where domain.md is silent: a missed target of zero or below scores 0
+/// Decisions where the MOF 2020 formulas are silent: a missed target of zero or below scores 0
 /// for >= and <= (no proportion of a non-positive target means anything, and the
 /// formulas would give more than w or divide by zero); for =, target and actual of
 /// opposite signs score 0 and same-sign negatives compare by magnitude

@@ -1,5 +1,5 @@
 #pragma once
-// A cost-sharing policy's share trees (domain.md §6): checking that every node
+// A cost-sharing policy's share trees: checking that every node
 // sums to exactly 1 (JX-C001) and the effective share of each level in a
 // category, the product of the ratios down the `rest` chain.
 

@@ -1,5 +1,5 @@
 #pragma once
-// Splitting a policy's cost among government levels (domain.md §6): each
+// Splitting a policy's cost among government levels (README "How jixiao computes"): each
 // level's exact amount is Σ_category headcount × standard × effective share;
 // the amounts are allocated to the fen once, by largest remainder against the
 // exact grand total, ties to the level first in the order central … township.

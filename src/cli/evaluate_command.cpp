@@ -5,7 +5,7 @@
 // --jobs threads (jsonl.hpp); a bad line is reported on standard error with its
 // line number and the other lines are still evaluated.
 //
-// Decisions for streams (cli.md and format.md say what, not how):
+// Decisions for streams (what JSON Lines input means is settled; how it is streamed is decided here):
 // - Exit 2 when any line was bad — after every other line has been evaluated
 //   and written; else 1 or 0 by --fail-on, as for documents.
 // - --output is written to a temporary file that is renamed into place when the

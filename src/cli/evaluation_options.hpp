@@ -33,7 +33,7 @@ struct evaluated {
 // Writes the evaluations in the chosen format to --output (atomically) or
 // standard output. json: one object, or an array for several documents;
 // text and md: one after another; csv, html and xlsx: one document at a time,
-// and html and xlsx only to a file (cli.md).
+// and html and xlsx only to a file (they need --output).
 void write_evaluations(const evaluation_options& options, const std::vector<evaluated>& items, language lang);
 
 // Whether `result` has a finding at or above `level` (exit code 1).

@@ -1,5 +1,5 @@
 // jixiao format FILE: a jixiao/1 document written back in canonical form
-// (format.md): keys in the format's order, amounts "108200.00", shares "35%",
+// (README, "The jixiao/1 format"): keys in the format's order, amounts "108200.00", shares "35%",
 // "x" data as written. The document is read and checked in full first, so a
 // bad file leaves --output untouched.
 #include "cli/command.hpp"

@@ -1,4 +1,4 @@
-// The jixiao command (cli.md). Each sub-command lives in its own file; this
+// The jixiao command (README, "What it does"). Each sub-command lives in its own file; this
 // one wires them up and turns errors into exit code 2 with a clear message.
 #include "cli/command.hpp"
 
@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
                                                           : "jixiao: 内存不足，无法处理此输入\n");
         return exit_bad_input;
     } catch (const std::exception& e) {
-        // Never a crash: a bug is reported as one, with exit code 2 (cli.md has no other code for it).
+        // Never a crash: a bug is reported as one, with exit code 2 (the only code for a failure that is not about findings).
         std::cerr << (global.lang == jixiao::language::en ? "jixiao: internal error (a bug in jixiao; please report it "
                                                             "with the input): "
                                                           : "jixiao: 内部错误（jixiao 的缺陷，请连同输入一起报告）：")

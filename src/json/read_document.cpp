@@ -1,6 +1,6 @@
-// Reading a `jixiao/1` document (format.md) into the model, with simdjson On
+// Reading a `jixiao/1` document into the model, with simdjson On
 // Demand: one forward pass over the text, no DOM. Every key is checked against
-// format.md; every error names the file, the JSON path (or line and column for
+// the keys of the format (document_keys.hpp); every error names the file, the JSON path (or line and column for
 // malformed JSON) and what was expected.
 #include "json/document_keys.hpp"
 #include "json/json_input.hpp"
@@ -170,8 +170,8 @@ private:
                         [&](std::string_view name, od::value& node) { p.categories.emplace_back(std::string(name), read_share_node(node)); }); break;
             }
         });
-        // The spec lists no required policy keys; without a standard and the
-        // categories' shares a policy cannot split anything, so they are required.
+        // Without a standard and the categories' shares a policy cannot split
+        // anything, so they are required along with the id.
         in_.require(seen, keys::policy, {"id", "standard", "categories"});
         return p;
     }

@@ -1,4 +1,4 @@
-// The `jixiao-evaluation/1` text of an evaluation (format.md): funds, the
+// The `jixiao-evaluation/1` text of an evaluation (README, "The jixiao/1 format"): funds, the
 // execution rate, scores, cost sharing and the findings per project, then document-level findings
 // and the summary. Every key is always written (null when there is no value),
 // so that a program reading the output finds the same shape every time.
@@ -35,7 +35,7 @@ void write_optional_points(json_text& out, std::string_view key, const std::opti
     else out.key(key).null();
 }
 
-// Scores as the form prints them, with the scheme's decimals (domain.md §7).
+// Scores as the form prints them, with the scheme's decimals (score_decimals, default 2).
 void write_scores(json_text& out, const score_card& card) {
     out.key("scores").begin_object();
     write_optional_points(out, "execution", card.execution, card.decimals);
@@ -109,7 +109,7 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     out.field("recovered", to_string(f.recovered));
     out.field("surplus", to_string(f.surplus));
     out.end_object();
-    // A percentage with two decimals, 四舍五入 (domain.md §3).
+    // A percentage with two decimals, 四舍五入: 2/3 is "66.67".
     if (f.execution_rate) out.field("execution_rate", format_percentage_number(*f.execution_rate, 2, si_she_wu_ru));
     else out.key("execution_rate").null();
     write_scores(out, p.scores);

@@ -145,7 +145,7 @@ struct indicator_row {
     friend bool operator==(const indicator_row&, const indicator_row&) = default;
 };
 
-// The cost-sharing reconciliation of a project (domain.md §6): per level what the
+// The cost-sharing reconciliation of a project: per level what the
 // policy's split expects, what the tranches report and the difference, in 万元.
 // Not yet filled: evaluate() does not compute it yet. When project_evaluation
 // gains its cost_sharing result, build_form fills this block and every renderer

@@ -26,7 +26,7 @@ namespace {
     return to_string(ratio(percentage)) + "%";
 }
 
-// The fiscal year that allocated a tranche (format.md): its `year`, else the
+// The fiscal year that allocated a tranche: its `year`, else the
 // document's year, or the year before for prior-year carry-over.
 [[nodiscard]] int allocation_year(const tranche& t, int document_year) {
     if (t.year) return *t.year;

@@ -1,4 +1,4 @@
-// Allocation to the fen by largest remainder (domain.md §3): examples, then
+// Allocation to the fen by largest remainder: examples, then
 // properties over many generated cases.
 #include "../support/multiprecision.hpp"
 #include "../support/helpers.hpp"

@@ -1,4 +1,4 @@
-// Cost sharing (domain.md §6): policy checks, effective shares, the split to
+// Cost sharing: policy checks, effective shares, the split to
 // the fen, validity and the completion of headcounts. Exact values throughout.
 
 #include "cost_sharing_fixtures.hpp"

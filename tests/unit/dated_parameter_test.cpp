@@ -1,4 +1,5 @@
-// Dated policy parameters (domain.md §4).
+// Dated policy parameters: a value holds from its start to the day before the
+// next one starts (or to its own end); a date no value covers is an error.
 #include "../support/helpers.hpp"
 #include <jixiao/dated_parameter.hpp>
 #include <jixiao/money.hpp>

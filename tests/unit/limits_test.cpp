@@ -1,4 +1,4 @@
-// The arithmetic limits (domain.md §2: a checked 128-bit integer of fen that
+// The arithmetic limits (money is a checked 128-bit integer of fen that
 // raises an error, never wraps): the largest amount the reader accepts and one
 // fen more; headcount × standard in a split; sums over many tranches, items
 // and categories. Each limit ends in jixiao::overflow_error (or, in the

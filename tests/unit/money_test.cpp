@@ -14,7 +14,7 @@ namespace {
 using jixiao::testing::yuan;
 }  // namespace
 
-TEST_CASE("money parses every input form of domain.md §2 to exact fen") {
+TEST_CASE("money parses every input form (plain, decimals, thousands, 万, 万元, 元) to exact fen") {
     CHECK(yuan("108200").fen() == 10820000);
     CHECK(yuan("108200.00").fen() == 10820000);
     CHECK(yuan("108,200.5").fen() == 10820050);
@@ -34,7 +34,7 @@ TEST_CASE("money parses every input form of domain.md §2 to exact fen") {
 }
 
 TEST_CASE("1.234567万 is 12345.67 yuan, a whole number of fen, so it is accepted") {
-    // domain.md §2 lists it as finer than a fen; it is not (6 decimals of 万 = fen).
+    // It looks finer than a fen; it is not (6 decimals of 万 = fen).
     CHECK(yuan("1.234567万") == yuan("12345.67"));
     CHECK_THROWS_WITH(yuan("1.2345678万"),
                       doctest::Contains("finer than one fen"));

@@ -1,4 +1,4 @@
-// Exact ratios (domain.md §3): "35%", "0.35" and "7/20" are the same ratio.
+// Exact ratios: "35%", "0.35" and "7/20" are the same ratio.
 #include "../support/multiprecision.hpp"
 #include <jixiao/ratio.hpp>
 #include <jixiao/testing.hpp>

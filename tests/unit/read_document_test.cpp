@@ -136,7 +136,7 @@ TEST_CASE("the embedded report book reads to the same model as the seed file") {
     CHECK(embedded.projects.size() == 9);
 }
 
-TEST_CASE("format.md's example project reads: share tree, headcounts, three kinds of indicator") {
+TEST_CASE("the README's example project reads: share tree, headcounts, three kinds of indicator") {
     const std::string json = R"({
       "format": "jixiao/1", "unit": "u", "region": "r", "fiscal_year": 2023,
       "scheme": {"preset": "sc-2023", "reverse": "linear", "cap_execution": false, "execution_weight": "20", "score_decimals": 0},

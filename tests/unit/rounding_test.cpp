@@ -1,4 +1,4 @@
-// Rounding modes (domain.md §3): every mode at every kind of tie and non-tie,
+// Rounding modes: every mode at every kind of tie and non-tie,
 // both signs; rounding to decimals; percentages.
 #include "../support/multiprecision.hpp"
 #include <jixiao/ratio.hpp>

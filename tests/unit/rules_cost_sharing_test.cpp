@@ -81,7 +81,7 @@ TEST_CASE("seed p02: 7109 persons, no by_category → general 2164 inferred; mun
     CHECK(e.findings.empty());  // the policy is sound: no JX-C001
 }
 
-TEST_CASE("seed p02 with by_category general 2164 (format.md's example): subtracted, not inferred") {
+TEST_CASE("seed p02 with by_category general 2164 (the README's format example): subtracted, not inferred") {
     document d = seed_document();
     sharing(d).by_category = {{"general", 2164}};
     const auto e = evaluate(d);

@@ -325,7 +325,7 @@ TEST_CASE("not-applicable indicators are left out and the total rescaled to 100"
     p.indicators = {measured(indicator_level1::output, comparison::at_least, "7000", "7109", "50"),
                     rated(indicator_level1::effect, rating::achieved, "30"),
                     not_applicable(indicator_level1::satisfaction, "10")};
-    // format.md's p02: execution 10.00, indicators 80.00, total 100.00, excellent.
+    // The README's example p02: execution 10.00, indicators 80.00, total 100.00, excellent.
     auto card = score_project(p, {}, ratio::one());
     CHECK(*card.execution == pts("10"));
     CHECK(*card.indicators_sum == pts("80"));

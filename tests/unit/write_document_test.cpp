@@ -44,7 +44,7 @@ const std::string every_key = R"({"projects": [{"x": {"p": 1}, "reported": {"x":
 
 }  // namespace
 
-TEST_CASE("the canonical form: format.md's key order, canonical values, x as stored") {
+TEST_CASE("the canonical form: the canonical key order, canonical values, x as stored") {
     const std::string expected = R"({
   "format": "jixiao/1",
   "unit": "u",

@@ -1,5 +1,6 @@
 #pragma once
-// Cost-sharing rules JX-C001…JX-C007 (rules.md). JX-C001 looks at the
+// Cost-sharing rules JX-C001…JX-C007 (`jixiao rules --explain` says what each
+// checks and why). JX-C001 looks at the
 // document's policies; the others read the project's cost_sharing_analysis
 // (project_context::sharing). Tests in tests/unit/rules_cost_sharing_test.cpp.
 

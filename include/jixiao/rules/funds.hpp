@@ -1,5 +1,5 @@
 #pragma once
-// Funds rules JX-F001…JX-F011 (rules.md). Each rule is a small function next
+// Funds rules JX-F001…JX-F011 (README "Rules"; `jixiao rules --explain ID`). Each rule is a small function next
 // to its catalogue entry and its messages; tests in tests/unit/rules_funds_test.cpp.
 //
 // Every finding names the field a reviewer should look at, and gives expected,

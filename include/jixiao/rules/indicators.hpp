@@ -1,5 +1,6 @@
 #pragma once
-// Indicator rules JX-I001…JX-I010 (rules.md). Each rule is a small function
+// Indicator rules JX-I001…JX-I010 (`jixiao rules --explain` says what each
+// checks and why). Each rule is a small function
 // next to its catalogue entry and its messages; the scores they read are
 // computed once per project (scoring.hpp, project_context::scores). Tests in
 // tests/unit/rules_indicators_test.cpp.

@@ -29,7 +29,7 @@ refuse truncated "$work/truncated.json" \
     'truncated.json:1:83: malformed JSON: the text ends inside the array opened at 1:57 (expected "]"; is the file truncated?)'
 head -c 20000 "$source_dir/examples/data/renhe-hrss-2023.json" >"$work/truncated-seed.json"
 refuse truncated-seed "$work/truncated-seed.json" \
-    'truncated-seed.json:305:103: malformed JSON: the text ends inside the string that starts at 305:11 (expected a closing "; is the file truncated?)'
+    'truncated-seed.json:305:93: malformed JSON: the text ends inside the string that starts at 305:11 (expected a closing "; is the file truncated?)'
 : >"$work/empty.json"
 refuse empty "$work/empty.json" 'empty.json:1:1: malformed JSON: the text is empty (expected a JSON object)'
 printf ' \n\t\n' >"$work/blank.json"
