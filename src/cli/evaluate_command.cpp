@@ -131,7 +131,7 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             }
         } close_at_end{fd};
         auto reader = jsonl_reader::from_descriptor(fd, name, {options.max_line_bytes, std::size_t{1} << 20});
-        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const evaluated& line, std::uint64_t number) {
+        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const jixiao::evaluated& line, std::uint64_t number) {
             // The text report of each line, headed by its line number.
             return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
                                                 : "—— line " + std::to_string(number) + " ——\n") +
