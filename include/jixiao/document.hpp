@@ -22,7 +22,7 @@ namespace jixiao {
 
 // ---- vocabulary (domain.md §1) ---------------------------------------------
 
-// Government levels, in the order cost-sharing ties are broken and levels listed.
+/// Government levels, in the order cost-sharing ties are broken and levels listed.
 enum class level { central, provincial, municipal, district, township };
 inline constexpr std::array all_levels{level::central, level::provincial, level::municipal, level::district,
                                        level::township};
@@ -59,7 +59,7 @@ inline constexpr std::array all_scheme_presets{scheme_preset::mof_2020, scheme_p
 enum class reverse_formula { ratio, linear };
 inline constexpr std::array all_reverse_formulas{reverse_formula::ratio, reverse_formula::linear};
 
-// Identifier, Chinese and English names of each enumerator.
+/// Identifier, Chinese and English names of each enumerator.
 struct vocabulary_entry {
     std::string_view id;
     std::string_view zh;
@@ -144,7 +144,7 @@ struct vocabulary_entry {
     return {"?", "?", "?"};
 }
 
-// The indicator_level1 a level-2 category belongs to (JX-I008).
+/// The indicator_level1 a level-2 category belongs to (JX-I008).
 [[nodiscard]] constexpr indicator_level1 parent_of(indicator_level2 v) noexcept {
     switch (v) {
     case indicator_level2::quantity:
@@ -168,7 +168,7 @@ concept vocabulary_enum = requires(E e) { { vocabulary(e) } -> std::same_as<voca
 
 [[nodiscard]] constexpr std::string_view to_string(vocabulary_enum auto v) noexcept { return vocabulary(v).id; }
 
-// The enumerator whose identifier is `id`, searching `all` (e.g. all_levels).
+/// The enumerator whose identifier is `id`, searching `all` (e.g. all_levels).
 template <class E, std::size_t N>
 [[nodiscard]] constexpr std::optional<E> from_id(const std::array<E, N>& all, std::string_view id) noexcept {
     for (E e : all)
@@ -183,8 +183,8 @@ std::ostream& operator<<(std::ostream& os, E v) {
 
 // ---- extension data ---------------------------------------------------------
 
-// The value of an "x" key: the user's own data, kept as minified JSON text and
-// written back untouched (numbers and strings keep their exact spelling).
+/// The value of an "x" key: the user's own data, kept as minified JSON text and
+/// written back untouched (numbers and strings keep their exact spelling).
 struct extension {
     std::string json;  // empty: no "x" key
     [[nodiscard]] bool empty() const noexcept { return json.empty(); }
@@ -194,7 +194,7 @@ struct extension {
 // ---- the document -------------------------------------------------------------
 
 struct tranche {
-    level level_ = level::district;
+    jixiao::level level = jixiao::level::district;
     std::optional<fund_source> source;
     money amount;                         // 下达
     std::optional<money> arrived;         // 到位; absent: the whole amount
@@ -219,7 +219,7 @@ struct use_item {
     friend bool operator==(const use_item&, const use_item&) = default;
 };
 
-// A percentage as the report printed it; its precision decides what "equal" means (JX-F004).
+/// A percentage as the report printed it; its precision decides what "equal" means (JX-F004).
 struct reported_percentage {
     ratio value;
     std::optional<int> decimals;  // decimal places of the percent as printed; nullopt: exact ("7/20")
@@ -242,7 +242,7 @@ struct execution {
     friend bool operator==(const execution&, const execution&) = default;
 };
 
-// A share tree node: some levels take a ratio, `rest` (if any) splits the remainder.
+/// A share tree node: some levels take a ratio, `rest` (if any) splits the remainder.
 struct share_node {
     std::vector<std::pair<level, ratio>> shares;
     std::shared_ptr<const share_node> rest;  // immutable, so copies may share it
@@ -286,7 +286,7 @@ struct indicator {
     std::optional<comparison> op;
     std::optional<quantity> target;
     std::optional<quantity> actual;
-    std::optional<enum rating> rating;
+    std::optional<jixiao::rating> rating;
     std::optional<points> score;  // a qualitative score within the rating's band
     bool not_applicable = false;
     std::optional<std::string> deviation;  // 偏差原因分析及改进措施
@@ -295,7 +295,7 @@ struct indicator {
     friend bool operator==(const indicator&, const indicator&) = default;
 };
 
-// What the unit's own form printed; checked (JX-I009, JX-I010), never used.
+/// What the unit's own form printed; checked (JX-I009, JX-I010), never used.
 struct reported_scores {
     std::optional<points> execution_score;
     std::optional<points> total;
@@ -309,10 +309,10 @@ struct project {
     std::vector<std::string> basis;
     std::optional<std::string> goal;
     std::optional<std::string> outcome;
-    std::optional<struct budget> budget;
+    std::optional<jixiao::budget> budget;
     std::vector<tranche> tranches;
-    std::optional<struct execution> execution;
-    std::optional<struct cost_sharing> cost_sharing;
+    std::optional<jixiao::execution> execution;
+    std::optional<jixiao::cost_sharing> cost_sharing;
     std::vector<indicator> indicators;
     std::optional<std::vector<std::string>> problems;
     std::optional<std::vector<std::string>> suggestions;
@@ -344,13 +344,13 @@ struct document {
     std::optional<std::string> unit;
     std::optional<std::string> region;
     int fiscal_year = 0;
-    std::optional<struct scheme> scheme;
+    std::optional<jixiao::scheme> scheme;
     std::vector<policy> policies;
     std::vector<project> projects;
     extension x;
     friend bool operator==(const document&, const document&) = default;
 
-    [[nodiscard]] struct scheme scheme_or_default() const { return scheme.value_or(jixiao::scheme{}); }
+    [[nodiscard]] jixiao::scheme scheme_or_default() const { return scheme.value_or(jixiao::scheme{}); }
     [[nodiscard]] const policy* find_policy(std::string_view id) const {
         for (const auto& p : policies)
             if (p.id == id) return &p;

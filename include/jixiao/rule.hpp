@@ -22,11 +22,11 @@ namespace jixiao {
 
 struct rule_info {
     std::string id;
-    enum severity severity = severity::error;
+    jixiao::severity severity = jixiao::severity::error;
     localized summary;  // one line, for `jixiao rules`
 };
 
-// What a project rule sees: the document, the project and what was computed about it.
+/// What a project rule sees: the document, the project and what was computed about it.
 struct project_context {
     const document& doc;
     const project& proj;
@@ -34,22 +34,22 @@ struct project_context {
     funds_summary funds;
     score_card scores;   // scoring.hpp: execution, indicator and total scores
 
-    // "projects[3]" or "projects[3].execution.used"
+    /// "projects[3]" or "projects[3].execution.used"
     [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 
     // Last, so that members added above keep their places in aggregate initialisation.
     std::optional<cost_sharing_analysis> sharing = std::nullopt;  // cost_sharing.hpp; nullopt: no cost_sharing
 };
 
-// Collects the findings of one rule; the rule's id and severity are filled in.
+/// Collects the findings of one rule; the rule's id and severity are filled in.
 class finding_sink {
 public:
     finding_sink(const rule_info& info, std::vector<finding>& out) : info_(info), out_(out) {}
 
-    void report(std::string path, localized message, std::optional<std::string> expected = std::nullopt,
+    void report(location where, localized message, std::optional<std::string> expected = std::nullopt,
                 std::optional<std::string> actual = std::nullopt,
                 std::optional<std::string> difference = std::nullopt) {
-        out_.push_back(finding{info_.id, info_.severity, std::move(path), std::move(expected), std::move(actual),
+        out_.push_back(finding{info_.id, info_.severity, std::move(where), std::move(expected), std::move(actual),
                                std::move(difference), std::move(message)});
     }
     [[nodiscard]] const rule_info& rule() const noexcept { return info_; }
@@ -70,14 +70,14 @@ struct rule {
 
 class rule_book {
 public:
-    // Adds a rule; an id already in the book is an error (ids are how users disable rules).
+    /// Adds a rule; an id already in the book is an error (ids are how users disable rules).
     rule_book& add(rule r) {
         if (find(r.info.id))
             throw error({"规则编号重复：" + r.info.id, "duplicate rule id: " + r.info.id});
         rules_.push_back(std::move(r));
         return *this;
     }
-    // Switches a rule off; an id not in the book is an error, so a typo is not silently ignored.
+    /// Switches a rule off; an id not in the book is an error, so a typo is not silently ignored.
     rule_book& disable(std::string_view id) {
         if (!find(id))
             throw error({"没有编号为 " + std::string(id) + " 的规则（jixiao rules 列出全部规则）",

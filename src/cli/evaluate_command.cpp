@@ -25,7 +25,6 @@
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
-#include "json/json_text.hpp"
 
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
@@ -116,45 +115,6 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
     return static_cast<int>(failed ? exit_findings : exit_ok);
 }
 
-// Text held in memory up to a limit, then in an anonymous temporary file: the
-// projects of an aggregated evaluation, which come before its header is known.
-class spool {
-public:
-    spool() = default;
-    spool(const spool&) = delete;
-    spool& operator=(const spool&) = delete;
-    ~spool() {
-        if (file_) std::fclose(file_);
-    }
-    [[nodiscard]] bool empty() const { return !file_ && memory_.empty(); }
-    void append(std::string_view text) {
-        memory_ += text;
-        if (memory_.size() < limit) return;
-        if (!file_ && !(file_ = std::tmpfile())) fail();
-        if (std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) fail();
-        memory_.clear();
-    }
-    void copy_to(output_stream& out) {
-        if (file_) {
-            std::rewind(file_);
-            std::string chunk(1 << 20, '\0');
-            while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), file_))
-                out.write(std::string_view(chunk.data(), n));
-            if (std::ferror(file_)) fail();
-        }
-        out.write(memory_);
-    }
-
-private:
-    static constexpr std::size_t limit = std::size_t{1} << 20;
-    [[noreturn]] static void fail() {
-        const std::string why = std::strerror(errno);
-        throw error({"无法写入临时文件：" + why, "cannot write a temporary file: " + why});
-    }
-    std::string memory_;
-    std::FILE* file_ = nullptr;
-};
-
 // The bytes of every input when all are regular files (standard input
 // included when it is one); 0 when any is a pipe or a device.
 std::uint64_t known_size(const std::vector<std::string>& files) {
@@ -172,11 +132,11 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
     const evaluation_options& o = options.evaluation;
     const jsonl_output format = o.format == output_format::json    ? jsonl_output::json
                               : o.format == output_format::jsonl ? jsonl_output::jsonl
-                                                                 : jsonl_output::text;
+                                                                 : jsonl_output::rendered;
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
     const bool zh = global.lang == language::zh;
     const bool discard = o.terminal.quiet && o.to_stdout();  // --quiet: nothing on standard output
-    const bool colour = format == jsonl_output::text && o.to_stdout() && !discard && colour_on(o.terminal.colour, STDOUT_FILENO);
+    const bool colour = format == jsonl_output::rendered && o.to_stdout() && !discard && colour_on(o.terminal.colour, STDOUT_FILENO);
     // A report scrolling by on the same terminal is its own progress; a meter would only mix with it.
     const bool report_on_terminal = o.to_stdout() && !discard && is_terminal(STDOUT_FILENO);
     progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal) && !report_on_terminal));
@@ -184,24 +144,17 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
     meter.start_ticking();
 
     output_stream out(o.output);
-    spool projects, document_findings;
-    jsonl_result totals;
+    const bool aggregate = format == jsonl_output::json && !discard;
+    jsonl_evaluation_writer aggregated;  // --format json: one evaluation of the whole stream
+    jsonl_result counts;                 // the other formats
     const auto consume = [&](const jsonl_result& batch) {
         for (const auto& e : batch.errors) meter.message("jixiao: " + e.describe(global.lang) + "\n");
-        if (discard) {
-        } else if (format == jsonl_output::json) {
-            if (!batch.output.empty()) {
-                projects.append(projects.empty() ? "\n    " : ",\n    ");
-                projects.append(batch.output);
-            }
-            if (!batch.document_findings.empty()) {
-                document_findings.append(document_findings.empty() ? "\n    " : ",\n    ");
-                document_findings.append(batch.document_findings);
-            }
+        if (aggregate) {
+            aggregated.add(batch);
         } else {
-            out.write(colour ? colour_report(batch.output, global.lang) : batch.output);
+            if (!discard) out.write(colour ? colour_report(batch.output, global.lang) : batch.output);
+            counts.add_counts(batch);
         }
-        totals.add_counts(batch);
         meter.advance(batch.lines, batch.input_bytes);
     };
     for (const auto& file : options.files) {
@@ -221,38 +174,21 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             }
         } close_at_end{fd};
         auto reader = jsonl_reader::from_descriptor(fd, name, {options.max_line_bytes, std::size_t{1} << 20});
-        const jsonl_evaluator evaluator(rules, format, global.lang, name);
+        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const jixiao::evaluated& line, std::uint64_t number) {
+            // The text report of each line, headed by its line number.
+            return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
+                                                : "—— line " + std::to_string(number) + " ——\n") +
+                   render_text(line.doc, line.result, global.lang) + "\n";
+        });
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
     meter.finish();
 
+    const jsonl_result& totals = aggregate ? aggregated.totals() : counts;
     const auto& s = totals.summary;
-    if (discard) {
-    } else if (format == jsonl_output::json) {
-        std::string head = "{\n  \"format\": \"jixiao-evaluation/1\",\n  \"unit\": ";
-        if (totals.unit && !totals.units_differ) {
-            json::json_text unit(head);
-            unit.string(*totals.unit);
-        } else {
-            head += "null";
-        }
-        head += ",\n  \"fiscal_year\": ";
-        head += totals.documents > 0 && !totals.years_differ ? std::to_string(totals.fiscal_year) : "null";
-        head += ",\n  \"projects\": [";
-        out.write(head);
-        projects.copy_to(out);
-        std::string tail = projects.empty() ? "]" : "\n  ]";
-        if (!document_findings.empty()) {
-            out.write(tail + ",\n  \"findings\": [");
-            document_findings.copy_to(out);
-            tail = "\n  ]";
-        }
-        tail += fmt::format(
-            ",\n  \"summary\": {{\n    \"projects\": {},\n    \"errors\": {},\n    \"warnings\": {},\n    \"infos\": {},\n"
-            "    \"lines\": {},\n    \"bad_lines\": {}\n  }}\n}}\n",
-            s.projects, s.errors, s.warnings, s.infos, totals.lines, totals.bad_lines);
-        out.write(tail);
-    } else if (format == jsonl_output::text) {
+    if (aggregate) {
+        aggregated.finish([&](std::string_view text) { out.write(text); });
+    } else if (format == jsonl_output::rendered && !discard) {
         const std::string_view total_format = zh ? "合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条"
                                                  : "total: {} lines ({} bad, not evaluated), {} projects, {} errors, {} warnings, {} infos";
         const std::string line = fmt::format(fmt::runtime(total_format), totals.lines, totals.bad_lines, s.projects,

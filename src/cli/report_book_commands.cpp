@@ -39,7 +39,7 @@ std::string describe(const text_finding& f, const std::string& source, language 
     const std::string where = f.line == 0 ? source : source + ":" + std::to_string(f.line);
     const auto severity_text = "[" + std::string(lang == language::zh ? to_chinese(f.what.severity) : to_string(f.what.severity)) + "]";
     return fmt::format("{}: {} {} {}: {}\n", where, colour ? in_severity_colour(severity_text, f.what.severity) : severity_text,
-                       colour ? rule_id_style(f.what.rule) : f.what.rule, f.what.path, f.what.message.in(lang));
+                       colour ? rule_id_style(f.what.rule) : f.what.rule, f.what.where.path, f.what.message.in(lang));
 }
 
 }  // namespace

@@ -84,20 +84,20 @@ std::pair<std::string, std::int64_t> parse_count(const std::string& text) {
 
 // A level's share of the whole, exactly: "17.5%", or "1/3 (≈33.33%)" when it has no finite decimal form.
 std::string share_text(const ratio& r) {
-    if (auto exact = detail::format_exact(r.value() * 100, 0, 6)) return *exact + "%";
-    return to_string(r) + " (≈" + format_percent(r) + "%)";
+    if (auto exact = detail::format_exact(r.fraction() * rational(100), 0, 6)) return *exact + "%";
+    return to_string(r) + " (≈" + format_percent(r) + ")";
 }
 
 ratio share_of_whole(const policy& pol, const split_result& split, level l) {
     if (split.persons == 0) return ratio{};
-    cpp_rational weighted = 0;
+    rational weighted = 0;
     for (const auto& [category, root] : pol.categories) {
         std::int64_t n = 0;
         for (const auto& [name, count] : split.headcount)
             if (name == category) n = count;
-        weighted += cpp_rational(n) * share_of(effective_shares(root), l).value();
+        weighted += rational(n) * share_of(effective_shares(root), l).fraction();
     }
-    return ratio(weighted / split.persons);
+    return ratio(weighted / rational(split.persons));
 }
 
 std::string render_text(const policy& pol, const split_result& split, std::optional<int> year, language lang) {
@@ -115,8 +115,8 @@ std::string render_text(const policy& pol, const split_result& split, std::optio
                            detail::pad(format_yuan(m, {.thousands = true}), 20, true), detail::pad(format_wan(m), 14, true));
     };
     for (const auto& a : split.levels) {
-        const auto& names = vocabulary(a.level_);
-        row(zh ? names.zh : names.en, share_text(share_of_whole(pol, split, a.level_)), a.amount);
+        const auto& names = vocabulary(a.level);
+        row(zh ? names.zh : names.en, share_text(share_of_whole(pol, split, a.level)), a.amount);
     }
     row(zh ? "合计" : "total", split.persons == 0 ? "—" : "100%", split.total);
     return out;
@@ -135,7 +135,7 @@ std::string render_json(const split_result& split, std::optional<int> year) {
     out.key("levels").begin_array();
     for (const auto& a : split.levels) {
         out.begin_object();
-        out.field("level", to_string(a.level_));
+        out.field("level", to_string(a.level));
         out.field("amount", to_string(a.amount));
         out.end_object();
     }

@@ -384,9 +384,9 @@ void append_project(std::string& out, prng& rng, const synthetic_options& option
         const policy pol = model_of(*sharing);
         const auto split = split_cost(pol, {{"general", general}, {"former_registered_poor", poor}});
         for (const auto& l : split.levels) {
-            std::int64_t amount = l.amount.fen().convert_to<std::int64_t>();
+            std::int64_t amount = *l.amount.fen().to_int64();  // a synthetic split is far below 2^63 fen
             if (rng.chance(8)) amount += rng.between(-500, 500) * 100;  // a level that paid the wrong share (JX-C002)
-            tranches.push_back({l.level_, amount, amount});
+            tranches.push_back({l.level, amount, amount});
         }
         sharing_json = "\"cost_sharing\":{";
         field(sharing_json, "policy", policy_id(*sharing));

@@ -30,7 +30,7 @@ bool disabled(const ingest_options& options, const std::string& id) {
 
 void sort_findings(std::vector<text_finding>& list) {
     std::stable_sort(list.begin(), list.end(), [](const text_finding& a, const text_finding& b) {
-        return std::tie(a.what.rule, a.line, a.what.path) < std::tie(b.what.rule, b.line, b.what.path);
+        return std::tie(a.what.rule, a.line, a.what.where.path) < std::tie(b.what.rule, b.line, b.what.where.path);
     });
 }
 

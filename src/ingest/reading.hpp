@@ -73,9 +73,9 @@ struct completion_claim {
 struct funds_reading {
     std::vector<tranche> tranches;
     std::vector<x_record> tranche_x;
-    std::optional<struct budget> budget;
+    std::optional<jixiao::budget> budget;
     x_record budget_x;
-    std::optional<struct execution> exec;
+    std::optional<jixiao::execution> exec;
     x_record execution_x;
     std::vector<unbound_amount> unbound;
     std::vector<std::string> notes;  // for the project's x

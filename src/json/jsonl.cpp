@@ -4,7 +4,6 @@
 
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
-#include <jixiao/render.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -234,8 +233,12 @@ void jsonl_result::add_counts(const jsonl_result& later) {
     documents += later.documents;
 }
 
-jsonl_evaluator::jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name)
-    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)) {}
+jsonl_evaluator::jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name,
+                                 jsonl_renderer renderer)
+    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)), renderer_(std::move(renderer)) {
+    if (format_ == jsonl_output::rendered && !renderer_)
+        throw error({"JSON Lines 的 rendered 输出需要一个 renderer", "jsonl_output::rendered needs a renderer"});
+}
 
 namespace {
 
@@ -257,8 +260,8 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
         ++out.lines;
         const std::size_t output_mark = out.output.size(), findings_mark = out.document_findings.size();
         try {
-            const document doc = read_document_line(batch, line, source_);
-            const evaluation result = jixiao::evaluate(doc, rules_);
+            const evaluated line_result = evaluate_document(read_document_line(batch, line, source_), rules_);
+            const evaluation& result = line_result.result;
             switch (format_) {
             case jsonl_output::jsonl: append_evaluation(out.output, result, lang_, {true, line.number}); break;
             case jsonl_output::json:
@@ -267,12 +270,7 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
                 for (const auto& f : result.findings)
                     append_element(out.document_findings, [&](json::json_text& t) { json::write_finding(t, f, lang_, line.number); });
                 break;
-            case jsonl_output::text:
-                out.output += lang_ == language::zh ? "—— 第 " + std::to_string(line.number) + " 行 ——\n"
-                                                    : "—— line " + std::to_string(line.number) + " ——\n";
-                out.output += render_text(doc, result, lang_);
-                out.output += '\n';
-                break;
+            case jsonl_output::rendered: out.output += renderer_(line_result, line.number); break;
             }
             out.summary.projects += result.summary.projects;
             out.summary.errors += result.summary.errors;

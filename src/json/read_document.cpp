@@ -228,7 +228,7 @@ private:
         const auto seen = in_.object(v, keys::tranche, t.x, [&](std::size_t field, od::value& f) {
             constexpr auto at = [](std::string_view name) { return keys::index_of(keys::tranche, name); };
             switch (field) {
-            case at("level"): t.level_ = in_.choice(f, all_levels, {"级次", "a level"}); break;
+            case at("level"): t.level = in_.choice(f, all_levels, {"级次", "a level"}); break;
             case at("source"): t.source = in_.choice(f, all_fund_sources, {"资金来源", "a fund source"}); break;
             case at("year"): t.year = in_.year(f); break;
             case at("amount"): t.amount = in_.amount(f); break;

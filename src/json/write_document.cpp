@@ -28,8 +28,8 @@ std::string share_text(const ratio& r) {
 // it reads back as exact.
 std::string percentage_text(const reported_percentage& p) {
     if (p.decimals) return detail::format_fixed(p.value.fraction() * rational(100), std::max(0, *p.decimals), si_she_wu_ru) + "%";
-    const auto& v = p.value.value();
-    return boost::multiprecision::numerator(v).str() + "/" + boost::multiprecision::denominator(v).str();
+    const rational& v = p.value.fraction();
+    return v.is_integer() ? to_string(v) + "/1" : to_string(v);
 }
 
 void write_x(json_text& out, const extension& x) {
@@ -102,7 +102,7 @@ void write_scheme(json_text& out, const scheme& s) {
 
 void write_tranche(json_text& out, const tranche& t) {
     out.begin_object();
-    out.field("level", to_string(t.level_));
+    out.field("level", to_string(t.level));
     if (t.source) out.field("source", to_string(*t.source));
     if (t.year) out.field_integer("year", *t.year);
     out.field("amount", to_string(t.amount));

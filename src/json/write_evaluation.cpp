@@ -60,7 +60,7 @@ void write_cost_sharing(json_text& out, const std::optional<cost_sharing_result>
     out.key("levels").begin_array();
     for (const auto& l : sharing->levels) {
         out.begin_object();
-        out.field("level", to_string(l.level_));
+        out.field("level", to_string(l.level));
         out.field("expected", to_string(l.expected));
         write_optional_amount(out, "reported", l.reported);
         write_optional_amount(out, "difference", l.difference);
@@ -79,7 +79,13 @@ void write_finding(json_text& out, const finding& f, language lang, std::optiona
     if (line) out.field_integer("line", static_cast<std::int64_t>(*line));
     out.field("rule", f.rule);
     out.field("severity", to_string(f.severity));
-    out.field("path", f.path);
+    out.field("path", f.where.path);
+    if (!f.where.file.empty() || f.where.line != 0) {  // a finding about report text: where in the text
+        out.key("source").begin_object();
+        if (!f.where.file.empty()) out.field("file", f.where.file);
+        if (f.where.line != 0) out.field_integer("line", static_cast<std::int64_t>(f.where.line));
+        out.end_object();
+    }
     write_optional(out, "expected", f.expected);
     write_optional(out, "actual", f.actual);
     write_optional(out, "difference", f.difference);
@@ -104,7 +110,7 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     out.field("surplus", to_string(f.surplus));
     out.end_object();
     // A percentage with two decimals, 四舍五入 (domain.md §3).
-    if (f.execution_rate) out.field("execution_rate", format_percent(*f.execution_rate, 2, si_she_wu_ru));
+    if (f.execution_rate) out.field("execution_rate", format_percentage_number(*f.execution_rate, 2, si_she_wu_ru));
     else out.key("execution_rate").null();
     write_scores(out, p.scores);
     write_cost_sharing(out, p.cost_sharing);

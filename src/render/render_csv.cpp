@@ -50,7 +50,7 @@ std::string csv_of(const report_form& report, bool bom) {
             initial ? format_yuan(*initial) : std::string(),
             format_yuan(f.budget),
             format_yuan(f.used),
-            f.execution_rate ? format_percent(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
+            f.execution_rate ? format_percentage_number(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
             s.execution ? format_score(*s.execution, s.decimals) : std::string(),
             s.total ? format_score(*s.total, s.decimals) : std::string(),
             figure(p.grade)};

@@ -18,7 +18,7 @@ cell wan_cell(const money& m) {
     return {n, cell_kind::wan, n};
 }
 cell percent_cell(const ratio& r) {
-    std::string n = format_percent(r, 2, si_she_wu_ru);
+    std::string n = format_percentage_number(r, 2, si_she_wu_ru);
     return {n + "%", cell_kind::percent, n};
 }
 cell score_cell(const points& p, int decimals) {
@@ -398,7 +398,7 @@ project_form form_of(const document& doc, const project& p, const project_evalua
         block.policy = pol && pol->title ? *pol->title + (pol->reference ? "（" + *pol->reference + "）" : "")
                                          : e.cost_sharing->policy;
         for (const auto& r : e.cost_sharing->levels)
-            block.rows.push_back(make_cost_sharing_row(r.level_, r.expected, r.reported, r.difference, lang));
+            block.rows.push_back(make_cost_sharing_row(r.level, r.expected, r.reported, r.difference, lang));
         form.cost_sharing = std::move(block);
     }
     form.notes = notes_of(p, e, form, l);

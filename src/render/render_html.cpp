@@ -114,7 +114,7 @@ void bars(std::string& out, const project_form& p, const form_labels& l) {
         ratio shown = *rate;
         if (shown > ratio::one()) shown = ratio::one();
         if (shown.is_negative()) shown = ratio::zero();
-        rate_width = format_percent(shown, 2, si_she_wu_ru);
+        rate_width = format_percentage_number(shown, 2, si_she_wu_ru);
     }
     if (const auto& total = p.exact_scores.total) {
         points shown = *total;
@@ -141,7 +141,7 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
         out += fmt::format("<tr class=\"{}\"><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td>"
                            "<td class=\"nowrap\"><code>{}</code></td>",
                            to_string(f.severity),
-                           h(severity_word(f.severity, lang)), h(f.rule), h(f.path));
+                           h(severity_word(f.severity, lang)), h(f.rule), h(f.where.to_string()));
         for (const auto* v : {&f.expected, &f.actual, &f.difference})
             out += fmt::format("<td class=\"num\">{}</td>", h(v->value_or("")));
         out += fmt::format("<td>{}</td></tr>\n", h(f.message.in(lang)));

@@ -68,7 +68,7 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
     header(out, {l.severity, l.rule, l.path, l.expected, l.found, l.difference, l.message},
            {false, false, false, true, true, true, false});
     for (const auto& f : findings)
-        raw_row(out, {md(severity_word(f.severity, lang)), md(f.rule), code(f.path), md(f.expected.value_or("")),
+        raw_row(out, {md(severity_word(f.severity, lang)), md(f.rule), code(f.where.to_string()), md(f.expected.value_or("")),
                       md(f.actual.value_or("")), md(f.difference.value_or("")), md(f.message.in(lang))});
     out += "\n";
 }

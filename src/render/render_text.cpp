@@ -69,7 +69,7 @@ void paragraph(std::string& out, const std::string& label, const std::string& te
 }
 
 void render_finding(std::string& out, const finding& f, const form_labels& l, language lang) {
-    out += fmt::format("  [{}] {} {}\n", severity_word(f.severity, lang), f.rule, f.path);
+    out += fmt::format("  [{}] {} {}\n", severity_word(f.severity, lang), f.rule, f.where.to_string());
     out += fmt::format("      {}\n", one_line(f.message.in(lang)));
     std::string figures;
     const auto add = [&](const char* label, const std::optional<std::string>& value) {

@@ -399,7 +399,7 @@ private:
         std::vector<std::vector<cell>> rows;
         const auto add = [&](const std::string& id, const std::string& name, const finding& f) {
             rows.push_back({text_cell(id), text_cell(name), text_cell(severity_word(f.severity, lang)),
-                            text_cell(f.rule), text_cell(f.path), text_cell(f.expected.value_or("")),
+                            text_cell(f.rule), text_cell(f.where.to_string()), text_cell(f.expected.value_or("")),
                             text_cell(f.actual.value_or("")), text_cell(f.difference.value_or("")),
                             text_cell(f.message.in(lang))});
         };

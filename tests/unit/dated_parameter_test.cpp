@@ -1,4 +1,5 @@
 // Dated policy parameters (domain.md §4).
+#include "../support/helpers.hpp"
 #include <jixiao/dated_parameter.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/ratio.hpp>
@@ -14,8 +15,8 @@ using jixiao::money;
 using jixiao::parse_date;
 
 namespace {
+using jixiao::testing::yuan;
 
-money yuan(std::string_view text) { return money::parse(text); }
 
 const jixiao::localized standard_name{"人均标准", "per-capita standard"};
 

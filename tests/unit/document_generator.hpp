@@ -12,6 +12,7 @@
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/document.hpp>
+#include <jixiao/multiprecision.hpp>
 
 #include <array>
 #include <cstdint>
@@ -23,6 +24,9 @@
 #include <vector>
 
 namespace jixiao::testing {
+
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
 
 class document_generator {
 public:
@@ -77,8 +81,8 @@ private:
         switch (below(6)) {
         case 0: return money{};
         case 1: return money::from_fen(static_cast<std::int64_t>(below(100)));  // under a yuan
-        case 2: return money::from_fen(cpp_int("340282366920938463463374607431768211455"));  // the largest amount
-        case 3: return money::from_fen(digits(1 + below(38)) % cpp_int("340282366920938463463374607431768211455"));
+        case 2: return jixiao::money_from_fen(cpp_int("340282366920938463463374607431768211455"));  // the largest amount
+        case 3: return jixiao::money_from_fen(digits(1 + below(38)) % cpp_int("340282366920938463463374607431768211455"));
         default: return money::from_fen(static_cast<std::int64_t>(below(100'000'000'00)));  // up to 1亿元
         }
     }
@@ -98,9 +102,9 @@ private:
         const auto sign = [&](cpp_rational v) { return allow_negative && chance(3) ? cpp_rational(-v) : v; };
         switch (below(4)) {
         case 0: return D(static_cast<std::int64_t>(below(101)));
-        case 1: return D(sign(cpp_rational(static_cast<std::int64_t>(below(100'000)), 100)));   // "95.5"
-        case 2: return D(sign(cpp_rational(static_cast<std::int64_t>(below(10)) + 1, 3)));      // "1/3"
-        default: return D(sign(cpp_rational(digits(1 + below(40)), cpp_int(1) + digits(below(3)))));
+        case 1: return D(to_rational(sign(cpp_rational(static_cast<std::int64_t>(below(100'000)), 100))));   // "95.5"
+        case 2: return D(to_rational(sign(cpp_rational(static_cast<std::int64_t>(below(10)) + 1, 3))));      // "1/3"
+        default: return D(to_rational(sign(cpp_rational(digits(1 + below(40)), cpp_int(1) + digits(below(3))))));
         }
     }
 
@@ -196,7 +200,7 @@ private:
 
     tranche make_tranche() {
         tranche t;
-        t.level_ = pick(all_levels);
+        t.level = pick(all_levels);
         if (chance(2)) t.source = pick(all_fund_sources);
         if (chance(3)) t.year = static_cast<int>(1990 + below(111));
         t.amount = amount();

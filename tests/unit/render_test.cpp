@@ -87,7 +87,7 @@ project funded(std::vector<jixiao::tranche> tranches, std::string_view used) {
 
 jixiao::tranche unsourced(std::string_view amount) {
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse(amount);
     return t;
 }

@@ -1,3 +1,4 @@
+#include "../support/multiprecision.hpp"
 #include <jixiao/evaluate.hpp>
 #include <jixiao/scoring.hpp>
 
@@ -91,7 +92,7 @@ TEST_CASE(">= scores w when met, else w × max(B, 0) / A") {
     CHECK(quantitative(comparison::at_least, "-10", "-20", "50") == "0.00");
     CHECK(quantitative(comparison::at_least, "-10", "-5", "50") == "50.00");
     CHECK(quantitative_score(comparison::at_least, pts("50"), qty("7000"), qty("6000"), reverse_formula::ratio) ==
-          points(jixiao::cpp_rational(300, 7)));
+          points(to_rational(cpp_rational(300, 7))));
 }
 
 TEST_CASE("<= with reverse = ratio (default): w × A / B") {
@@ -134,7 +135,7 @@ TEST_CASE("= scores w × min / max, 0 when the target is 0 and missed") {
 TEST_CASE("scores are rounded once, 四舍五入, at score_decimals") {
     // 1 × 1/8 = 0.125 exactly: 四舍五入 gives 0.13 (half-even would give 0.12).
     CHECK(quantitative_score(comparison::at_least, pts("1"), qty("8"), qty("1"), reverse_formula::ratio) ==
-          points(jixiao::cpp_rational(1, 8)));
+          points(to_rational(cpp_rational(1, 8))));
     CHECK(quantitative(comparison::at_least, "8", "1", "1") == "0.13");
     // 1 × 1/200 = 0.005 → 0.01; 10 × 3.004 / 8 = 3.755 → 3.76.
     CHECK(quantitative(comparison::at_least, "200", "1", "1") == "0.01");
@@ -454,7 +455,7 @@ TEST_CASE("evaluate() carries each project's score card") {
     p.id = "p02";
     p.name = "困难群众社会保险代缴资金";
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse("55.07万");
     p.tranches = {t};
     jixiao::execution e;
