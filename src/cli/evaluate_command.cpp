@@ -20,9 +20,11 @@
 // - --format jsonl writes one compact evaluation per good line, with "line".
 // - --format text writes each line's report under "—— line N ——", then a total.
 // - .json and .jsonl inputs are not mixed in one run: their outputs differ in shape.
+#include "cli/colour.hpp"
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
@@ -39,6 +41,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -61,16 +64,19 @@ struct loaded {
     document doc;
 };
 
-std::vector<loaded> load(const std::vector<std::string>& files) {
+std::vector<loaded> load(const std::vector<std::string>& files, progress_meter& meter) {
     std::vector<loaded> documents;
     if (files.empty()) {
         const std::string name = std::string(embedded_report_book_name) + " (embedded)";
         documents.push_back({name, read_document(embedded_report_book(), name)});
         return documents;
     }
+    meter.task({"读取文档", "reading the documents"}, files.size() > 1 ? files.size() : 0);
     for (const auto& file : files) {
         const std::string name = file == "-" ? "<stdin>" : file;
-        documents.push_back({name, read_document(read_input(file), name)});
+        const std::string text = read_input(file);
+        documents.push_back({name, read_document(text, name)});
+        meter.advance(1, text.size());
     }
     return documents;
 }
@@ -81,9 +87,16 @@ bool is_jsonl(const std::string& file, input_kind kind) {
 }
 
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
-    const auto documents = load(options.files);
     const evaluation_options& o = options.evaluation;
+    progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
+    meter.start_ticking();
+    const auto documents = load(options.files, meter);
+    std::size_t projects = 0;
+    for (const auto& d : documents) projects += d.doc.projects.size();
+    meter.task({fmt::format("评价 {} 个项目", grouped(projects)), fmt::format("evaluating {} projects", grouped(projects))},
+               documents.size() > 1 ? documents.size() : 0);
     std::vector<evaluated> items;
+    evaluation_summary summary;
     bool failed = false;
     for (const auto& d : documents) {
         try {
@@ -91,28 +104,58 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
         } catch (const error& e) {
             throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
         }
+        meter.advance(1);
         failed = failed || fails(items.back().result, o.fail_on);
+        add_summary(summary, items.back().result.summary);
     }
-    write_evaluations(o, items, global.lang);
+    meter.task(writing_label(o.format));
+    write_evaluations(o, items, global.lang, &meter);
+    meter.finish();
+    print_output_summary(o, summary, global.lang);
     return static_cast<int>(failed ? exit_findings : exit_ok);
 }
 
+// The bytes of every input when all are regular files (standard input
+// included when it is one); 0 when any is a pipe or a device.
+std::uint64_t known_size(const std::vector<std::string>& files) {
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        struct stat info {};
+        const int status = file == "-" ? ::fstat(STDIN_FILENO, &info) : ::stat(file.c_str(), &info);
+        if (status != 0 || !S_ISREG(info.st_mode)) return 0;
+        total += static_cast<std::uint64_t>(info.st_size);
+    }
+    return total;
+}
+
 int evaluate_streams(const evaluate_options& options, const global_options& global, const rule_book& rules) {
-    const jsonl_output format = options.evaluation.format == output_format::json    ? jsonl_output::json
-                              : options.evaluation.format == output_format::jsonl ? jsonl_output::jsonl
-                                                                       : jsonl_output::rendered;
+    const evaluation_options& o = options.evaluation;
+    const jsonl_output format = o.format == output_format::json    ? jsonl_output::json
+                              : o.format == output_format::jsonl ? jsonl_output::jsonl
+                                                                 : jsonl_output::rendered;
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-    output_stream out(options.evaluation.output);
+    const bool zh = global.lang == language::zh;
+    const bool discard = o.terminal.quiet && o.to_stdout();  // --quiet: nothing on standard output
+    const bool colour = format == jsonl_output::rendered && o.to_stdout() && !discard && colour_on(o.terminal.colour, STDOUT_FILENO);
+    // A report scrolling by on the same terminal is its own progress; a meter would only mix with it.
+    const bool report_on_terminal = o.to_stdout() && !discard && is_terminal(STDOUT_FILENO);
+    progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal) && !report_on_terminal));
+    meter.task({"已评价 {} 行", "{} lines evaluated"}, 0, known_size(options.files));
+    meter.start_ticking();
+
+    output_stream out(o.output);
+    const bool aggregate = format == jsonl_output::json && !discard;
     jsonl_evaluation_writer aggregated;  // --format json: one evaluation of the whole stream
     jsonl_result counts;                 // the other formats
     const auto consume = [&](const jsonl_result& batch) {
-        for (const auto& e : batch.errors) std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
-        if (format == jsonl_output::json) {
+        for (const auto& e : batch.errors) meter.message("jixiao: " + e.describe(global.lang) + "\n");
+        if (aggregate) {
             aggregated.add(batch);
         } else {
-            out.write(batch.output);
+            if (!discard) out.write(colour ? colour_report(batch.output, global.lang) : batch.output);
             counts.add_counts(batch);
         }
+        meter.advance(batch.lines, batch.input_bytes);
     };
     for (const auto& file : options.files) {
         const std::string name = file == "-" ? "<stdin>" : file;
@@ -139,17 +182,18 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
         });
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
+    meter.finish();
 
-    const bool zh = global.lang == language::zh;
-    const jsonl_result& totals = format == jsonl_output::json ? aggregated.totals() : counts;
-    if (format == jsonl_output::json) {
+    const jsonl_result& totals = aggregate ? aggregated.totals() : counts;
+    const auto& s = totals.summary;
+    if (aggregate) {
         aggregated.finish([&](std::string_view text) { out.write(text); });
-    } else if (format == jsonl_output::rendered) {
-        const auto& s = totals.summary;
-        out.write(zh ? fmt::format("合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条\n",
-                                   totals.lines, totals.bad_lines, s.projects, s.errors, s.warnings, s.infos)
-                     : fmt::format("total: {} lines ({} bad, not evaluated), {} projects, {} errors, {} warnings, {} infos\n",
-                                   totals.lines, totals.bad_lines, s.projects, s.errors, s.warnings, s.infos));
+    } else if (format == jsonl_output::rendered && !discard) {
+        const std::string_view total_format = zh ? "合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条"
+                                                 : "total: {} lines ({} bad, not evaluated), {} projects, {} errors, {} warnings, {} infos";
+        const std::string line = fmt::format(fmt::runtime(total_format), totals.lines, totals.bad_lines, s.projects,
+                                             s.errors, s.warnings, s.infos);
+        out.write((colour ? colour_counts(line, total_format, 3, 4) : line) + "\n");
     }
     out.commit();
     if (totals.bad_lines > 0) {
@@ -158,9 +202,10 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
                          : fmt::format("{} bad lines were not evaluated (see above); the other {} were",
                                        totals.bad_lines, totals.lines - totals.bad_lines))
                   << '\n';
-        return static_cast<int>(exit_bad_input);
     }
-    return static_cast<int>(fails(totals.worst, options.evaluation.fail_on) ? exit_findings : exit_ok);
+    print_output_summary(o, s, global.lang, totals.lines);
+    if (totals.bad_lines > 0) return static_cast<int>(exit_bad_input);
+    return static_cast<int>(fails(totals.worst, o.fail_on) ? exit_findings : exit_ok);
 }
 
 }  // namespace

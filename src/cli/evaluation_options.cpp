@@ -1,10 +1,16 @@
 #include "cli/evaluation_options.hpp"
+#include "cli/colour.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 
 #include <jixiao/io.hpp>
 #include <jixiao/render.hpp>
 
+#include <fmt/format.h>
+
+#include <iostream>
 #include <map>
+#include <unistd.h>
 
 namespace jixiao::cli {
 
@@ -20,6 +26,7 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options) {
             {"error", fail_level::error}, {"warning", fail_level::warning}, {"never", fail_level::never}}));
     sub.add_option("--disable", options.disabled, "Rule ids to switch off, e.g. JX-F005,JX-F006")->delimiter(',');
     sub.add_option("-o,--output", options.output, "Write to this file instead of standard output");
+    add_terminal_options(sub, options.terminal);
 }
 
 namespace {
@@ -39,7 +46,8 @@ std::string_view format_name(output_format f) {
 
 }  // namespace
 
-void write_evaluations(const evaluation_options& o, const std::vector<evaluated>& items, language lang) {
+void write_evaluations(const evaluation_options& o, const std::vector<evaluated>& items, language lang,
+                       progress_meter* meter) {
     const std::string name(format_name(o.format));
     const bool one_only = o.format == output_format::csv || o.format == output_format::xlsx || o.format == output_format::html;
     if (one_only && items.size() != 1)
@@ -49,6 +57,7 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
     if (to_file_only && (o.output.empty() || o.output == "-"))
         throw error({"--format " + name + " 需要用 --output 指定输出文件", "--format " + name + " needs --output FILE"});
 
+    if (o.terminal.quiet && o.to_stdout()) return;
     if (o.format == output_format::xlsx) {
         write_xlsx(*items.front().doc, items.front().result, lang, o.output);  // atomic itself
         return;
@@ -67,7 +76,36 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
         }
     }
     if (o.format == output_format::json && items.size() > 1) out = "[\n" + out + "]\n";
+    if (meter) meter->finish();
+    if (o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO))
+        out = colour_report(out, lang);
     write_output(o.output, out);
+}
+
+void add_summary(evaluation_summary& total, const evaluation_summary& more) {
+    total.projects += more.projects;
+    total.errors += more.errors;
+    total.warnings += more.warnings;
+    total.infos += more.infos;
+}
+
+localized writing_label(output_format format) {
+    const std::string name(format_name(format));
+    return {"写出报告（" + name + "）", "writing the report (" + name + ")"};
+}
+
+void print_output_summary(const evaluation_options& o, const evaluation_summary& s, language lang,
+                          std::optional<std::uint64_t> lines) {
+    if (o.terminal.quiet || o.to_stdout()) return;
+    const bool zh = lang == language::zh;
+    std::string counts;
+    if (lines) counts = zh ? fmt::format("{} 行，", grouped(*lines)) : fmt::format("{} lines, ", grouped(*lines));
+    counts += zh ? fmt::format("{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条", grouped(s.projects), grouped(s.errors),
+                               grouped(s.warnings), grouped(s.infos))
+                 : fmt::format("{} projects, {} errors, {} warnings, {} infos", grouped(s.projects), grouped(s.errors),
+                               grouped(s.warnings), grouped(s.infos));
+    std::cerr << (zh ? fmt::format("jixiao：完整报告已写入 {}（{}）\n", o.output, counts)
+                     : fmt::format("jixiao: the full report is in {} ({})\n", o.output, counts));
 }
 
 bool fails(const evaluation& result, fail_level level) { return fails(result.worst(), level); }

@@ -2,10 +2,16 @@
 // load tests and benchmarks (jixiao/synthetic.hpp), deterministic in S.
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
+#include "cli/terminal.hpp"
 
 #include <jixiao/synthetic.hpp>
 
+#include <fmt/format.h>
+
+#include <iostream>
 #include <memory>
+#include <unistd.h>
 
 namespace jixiao::cli {
 
@@ -14,10 +20,11 @@ struct gen_options {
     std::uint64_t projects = 1000;
     synthetic_options synthetic;
     std::string output;
+    bool quiet = false;
 };
 }  // namespace
 
-command_runner add_gen_command(CLI::App& app, const global_options&) {
+command_runner add_gen_command(CLI::App& app, const global_options& global) {
     auto* sub = app.add_subcommand(
         "gen", "Write synthetic report books as JSON Lines (one jixiao/1 document per line), for load tests");
     auto options = std::make_shared<gen_options>();
@@ -28,23 +35,45 @@ command_runner add_gen_command(CLI::App& app, const global_options&) {
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     sub->add_option("--year", options->synthetic.fiscal_year, "Fiscal year (default 2023)")->check(CLI::Range(1990, 2100));
     sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
-    return [options] {
+    sub->add_flag("-q,--quiet", options->quiet, "No progress and no summary line; only error messages");
+    return [options, &global] {
+        const bool to_stdout = options->output.empty() || options->output == "-";
+        // JSON Lines scrolling by on the terminal would mix with a meter.
+        const bool allowed = progress_allowed({.quiet = options->quiet}) && !(to_stdout && is_terminal(STDOUT_FILENO));
+        progress_meter meter(progress_meter::for_stderr(global.lang, allowed));
+        meter.task({"已生成 {} 个项目", "{} projects generated"}, options->projects);
+        meter.start_ticking();
         output_stream out(options->output);
         std::string buffer;
+        std::uint64_t bytes = 0, lines = 0;
+        const auto flush = [&] {
+            out.write(buffer);
+            bytes += buffer.size();
+            buffer.clear();
+        };
         const std::uint64_t per_line = options->synthetic.projects_per_document;
         std::uint64_t left = options->projects;
         for (std::uint64_t n = 0; left > 0; ++n) {
             synthetic_options line = options->synthetic;
             line.projects_per_document = static_cast<std::size_t>(std::min(per_line, left));
             left -= line.projects_per_document;
+            const std::size_t before = buffer.size();
             append_synthetic_document(buffer, line, n);
-            if (buffer.size() >= (1U << 20)) {
-                out.write(buffer);
-                buffer.clear();
-            }
+            ++lines;
+            meter.advance(line.projects_per_document, buffer.size() - before);
+            if (buffer.size() >= (1U << 20)) flush();
         }
-        out.write(buffer);
+        flush();
         out.commit();
+        meter.finish();
+        if (!to_stdout && !options->quiet) {
+            const std::string megabytes = fmt::format("{}.{}", bytes / 1000000, bytes % 1000000 / 100000);
+            std::cerr << (global.lang == language::zh
+                              ? fmt::format("jixiao：已写入 {}（{} 个项目，{} 行，{} MB）\n", options->output,
+                                            grouped(options->projects), grouped(lines), megabytes)
+                              : fmt::format("jixiao: wrote {} ({} projects, {} lines, {} MB)\n", options->output,
+                                            grouped(options->projects), grouped(lines), megabytes));
+        }
         return static_cast<int>(exit_ok);
     };
 }
