@@ -1,5 +1,6 @@
-// jixiao gen --projects N --seed S [--per-line K]: synthetic JSON Lines for
-// load tests and benchmarks (jixiao/synthetic.hpp), deterministic in S.
+// jixiao gen --projects N --seed S [--per-line K] [--years Y]: synthetic JSON
+// Lines for load tests and benchmarks (jixiao/synthetic.hpp), deterministic in
+// S; with --years, each unit's Y years on consecutive lines.
 #include "cli/command.hpp"
 #include "cli/output.hpp"
 
@@ -12,6 +13,7 @@ namespace jixiao::cli {
 namespace {
 struct gen_options {
     std::uint64_t projects = 1000;
+    int years = 1;
     synthetic_options synthetic;
     std::string output;
 };
@@ -27,8 +29,18 @@ command_runner add_gen_command(CLI::App& app, const global_options&) {
     sub->add_option("--per-line", options->synthetic.projects_per_document, "Projects per line (default 1)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     sub->add_option("--year", options->synthetic.fiscal_year, "Fiscal year (default 2023)")->check(CLI::Range(1990, 2100));
+    sub->add_option("--years", options->years,
+                    "Write histories: per unit, one line for each of N consecutive years ending at --year, the "
+                    "projects carrying money from year to year (--projects counts the projects of each year)")
+        ->check(CLI::Range(1, 50));
     sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
     return [options] {
+        if (options->synthetic.fiscal_year - options->years + 1 < 1990)
+            throw error({"--years " + std::to_string(options->years) + " 从 " + std::to_string(options->synthetic.fiscal_year) +
+                             " 年往前超出了 1990 年；请减少 --years 或调大 --year",
+                         "--years " + std::to_string(options->years) + " back from " +
+                             std::to_string(options->synthetic.fiscal_year) +
+                             " goes before 1990; give fewer --years or a later --year"});
         output_stream out(options->output);
         std::string buffer;
         const std::uint64_t per_line = options->synthetic.projects_per_document;
@@ -37,7 +49,8 @@ command_runner add_gen_command(CLI::App& app, const global_options&) {
             synthetic_options line = options->synthetic;
             line.projects_per_document = static_cast<std::size_t>(std::min(per_line, left));
             left -= line.projects_per_document;
-            append_synthetic_document(buffer, line, n);
+            if (options->years > 1) append_synthetic_history(buffer, line, n, options->years);
+            else append_synthetic_document(buffer, line, n);
             if (buffer.size() >= (1U << 20)) {
                 out.write(buffer);
                 buffer.clear();
