@@ -11,8 +11,9 @@
 //   a year twice, or a gap in the years (a chain cannot be checked across a
 //   year nobody gave). group_histories() is the lenient split the CLI uses:
 //   documents of different units are separate histories, a gap starts a new
-//   history, a document without a unit stands alone; only a unit's year given
-//   twice is still an error (which of the two books is that year's?).
+//   history, a document without a unit stands alone, and a unit with a year
+//   given twice gets no chain at all, each of its documents standing alone
+//   (which of the two books is that year's? The CLI says so on standard error).
 // - A project of year N+1 continues the project of year N with the same id,
 //   else (ids change) the first one not yet continued with the same name.
 // - What came in as prior-year money is Σ arrived of the later year's
@@ -95,7 +96,7 @@ struct history_evaluation {
 
 // Splits documents into histories (positions in `documents`), each in
 // fiscal-year order, in the order their first document was given. See the
-// decisions above; throws jixiao::error when one unit's year is given twice.
+// decisions above.
 [[nodiscard]] std::vector<std::vector<std::size_t>> group_histories(const std::vector<named_document>& documents);
 
 }  // namespace jixiao

@@ -79,7 +79,8 @@ std::vector<loaded> load(const std::vector<std::string>& files) {
     return documents;
 }
 
-// Tells where a unit's years have a gap, so that an unchecked chain is not mistaken for a clean one.
+// Tells where a unit's chain was not checked (a gap in its years, a year given
+// twice), so that an unchecked chain is not mistaken for a clean one.
 void note_gaps(const std::vector<named_document>& named, const std::vector<std::vector<std::size_t>>& groups,
                language lang) {
     std::map<std::string, std::vector<std::pair<int, int>>> runs;  // unit → (first, last year) of each history
@@ -89,6 +90,19 @@ void note_gaps(const std::vector<named_document>& named, const std::vector<std::
     for (auto& [name, years] : runs) {
         const std::string unit = detail::quote_for_message(name);
         std::sort(years.begin(), years.end());
+        const auto twice = std::adjacent_find(years.begin(), years.end(),
+                                              [](const auto& a, const auto& b) { return a.first == b.first; });
+        if (twice != years.end()) {
+            std::cerr << "jixiao: "
+                      << (lang == language::zh
+                              ? fmt::format("单位 {} 的 {} 年度给出了不止一份文档，无法确定哪一份是该年度的：该单位各文档单独评价，不核对结转链",
+                                            unit, twice->first)
+                              : fmt::format("unit {}: fiscal year {} is given more than once, so neither book can stand "
+                                            "for it: the unit's documents are evaluated each alone, without the "
+                                            "carry-forward chain", unit, twice->first))
+                      << '\n';
+            continue;
+        }
         for (std::size_t k = 1; k < years.size(); ++k) {
             const int after = years[k - 1].second, before = years[k].first;
             const std::string missing = after + 1 == before - 1 ? std::to_string(after + 1)
@@ -112,8 +126,8 @@ bool is_jsonl(const std::string& file, input_kind kind) {
 // Documents of one unit for consecutive years are evaluated as one history
 // (history.hpp): each year's report carries the chain findings and each
 // project's chain table, years in order whatever the order given. A gap in a
-// unit's years splits its history (a note on standard error says where the
-// chain was not checked); a year given twice is an error.
+// unit's years splits its history, and a unit with a year given twice gets no
+// chain; a note on standard error says where the chain was not checked.
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const auto documents = load(options.files);
     const evaluation_options& o = options.evaluation;

@@ -217,22 +217,19 @@ std::vector<std::vector<std::size_t>> group_histories(const std::vector<named_do
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
             return documents[a].doc->fiscal_year < documents[b].doc->fiscal_year;
         });
+        bool twice = false;
+        for (std::size_t k = 1; k < members.size(); ++k)
+            twice = twice || documents[members[k]].doc->fiscal_year == documents[members[k - 1]].doc->fiscal_year;
+        if (twice) {  // which book is that year's? No chain for this unit: each stands alone
+            for (const std::size_t m : members) ordered_groups.push_back({m, {m}});
+            continue;
+        }
         std::vector<std::size_t> run;
         for (const std::size_t m : members) {
-            if (!run.empty()) {
-                const int before = documents[run.back()].doc->fiscal_year, now = documents[m].doc->fiscal_year;
-                if (now == before)
-                    throw error({"单位 " + quoted(unit) + " 的 " + std::to_string(now) + " 年度给出了两份文档（另一份是 " +
-                                     documents[run.back()].name + "），无法确定哪一份是该年度的",
-                                 "unit " + quoted(unit) + ": fiscal year " + std::to_string(now) +
-                                     " is given twice (the other is " + documents[run.back()].name +
-                                     "), so neither can stand for it"},
-                                location::of_file(documents[m].name));
-                if (now != before + 1) {
-                    const std::size_t first = *std::min_element(run.begin(), run.end());
-                    ordered_groups.push_back({first, std::move(run)});
-                    run.clear();
-                }
+            if (!run.empty() && documents[m].doc->fiscal_year != documents[run.back()].doc->fiscal_year + 1) {
+                const std::size_t first = *std::min_element(run.begin(), run.end());
+                ordered_groups.push_back({first, std::move(run)});
+                run.clear();
             }
             run.push_back(m);
         }
