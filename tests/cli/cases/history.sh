@@ -69,3 +69,15 @@ fi
 if run history-rules 0 -- "$jixiao" --lang en rules; then
     expect history-rules "JX-F013" "$out"
 fi
+if run history-gen 0 -- "$jixiao" gen --years 3 --projects 4 --per-line 2 --year 2024 --seed 3; then
+    lines=$(wc -l <"$work/out" | tr -d ' ')
+    expect_equal history-gen-lines "6" "$lines"  # two units, three years each
+    years=$(grep -o '"fiscal_year":20[0-9][0-9]' "$work/out" | grep -o '20[0-9][0-9]' | tr '\n' ' ')
+    expect_equal history-gen-years "2022 2023 2024 2022 2023 2024 " "$years"
+    units=$(head -3 "$work/out" | grep -o '^{"format":"jixiao/1","unit":"[^"]*"' | sort -u | wc -l | tr -d ' ')
+    expect_equal history-gen-one-unit "1" "$units"
+    expect history-gen '"unit":"合成示例市第1区' "$out"
+fi
+if run history-gen-too-early 2 -- "$jixiao" --lang en gen --years 40 --year 2020; then
+    expect history-gen-too-early "--years 40 back from 2020 goes before 1990; give fewer --years or a later --year" "$err"
+fi
