@@ -2,6 +2,7 @@
 // Evaluating a document: per project the funds, the execution rate and the
 // findings of every enabled rule; then a summary.
 
+#include <jixiao/chain.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
@@ -21,6 +22,7 @@ struct project_evaluation {
     score_card scores;
     std::vector<finding> findings;  // ordered by rule id, then path
     std::optional<cost_sharing_result> cost_sharing = std::nullopt;  // nullopt: none, or no split possible
+    std::vector<chain_year> chain = {};  // history only (history.hpp): this project's chain up to this year
 };
 
 struct evaluation_summary {

@@ -13,6 +13,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
+#include <jixiao/history.hpp>
 #include <jixiao/ingest.hpp>
 #include <jixiao/io.hpp>
 #include <jixiao/money.hpp>

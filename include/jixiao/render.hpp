@@ -45,6 +45,11 @@ struct csv_options {
 /// the forms as tables, and per project a bar of its execution rate and of its total.
 [[nodiscard]] std::string render_html(const document& doc, const evaluation& result, language lang = language::zh);
 
+struct history_evaluation;  // history.hpp
+/// The years of a history on one page, one report after another; each project
+/// shows its carry-forward chain table.
+[[nodiscard]] std::string render_html(const history_evaluation& history, language lang = language::zh);
+
 /// An Excel workbook: a summary sheet, one sheet per project laid out like the
 /// printed form (merged cells, borders, number formats), and a findings sheet.
 /// Written to a temporary file next to `path` and renamed over it when complete,

@@ -59,13 +59,20 @@ private:
     std::vector<finding>& out_;
 };
 
+struct chain_link;  // history.hpp: a project between two consecutive years of one unit
+
 using project_check = std::function<void(const project_context&, finding_sink&)>;
 using document_check = std::function<void(const document&, finding_sink&)>;
+using chain_check = std::function<void(const chain_link&, finding_sink&)>;
 
 struct rule {
     rule_info info;
     project_check check_project;    // run once per project, if set
     document_check check_document;  // run once per document, if set
+    // Run once per project per year of a history (history.hpp), if set. A rule
+    // with a chain check judges from the chain there: its project check then
+    // runs only for documents evaluated alone.
+    chain_check check_chain = {};
 };
 
 class rule_book {
@@ -107,6 +114,14 @@ public:
             if (!r.check_document || is_disabled(r.info.id)) continue;
             finding_sink sink(r.info, out);
             r.check_document(doc, sink);
+        }
+    }
+
+    void check_chain(const chain_link& link, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_chain || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_chain(link, sink);
         }
     }
 

@@ -26,8 +26,10 @@
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
 
+#include <jixiao/detail/text.hpp>
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
+#include <jixiao/history.hpp>
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
 #include <jixiao/render.hpp>
@@ -39,6 +41,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <sys/stat.h>
@@ -81,11 +84,55 @@ std::vector<loaded> load(const std::vector<std::string>& files, progress_meter& 
     return documents;
 }
 
+// Tells where a unit's chain was not checked (a gap in its years, a year given
+// twice), so that an unchecked chain is not mistaken for a clean one.
+void note_gaps(const std::vector<named_document>& named, const std::vector<std::vector<std::size_t>>& groups,
+               language lang) {
+    std::map<std::string, std::vector<std::pair<int, int>>> runs;  // unit → (first, last year) of each history
+    for (const auto& g : groups)
+        if (const auto& unit = named[g.front()].doc->unit)
+            runs[*unit].push_back({named[g.front()].doc->fiscal_year, named[g.back()].doc->fiscal_year});
+    for (auto& [name, years] : runs) {
+        const std::string unit = detail::quote_for_message(name);
+        std::sort(years.begin(), years.end());
+        const auto twice = std::adjacent_find(years.begin(), years.end(),
+                                              [](const auto& a, const auto& b) { return a.first == b.first; });
+        if (twice != years.end()) {
+            std::cerr << "jixiao: "
+                      << (lang == language::zh
+                              ? fmt::format("单位 {} 的 {} 年度给出了不止一份文档，无法确定哪一份是该年度的：该单位各文档单独评价，不核对结转链",
+                                            unit, twice->first)
+                              : fmt::format("unit {}: fiscal year {} is given more than once, so neither book can stand "
+                                            "for it: the unit's documents are evaluated each alone, without the "
+                                            "carry-forward chain", unit, twice->first))
+                      << '\n';
+            continue;
+        }
+        for (std::size_t k = 1; k < years.size(); ++k) {
+            const int after = years[k - 1].second, before = years[k].first;
+            const std::string missing = after + 1 == before - 1 ? std::to_string(after + 1)
+                                                                : fmt::format("{}–{}", after + 1, before - 1);
+            std::cerr << "jixiao: "
+                      << (lang == language::zh
+                              ? fmt::format("单位 {} 缺少 {} 年度的文档：{} 与 {} 年度之间的结转链未核对", unit,
+                                            missing, after, before)
+                              : fmt::format("unit {}: no document for {}, so the carry-forward chain between {} and "
+                                            "{} is not checked", unit, missing, after, before))
+                      << '\n';
+        }
+    }
+}
+
 bool is_jsonl(const std::string& file, input_kind kind) {
     if (kind != input_kind::automatic) return kind == input_kind::jsonl;
     return file.size() > 6 && file.compare(file.size() - 6, 6, ".jsonl") == 0;
 }
 
+// Documents of one unit for consecutive years are evaluated as one history
+// (history.hpp): each year's report carries the chain findings and each
+// project's chain table, years in order whatever the order given. A gap in a
+// unit's years splits its history, and a unit with a year given twice gets no
+// chain; a note on standard error says where the chain was not checked.
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const evaluation_options& o = options.evaluation;
     progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
@@ -95,21 +142,44 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
     for (const auto& d : documents) projects += d.doc.projects.size();
     meter.task({fmt::format("评价 {} 个项目", grouped(projects)), fmt::format("evaluating {} projects", grouped(projects))},
                documents.size() > 1 ? documents.size() : 0);
+    std::vector<named_document> named;
+    for (const auto& d : documents) named.push_back({d.name, &d.doc});
+    const auto groups = group_histories(named);
+    note_gaps(named, groups, global.lang);
     std::vector<evaluated> items;
+    std::vector<history_evaluation> histories;
     evaluation_summary summary;
     bool failed = false;
-    for (const auto& d : documents) {
-        try {
-            items.push_back({&d.doc, evaluate(d.doc, rules)});
-        } catch (const error& e) {
-            throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
+    for (const auto& group : groups) {
+        if (group.size() == 1) {
+            const auto& d = documents[group.front()];
+            try {
+                items.push_back({&d.doc, evaluate(d.doc, rules)});
+            } catch (const error& e) {
+                throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
+            }
+            failed = failed || fails(items.back().result, o.fail_on);
+            meter.advance(1);
+            continue;
+        }
+        std::vector<named_document> years;
+        for (const std::size_t i : group) years.push_back(named[i]);
+        histories.push_back(evaluate_history(years, rules));  // names the file itself
+        for (const auto& y : histories.back().years) {
+            items.push_back({y.doc, y.result});
+            failed = failed || fails(y.result, o.fail_on);
         }
         meter.advance(1);
-        failed = failed || fails(items.back().result, o.fail_on);
-        add_summary(summary, items.back().result.summary);
     }
+    for (const auto& item : items) add_summary(summary, item.result.summary);
     meter.task(writing_label(o.format));
-    write_evaluations(o, items, global.lang, &meter);
+    if (o.format == output_format::html && groups.size() == 1 && histories.size() == 1) {
+        if (o.output.empty() || o.output == "-")
+            throw error({"--format html 需要用 --output 指定输出文件", "--format html needs --output FILE"});
+        write_output(o.output, render_html(histories.front(), global.lang));
+    } else {
+        write_evaluations(o, items, global.lang, &meter);
+    }
     meter.finish();
     print_output_summary(o, summary, global.lang);
     return static_cast<int>(failed ? exit_findings : exit_ok);

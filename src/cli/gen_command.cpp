@@ -1,5 +1,6 @@
-// jixiao gen --projects N --seed S [--per-line K]: synthetic JSON Lines for
-// load tests and benchmarks (jixiao/synthetic.hpp), deterministic in S.
+// jixiao gen --projects N --seed S [--per-line K] [--years Y]: synthetic JSON
+// Lines for load tests and benchmarks (jixiao/synthetic.hpp), deterministic in
+// S; with --years, each unit's Y years on consecutive lines.
 #include "cli/command.hpp"
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
@@ -18,6 +19,7 @@ namespace jixiao::cli {
 namespace {
 struct gen_options {
     std::uint64_t projects = 1000;
+    int years = 1;
     synthetic_options synthetic;
     std::string output;
     bool quiet = false;
@@ -34,9 +36,19 @@ command_runner add_gen_command(CLI::App& app, const global_options& global) {
     sub->add_option("--per-line", options->synthetic.projects_per_document, "Projects per line (default 1)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     sub->add_option("--year", options->synthetic.fiscal_year, "Fiscal year (default 2023)")->check(CLI::Range(1990, 2100));
+    sub->add_option("--years", options->years,
+                    "Write histories: per unit, one line for each of N consecutive years ending at --year, the "
+                    "projects carrying money from year to year (--projects counts the projects of each year)")
+        ->check(CLI::Range(1, 50));
     sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
     sub->add_flag("-q,--quiet", options->quiet, "No progress and no summary line; only error messages");
     return [options, &global] {
+        if (options->synthetic.fiscal_year - options->years + 1 < 1990)
+            throw error({"--years " + std::to_string(options->years) + " 从 " + std::to_string(options->synthetic.fiscal_year) +
+                             " 年往前超出了 1990 年；请减少 --years 或调大 --year",
+                         "--years " + std::to_string(options->years) + " back from " +
+                             std::to_string(options->synthetic.fiscal_year) +
+                             " goes before 1990; give fewer --years or a later --year"});
         const bool to_stdout = options->output.empty() || options->output == "-";
         // JSON Lines scrolling by on the terminal would mix with a meter.
         const bool allowed = progress_allowed({.quiet = options->quiet}) && !(to_stdout && is_terminal(STDOUT_FILENO));
@@ -58,7 +70,8 @@ command_runner add_gen_command(CLI::App& app, const global_options& global) {
             line.projects_per_document = static_cast<std::size_t>(std::min(per_line, left));
             left -= line.projects_per_document;
             const std::size_t before = buffer.size();
-            append_synthetic_document(buffer, line, n);
+            if (options->years > 1) append_synthetic_history(buffer, line, n, options->years);
+            else append_synthetic_document(buffer, line, n);
             ++lines;
             meter.advance(line.projects_per_document, buffer.size() - before);
             if (buffer.size() >= (1U << 20)) flush();

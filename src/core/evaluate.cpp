@@ -8,6 +8,7 @@
 #include <jixiao/rule.hpp>
 #include <jixiao/rules/cost_sharing.hpp>
 #include <jixiao/rules/funds.hpp>
+#include <jixiao/rules/history.hpp>
 #include <jixiao/rules/indicators.hpp>
 #include <jixiao/scoring.hpp>
 #include <jixiao/validate.hpp>
@@ -21,6 +22,7 @@ namespace jixiao {
 rule_book default_rule_book() {
     rule_book book;
     for (auto& r : rules::funds_rules()) book.add(std::move(r));
+    book.add(rules::jx_f013());  // checks a history only (history.hpp)
     for (auto& r : rules::cost_sharing_rules()) book.add(std::move(r));
     for (auto& r : rules::indicator_rules()) book.add(std::move(r));
     return book;

@@ -30,6 +30,21 @@ void write_optional_amount(json_text& out, std::string_view key, const std::opti
     else out.key(key).null();
 }
 
+// A project evaluated as part of a history: its chain up to this year; null where a figure is not stated.
+void write_chain(json_text& out, const std::vector<chain_year>& chain) {
+    out.key("chain").begin_array();
+    for (const auto& y : chain) {
+        out.begin_object();
+        out.field_integer("fiscal_year", y.fiscal_year);
+        write_optional_amount(out, "prior_year_in", y.prior_in);
+        write_optional_amount(out, "used", y.used);
+        write_optional_amount(out, "carried_forward", y.carried_out);
+        write_optional_amount(out, "older_than_one_year", y.older);
+        out.end_object();
+    }
+    out.end_array();
+}
+
 void write_optional_points(json_text& out, std::string_view key, const std::optional<points>& p, int decimals) {
     if (p) out.field(key, format_score(*p, decimals));
     else out.key(key).null();
@@ -114,6 +129,7 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     else out.key("execution_rate").null();
     write_scores(out, p.scores);
     write_cost_sharing(out, p.cost_sharing);
+    if (!p.chain.empty()) write_chain(out, p.chain);
     write_findings(out, p.findings, lang);
     out.end_object();
 }

@@ -403,6 +403,7 @@ project_form form_of(const document& doc, const project& p, const project_evalua
     }
     form.notes = notes_of(p, e, form, l);
     form.findings = e.findings;
+    form.chain = e.chain;
     return form;
 }
 

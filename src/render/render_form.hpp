@@ -179,6 +179,7 @@ struct project_form {
     std::optional<cost_sharing_block> cost_sharing;
     std::vector<std::string> notes;  // footnotes, in order
     std::vector<finding> findings;
+    std::vector<chain_year> chain;   // evaluated as part of a history: its chain up to this year (render_chain.hpp)
 };
 
 struct report_form {

@@ -2,8 +2,10 @@
 // grid of render_grid.hpp, merged cells as rowspan/colspan), a bar of the
 // execution rate and of the total, and the findings; then the document-level
 // findings and the summary. Inline CSS only: no scripts, no external assets.
+#include <jixiao/history.hpp>
 #include <jixiao/render.hpp>
 
+#include "render/render_chain.hpp"
 #include "render/render_form.hpp"
 #include "render/render_grid.hpp"
 
@@ -149,15 +151,30 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
     out += "</table>\n";
 }
 
-}  // namespace
+void chain_table(std::string& out, const std::vector<chain_year>& chain, language lang) {
+    const auto rows = chain_rows(chain, lang);
+    out += fmt::format("<h3>{}</h3>\n<table class=\"chain\">\n", h(chain_title(lang)));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out += "<tr>";
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            out += r == 0 ? fmt::format("<th class=\"head\">{}</th>", h(rows[r][c]))
+                          : fmt::format("<td class=\"{}\">{}</td>", c == 0 ? "nowrap" : "num", h(rows[r][c]));
+        out += "</tr>\n";
+    }
+    out += "</table>\n";
+}
 
-std::string html_of(const report_form& report) {
-    const language lang = report.lang;
-    const form_labels& l = labels_for(lang);
-    std::string out = "<!DOCTYPE html>\n";
+void page_head(std::string& out, const std::string& title, language lang) {
+    out += "<!DOCTYPE html>\n";
     out += fmt::format("<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang == language::zh ? "zh-CN" : "en");
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n", h(report.title), style_sheet);
+    out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n", h(title), style_sheet);
+}
+
+// The report of one document: its title, projects, document-level findings and summary.
+void report_body(std::string& out, const report_form& report) {
+    const language lang = report.lang;
+    const form_labels& l = labels_for(lang);
     out += fmt::format("<h1>{}</h1>\n", h(report.title));
     for (std::size_t i = 0; i < report.projects.size(); ++i) {
         const project_form& p = report.projects[i];
@@ -165,6 +182,7 @@ std::string html_of(const report_form& report) {
         out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
         bars(out, p, l);
         form_table(out, grid_of(p, report));
+        if (!p.chain.empty()) chain_table(out, p.chain, lang);
         out += fmt::format("<h3>{}</h3>\n", h(l.findings));
         findings_table(out, p.findings, l, lang);
         out += "</section>\n";
@@ -172,8 +190,30 @@ std::string html_of(const report_form& report) {
     out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(l.document_findings));
     findings_table(out, report.findings, l, lang);
     out += "</section>\n";
-    out += fmt::format("<p class=\"summary\">{}</p>\n</body>\n</html>\n", h(summary_line(report)));
-    return out;
+    out += fmt::format("<p class=\"summary\">{}</p>\n", h(summary_line(report)));
+}
+
+}  // namespace
+
+std::string html_of(const report_form& report) {
+    std::string out;
+    page_head(out, report.title, report.lang);
+    report_body(out, report);
+    return out + "</body>\n</html>\n";
+}
+
+// The years of a history on one page, one report after another.
+std::string html_of_history(const history_evaluation& history, language lang) {
+    std::vector<report_form> reports;
+    for (const auto& y : history.years) reports.push_back(build_report(*y.doc, y.result, lang));
+    std::string title = history.unit.value_or("");
+    if (!history.years.empty())
+        title += " " + std::to_string(history.years.front().doc->fiscal_year) + "–" +
+                 std::to_string(history.years.back().doc->fiscal_year);
+    std::string out;
+    page_head(out, title, lang);
+    for (const auto& r : reports) report_body(out, r);
+    return out + "</body>\n</html>\n";
 }
 
 }  // namespace detail
@@ -181,5 +221,7 @@ std::string html_of(const report_form& report) {
 std::string render_html(const document& doc, const evaluation& result, language lang) {
     return detail::html_of(detail::build_report(doc, result, lang));
 }
+
+std::string render_html(const history_evaluation& history, language lang) { return detail::html_of_history(history, lang); }
 
 }  // namespace jixiao

@@ -5,6 +5,7 @@
 #include <jixiao/render.hpp>
 
 #include "render/display_width.hpp"
+#include "render/render_chain.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
@@ -140,6 +141,15 @@ void render_project(std::string& out, const project_form& p, const report_form& 
         for (const auto& r : p.cost_sharing->rows)
             shares.rows.push_back({r.level, r.expected.text, r.reported.text, r.difference.text});
         shares.render(out);
+        out += "\n";
+    }
+
+    if (!p.chain.empty()) {
+        out += chain_title(lang) + "\n";
+        aligned_table chain;
+        chain.right = {1, 2, 3, 4};
+        chain.rows = chain_rows(p.chain, lang);
+        chain.render(out);
         out += "\n";
     }
 

@@ -1,6 +1,7 @@
 // The funds rules: each a small function next to its catalogue entry and its messages.
 
 #include <jixiao/rules/funds.hpp>
+#include <jixiao/rules/history.hpp>
 
 #include <jixiao/calendar.hpp>
 #include <jixiao/detail/text.hpp>
@@ -234,7 +235,7 @@ rule jx_f006() {
             {}};
 }
 
-// JX-F007: a tranche allocated in fiscal_year − 2 or earlier while the project
+// JX-F007 (a document alone): a tranche allocated in fiscal_year − 2 or earlier while the project
 // still carries money forward: unspent for two consecutive years, it is surplus
 // and due for recovery (MOF 2016, 财预〔2016〕18号). The figures do not say
 // which money was spent, so the part at risk is min(tranche arrived, carried
@@ -274,7 +275,8 @@ rule jx_f007() {
                                to_string(money{}), to_string(at_risk), to_string(at_risk));
                 }
             },
-            {}};
+            {},
+            jx_f007_chain()};  // in a history, decided from the chain instead (rules/history.hpp)
 }
 
 // JX-F008: execution.items given (non-empty) and Σ items ≠ used.

@@ -10,6 +10,7 @@
 #include <jixiao/calendar.hpp>
 #include <jixiao/detail/text.hpp>
 #include <jixiao/rule.hpp>
+#include <jixiao/rules/history.hpp>
 
 #include <algorithm>
 #include <optional>
