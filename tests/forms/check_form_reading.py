@@ -10,7 +10,9 @@ figure and printed score of the jixiao/1 document exactly, where each came from,
 that bad forms are refused naming the sheet and cell, and that a form jixiao
 writes reads back with the same figures.
 
-    check_form_reading.py PATH/TO/jixiao WORK_DIR
+    check_form_reading.py PATH/TO/jixiao WORK_DIR [PATH/TO/WRITER]
+WRITER (default: the same jixiao) renders the forms of the round trip, e.g. a build of
+another branch's renderer.
 Exit 77 (skipped) when no python3 with openpyxl is found (Debian: python3-openpyxl).
 """
 import json
@@ -34,6 +36,7 @@ except ImportError:
 
 JIXIAO = sys.argv[1]
 WORK = sys.argv[2]
+WRITER = sys.argv[3] if len(sys.argv) > 3 else JIXIAO
 os.makedirs(WORK, exist_ok=True)
 failures = []
 checks = 0
@@ -46,8 +49,8 @@ def check(name, expected, actual):
         failures.append(f"{name}: expected {expected!r}, got {actual!r}")
 
 
-def run(*args):
-    p = subprocess.run([JIXIAO, *args], capture_output=True, text=True)
+def run(*args, program=None):
+    p = subprocess.run([program or JIXIAO, *args], capture_output=True, text=True)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -241,8 +244,8 @@ def check_p02(name, p, *, rate_text="100.00%"):
     check(f"{name}: outcome", "为7109名困难群众代缴养老保险费55.07万元。", p.get("outcome"))
 
 
-def evaluate_rules(doc_path):
-    code, out, err = run("evaluate", doc_path, "--format", "json", "--fail-on", "never")
+def evaluate_rules(doc_path, program=None):
+    code, out, err = run("evaluate", doc_path, "--format", "json", "--fail-on", "never", program=program)
     if code != 0:
         failures.append(f"evaluate {doc_path}: exit {code}: {err.strip()}")
         return None, []
@@ -655,13 +658,18 @@ def fixed(points):
     return str(Decimal(points).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def round_trip(name, source):
+# Both layouts once the writer offers --form; the MOF 2020 layout of the current writer otherwise.
+_, help_text, _ = run("evaluate", "--help", program=WRITER)
+LAYOUTS = [["--form", "mof-2020"], ["--form", "sc-2023"]] if "--form " in help_text else [[]]
+
+
+def round_trip(name, source, layout):
     xlsx = os.path.join(WORK, name + ".xlsx")
-    code, _, err = run("evaluate", source, "--format", "xlsx", "--output", xlsx, "--fail-on", "never")
+    code, _, err = run("evaluate", source, *layout, "--format", "xlsx", "--output", xlsx, "--fail-on", "never", program=WRITER)
     if code != 0:
         failures.append(f"round trip {name}: evaluate --format xlsx: exit {code}: {err.strip()}")
         return
-    code, out, err = run("evaluate", source, "--format", "json", "--fail-on", "never")
+    code, out, err = run("evaluate", source, "--format", "json", "--fail-on", "never", program=WRITER)
     evaluation = json.loads(out)
     code, out, err = run("format", source)
     original = json.loads(out)
@@ -687,18 +695,20 @@ def round_trip(name, source):
     path = os.path.join(WORK, name + "-back.json")
     with open(path, "w") as f:
         json.dump(back, f, ensure_ascii=False)
-    _, rules = evaluate_rules(path)
+    _, rules = evaluate_rules(path, program=WRITER)
     check(f"{name}: jixiao's own form sums right (no JX-I009/I010)", [], [r for r in rules if r in ("JX-I009", "JX-I010")])
 
 
-round_trip("round-trip-example", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples", "data",
-                                              "renhe-hrss-2023.json"))
 code, out, err = run("gen", "--projects", "12", "--per-line", "4", "--seed", "7")
+sources = [("example", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples", "data",
+                                    "renhe-hrss-2023.json"))]
 for n, line in enumerate(out.splitlines()):
-    source = os.path.join(WORK, f"generated-{n}.json")
-    with open(source, "w") as f:
+    sources.append((f"generated-{n}", os.path.join(WORK, f"generated-{n}.json")))
+    with open(sources[-1][1], "w") as f:
         f.write(line)
-    round_trip(f"round-trip-generated-{n}", source)
+for layout in LAYOUTS:
+    for name, source in sources:
+        round_trip("round-trip-" + name + "".join("-" + a.lstrip("-") for a in layout), source, layout)
 
 print(f"{checks - len(failures)} of {checks} checks passed")
 for f in failures:
