@@ -21,6 +21,7 @@ struct grid_cell {
     bool number = false;      // stored as an Excel number (binary floating point)
     bool percent = false;     // its number format shows it ×100 with a % sign
     std::optional<int> decimals;  // decimal places its number format shows, when it says
+    std::string formula;          // a formula whose value was never computed (the file was not saved by a spreadsheet)
 };
 
 struct cell_range {

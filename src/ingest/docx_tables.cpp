@@ -91,7 +91,7 @@ struct body_events : xml_events {
             ++paragraphs;
             if (!paragraph.empty()) {
                 add_row({0, paragraphs});
-                grid.put(grid.origins.size() - 1, 0, {paragraph, false, false, std::nullopt});
+                grid.put(grid.origins.size() - 1, 0, {paragraph, false, false, std::nullopt, {}});
             }
             paragraph.clear();
         } else if (name == "r") {
@@ -131,7 +131,7 @@ struct body_events : xml_events {
                     continue;
                 }
                 close(c.col);
-                grid.put(r, c.col, {std::move(c.text), false, false, std::nullopt});
+                grid.put(r, c.col, {std::move(c.text), false, false, std::nullopt, {}});
                 const cell_range range{r, c.col, r, c.col + c.span - 1};
                 if (c.merge == vertical::restart) open[c.col] = range;
                 else if (c.span > 1) grid.merge(range);

@@ -490,6 +490,10 @@ private:
     std::optional<std::string> figure_text(spot s, bool as_percent_points = false) const {
         const auto* cell = g_.at(s.r, s.c);
         if (!cell) return std::nullopt;
+        if (!cell->formula.empty())
+            fail(s, "单元格是公式 " + cell->formula + "，但文件中没有它的计算结果（文件不是由电子表格软件保存的）；请用 Excel 或 WPS 打开并保存后再读",
+                 "the cell holds the formula " + cell->formula + " but the file has no computed value for it (it was not saved by a "
+                 "spreadsheet program); open and save it in Excel or WPS, then read it again");
         if (cell->number) {
             auto t = shortest_decimal(cell->text);
             if (!t) fail(s, "数字“" + cell->text + "”无法读取", "the number “" + cell->text + "” cannot be read");

@@ -183,9 +183,9 @@ struct sheet_events : xml_events {
 
     std::size_t row = 0, col = 0;
     bool row_seen = false;
-    std::string type, value, inline_text;
+    std::string type, value, inline_text, formula;
     std::optional<std::size_t> style;
-    int in_value = 0, in_inline = 0, in_text = 0, in_phonetic = 0, in_cell = 0;
+    int in_value = 0, in_inline = 0, in_text = 0, in_phonetic = 0, in_cell = 0, in_formula = 0;
     std::size_t merges = 0;
 
     sheet_events(cell_grid& g, const std::vector<std::string>& s, const std::vector<number_format>& f,
@@ -225,6 +225,9 @@ struct sheet_events : xml_events {
             style = s ? std::optional<std::size_t>(static_cast<std::size_t>(std::atol(s))) : std::nullopt;
             value.clear();
             inline_text.clear();
+            formula.clear();
+        } else if (name == "f" && in_cell) {
+            ++in_formula;
         } else if (name == "v" && in_cell) {
             ++in_value;
         } else if (name == "is" && in_cell) {
@@ -251,6 +254,8 @@ struct sheet_events : xml_events {
         if (name == "c") {
             --in_cell;
             finish_cell();
+        } else if (name == "f" && in_formula) {
+            --in_formula;
         } else if (name == "v" && in_value) {
             --in_value;
         } else if (name == "is" && in_inline) {
@@ -264,11 +269,18 @@ struct sheet_events : xml_events {
 
     void text(std::string_view chars) override {
         if (in_value) value += chars;
+        else if (in_formula) formula += chars;
         else if (in_text && !in_phonetic) inline_text += chars;
     }
 
     void finish_cell() {
         grid_cell cell;
+        if (value.empty() && inline_text.empty() && !formula.empty()) {
+            cell.formula = "=" + formula;  // no cached value: what it computes is unknown, not blank
+            if (++cell_count > max_cells) bad("：单元格过多（超过 200 万个）", "too many cells (over 2 million)");
+            grid.put(row, col, std::move(cell));
+            return;
+        }
         if (type == "s") {
             if (value.empty()) return;
             const long index = std::atol(value.c_str());

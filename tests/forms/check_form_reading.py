@@ -619,6 +619,8 @@ refused("finer than a fen", variant("fen", lambda ws: None, funds_unit="（元�
         "stores the number 550700.125 (元", "not a whole number of fen")
 refused("finer than a fen, typed", variant("fen-text", lambda ws: None, funds_unit="（元）", funds=[
     ("年度资金总额", 700000, "550700.125", 550700, 10, "100%", 10)]), "sheet “自评表”, cell D6", "finer than one fen")
+refused("a formula never computed", variant("formula", lambda ws: ws.__setitem__("D6", "=D7+D8+D9")),
+        "sheet “自评表”, cell D6", "holds the formula =D7+D8+D9 but the file has no computed value")
 refused("no weight", variant("no-weight", lambda ws: ws.__setitem__("G13", None)),
         "sheet “自评表”, cell G13", "has no weight")
 refused("unknown level-1", variant("level1", lambda ws: ws.__setitem__("B16", "其他指标")),
