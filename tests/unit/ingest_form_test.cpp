@@ -18,7 +18,8 @@ using ingest_test::zip_archive;
 
 TEST_CASE("a stored double is read from its shortest round-trip decimal text") {
     CHECK(shortest_decimal("10.820000000000000284") == "10.82");
-    CHECK(shortest_decimal("55.070000000000007") == "55.07");
+    CHECK(shortest_decimal("55.070000000000000284") == "55.07");
+    CHECK(shortest_decimal("55.070000000000007") == "55.07000000000001");  // the next double up: not 55.07
     CHECK(shortest_decimal("10.82") == "10.82");
     CHECK(shortest_decimal("1083456.78") == "1083456.78");
     CHECK(shortest_decimal("100000") == "100000");  // fixed notation, never 1e+05
