@@ -306,9 +306,14 @@ struct reported_scores {
 struct project {
     std::string id;
     std::string name;
+    std::optional<std::string> code;         // 项目代码
+    std::optional<std::string> department;   // 主管部门; absent: the document's unit
+    std::optional<std::string> implementer;  // 实施单位; absent: the document's unit
     std::vector<std::string> basis;
     std::optional<std::string> goal;
     std::optional<std::string> outcome;
+    std::optional<std::string> content;     // 项目实施内容及过程概述
+    std::optional<std::string> conclusion;  // 评价结论
     std::optional<jixiao::budget> budget;
     std::vector<tranche> tranches;
     std::optional<jixiao::execution> execution;

@@ -9,6 +9,12 @@
 // Windows), UTF-16 with a byte-order mark, or a .docx file (recognised by its zip
 // signature, not by its name).
 //
+// A filled self-evaluation form (自评表, MOF 2020 or Sichuan 2023 layout) is read
+// too, by its labels: an .xlsx workbook, or a .docx whose tables hold the form.
+// Its printed scores go to reported_score / reported; every value keeps the sheet
+// and cell (or table, row and column) it came from under "x"; `encoding` is then
+// "xlsx" or "docx", and there are no JX-S findings.
+//
 // Where findings point: `path` is a JSON path into the ingested document (projects[3],
 // projects[3].outcome, projects[3].basis[0]) so that `jixiao lint` can merge them with the
 // findings of evaluate, which use the same paths; the text line is in `line` and in the

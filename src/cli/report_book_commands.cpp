@@ -45,7 +45,7 @@ std::string describe(const text_finding& f, const std::string& source, language 
 }  // namespace
 
 command_runner add_ingest_command(CLI::App& app, const global_options& global) {
-    auto* sub = app.add_subcommand("ingest", "Read a report book (plain text in UTF-8/GB18030, or .docx) into a jixiao/1 document");
+    auto* sub = app.add_subcommand("ingest", "Read a report book (plain text in UTF-8/GB18030, or .docx) or a filled 自评表 (.xlsx, or a .docx holding the form's table) into a jixiao/1 document");
     struct options {
         std::string file;
         std::string format = "json";
@@ -53,7 +53,7 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
         terminal_options terminal;
     };
     auto o = std::make_shared<options>();
-    sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; - for standard input")->required();
+    sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; or a filled 自评表: .xlsx or .docx; - for standard input")->required();
     sub->add_option("--format", o->format, "Output format: json (the only one)")->check(CLI::IsMember({"json"}));
     sub->add_option("-o,--output", o->output, "Write to this file instead of standard output");
     add_terminal_options(*sub, o->terminal);
@@ -77,7 +77,7 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         evaluation_options evaluation;
     };
     auto o = std::make_shared<options>();
-    sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; - for standard input")->required();
+    sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; or a filled 自评表: .xlsx or .docx; - for standard input")->required();
     add_evaluation_options(*sub, o->evaluation);
     return [o, &global] {
         rule_book rules = default_rule_book();

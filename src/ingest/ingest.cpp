@@ -1,6 +1,9 @@
 // ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
 #include "ingest/decode.hpp"
+#include "ingest/docx_tables.hpp"
+#include "ingest/form_reader.hpp"
 #include "ingest/text_rules.hpp"
+#include "ingest/xlsx_workbook.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/ingest.hpp>
@@ -55,6 +58,17 @@ std::u32string book_unit(const ingest::book_layout& book) {
 
 ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options) {
     check_disabled(options);
+    // A filled form, told by content: a workbook, or a Word file whose tables hold the form.
+    if (ingest::looks_like_zip(bytes)) {
+        if (ingest::is_xlsx(bytes)) return ingest::read_filled_forms(ingest::read_xlsx(bytes, source_name), source_name, "xlsx");
+        std::optional<ingest::cell_grid> body;
+        try {
+            body = ingest::read_docx_body(bytes, source_name);
+        } catch (const error&) {
+            // Not a readable .docx: decode_report below says why, as it always has.
+        }
+        if (body && ingest::has_filled_form(*body)) return ingest::read_filled_forms({*body}, source_name, "docx");
+    }
     auto decoded = decode_report(bytes, source_name);
     const auto lines = ingest::clean_lines(decoded.text);
     const auto book = ingest::split_book(lines);

@@ -21,7 +21,8 @@ inline constexpr std::array policy{"id"sv,       "title"sv,    "reference"sv,  "
 // A share node: some levels take a ratio, `rest` splits what remains.
 inline constexpr std::array share_node{"central"sv,  "provincial"sv, "municipal"sv, "district"sv,
                                        "township"sv, "rest"sv,       "x"sv};
-inline constexpr std::array project{"id"sv,         "name"sv,       "basis"sv,    "goal"sv,     "outcome"sv,
+inline constexpr std::array project{"id"sv,         "name"sv,       "code"sv,     "department"sv, "implementer"sv,
+                                    "basis"sv,      "goal"sv,       "outcome"sv,  "content"sv,    "conclusion"sv,
                                     "budget"sv,     "tranches"sv,   "execution"sv, "cost_sharing"sv,
                                     "indicators"sv, "problems"sv,   "suggestions"sv, "reported"sv, "x"sv};
 inline constexpr std::array budget{"initial"sv, "adjusted"sv, "x"sv};

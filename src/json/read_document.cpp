@@ -194,9 +194,14 @@ private:
             switch (field) {
             case at("id"): p.id = read_id(f, project_ids_, index, "projects", "项目", "project"); break;
             case at("name"): p.name = in_.text(f); break;
+            case at("code"): p.code = in_.text(f); break;
+            case at("department"): p.department = in_.text(f); break;
+            case at("implementer"): p.implementer = in_.text(f); break;
             case at("basis"): p.basis = in_.text_list(f); break;
             case at("goal"): p.goal = in_.text(f); break;
             case at("outcome"): p.outcome = in_.text(f); break;
+            case at("content"): p.content = in_.text(f); break;
+            case at("conclusion"): p.conclusion = in_.text(f); break;
             case at("budget"): p.budget = read_budget(f); break;
             case at("tranches"): in_.array(f, {"资金数组", "an array of tranches"}, [&](od::value& t) { p.tranches.push_back(read_tranche(t)); }); break;
             case at("execution"): p.execution = read_execution(f); break;

@@ -179,9 +179,14 @@ void write_project(json_text& out, const project& p) {
     out.begin_object();
     out.field("id", p.id);
     out.field("name", p.name);
+    write_text(out, "code", p.code);
+    write_text(out, "department", p.department);
+    write_text(out, "implementer", p.implementer);
     if (!p.basis.empty()) write_list(out, "basis", p.basis);
     write_text(out, "goal", p.goal);
     write_text(out, "outcome", p.outcome);
+    write_text(out, "content", p.content);
+    write_text(out, "conclusion", p.conclusion);
     if (p.budget) {
         out.key("budget").begin_object();
         write_amount(out, "initial", p.budget->initial);
