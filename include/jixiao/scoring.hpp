@@ -1,9 +1,11 @@
 #pragma once
 // Indicator scores, the execution score, the total and the grade (domain.md §7).
 // Every score is computed exactly and rounded once, 四舍五入, to the scheme's
-// score_decimals (default 2). The total is built from the rounded part scores,
-// the figures the 自评表 prints, so that a form's total is the sum of its
-// printed parts whenever nothing is rescaled.
+// score_decimals (default 2), but never above its weight: a rounded score that
+// would exceed the weight is the highest step of the grid within it (2.5 of 2.5
+// points with whole points is 2, not 3). The total is on a 100-point scale,
+// built from the rounded part scores the 自评表 prints: their sum × 100 / the
+// applicable weights, which is the plain sum when those weights total 100.
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/document.hpp>
@@ -148,6 +150,14 @@ struct score_band {
     return points(0);
 }
 
+// `exact` rounded 四舍五入 to the grid, but never above `weight`: the highest
+// step at or below the weight when rounding would pass it.
+[[nodiscard]] inline points round_within(const points& exact, const points& weight, int decimals) {
+    const points rounded = exact.round(decimals, si_she_wu_ru);
+    if (rounded <= weight) return rounded;
+    return exact <= weight ? weight.round(decimals, rounding::floor) : rounded;
+}
+
 // ---- quantitative formulas ---------------------------------------------------------
 
 // The exact, unrounded score of a quantitative indicator (w weight, A target, B actual).
@@ -190,13 +200,14 @@ struct score_band {
 
 // ---- execution score ------------------------------------------------------------------
 
-// weight × min(rate, 1), uncapped when cap is false; rounded. A negative rate
-// (negative `used`, a data error the funds rules report) scores 0, not below.
+// weight × min(rate, 1), uncapped when cap is false; rounded, never above the
+// weight when capped. A negative rate (negative `used`, a data error the funds
+// rules report) scores 0, not below.
 [[nodiscard]] inline points execution_score(const points& weight, const ratio& rate, bool cap, int decimals) {
     ratio counted = rate;
     if (cap && counted > ratio::one()) counted = ratio::one();
     if (counted.is_negative()) counted = ratio::zero();
-    return (weight * counted).round(decimals, si_she_wu_ru);
+    return round_within(weight * counted, weight, decimals);
 }
 
 // ---- per-indicator result -----------------------------------------------------------------
@@ -263,8 +274,8 @@ namespace detail {
                      "and is not marked not_applicable"},
                     detail::at_path(detail::indicator_path(project_path, index, "")));
     }
-    out.score = exact.round(decimals, si_she_wu_ru);
-    out.full = *out.score >= ind.weight.round(decimals, si_she_wu_ru);
+    out.score = round_within(exact, ind.weight, decimals);
+    out.full = *out.score >= round_within(ind.weight, ind.weight, decimals);
     return out;
 }
 
@@ -278,18 +289,22 @@ struct score_card {
     std::vector<indicator_score> indicators;  // one per project indicator, in order
     std::optional<points> indicators_sum;     // Σ applicable indicator scores; nullopt: no indicators
     points applicable_weight;                 // Σ weights scored, execution's included
-    bool rescaled = false;                    // some weight was left out: total = raw × 100 / applicable_weight
+    bool rescaled = false;                    // applicable_weight ≠ 100: total = raw × 100 / applicable_weight
     std::optional<points> total;              // nullopt: no indicators, or nothing applicable
     std::optional<enum grade> grade;
     friend bool operator==(const score_card&, const score_card&) = default;
 };
 
-// Scores a project. The total adds the rounded part scores; when weight was left
-// out (a not-applicable indicator of positive weight, or no execution rate) it is
-// rescaled to 100 over the weights that were scored and rounded once more. Both
-// roundings start from figures the form prints, so the rescale can be redone by
-// hand from the form. Nothing is rescaled when weights merely fail to total 100
-// (JX-I002 reports that); a project whose applicable weights total 0 has no total.
+// Scores a project. The total is always on a 100-point scale: the rounded part
+// scores (execution's and every applicable indicator's) are summed, multiplied by
+// 100 and divided by the applicable weights (execution's included), then rounded
+// once. Weight left out (a not-applicable indicator, or the execution weight of a
+// project without an execution rate) counts in neither sum. When the applicable
+// weights total 100 this is the plain sum; when they do not (a form that breaks
+// its own weights, which JX-I002 reports) the total is still scaled to 100, so no
+// total above 100 and no grade earned by surplus weight is ever printed. The sum
+// starts from figures the form prints, so it can be redone by hand from the form.
+// A project whose applicable weights total 0 has no total.
 // Errors name paths under `project_path` (e.g. "projects[3]").
 [[nodiscard]] inline score_card score_project(const project& p, const scheme& s,
                                               const std::optional<ratio>& execution_rate,
@@ -302,13 +317,10 @@ struct score_card {
                      "the execution weight is negative (" + to_string(card.execution_weight) + "); it must be 0 or more"},
                     detail::at_path("scheme.execution_weight"));
 
-    points left_out;
     if (execution_rate) {
         card.execution = execution_score(card.execution_weight, *execution_rate, s.cap_execution_or_default(),
                                          card.decimals);
         card.applicable_weight += card.execution_weight;
-    } else {
-        left_out += card.execution_weight;
     }
     if (p.indicators.empty()) return card;
 
@@ -318,21 +330,20 @@ struct score_card {
         if (scored.score) {
             sum += *scored.score;
             card.applicable_weight += scored.weight;
-        } else {
-            left_out += scored.weight;
         }
         card.indicators.push_back(std::move(scored));
     }
     card.indicators_sum = sum;
 
     const points raw = card.execution.value_or(points(0)) + sum;
-    card.rescaled = left_out.is_positive();
-    if (card.rescaled) {
-        if (!card.applicable_weight.is_positive()) return card;
-        card.total = points(raw.fraction() * rational(100) / card.applicable_weight.fraction()).round(card.decimals, si_she_wu_ru);
-    } else {
-        card.total = raw;
+    if (!card.applicable_weight.is_positive()) {
+        card.rescaled = true;
+        return card;
     }
+    card.rescaled = card.applicable_weight != points(100);
+    card.total = card.rescaled ? points(raw.fraction() * rational(100) / card.applicable_weight.fraction())
+                                     .round(card.decimals, si_she_wu_ru)
+                               : raw;
     card.grade = grade_of(*card.total);
     return card;
 }
