@@ -56,6 +56,11 @@ inline constexpr std::array all_ratings{rating::achieved, rating::partial, ratin
 enum class scheme_preset { mof_2020, sc_2023 };
 inline constexpr std::array all_scheme_presets{scheme_preset::mof_2020, scheme_preset::sc_2023};
 
+// The layout of the filed self-evaluation form (自评表): MOF 2020's 项目支出绩效自评表 or
+// Sichuan's 2023 部门预算项目支出绩效自评表 (510000_0013zp).
+enum class form_layout { mof_2020, sc_2023 };
+inline constexpr std::array all_form_layouts{form_layout::mof_2020, form_layout::sc_2023};
+
 enum class reverse_formula { ratio, linear };
 inline constexpr std::array all_reverse_formulas{reverse_formula::ratio, reverse_formula::linear};
 
@@ -133,6 +138,13 @@ struct vocabulary_entry {
     switch (v) {
     case scheme_preset::mof_2020: return {"mof-2020", "财预〔2020〕10号", "MOF 2020"};
     case scheme_preset::sc_2023: return {"sc-2023", "四川2023自评表", "Sichuan 2023 form"};
+    }
+    return {"?", "?", "?"};
+}
+[[nodiscard]] constexpr vocabulary_entry vocabulary(form_layout v) noexcept {
+    switch (v) {
+    case form_layout::mof_2020: return {"mof-2020", "项目支出绩效自评表（财预〔2020〕10号）", "MOF 2020 form"};
+    case form_layout::sc_2023: return {"sc-2023", "四川省部门预算项目支出绩效自评表（2023）", "Sichuan 2023 form"};
     }
     return {"?", "?", "?"};
 }
@@ -305,10 +317,14 @@ struct reported_scores {
 
 struct project {
     std::string id;
+    std::optional<std::string> code;  // 项目代码 (printed before the name on the SC form)
     std::string name;
+    std::optional<std::string> department;   // 主管部门; default: the document's unit
+    std::optional<std::string> implementer;  // 实施单位; default: the document's unit
     std::vector<std::string> basis;
     std::optional<std::string> goal;
     std::optional<std::string> outcome;
+    std::optional<std::string> content;  // 项目实施内容及过程概述
     std::optional<struct budget> budget;
     std::vector<tranche> tranches;
     std::optional<struct execution> execution;
@@ -316,6 +332,7 @@ struct project {
     std::vector<indicator> indicators;
     std::optional<std::vector<std::string>> problems;
     std::optional<std::vector<std::string>> suggestions;
+    std::optional<std::string> conclusion;  // 评价结论
     std::optional<reported_scores> reported;
     extension x;
     friend bool operator==(const project&, const project&) = default;
@@ -323,6 +340,7 @@ struct project {
 
 struct scheme {
     std::optional<scheme_preset> preset;            // default mof-2020
+    std::optional<form_layout> form;                // default: the preset's form
     std::optional<reverse_formula> reverse;         // default ratio
     std::optional<bool> cap_execution;              // default true
     std::optional<points> execution_weight;         // default 10
@@ -331,6 +349,10 @@ struct scheme {
     friend bool operator==(const scheme&, const scheme&) = default;
 
     [[nodiscard]] scheme_preset preset_or_default() const { return preset.value_or(scheme_preset::mof_2020); }
+    [[nodiscard]] form_layout form_or_default() const {
+        if (form) return *form;
+        return preset_or_default() == scheme_preset::sc_2023 ? form_layout::sc_2023 : form_layout::mof_2020;
+    }
     [[nodiscard]] reverse_formula reverse_or_default() const { return reverse.value_or(reverse_formula::ratio); }
     [[nodiscard]] bool cap_execution_or_default() const { return cap_execution.value_or(true); }
     [[nodiscard]] points execution_weight_or_default() const { return execution_weight.value_or(points(10)); }
