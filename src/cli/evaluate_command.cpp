@@ -82,13 +82,13 @@ bool is_jsonl(const std::string& file, input_kind kind) {
 }
 
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
-    const auto documents = load(options.files);
+    auto documents = load(options.files);
     const evaluation_options& o = options.evaluation;
     std::vector<evaluated> items;
     bool failed = false;
-    for (const auto& d : documents) {
+    for (auto& d : documents) {
         try {
-            items.push_back({&d.doc, evaluate(d.doc, rules)});
+            items.push_back(evaluate_document(std::move(d.doc), rules));
         } catch (const error& e) {
             throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
         }

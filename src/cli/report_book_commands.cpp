@@ -76,7 +76,7 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
                                                [&](const rule_info& r) { return r.id == id; });
             if (!text_rule) rules.disable(id);  // throws for an id in neither catalogue
         }
-        const auto ingested = ingest(o->file, o->evaluation.disabled);
+        auto ingested = ingest(o->file, o->evaluation.disabled);
         evaluation result = evaluate(ingested.doc, rules);
 
         // The report-text findings join the evaluation's, in its order.
@@ -90,7 +90,9 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         result.recount();
 
         const bool failed = fails(result, o->evaluation.fail_on);
-        write_evaluations(o->evaluation, {{&ingested.doc, std::move(result)}}, global.lang);
+        std::vector<evaluated> items;
+        items.push_back({std::move(ingested.doc), std::move(result)});
+        write_evaluations(o->evaluation, items, global.lang);
         return static_cast<int>(failed ? exit_findings : exit_ok);
     };
 }

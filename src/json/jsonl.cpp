@@ -257,8 +257,8 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
         ++out.lines;
         const std::size_t output_mark = out.output.size(), findings_mark = out.document_findings.size();
         try {
-            const document doc = read_document_line(batch, line, source_);
-            const evaluation result = jixiao::evaluate(doc, rules_);
+            const evaluated item = evaluate_document(read_document_line(batch, line, source_), rules_);
+            const evaluation& result = item.result;
             switch (format_) {
             case jsonl_output::jsonl: append_evaluation(out.output, result, lang_, {true, line.number}); break;
             case jsonl_output::json:
@@ -270,7 +270,7 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
             case jsonl_output::text:
                 out.output += lang_ == language::zh ? "—— 第 " + std::to_string(line.number) + " 行 ——\n"
                                                     : "—— line " + std::to_string(line.number) + " ——\n";
-                out.output += render_text(doc, result, lang_);
+                out.output += render_text(item, {lang_, std::nullopt, false});
                 out.output += '\n';
                 break;
             }
