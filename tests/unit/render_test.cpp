@@ -176,7 +176,8 @@ TEST_CASE("a project funded from one source: that source's row repeats the total
     CHECK(rows[0].rate.number == "100.00");
     CHECK(report.projects[1].notes == std::vector<std::string>{
                                           "金额单位为万元，按四舍五入保留两位小数，合计与分项之和可能因舍入略有差异。",
-                                          "未给出全年预算数，取下达资金合计 55.07 万元作为执行率的分母。"});
+                                          "未给出全年预算数，取下达资金合计 55.07 万元作为执行率的分母。",
+                                          "各项分值合计 60 分，总分按百分制折算：60.00 × 100 ÷ 60 = 100.00。"});
 }
 
 TEST_CASE("several sources: 全年预算数 by source only when the budget is the allocation; 年初 and 执行 are not split") {
@@ -312,7 +313,8 @@ TEST_CASE("indicator cells: operator and unit, ratings in words, not applicable 
     const auto en = form_of(one_project(p), language::en).projects[0].indicators;
     CHECK(en[1].actual == "98% (achieved)");
     CHECK(en[2].score.text == "not applicable");
-    CHECK(en[0].level1 == "output");
+    CHECK(en[0].level1 == "output (40 points)");
+    CHECK(en[0].level1_name == "output");
 }
 
 TEST_CASE("whole-point schemes print whole scores") {
@@ -398,7 +400,7 @@ TEST_CASE("render_html is one self-contained page with the forms, bars and escap
     // p02: the seed's row, its bars at exact widths.
     CHECK(contains(html, "<tr><th class=\"label\">年度资金总额</th><td class=\"num\">70.00</td><td class=\"num\">55.07"
                          "</td><td class=\"num\">55.07</td><td class=\"num\">10</td><td class=\"num\">100.00%</td>"
-                         "<td class=\"num\" colspan=\"2\">10.00</td></tr>"));
+                         "<td class=\"num\">10.00</td><td rowspan=\"4\"></td></tr>"));
     CHECK(contains(html, "<div class=\"bar-row\"><span class=\"bar-label\">执行率</span><span class=\"bar\"><span "
                          "class=\"bar-fill rate\" style=\"width:100.00%\"></span></span><span class=\"bar-value\">"
                          "100.00%</span></div>"));
