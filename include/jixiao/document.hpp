@@ -1,5 +1,5 @@
 #pragma once
-// The `jixiao/1` document (README, "The jixiao/1 format") as value types: one unit's report book
+// The `jixiao/1` document as value types (format.md): one unit's report book
 // for one fiscal year. Optional fields stay optional so that a document written
 // back says exactly what was read: absent is not the same as "0".
 
@@ -20,7 +20,7 @@
 
 namespace jixiao {
 
-// ---- vocabulary ---------------------------------------------
+// ---- vocabulary (domain.md §1) ---------------------------------------------
 
 /// Government levels, in the order cost-sharing ties are broken and levels listed.
 enum class level { central, provincial, municipal, district, township };
@@ -55,6 +55,11 @@ inline constexpr std::array all_ratings{rating::achieved, rating::partial, ratin
 
 enum class scheme_preset { mof_2020, sc_2023 };
 inline constexpr std::array all_scheme_presets{scheme_preset::mof_2020, scheme_preset::sc_2023};
+
+// The layout of the filed self-evaluation form (自评表): MOF 2020's 项目支出绩效自评表 or
+// Sichuan's 2023 部门预算项目支出绩效自评表 (510000_0013zp).
+enum class form_layout { mof_2020, sc_2023 };
+inline constexpr std::array all_form_layouts{form_layout::mof_2020, form_layout::sc_2023};
 
 enum class reverse_formula { ratio, linear };
 inline constexpr std::array all_reverse_formulas{reverse_formula::ratio, reverse_formula::linear};
@@ -136,6 +141,13 @@ struct vocabulary_entry {
     }
     return {"?", "?", "?"};
 }
+[[nodiscard]] constexpr vocabulary_entry vocabulary(form_layout v) noexcept {
+    switch (v) {
+    case form_layout::mof_2020: return {"mof-2020", "项目支出绩效自评表（财预〔2020〕10号）", "MOF 2020 form"};
+    case form_layout::sc_2023: return {"sc-2023", "四川省部门预算项目支出绩效自评表（2023）", "Sichuan 2023 form"};
+    }
+    return {"?", "?", "?"};
+}
 [[nodiscard]] constexpr vocabulary_entry vocabulary(reverse_formula v) noexcept {
     switch (v) {
     case reverse_formula::ratio: return {"ratio", "比值法", "ratio"};
@@ -144,7 +156,7 @@ struct vocabulary_entry {
     return {"?", "?", "?"};
 }
 
-/// The indicator_level1 a level-2 category belongs to (JX-I008).
+// The indicator_level1 a level-2 category belongs to (JX-I008).
 [[nodiscard]] constexpr indicator_level1 parent_of(indicator_level2 v) noexcept {
     switch (v) {
     case indicator_level2::quantity:
@@ -168,7 +180,7 @@ concept vocabulary_enum = requires(E e) { { vocabulary(e) } -> std::same_as<voca
 
 [[nodiscard]] constexpr std::string_view to_string(vocabulary_enum auto v) noexcept { return vocabulary(v).id; }
 
-/// The enumerator whose identifier is `id`, searching `all` (e.g. all_levels).
+// The enumerator whose identifier is `id`, searching `all` (e.g. all_levels).
 template <class E, std::size_t N>
 [[nodiscard]] constexpr std::optional<E> from_id(const std::array<E, N>& all, std::string_view id) noexcept {
     for (E e : all)
@@ -183,8 +195,8 @@ std::ostream& operator<<(std::ostream& os, E v) {
 
 // ---- extension data ---------------------------------------------------------
 
-/// The value of an "x" key: the user's own data, kept as minified JSON text and
-/// written back untouched (numbers and strings keep their exact spelling).
+// The value of an "x" key: the user's own data, kept as minified JSON text and
+// written back untouched (numbers and strings keep their exact spelling).
 struct extension {
     std::string json;  // empty: no "x" key
     [[nodiscard]] bool empty() const noexcept { return json.empty(); }
@@ -219,7 +231,7 @@ struct use_item {
     friend bool operator==(const use_item&, const use_item&) = default;
 };
 
-/// A percentage as the report printed it; its precision decides what "equal" means (JX-F004).
+// A percentage as the report printed it; its precision decides what "equal" means (JX-F004).
 struct reported_percentage {
     ratio value;
     std::optional<int> decimals;  // decimal places of the percent as printed; nullopt: exact ("7/20")
@@ -242,7 +254,7 @@ struct execution {
     friend bool operator==(const execution&, const execution&) = default;
 };
 
-/// A share tree node: some levels take a ratio, `rest` (if any) splits the remainder.
+// A share tree node: some levels take a ratio, `rest` (if any) splits the remainder.
 struct share_node {
     std::vector<std::pair<level, ratio>> shares;
     std::shared_ptr<const share_node> rest;  // immutable, so copies may share it
@@ -295,7 +307,7 @@ struct indicator {
     friend bool operator==(const indicator&, const indicator&) = default;
 };
 
-/// What the unit's own form printed; checked (JX-I009, JX-I010), never used.
+// What the unit's own form printed; checked (JX-I009, JX-I010), never used.
 struct reported_scores {
     std::optional<points> execution_score;
     std::optional<points> total;
@@ -305,15 +317,14 @@ struct reported_scores {
 
 struct project {
     std::string id;
+    std::optional<std::string> code;  // 项目代码 (printed before the name on the SC form)
     std::string name;
-    std::optional<std::string> code;         // 项目代码
-    std::optional<std::string> department;   // 主管部门; absent: the document's unit
-    std::optional<std::string> implementer;  // 实施单位; absent: the document's unit
+    std::optional<std::string> department;   // 主管部门; default: the document's unit
+    std::optional<std::string> implementer;  // 实施单位; default: the document's unit
     std::vector<std::string> basis;
     std::optional<std::string> goal;
     std::optional<std::string> outcome;
-    std::optional<std::string> content;     // 项目实施内容及过程概述
-    std::optional<std::string> conclusion;  // 评价结论
+    std::optional<std::string> content;  // 项目实施内容及过程概述
     std::optional<jixiao::budget> budget;
     std::vector<tranche> tranches;
     std::optional<jixiao::execution> execution;
@@ -321,6 +332,7 @@ struct project {
     std::vector<indicator> indicators;
     std::optional<std::vector<std::string>> problems;
     std::optional<std::vector<std::string>> suggestions;
+    std::optional<std::string> conclusion;  // 评价结论
     std::optional<reported_scores> reported;
     extension x;
     friend bool operator==(const project&, const project&) = default;
@@ -328,6 +340,7 @@ struct project {
 
 struct scheme {
     std::optional<scheme_preset> preset;            // default mof-2020
+    std::optional<form_layout> form;                // default: the preset's form
     std::optional<reverse_formula> reverse;         // default ratio
     std::optional<bool> cap_execution;              // default true
     std::optional<points> execution_weight;         // default 10
@@ -336,6 +349,10 @@ struct scheme {
     friend bool operator==(const scheme&, const scheme&) = default;
 
     [[nodiscard]] scheme_preset preset_or_default() const { return preset.value_or(scheme_preset::mof_2020); }
+    [[nodiscard]] form_layout form_or_default() const {
+        if (form) return *form;
+        return preset_or_default() == scheme_preset::sc_2023 ? form_layout::sc_2023 : form_layout::mof_2020;
+    }
     [[nodiscard]] reverse_formula reverse_or_default() const { return reverse.value_or(reverse_formula::ratio); }
     [[nodiscard]] bool cap_execution_or_default() const { return cap_execution.value_or(true); }
     [[nodiscard]] points execution_weight_or_default() const { return execution_weight.value_or(points(10)); }

@@ -1,9 +1,11 @@
 #pragma once
 // Indicator scores, the execution score, the total and the grade (README "How jixiao computes").
 // Every score is computed exactly and rounded once, 四舍五入, to the scheme's
-// score_decimals (default 2). The total is built from the rounded part scores,
-// the figures the 自评表 prints, so that a form's total is the sum of its
-// printed parts whenever nothing is rescaled.
+// score_decimals (default 2), but never above its weight: a rounded score that
+// would exceed the weight is the highest step of the grid within it (2.5 of 2.5
+// points with whole points is 2, not 3). The total is on a 100-point scale,
+// built from the rounded part scores the 自评表 prints: their sum × 100 / the
+// applicable weights, which is the plain sum when those weights total 100.
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/document.hpp>
@@ -96,6 +98,10 @@ struct score_band {
 
 // ---- quantitative formulas ---------------------------------------------------------
 
+/// `exact` rounded 四舍五入 to the grid, but never above `weight`: the highest
+/// step at or below the weight when rounding would pass it.
+[[nodiscard]] points round_within(const points& exact, const points& weight, int decimals);
+
 /// The exact, unrounded score of a quantitative indicator (w weight, A target, B actual).
 ///   >= : B ≥ A → w; else w × max(B, 0) / A.
 ///   <= : B ≤ A → w; else ratio: w × A / B; linear: w × max(0, 1 − (B − A) / A).
@@ -156,7 +162,7 @@ struct score_card {
     std::vector<indicator_score> indicators;  // one per project indicator, in order
     std::optional<points> indicators_sum;     // Σ applicable indicator scores; nullopt: no indicators
     points applicable_weight;                 // Σ weights scored, execution's included
-    bool rescaled = false;                    // some weight was left out: total = raw × 100 / applicable_weight
+    bool rescaled = false;                    // applicable_weight ≠ 100: total = raw × 100 / applicable_weight
     std::optional<points> total;              // nullopt: no indicators, or nothing applicable
     std::optional<enum grade> grade;
     friend bool operator==(const score_card&, const score_card&) = default;

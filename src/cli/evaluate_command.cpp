@@ -154,7 +154,7 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
         if (group.size() == 1) {
             const auto& d = documents[group.front()];
             try {
-                items.push_back({&d.doc, evaluate(d.doc, rules)});
+                items.push_back(evaluate_document(d.doc, rules));
             } catch (const error& e) {
                 throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
             }
@@ -166,7 +166,7 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
         for (const std::size_t i : group) years.push_back(named[i]);
         histories.push_back(evaluate_history(years, rules));  // names the file itself
         for (const auto& y : histories.back().years) {
-            items.push_back({y.doc, y.result});
+            items.push_back({*y.doc, y.result});
             failed = failed || fails(y.result, o.fail_on);
         }
         meter.advance(1);

@@ -20,6 +20,11 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options) {
             {"text", output_format::text}, {"json", output_format::json}, {"jsonl", output_format::jsonl},
             {"md", output_format::md},
             {"csv", output_format::csv}, {"xlsx", output_format::xlsx}, {"html", output_format::html}}));
+    sub.add_option("--form", options.form,
+                   "The form's layout in text, md, csv, html and xlsx: mof-2020 (项目支出绩效自评表) or sc-2023 "
+                   "(四川 部门预算项目支出绩效自评表); default: the document's scheme.form, else its preset's")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, form_layout>{
+            {"mof-2020", form_layout::mof_2020}, {"sc-2023", form_layout::sc_2023}}));
     sub.add_flag("--bom", options.bom, "csv: begin with a UTF-8 byte order mark, so that Excel reads it as UTF-8");
     sub.add_option("--fail-on", options.fail_on, "Exit 1 on findings at or above: error (default), warning, never")
         ->transform(CLI::CheckedTransformer(std::map<std::string, fail_level>{
@@ -59,18 +64,20 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
 
     if (o.terminal.quiet && o.to_stdout()) return;
     if (o.format == output_format::xlsx) {
-        write_xlsx(*items.front().doc, items.front().result, lang, o.output);  // atomic itself
+        write_xlsx(items.front(), o.output, {lang, o.form, false});  // atomic itself
         return;
     }
     std::string out;
+    const render_options render{lang, o.form, o.bom};
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto& [doc, result] = items[i];
+        const evaluated& item = items[i];
+        const evaluation& result = item.result;
         switch (o.format) {
         case output_format::json: out += (i > 0 ? ",\n" : "") + write_evaluation(result, lang); break;
-        case output_format::text: out += (i > 0 ? "\n" : "") + render_text(*doc, result, lang); break;
-        case output_format::md: out += (i > 0 ? "\n" : "") + render_markdown(*doc, result, lang); break;
-        case output_format::csv: out += render_csv(*doc, result, lang, {.bom = o.bom}); break;
-        case output_format::html: out += render_html(*doc, result, lang); break;
+        case output_format::text: out += (i > 0 ? "\n" : "") + render_text(item, render); break;
+        case output_format::md: out += (i > 0 ? "\n" : "") + render_markdown(item, render); break;
+        case output_format::csv: out += render_csv(item, render); break;
+        case output_format::html: out += render_html(item, render); break;
         case output_format::jsonl: append_evaluation(out, result, lang, {true, std::nullopt}); break;
         case output_format::xlsx: break;
         }

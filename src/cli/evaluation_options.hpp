@@ -23,6 +23,7 @@ enum class fail_level { error, warning, never };
 struct evaluation_options {
     output_format format = output_format::text;
     bool bom = false;  // csv: a UTF-8 byte order mark for Excel
+    std::optional<form_layout> form;  // --form: the layout of the 自评表 (default: the document's)
     fail_level fail_on = fail_level::error;
     std::vector<std::string> disabled;
     std::string output;
@@ -32,12 +33,6 @@ struct evaluation_options {
 };
 
 void add_evaluation_options(CLI::App& sub, evaluation_options& options);
-
-// One evaluated document, ready to be written.
-struct evaluated {
-    const document* doc;
-    evaluation result;
-};
 
 // Writes the evaluations in the chosen format to --output (atomically) or
 // standard output. json: one object, or an array for several documents;

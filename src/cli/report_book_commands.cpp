@@ -90,7 +90,7 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o->evaluation.terminal)));
         meter.task({"读取报告", "reading the report book"});
         meter.start_ticking();
-        const auto ingested = ingest(o->file, o->evaluation.disabled);
+        auto ingested = ingest(o->file, o->evaluation.disabled);
         const std::string projects = grouped(ingested.doc.projects.size());
         meter.task({"评价 " + projects + " 个项目", "evaluating " + projects + " projects"});
         evaluation result = evaluate(ingested.doc, rules);
@@ -108,7 +108,9 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         const bool failed = fails(result, o->evaluation.fail_on);
         const evaluation_summary summary = result.summary;
         meter.task(writing_label(o->evaluation.format));
-        write_evaluations(o->evaluation, {{&ingested.doc, std::move(result)}}, global.lang, &meter);
+        std::vector<evaluated> items;
+        items.push_back({std::move(ingested.doc), std::move(result)});
+        write_evaluations(o->evaluation, items, global.lang, &meter);
         meter.finish();
         print_output_summary(o->evaluation, summary, global.lang);
         return static_cast<int>(failed ? exit_findings : exit_ok);

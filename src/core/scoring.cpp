@@ -124,11 +124,17 @@ points quantitative_score(comparison op, const points& w, const quantity& target
     return points(0);
 }
 
+points round_within(const points& exact, const points& weight, int decimals) {
+    const points rounded = exact.round(decimals, si_she_wu_ru);
+    if (rounded <= weight) return rounded;
+    return exact <= weight ? weight.round(decimals, rounding::floor) : rounded;
+}
+
 points execution_score(const points& weight, const ratio& rate, bool cap, int decimals) {
     ratio counted = rate;
     if (cap && counted > ratio::one()) counted = ratio::one();
     if (counted.is_negative()) counted = ratio::zero();
-    return (weight * counted).round(decimals, si_she_wu_ru);
+    return round_within(weight * counted, weight, decimals);
 }
 
 namespace detail {
@@ -173,8 +179,8 @@ indicator_score score_indicator(const indicator& ind, const scheme& s, std::size
                      "and is not marked not_applicable"},
                     detail::at_path(detail::indicator_path(project_path, index, "")));
     }
-    out.score = exact.round(decimals, si_she_wu_ru);
-    out.full = *out.score >= ind.weight.round(decimals, si_she_wu_ru);
+    out.score = round_within(exact, ind.weight, decimals);
+    out.full = *out.score >= round_within(ind.weight, ind.weight, decimals);
     return out;
 }
 
@@ -189,13 +195,10 @@ score_card score_project(const project& p, const scheme& s,
                      "the execution weight is negative (" + to_string(card.execution_weight) + "); it must be 0 or more"},
                     detail::at_path("scheme.execution_weight"));
 
-    points left_out;
     if (execution_rate) {
         card.execution = execution_score(card.execution_weight, *execution_rate, s.cap_execution_or_default(),
                                          card.decimals);
         card.applicable_weight += card.execution_weight;
-    } else {
-        left_out += card.execution_weight;
     }
     if (p.indicators.empty()) return card;
 
@@ -205,21 +208,20 @@ score_card score_project(const project& p, const scheme& s,
         if (scored.score) {
             sum += *scored.score;
             card.applicable_weight += scored.weight;
-        } else {
-            left_out += scored.weight;
         }
         card.indicators.push_back(std::move(scored));
     }
     card.indicators_sum = sum;
 
     const points raw = card.execution.value_or(points(0)) + sum;
-    card.rescaled = left_out.is_positive();
-    if (card.rescaled) {
-        if (!card.applicable_weight.is_positive()) return card;
-        card.total = points(raw.fraction() * rational(100) / card.applicable_weight.fraction()).round(card.decimals, si_she_wu_ru);
-    } else {
-        card.total = raw;
+    if (!card.applicable_weight.is_positive()) {
+        card.rescaled = true;
+        return card;
     }
+    card.rescaled = card.applicable_weight != points(100);
+    card.total = card.rescaled ? points(raw.fraction() * rational(100) / card.applicable_weight.fraction())
+                                     .round(card.decimals, si_she_wu_ru)
+                               : raw;
     card.grade = grade_of(*card.total);
     return card;
 }

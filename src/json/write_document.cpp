@@ -1,4 +1,4 @@
-// The canonical `jixiao/1` text of a document: keys in canonical order (the
+// The canonical `jixiao/1` text of a document: keys in format.md's order (the
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.
@@ -92,6 +92,7 @@ void write_policy(json_text& out, const policy& p) {
 void write_scheme(json_text& out, const scheme& s) {
     out.key("scheme").begin_object();
     if (s.preset) out.field("preset", to_string(*s.preset));
+    if (s.form) out.field("form", to_string(*s.form));
     if (s.reverse) out.field("reverse", to_string(*s.reverse));
     if (s.cap_execution) out.key("cap_execution").boolean(*s.cap_execution);
     write_decimal(out, "execution_weight", s.execution_weight);
@@ -178,15 +179,14 @@ void write_indicator(json_text& out, const indicator& i) {
 void write_project(json_text& out, const project& p) {
     out.begin_object();
     out.field("id", p.id);
-    out.field("name", p.name);
     write_text(out, "code", p.code);
+    out.field("name", p.name);
     write_text(out, "department", p.department);
     write_text(out, "implementer", p.implementer);
     if (!p.basis.empty()) write_list(out, "basis", p.basis);
     write_text(out, "goal", p.goal);
     write_text(out, "outcome", p.outcome);
     write_text(out, "content", p.content);
-    write_text(out, "conclusion", p.conclusion);
     if (p.budget) {
         out.key("budget").begin_object();
         write_amount(out, "initial", p.budget->initial);
@@ -208,6 +208,7 @@ void write_project(json_text& out, const project& p) {
     }
     if (p.problems) write_list(out, "problems", *p.problems);
     if (p.suggestions) write_list(out, "suggestions", *p.suggestions);
+    write_text(out, "conclusion", p.conclusion);
     if (p.reported) {
         out.key("reported").begin_object();
         write_decimal(out, "execution_score", p.reported->execution_score);

@@ -248,8 +248,8 @@ rule jx_i008() {
             {}};
 }
 
-// JX-I009: a score the form printed (reported_score, reported.execution_score)
-// differs from the computed one. Compared exactly against the computed score
+// JX-I009: a score the form printed (reported_score, reported.execution_score,
+// reported.total) differs from the computed one. Compared exactly against the computed score
 // rounded to score_decimals. A printed score where jixiao computes none (a
 // not-applicable indicator, a project with no execution rate) differs too.
 rule jx_i009() {
@@ -295,6 +295,9 @@ rule jx_i009() {
                             "indicator " + quoted_en(ind), *ind.reported_score, c.scores.indicators[i].score,
                             "该指标标为不适用", "it is marked not applicable");
                 }
+                if (c.proj.reported && c.proj.reported->total)
+                    compare(c.path("reported.total"), "总分", "the total", *c.proj.reported->total, c.scores.total,
+                            "没有适用的分值", "no weight is applicable");
             },
             {}};
 }
@@ -303,9 +306,9 @@ rule jx_i009() {
 // scores: the form's own arithmetic. Checked only when the form printed every
 // part (the total, the execution score and a score for every applicable
 // indicator); otherwise the sum cannot be redone and the rule stays quiet.
-// Not-applicable indicators are left out of the sum; when one of positive
-// weight exists, the sum is rescaled to 100 over the remaining weights
-// (execution's included) and rounded to score_decimals, as the total is.
+// Not-applicable indicators are left out of the sum; when the remaining weights
+// (execution's included) do not total 100, the sum is scaled to 100 over them
+// and rounded to score_decimals, as the total is.
 rule jx_i010() {
     return {{"JX-I010", severity::error,
              {"自评表总分不等于各项填报得分之和", "the reported total is not the sum of the reported scores"}},
@@ -313,20 +316,16 @@ rule jx_i010() {
                 if (!c.proj.reported || !c.proj.reported->total || !c.proj.reported->execution_score) return;
                 const int d = c.scores.decimals;
                 points indicators;
-                points left_out;
                 points scored_weight = c.scores.execution_weight;
                 for (const auto& ind : c.proj.indicators) {
-                    if (ind.not_applicable) {
-                        left_out += ind.weight;
-                        continue;
-                    }
+                    if (ind.not_applicable) continue;
                     if (!ind.reported_score) return;
                     indicators += *ind.reported_score;
                     scored_weight += ind.weight;
                 }
                 const points& execution = *c.proj.reported->execution_score;
                 const points sum = execution + indicators;
-                const bool rescale = left_out.is_positive() && scored_weight.is_positive();
+                const bool rescale = scored_weight.is_positive() && scored_weight != points(100);
                 const points expected =
                     rescale ? points(sum.fraction() * rational(100) / scored_weight.fraction()).round(d, si_she_wu_ru) : sum;
                 const points& total = *c.proj.reported->total;

@@ -161,6 +161,7 @@ private:
     scheme make_scheme() {
         scheme s;
         if (chance(2)) s.preset = pick(all_scheme_presets);
+        if (chance(3)) s.form = pick(all_form_layouts);
         if (chance(2)) s.reverse = pick(all_reverse_formulas);
         if (chance(2)) s.cap_execution = chance(2);
         if (chance(2)) s.execution_weight = decimal<points>(false);
@@ -294,6 +295,11 @@ private:
         for (std::size_t n = below(3); n > 0; --n) p.basis.push_back(text());
         if (chance(2)) p.goal = text();
         if (chance(2)) p.outcome = text();
+        if (chance(3)) p.code = text();
+        if (chance(3)) p.department = text();
+        if (chance(3)) p.implementer = text();
+        if (chance(3)) p.content = text();
+        if (chance(3)) p.conclusion = text();
         if (chance(2)) {
             budget b;
             if (chance(2)) b.initial = amount();

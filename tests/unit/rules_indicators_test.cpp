@@ -364,6 +364,19 @@ TEST_CASE("JX-I009: reported scores that differ from the computed ones") {
     first(doc).reported->execution_score = pts("9.5");
     CHECK(findings_of(doc, "JX-I009").empty());
 
+    // The printed total too: 9.50 + 50 + 30 + 10 = 99.50.
+    first(doc).reported->total = pts("100");
+    found = findings_of(doc, "JX-I009");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].path == "projects[0].reported.total");
+    CHECK(found[0].expected == "99.50");
+    CHECK(found[0].actual == "100.00");
+    CHECK(found[0].difference == "+0.50");
+    CHECK(found[0].message.zh == "总分：自评表填报得分 100.00，按公式应得 99.50，差 +0.50；请核对填报得分或计分依据");
+    first(doc).reported->total = pts("99.5");
+    CHECK(findings_of(doc, "JX-I009").empty());
+    first(doc).reported->total.reset();
+
     // A printed score for something jixiao leaves out.
     first(doc).indicators[2].not_applicable = true;
     first(doc).indicators[2].reported_score = pts("10");
@@ -465,9 +478,14 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
     const auto& card = result.projects[0].scores;
     CHECK(*card.execution == pts("10"));
     CHECK(*card.indicators_sum == pts("97"));
-    CHECK(*card.total == pts("107"));  // not rescaled: nothing was left out
+    CHECK(*card.total == pts("97.27"));  // on a 100-point scale: 107 × 100 / 110, never 107
 
-    CHECK(rule_ids(doc) == std::vector<std::string>{"JX-I002", "JX-I007", "JX-I010"});
+    CHECK(rule_ids(doc) == std::vector<std::string>{"JX-I002", "JX-I007", "JX-I009", "JX-I010"});
+    const auto i009 = findings_of(doc, "JX-I009");
+    REQUIRE(i009.size() == 1);
+    CHECK(i009[0].path == "projects[0].reported.total");
+    CHECK(i009[0].expected == "97.27");
+    CHECK(i009[0].actual == "98.00");
     const auto i002 = findings_of(doc, "JX-I002");
     REQUIRE(i002.size() == 1);
     CHECK(i002[0].expected == "90");
@@ -478,12 +496,13 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
     const auto i010 = findings_of(doc, "JX-I010");
     REQUIRE(i010.size() == 1);
     CHECK(i010[0].where.path == "projects[0].reported.total");
-    CHECK(i010[0].expected == "107.00");
+    CHECK(i010[0].expected == "97.27");
     CHECK(i010[0].actual == "98.00");
-    CHECK(i010[0].difference == "-9.00");
+    CHECK(i010[0].difference == "+0.73");
     CHECK(i010[0].message.en ==
-          "the form's total is 98.00 but the execution score 10.00 plus the indicator scores 97.00 make 107.00 "
-          "(difference -9.00); check reported.total and the reported scores");
+          "the form's total is 98.00 but the execution score 10.00 plus the indicator scores 97.00 make 107.00, "
+          "rescaled to 100 over the applicable 110 points 97.27 (difference +0.73); check reported.total and the "
+          "reported scores");
     const auto i007 = findings_of(doc, "JX-I007");
     REQUIRE(i007.size() == 1);
     CHECK(i007[0].expected == "50");

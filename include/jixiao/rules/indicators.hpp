@@ -45,8 +45,8 @@ namespace jixiao::rules {
 /// JX-I008: a level-2 category does not belong to its level-1.
 [[nodiscard]] rule jx_i008();
 
-/// JX-I009: a score the form printed (reported_score, reported.execution_score)
-/// differs from the computed one. Compared exactly against the computed score
+/// JX-I009: a score the form printed (reported_score, reported.execution_score,
+/// reported.total) differs from the computed one. Compared exactly against the computed score
 /// rounded to score_decimals. A printed score where jixiao computes none (a
 /// not-applicable indicator, a project with no execution rate) differs too.
 [[nodiscard]] rule jx_i009();

@@ -90,7 +90,7 @@ if run huge-name-evaluate 0 -- "$jixiao" evaluate "$work/huge-name.json" --forma
     expect_equal huge-name-evaluate-size 1 "$(( $(wc -c <"$work/huge-name.out") > 50000000 ))"
 fi
 doc "\"$big\": 1" >"$work/huge-key.json"
-refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, name,"
+refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, code, name,"
 expect_equal huge-key-short 1 "$(( ${#err} < 1000 ))"
 doc "\"cost_sharing\": {\"policy\": \"p\", \"headcount\": {\"by_category\": {\"$big\": -3}}}" >"$work/huge-path.json"
 refuse huge-path "$work/huge-path.json" \
