@@ -100,17 +100,4 @@ struct evaluated {
 /// evaluate(), keeping the document beside its evaluation.
 [[nodiscard]] evaluated evaluate_document(document doc, const rule_book& rules = default_rule_book());
 
-// A document together with its evaluation: what the renderers take, so that the
-// two cannot come from different documents.
-struct evaluated {
-    document doc;
-    evaluation result;
-};
-
-// Evaluates `doc` and keeps it with its evaluation.
-[[nodiscard]] inline evaluated evaluate_document(document doc, const rule_book& rules = default_rule_book()) {
-    evaluation result = evaluate(doc, rules);
-    return {std::move(doc), std::move(result)};
-}
-
 }  // namespace jixiao

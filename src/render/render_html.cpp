@@ -177,7 +177,7 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
                            h(p ? place_of(f, *p, report).label : std::string()));
         for (const auto* v : {&f.expected, &f.actual, &f.difference})
             out += fmt::format("<td class=\"num\">{}</td>", h(clerk_figure(f, *v, lang)));
-        out += fmt::format("<td>{}</td><td><code>{}</code></td></tr>\n", h(f.message.in(lang)), h(f.path));
+        out += fmt::format("<td>{}</td><td><code>{}</code></td></tr>\n", h(f.message.in(lang)), h(f.where.to_string()));
     }
     out += "</table>\n";
 }

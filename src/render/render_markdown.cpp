@@ -74,7 +74,7 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
     for (const auto& f : findings)
         raw_row(out, {md(severity_word(f.severity, lang)), md(f.rule), md(p ? place_of(f, *p, report).label : ""),
                       md(clerk_figure(f, f.expected, lang)), md(clerk_figure(f, f.actual, lang)),
-                      md(clerk_figure(f, f.difference, lang)), md(f.message.in(lang)), code(f.path)});
+                      md(clerk_figure(f, f.difference, lang)), md(f.message.in(lang)), code(f.where.to_string())});
     out += "\n";
 }
 

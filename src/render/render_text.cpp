@@ -72,7 +72,7 @@ void paragraph(std::string& out, const std::string& label, const std::string& te
 }
 
 void render_finding(std::string& out, const finding& f, const std::string& place, const form_labels& l, language lang) {
-    out += fmt::format("  [{}] {} {}\n", severity_word(f.severity, lang), f.rule, place.empty() ? f.path : place);
+    out += fmt::format("  [{}] {} {}\n", severity_word(f.severity, lang), f.rule, place.empty() ? f.where.to_string() : place);
     out += fmt::format("      {}\n", one_line(f.message.in(lang)));
     std::string figures;
     const auto add = [&](const char* label, const std::optional<std::string>& value) {
@@ -82,7 +82,7 @@ void render_finding(std::string& out, const finding& f, const std::string& place
     add(l.found, f.actual);
     add(l.difference, f.difference);
     if (!figures.empty()) out += fmt::format("      {}\n", figures);
-    if (!place.empty()) out += fmt::format("      {}{}{}\n", l.json_path, colon(lang), f.path);
+    if (!place.empty()) out += fmt::format("      {}{}{}\n", l.json_path, colon(lang), f.where.to_string());
 }
 
 void render_findings(std::string& out, const std::vector<finding>& findings, const project_form* p,

@@ -522,7 +522,7 @@ private:
             rows.push_back({text_cell(id), text_cell(name), text_cell(severity_word(f.severity, lang)), text_cell(f.rule),
                             text_cell(place), text_cell(clerk_figure(f, f.expected, lang)),
                             text_cell(clerk_figure(f, f.actual, lang)), text_cell(clerk_figure(f, f.difference, lang)),
-                            text_cell(f.message.in(lang)), text_cell(f.path)});
+                            text_cell(f.message.in(lang)), text_cell(f.where.to_string())});
         };
         for (const auto& p : report_.projects)
             for (const auto& f : p.findings) add(p.id, p.name, f, k < places_.size() ? places_[k++] : std::string());
