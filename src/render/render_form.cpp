@@ -648,7 +648,7 @@ std::optional<std::string> field_label(const form_description& layout, form_fiel
 
 form_place place_of(const finding& f, const project_form& p, const report_form& report) {
     form_place place;
-    const auto parts = below_project(f.path, p.index);
+    const auto parts = below_project(f.where.path, p.index);
     if (!parts) return place;
     const bool zh = report.lang == language::zh;
     const std::string dot = " · ";
