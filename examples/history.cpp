@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
         for (const auto& year : history.years) {
             const auto print = [&](const jixiao::finding& f) {
                 if (f.rule == "JX-F013" || f.rule == "JX-F007")
-                    std::cout << f.rule << " [" << to_string(f.severity) << "] " << f.path << "  应为 "
+                    std::cout << f.rule << " [" << to_string(f.severity) << "] " << f.where.path << "  应为 "
                               << f.expected.value_or("—") << "  实为 " << f.actual.value_or("—") << '\n';
             };
             for (const auto& f : year.result.findings) print(f);

@@ -75,7 +75,7 @@ std::vector<finding> all_of(const history_year& year, std::string_view rule) {
 
 void check_figures(const finding& f, std::string_view path, std::string_view expected, std::string_view actual,
                    std::string_view difference) {
-    CHECK(f.path == path);
+    CHECK(f.where.path == path);
     CHECK(f.expected == std::optional<std::string>(expected));
     CHECK(f.actual == std::optional<std::string>(actual));
     CHECK(f.difference == std::optional<std::string>(difference));

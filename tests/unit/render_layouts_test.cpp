@@ -251,36 +251,36 @@ TEST_CASE("a finding's place on the form: the block, row and column a clerk read
     const auto& p03 = mof.projects[2];
     jixiao::finding f;
     f.rule = "JX-I001";
-    f.path = "projects[2].indicators[1].deviation";
+    f.where.path = "projects[2].indicators[1].deviation";
     auto place = place_of(f, p03, mof);
     CHECK(place.label == "绩效指标第 2 行（人均培训成本） · 偏差原因分析及改进措施");
     const form_grid g = jixiao::detail::grid_of(p03, mof);
     CHECK(jixiao::detail::cell_of(g, place) == std::pair<std::size_t, std::size_t>{13, 8});
 
-    f.path = "projects[2].execution.used";
+    f.where.path = "projects[2].execution.used";
     CHECK(place_of(f, p03, mof).label == "年度资金总额 · 全年执行数");
     CHECK(jixiao::detail::cell_of(g, place_of(f, p03, mof)) == std::pair<std::size_t, std::size_t>{5, 4});
-    f.path = "projects[2].execution.deviation";
+    f.where.path = "projects[2].execution.deviation";
     CHECK(place_of(f, p03, mof).label == "年度资金总额 · 偏差原因");
-    f.path = "projects[2].tranches[1].amount";
+    f.where.path = "projects[2].tranches[1].amount";
     CHECK(place_of(f, p03, mof).label == "年度资金总额 · 全年预算数");
-    f.path = "projects[2].reported.total";
+    f.where.path = "projects[2].reported.total";
     CHECK(place_of(f, p03, mof).label == "总分 · 得分");
     CHECK(jixiao::detail::cell_of(g, place_of(f, p03, mof)) == std::pair<std::size_t, std::size_t>{16, 7});
-    f.path = "projects[2].goal";
+    f.where.path = "projects[2].goal";
     CHECK(place_of(f, p03, mof).label == "预期目标");
-    f.path = "projects[2].indicators";  // the block as a whole: named, no cell
+    f.where.path = "projects[2].indicators";  // the block as a whole: named, no cell
     CHECK(place_of(f, p03, mof).label == "绩效指标");
     CHECK_FALSE(jixiao::detail::cell_of(g, place_of(f, p03, mof)));
-    f.path = "projects[2].cost_sharing.headcount";
+    f.where.path = "projects[2].cost_sharing.headcount";
     CHECK(place_of(f, p03, mof).label.empty());
-    f.path = "projects[1].goal";  // another project's
+    f.where.path = "projects[1].goal";  // another project's
     CHECK(place_of(f, p03, mof).label.empty());
 
     const report_form sichuan = report_of(sample::sample_document(), form_layout::sc_2023);
-    f.path = "projects[2].indicators[0].actual";
+    f.where.path = "projects[2].indicators[0].actual";
     CHECK(place_of(f, sichuan.projects[2], sichuan).label == "绩效指标（90分）第 1 行（培训人数） · 完成值");
-    f.path = "projects[2].execution.deviation";
+    f.where.path = "projects[2].execution.deviation";
     CHECK(place_of(f, sichuan.projects[2], sichuan).label == "总额 · 原因");
 }
 

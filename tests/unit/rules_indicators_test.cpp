@@ -368,7 +368,7 @@ TEST_CASE("JX-I009: reported scores that differ from the computed ones") {
     first(doc).reported->total = pts("100");
     found = findings_of(doc, "JX-I009");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "projects[0].reported.total");
+    CHECK(found[0].where.path == "projects[0].reported.total");
     CHECK(found[0].expected == "99.50");
     CHECK(found[0].actual == "100.00");
     CHECK(found[0].difference == "+0.50");
@@ -483,7 +483,7 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
     CHECK(rule_ids(doc) == std::vector<std::string>{"JX-I002", "JX-I007", "JX-I009", "JX-I010"});
     const auto i009 = findings_of(doc, "JX-I009");
     REQUIRE(i009.size() == 1);
-    CHECK(i009[0].path == "projects[0].reported.total");
+    CHECK(i009[0].where.path == "projects[0].reported.total");
     CHECK(i009[0].expected == "97.27");
     CHECK(i009[0].actual == "98.00");
     const auto i002 = findings_of(doc, "JX-I002");
