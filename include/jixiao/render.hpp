@@ -45,6 +45,8 @@ struct csv_options {
 // printed form (merged cells, borders, number formats), and a findings sheet.
 // Written to a temporary file next to `path` and renamed over it when complete,
 // so a failure leaves nothing half-written. Throws jixiao::error naming `path`.
-void write_xlsx(const document& doc, const evaluation& result, language lang, const std::string& path);
+// Characters a workbook's XML cannot hold (NUL, other C0 controls, U+FFFE,
+// U+FFFF) are written as U+FFFD; returns how many were replaced.
+std::size_t write_xlsx(const document& doc, const evaluation& result, language lang, const std::string& path);
 
 }  // namespace jixiao

@@ -25,8 +25,7 @@ ingest_result ingest(const std::string& file, const std::vector<std::string>& di
     ingest_options options;
     for (const auto& id : disabled)
         if (is_report_text_rule(id)) options.disabled_rules.push_back(id);
-    if (file == "-") return ingest_report_book(read_input(file), "<stdin>", options);
-    return ingest_report_book(read_input(file), file, options);
+    return ingest_report_book(read_input(file), shown_name(file), options);
 }
 
 // "report.txt:57: [警告] JX-S004 message" — one line per finding, for standard error.
@@ -53,8 +52,8 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
     return [o, &global] {
         const auto result = ingest(o->file, {});
         write_output(o->output, write_document(result.doc));
-        const std::string source = o->file == "-" ? "<stdin>" : o->file;
-        for (const auto& f : result.all_findings()) std::cerr << describe(f, source, global.lang);
+        const std::string source = shown_name(o->file);
+        for (const auto& f : result.all_findings()) print_message(describe(f, source, global.lang));
         return static_cast<int>(exit_ok);
     };
 }

@@ -1,5 +1,6 @@
 // jixiao rules: the rule catalogue, one line per rule.
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/rules/report_text.hpp>
@@ -18,12 +19,13 @@ command_runner add_rules_command(CLI::App& app, const global_options& global) {
         const rule_book book = default_rule_book();
         for (const auto& r : book.rules()) catalogue.push_back(r.info);
         for (auto& info : rules::report_text_rules()) catalogue.push_back(std::move(info));
+        std::string out;
         for (const auto& info : catalogue) {
             const auto severity_text = global.lang == language::zh ? std::string(to_chinese(info.severity))
                                                                   : std::string(to_string(info.severity));
-            std::cout << info.id << "  " << detail::pad(severity_text, 8) << "  " << info.summary.in(global.lang)
-                      << '\n';
+            out += info.id + "  " + detail::pad(severity_text, 8) + "  " + info.summary.in(global.lang) + "\n";
         }
+        write_output("", out);
         return static_cast<int>(exit_ok);
     };
 }

@@ -3,6 +3,7 @@
 // a table nor turn into markup or raw HTML.
 #include <jixiao/render.hpp>
 
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
@@ -137,7 +138,8 @@ std::string markdown_of(const report_form& report) {
 }  // namespace detail
 
 std::string render_markdown(const document& doc, const evaluation& result, language lang) {
-    return detail::markdown_of(detail::build_report(doc, result, lang));
+    // Markdown is read on terminals too: control characters shown, never sent.
+    return detail::terminal_visible(detail::markdown_of(detail::build_report(doc, result, lang)));
 }
 
 }  // namespace jixiao

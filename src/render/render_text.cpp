@@ -5,6 +5,7 @@
 #include <jixiao/render.hpp>
 
 #include "render/display_width.hpp"
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
@@ -165,7 +166,8 @@ std::string text_of(const report_form& report) {
 }  // namespace detail
 
 std::string render_text(const document& doc, const evaluation& result, language lang) {
-    return detail::text_of(detail::build_report(doc, result, lang));
+    // Whatever the document holds reaches a terminal as visible text, never as a control sequence.
+    return detail::terminal_visible(detail::text_of(detail::build_report(doc, result, lang)));
 }
 
 }  // namespace jixiao
