@@ -93,9 +93,15 @@ std::string sheet_name(std::string_view wanted, sheet_names& taken) {
         if (!cp) { ++pos; continue; }  // bad UTF-8: dropped
         std::string ch(wanted.substr(start, pos - start));
         if (*cp < 0x20 || *cp == 0x7F || *cp == 0xFFFE || *cp == 0xFFFF) ch = " ";
+        // A sheet name is an ST_Xstring too: a literal _xHHHH_ keeps its underscore escaped.
+        else if (*cp == '_') {
+            std::size_t ignored = 0;
+            if (xml_text(wanted.substr(start, 7), ignored).starts_with("_x005F_")) ch = "_x005F_";
+        }
         else if (std::string_view("[]:*?/\\").find(static_cast<char>(*cp)) != std::string_view::npos && *cp < 0x80) ch = "_";
+        // (The escape counts as written: libxlsxwriter checks the 31 on the text it is given.)
+        units.push_back(ch == "_x005F_" ? 7 : *cp >= 0x10000 ? 2 : 1);
         chars.push_back(std::move(ch));
-        units.push_back(*cp >= 0x10000 ? 2 : 1);
     }
     const auto trim = [&] {
         while (!chars.empty() && (chars.front() == "'" || chars.front() == " ")) {

@@ -59,7 +59,7 @@ TEST_CASE("hostile docx: a DOCTYPE, a second word/document.xml and a zip bomb ar
                                      {"word/document.xml", word("<w:p><w:r><w:t>一</w:t></w:r></w:p>")},
                                      {"word/documenX.xml", word("<w:p><w:r><w:t>二</w:t></w:r></w:p>")}});
     for (auto at = twice.find("word/documenX.xml"); at != std::string::npos; at = twice.find("word/documenX.xml"))
-        twice[at + 11] = 't';
+        twice[at + 12] = 't';
     CHECK_THROWS_WITH((void)decode_report(twice, "two.docx"),
                       "two.docx: the archive holds word/document.xml twice: which one Word shows cannot be known");
 
@@ -149,6 +149,11 @@ TEST_CASE("inert text: xml_text replaces what XML cannot hold and escapes _xHHHH
     CHECK(xml_text("_x004_ _xZZZZ_", replaced) == "_x004_ _xZZZZ_");
     CHECK(xml_text("a\r\nb\rc\td", replaced) == "a\nb\nc\td");
     CHECK(replaced == 4);
+}
+
+TEST_CASE("xlsx sheet names: a literal _xHHHH_ keeps its underscore escaped") {
+    jixiao::detail::sheet_names taken;
+    CHECK(jixiao::detail::sheet_name("a_x0041_b", taken) == "a_x005F_x0041_b");
 }
 
 TEST_CASE("xlsx sheet names: 2 000 projects of one name get unique names in linear time") {
