@@ -1,5 +1,5 @@
 #pragma once
-// The `jixiao/1` document as value types (format.md): one unit's report book
+// The `jixiao/1` document as value types (README "The jixiao/1 format"): one unit's report book
 // for one fiscal year. Optional fields stay optional so that a document written
 // back says exactly what was read: absent is not the same as "0".
 
@@ -20,7 +20,7 @@
 
 namespace jixiao {
 
-// ---- vocabulary (domain.md §1) ---------------------------------------------
+// ---- vocabulary ---------------------------------------------------------
 
 /// Government levels, in the order cost-sharing ties are broken and levels listed.
 enum class level { central, provincial, municipal, district, township };

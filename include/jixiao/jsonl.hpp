@@ -114,7 +114,12 @@ using jsonl_renderer = std::function<std::string(const evaluated& line, std::uin
 struct jsonl_result {
     std::string output;             // jsonl: lines; json: project objects joined by ",\n"; rendered: blocks
     std::string document_findings;  // json: document-level finding objects (with "line") joined by ",\n"
-    std::vector<error> errors;      // one per bad line, located as described above
+    std::vector<error> errors;      // one per bad line, located as described above, up to max_errors
+    // Bad lines beyond max_errors in one batch are only counted (memory stays
+    // bounded whatever the input): how many, and the first and last of them.
+    static constexpr std::size_t max_errors = 100;
+    std::uint64_t errors_not_shown = 0;
+    std::uint64_t first_not_shown = 0, last_not_shown = 0;
     std::uint64_t lines = 0;        // documents read (blank lines not counted), bad ones included
     std::uint64_t bad_lines = 0;
     std::uint64_t input_bytes = 0;

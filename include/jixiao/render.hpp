@@ -55,7 +55,9 @@ struct history_evaluation;  // history.hpp
 // finding concerns filled and annotated; notes and cost sharing below the print
 // area), and a 问题清单 sheet. Written to a temporary file next to `path` and
 // renamed over it when complete, so a failure leaves nothing half-written.
-// Throws jixiao::error naming `path`.
-void write_xlsx(const evaluated& e, const std::string& path, const render_options& options = {});
+// Throws jixiao::error naming `path`. Characters a workbook's XML cannot hold
+// (NUL, other C0 controls, U+FFFE, U+FFFF) are written as U+FFFD; returns how many
+// were replaced.
+std::size_t write_xlsx(const evaluated& e, const std::string& path, const render_options& options = {});
 
 }  // namespace jixiao

@@ -24,6 +24,7 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 
 #include <jixiao/detail/text.hpp>
@@ -76,7 +77,7 @@ std::vector<loaded> load(const std::vector<std::string>& files, progress_meter& 
     }
     meter.task({"读取文档", "reading the documents"}, files.size() > 1 ? files.size() : 0);
     for (const auto& file : files) {
-        const std::string name = file == "-" ? "<stdin>" : file;
+        const std::string name = shown_name(file);
         const std::string text = read_input(file);
         documents.push_back({name, read_document(text, name)});
         meter.advance(1, text.size());
@@ -217,8 +218,15 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
     const bool aggregate = format == jsonl_output::json && !discard;
     jsonl_evaluation_writer aggregated;  // --format json: one evaluation of the whole stream
     jsonl_result counts;                 // the other formats
+    std::string current_file;
     const auto consume = [&](const jsonl_result& batch) {
-        for (const auto& e : batch.errors) meter.message("jixiao: " + e.describe(global.lang) + "\n");
+        for (const auto& e : batch.errors) meter.message(detail::terminal_visible("jixiao: " + e.describe(global.lang) + "\n"));
+        if (batch.errors_not_shown > 0)
+            meter.message(detail::terminal_visible(fmt::format(
+                fmt::runtime(global.lang == language::zh
+                                 ? "jixiao: {}: 另有 {} 行有误（第 {}–{} 行之间），未逐行列出\n"
+                                 : "jixiao: {}: {} more bad lines (between lines {} and {}) are not shown one by one\n"),
+                shown_name(current_file), batch.errors_not_shown, batch.first_not_shown, batch.last_not_shown)));
         if (aggregate) {
             aggregated.add(batch);
         } else {
@@ -228,14 +236,15 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
         meter.advance(batch.lines, batch.input_bytes);
     };
     for (const auto& file : options.files) {
-        const std::string name = file == "-" ? "<stdin>" : file;
+        current_file = file;
+        const std::string name = shown_name(file);
         int fd = STDIN_FILENO;
         if (file != "-") {
             fd = ::open(file.c_str(), O_RDONLY);
             if (fd < 0)
                 throw error({std::string("无法打开文件：") + std::strerror(errno),
                              std::string("cannot open the file: ") + std::strerror(errno)},
-                            location::of_file(file));
+                            location::of_file(name));
         }
         const struct closer {
             int fd;
@@ -248,7 +257,7 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             // The text report of each line, headed by its line number.
             return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
                                                 : "—— line " + std::to_string(number) + " ——\n") +
-                   render_text(line.doc, line.result, global.lang) + "\n";
+                   render_text(line, {global.lang, o.form, false}) + "\n";
         });
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
@@ -306,7 +315,17 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
             throw error({"不能在一次运行中同时评价 .json 文档和 .jsonl 文件（它们的输出形式不同）；请分开运行",
                          "cannot evaluate .json documents and .jsonl streams in one run (their outputs differ in "
                          "shape); run them separately"});
-        if (streams > 0) return evaluate_streams(*options, global, rules);
+        check_stdin_once(options->files);
+        if (streams > 0) {
+            const output_format f = options->evaluation.format;
+            if (f != output_format::text && f != output_format::json && f != output_format::jsonl)
+                throw error({"JSON Lines 输入只能输出 text、json 或 jsonl 格式（md、csv、xlsx、html 每次只写一个文档）",
+                             "JSON Lines input is written as text, json or jsonl only (md, csv, xlsx and html write one "
+                             "document at a time)"});
+            if (options->evaluation.bom)
+                throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
+            return evaluate_streams(*options, global, rules);
+        }
         return evaluate_documents(*options, global, rules);
     };
 }

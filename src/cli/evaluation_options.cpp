@@ -2,6 +2,7 @@
 #include "cli/colour.hpp"
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
+#include "render/render_xlsx.hpp"
 
 #include <jixiao/io.hpp>
 #include <jixiao/render.hpp>
@@ -62,9 +63,21 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
     if (to_file_only && (o.output.empty() || o.output == "-"))
         throw error({"--format " + name + " 需要用 --output 指定输出文件", "--format " + name + " needs --output FILE"});
 
+    if (o.bom && o.format != output_format::csv)
+        throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
     if (o.terminal.quiet && o.to_stdout()) return;
     if (o.format == output_format::xlsx) {
-        write_xlsx(items.front(), o.output, {lang, o.form, false});  // atomic itself
+        output_stream out(o.output);
+        std::size_t replaced = 0;
+        out.write_through_file([&](const std::string& file) {
+            replaced = detail::write_workbook(items.front(), {lang, o.form, false}, file, shown_name(o.output));
+        });
+        out.commit();
+        if (replaced > 0)
+            print_message(lang == language::zh
+                              ? "jixiao: " + std::to_string(replaced) + " 个字符无法写入 Excel（如 U+0000、U+FFFE），已替换为 U+FFFD"
+                              : "jixiao: " + std::to_string(replaced) +
+                                    " characters a workbook cannot hold (such as U+0000, U+FFFE) were replaced by U+FFFD");
         return;
     }
     std::string out;

@@ -21,7 +21,7 @@ command_runner add_format_command(CLI::App& app, const global_options&) {
     sub->add_option("FILE", options->file, "jixiao/1 document (.json); - for standard input")->required();
     sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
     return [options] {
-        const std::string name = options->file == "-" ? "<stdin>" : options->file;
+        const std::string name = shown_name(options->file);
         const document doc = read_document(read_input(options->file), name);
         write_output(options->output, write_document(doc));
         return static_cast<int>(exit_ok);

@@ -29,8 +29,7 @@ ingest_result ingest(const std::string& file, const std::vector<std::string>& di
     ingest_options options;
     for (const auto& id : disabled)
         if (is_report_text_rule(id)) options.disabled_rules.push_back(id);
-    if (file == "-") return ingest_report_book(read_input(file), "<stdin>", options);
-    return ingest_report_book(read_input(file), file, options);
+    return ingest_report_book(read_input(file), shown_name(file), options);
 }
 
 // "report.txt:57: [警告] JX-S004 message" — one line per finding, for standard error;
@@ -61,11 +60,11 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
         const auto result = ingest(o->file, {});
         if (!o->terminal.quiet || (!o->output.empty() && o->output != "-"))
             write_output(o->output, write_document(result.doc));
-        const std::string source = o->file == "-" ? "<stdin>" : o->file;
+        const std::string source = shown_name(o->file);
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
         for (const auto& f : result.all_findings())
             if (!o->terminal.quiet || f.what.severity == severity::error)
-                std::cerr << describe(f, source, global.lang, colour);
+                print_message(describe(f, source, global.lang, colour));
         return static_cast<int>(exit_ok);
     };
 }

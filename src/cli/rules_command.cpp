@@ -1,6 +1,7 @@
 // jixiao rules: the rule catalogue, one line per rule; with --explain, what a
 // rule checks, its source, an example that fires it and how to silence it.
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/evaluate.hpp>
@@ -31,25 +32,24 @@ std::string severity_text(severity s, language lang) {
     return lang == language::zh ? std::string(to_chinese(s)) : std::string(to_string(s));
 }
 
-void print_line(const rule_info& info, language lang) {
-    std::cout << info.id << "  " << detail::pad(severity_text(info.severity, lang), 8) << "  " << info.summary.in(lang)
-              << '\n';
+void print_line(std::string& out, const rule_info& info, language lang) {
+    out += info.id + "  " + detail::pad(severity_text(info.severity, lang), 8) + "  " + info.summary.in(lang) + "\n";
 }
 
 // The catalogue line, then one line per part of the explanation.
-void print_explanation(const rule_info& info, language lang) {
-    std::cout << info.id << "  " << severity_text(info.severity, lang) << "  " << info.summary.in(lang) << '\n';
+void print_explanation(std::string& out, const rule_info& info, language lang) {
+    out += info.id + "  " + severity_text(info.severity, lang) + "  " + info.summary.in(lang) + "\n";
     const rule_explanation* e = explain_rule(info.id);
     if (!e) {
         // Every rule jixiao ships has one (a unit test checks it); this is for a rule added without it.
-        std::cout << (lang == language::zh ? "（暂无说明）" : "(no explanation yet)") << '\n';
+        out += lang == language::zh ? "（暂无说明）\n" : "(no explanation yet)\n";
         return;
     }
     const bool zh = lang == language::zh;
-    std::cout << (zh ? "检查：" : "Checks: ") << e->checks.in(lang) << '\n'
-              << (zh ? "依据：" : "Source: ") << e->source.in(lang) << '\n'
-              << (zh ? "示例：" : "Example: ") << e->example.in(lang) << '\n'
-              << (zh ? "消除：" : "To silence: ") << e->silence.in(lang) << '\n';
+    out += std::string(zh ? "检查：" : "Checks: ") + e->checks.in(lang) + "\n";
+    out += std::string(zh ? "依据：" : "Source: ") + e->source.in(lang) + "\n";
+    out += std::string(zh ? "示例：" : "Example: ") + e->example.in(lang) + "\n";
+    out += std::string(zh ? "消除：" : "To silence: ") + e->silence.in(lang) + "\n";
 }
 
 // Rule ids are upper case; "jx-f007" is taken to mean JX-F007.
@@ -74,23 +74,27 @@ command_runner add_rules_command(CLI::App& app, const global_options& global) {
                         ->type_name("[ID]");
     return [&global, o, explain] {
         const auto rules = catalogue();
+        std::string out;  // written through the checked path: a failed write is exit 2
         if (explain->count() == 0) {
-            for (const auto& info : rules) print_line(info, global.lang);
+            for (const auto& info : rules) print_line(out, info, global.lang);
+            write_output("", out);
             return static_cast<int>(exit_ok);
         }
         if (o->explain.empty()) {
             bool first = true;
             for (const auto& info : rules) {
-                if (!first) std::cout << '\n';
+                if (!first) out += '\n';
                 first = false;
-                print_explanation(info, global.lang);
+                print_explanation(out, info, global.lang);
             }
+            write_output("", out);
             return static_cast<int>(exit_ok);
         }
         const std::string id = upper_ascii(o->explain);
         for (const auto& info : rules)
             if (info.id == id) {
-                print_explanation(info, global.lang);
+                print_explanation(out, info, global.lang);
+                write_output("", out);
                 return static_cast<int>(exit_ok);
             }
         const std::string quoted = detail::quote_for_message(o->explain);

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <memory>
@@ -43,7 +44,7 @@ bool looks_like_document(std::string_view text) {
 
 policy_source load_policy(const split_options& o) {
     const std::string text = read_input(o.file);
-    const std::string name = o.file == "-" ? "<stdin>" : o.file;
+    const std::string name = shown_name(o.file);
     if (!looks_like_document(text)) {
         policy p = read_policy(text, name);
         if (!o.policy_id.empty() && o.policy_id != p.id)
@@ -67,6 +68,8 @@ policy_source load_policy(const split_options& o) {
                 location::of_file(name));
 }
 
+constexpr std::size_t max_headcount_digits = 15;
+
 // "general=2164" → {"general", 2164}.
 std::pair<std::string, std::int64_t> parse_count(const std::string& text) {
     const auto bad = [&] {
@@ -76,9 +79,14 @@ std::pair<std::string, std::int64_t> parse_count(const std::string& text) {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0) throw bad();
     const std::string_view number = std::string_view(text).substr(eq + 1);
+    if (number.empty() || number.find_first_not_of("0123456789") != std::string_view::npos) throw bad();
+    // The README's limit: a headcount has at most 15 digits.
+    const std::size_t first = std::min(number.find_first_not_of('0'), number.size());
+    if (number.size() - first > max_headcount_digits)
+        throw error({"--count \"" + text + "\" 的人数超过上限：最多 15 位数字（999 999 999 999 999）",
+                     "--count \"" + text + "\": the headcount is beyond the limit of 15 digits (999 999 999 999 999)"});
     std::int64_t n = 0;
-    const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), n);
-    if (number.empty() || ec != std::errc{} || end != number.data() + number.size() || n < 0) throw bad();
+    std::from_chars(number.data(), number.data() + number.size(), n);  // at most 15 digits: fits
     return {text.substr(0, eq), n};
 }
 

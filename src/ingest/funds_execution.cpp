@@ -295,7 +295,7 @@ void funds_reader::finish() {
         unbound_amount u;
         u.line = s.line;
         u.section = s.section;
-        u.sentence = s.printed;
+        u.sentence = excerpt(s.printed);
         u.printed = m.m.printed;
         u.reason_zh = m.reason_zh;
         u.reason_en = m.reason_en;

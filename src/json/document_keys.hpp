@@ -1,5 +1,5 @@
 #pragma once
-// The keys of every object of `jixiao/1`, in format.md's order. The reader
+// The keys of every object of `jixiao/1`, in the canonical order (README "The jixiao/1 format"). The reader
 // accepts exactly these (and names them when it refuses another); the writer
 // writes them in this order. "x", the user's extension data, is allowed in
 // every object and always comes last.

@@ -192,8 +192,18 @@ document read_document_line(const jsonl_batch& batch, const jsonl_line& line, st
         return read_padded(simdjson::padded_string_view(text.data(), text.size(), batch.capacity_from(line) + padding),
                            source_name);
     } catch (const error& e) {
-        // Within the line, malformed JSON is at line 1, column c: the stream's line, column c.
-        throw e.in_file(std::string(source_name)).at_line(here.line, e.where().line != 0 ? e.where().column : 0);
+        // Within the line, malformed JSON is at line 1, column c: the stream's line, column c;
+        // so is a position the message names ("the object opened at 1:5").
+        localized message = e.message();
+        const std::string line_text = std::to_string(here.line) + ":";
+        for (std::string* m : {&message.zh, &message.en})
+            for (const std::string_view before : {"at ", "在 "})
+                for (std::size_t at = m->find(std::string(before) + "1:"); at != std::string::npos;
+                     at = m->find(std::string(before) + "1:", at + before.size() + line_text.size()))
+                    m->replace(at + before.size(), 2, line_text);
+        throw error(message, e.where())
+            .in_file(std::string(source_name))
+            .at_line(here.line, e.where().line != 0 ? e.where().column : 0);
     }
 }
 
@@ -203,6 +213,7 @@ void jsonl_result::clear() {
     output.clear();
     document_findings.clear();
     errors.clear();
+    errors_not_shown = first_not_shown = last_not_shown = 0;
     lines = bad_lines = input_bytes = documents = 0;
     summary = {};
     worst.reset();
@@ -289,6 +300,11 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
             out.output.resize(output_mark);
             out.document_findings.resize(findings_mark);
             ++out.bad_lines;
+            if (out.errors.size() >= jsonl_result::max_errors) {
+                if (out.errors_not_shown++ == 0) out.first_not_shown = line.number;
+                out.last_not_shown = line.number;
+                continue;
+            }
             // Errors of the evaluation itself (a scheme it cannot use) get the line too.
             out.errors.push_back(e.where().line != 0 ? e : e.in_file(source_).at_line(line.number));
         }

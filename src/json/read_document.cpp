@@ -1,6 +1,6 @@
-// Reading a `jixiao/1` document (format.md) into the model, with simdjson On
+// Reading a `jixiao/1` document into the model, with simdjson On
 // Demand: one forward pass over the text, no DOM. Every key is checked against
-// format.md; every error names the file, the JSON path (or line and column for
+// the README's format section; every error names the file, the JSON path (or line and column for
 // malformed JSON) and what was expected.
 #include "json/document_keys.hpp"
 #include "json/json_input.hpp"

@@ -1,4 +1,4 @@
-// The canonical `jixiao/1` text of a document: keys in format.md's order (the
+// The canonical `jixiao/1` text of a document: keys in the canonical order (README "The jixiao/1 format") (the
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.

@@ -4,6 +4,7 @@
 // (the forms' 万元 drop digits; a csv is for further calculation).
 #include <jixiao/render.hpp>
 
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <string_view>
@@ -13,16 +14,8 @@ namespace jixiao {
 namespace detail {
 namespace {
 
-// A field quoted when it holds a comma, a quote or a line break; quotes doubled.
-std::string field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
+// Quoted as RFC 4180 wants, and never taken for a formula (inert_text.hpp).
+std::string field(std::string_view text) { return csv_cell(text); }
 
 void record(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + field(fields[i]);

@@ -9,6 +9,7 @@
 #include <jixiao/render.hpp>
 
 #include "render/render_chain.hpp"
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 #include "render/render_grid.hpp"
 
@@ -21,21 +22,7 @@ namespace jixiao {
 namespace detail {
 namespace {
 
-std::string h(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string h(std::string_view text) { return html_text(text); }
 
 constexpr std::string_view style_sheet = R"(body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em;color:#222;line-height:1.4}
 h1{font-size:1.5em}h2{font-size:1.25em;margin-top:2em;border-bottom:2px solid #444}h3{font-size:1.05em}

@@ -3,6 +3,7 @@
 // a table nor turn into markup or raw HTML.
 #include <jixiao/render.hpp>
 
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
@@ -216,7 +217,8 @@ std::string markdown_of(const report_form& report) {
 }  // namespace detail
 
 std::string render_markdown(const evaluated& e, const render_options& options) {
-    return detail::markdown_of(detail::build_report(e, options.lang, options.form));
+    // Markdown is read on terminals too: control characters shown, never sent.
+    return detail::terminal_visible(detail::markdown_of(detail::build_report(e, options.lang, options.form)));
 }
 
 }  // namespace jixiao

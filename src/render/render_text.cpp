@@ -7,6 +7,7 @@
 
 #include "render/display_width.hpp"
 #include "render/render_chain.hpp"
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
@@ -252,7 +253,8 @@ std::string text_of(const report_form& report) {
 }  // namespace detail
 
 std::string render_text(const evaluated& e, const render_options& options) {
-    return detail::text_of(detail::build_report(e, options.lang, options.form));
+    // Whatever the document holds reaches a terminal as visible text, never as a control sequence.
+    return detail::terminal_visible(detail::text_of(detail::build_report(e, options.lang, options.form)));
 }
 
 }  // namespace jixiao

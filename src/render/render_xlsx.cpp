@@ -21,6 +21,7 @@
 #include <jixiao/render.hpp>
 
 #include "render/display_width.hpp"
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 #include "render/render_grid.hpp"
 #include "render/render_xlsx.hpp"
@@ -85,7 +86,7 @@ std::string percent_to_fraction(std::string_view percent) {
 // line breaks, not starting or ending with an apostrophe, and unique among
 // `taken` without regard to ASCII case ("History" is reserved by Excel). A
 // clash gets " (2)", " (3)" … within the 31.
-std::string sheet_name(std::string_view wanted, std::vector<std::string>& taken) {
+std::string sheet_name(std::string_view wanted, sheet_names& taken) {
     std::vector<std::string> chars;  // one UTF-8 character each
     std::vector<int> units;
     for (std::size_t pos = 0; pos < wanted.size();) {
@@ -93,10 +94,16 @@ std::string sheet_name(std::string_view wanted, std::vector<std::string>& taken)
         const auto cp = next_code_point(wanted, pos);
         if (!cp) { ++pos; continue; }  // bad UTF-8: dropped
         std::string ch(wanted.substr(start, pos - start));
-        if (*cp < 0x20 || *cp == 0x7F) ch = " ";
+        if (*cp < 0x20 || *cp == 0x7F || *cp == 0xFFFE || *cp == 0xFFFF) ch = " ";
+        // A sheet name is an ST_Xstring too: a literal _xHHHH_ keeps its underscore escaped.
+        else if (*cp == '_') {
+            std::size_t ignored = 0;
+            if (xml_text(wanted.substr(start, 7), ignored).starts_with("_x005F_")) ch = "_x005F_";
+        }
         else if (std::string_view("[]:*?/\\").find(static_cast<char>(*cp)) != std::string_view::npos && *cp < 0x80) ch = "_";
+        // (The escape counts as written: libxlsxwriter checks the 31 on the text it is given.)
+        units.push_back(ch == "_x005F_" ? 7 : *cp >= 0x10000 ? 2 : 1);
         chars.push_back(std::move(ch));
-        units.push_back(*cp >= 0x10000 ? 2 : 1);
     }
     const auto trim = [&] {
         while (!chars.empty() && (chars.front() == "'" || chars.front() == " ")) {
@@ -124,20 +131,22 @@ std::string sheet_name(std::string_view wanted, std::vector<std::string>& taken)
         return s;
     };
     const auto free = [&](const std::string& name) {
-        if (name.empty() || lower(name) == "history") return false;
-        return std::none_of(taken.begin(), taken.end(), [&](const std::string& t) { return lower(t) == lower(name); });
+        return !name.empty() && lower(name) != "history" && !taken.lowered.contains(lower(name));
     };
     trim();
     if (chars.empty()) {
         chars = {"S", "h", "e", "e", "t"};
         units = {1, 1, 1, 1, 1};
     }
-    std::string name = joined(31);
-    for (int n = 2; !free(name); ++n) {
-        const std::string suffix = " (" + std::to_string(n) + ")";
+    const std::string whole = joined(31);
+    std::string name = whole;
+    // The next suffix to try is remembered per name: 2 000 projects of one name take linear time.
+    int& n = taken.next_suffix.try_emplace(lower(whole), 2).first->second;
+    while (!free(name)) {
+        const std::string suffix = " (" + std::to_string(n++) + ")";
         name = joined(31 - static_cast<int>(suffix.size())) + suffix;
     }
-    taken.push_back(name);
+    taken.lowered.insert(lower(name));
     return name;
 }
 
@@ -158,7 +167,7 @@ public:
     workbook_writer& operator=(const workbook_writer&) = delete;
 
     void write() {
-        std::vector<std::string> taken;
+        sheet_names taken;
         const std::string summary = sheet_name(labels_.summary_sheet, taken);
         const std::string findings = sheet_name(labels_.findings_sheet, taken);
         std::vector<std::string> project_sheets;
@@ -277,13 +286,15 @@ private:
         // A figure too long for a double is written as text, right-aligned like the numbers.
         lxw_format* f = number ? format(grid_style::number, number_format(c, number_text), flagged)
                                : format(c.has_number() ? grid_style::number : style, {}, flagged);
+        // Only characters XML can hold, and no _xHHHH_ read back as another character.
+        const std::string text = xml_text(c.text, replaced_);
         if (rows > 1 || cols > 1)
             check(worksheet_merge_range(sheet, r, k, static_cast<lxw_row_t>(row + rows - 1),
-                                        static_cast<lxw_col_t>(col + cols - 1), number ? "" : c.text.c_str(), f));
+                                        static_cast<lxw_col_t>(col + cols - 1), number ? "" : text.c_str(), f));
         if (number) check(worksheet_write_number(sheet, r, k, *number, f));
         else if (rows == 1 && cols == 1) {
-            if (c.text.empty()) check(worksheet_write_blank(sheet, r, k, f));
-            else check(worksheet_write_string(sheet, r, k, c.text.c_str(), f));
+            if (text.empty()) check(worksheet_write_blank(sheet, r, k, f));
+            else check(worksheet_write_string(sheet, r, k, text.c_str(), f));
         }
     }
 
@@ -540,19 +551,38 @@ private:
     lxw_workbook* book_ = nullptr;
     std::map<std::string, lxw_format*> formats_;
     std::vector<std::string> places_;  // per finding of the projects, in order: where it is on the form
+
+public:
+    std::size_t replaced_ = 0;  // characters XML cannot hold, replaced by U+FFFD
 };
 
 }  // namespace
 }  // namespace detail
 
-void write_xlsx(const evaluated& e, const std::string& path, const render_options& options) {
-    const detail::report_form report = detail::build_report(e, options.lang, options.form);
-    // Written beside the target and renamed over it when complete: a failure leaves nothing half-written.
+namespace detail {
+
+std::size_t write_workbook(const evaluated& e, const render_options& options, const std::string& path,
+                           const std::string& shown_path) {
+    const report_form report = build_report(e, options.lang, options.form);
+    workbook_writer writer(report, path, shown_path);
+    writer.write();
+    return writer.replaced_;
+}
+
+}  // namespace detail
+
+std::size_t write_xlsx(const evaluated& e, const std::string& path, const render_options& options) {
+    // Written beside the target, under a short name (any target name fits the
+    // system's limit), and renamed over it when complete: a failure leaves
+    // nothing half-written.
+    const std::filesystem::path target(path);
     std::random_device random;
-    const std::string partial = path + ".partial-" + std::to_string(random());
+    const std::string partial =
+        (target.parent_path() / (".jixiao-" + std::to_string(random()) + ".partial")).string();
     try {
-        detail::workbook_writer(report, partial, path).write();
+        const std::size_t replaced = detail::write_workbook(e, options, partial, path);
         std::filesystem::rename(partial, path);
+        return replaced;
     } catch (const std::filesystem::filesystem_error& e) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored);

@@ -31,6 +31,9 @@ using boost::multiprecision::cpp_rational;
 class document_generator {
 public:
     explicit document_generator(std::uint32_t seed) : random_(seed) {}
+    // `hostile`: text also carries attacks on whoever opens a rendering — markup,
+    // formulas, terminal escapes, bidi overrides, characters XML cannot hold.
+    document_generator(std::uint32_t seed, bool hostile) : random_(seed), hostile_(hostile) {}
 
     document make() {
         document d;
@@ -58,8 +61,17 @@ private:
             "项目", "资金", "攀枝花市仁和区", "a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\x7f",
             "é", "〔2021〕", "26号", "\xF0\x9F\x92\xB0" /* 💰 */, "\xE2\x80\xA8" /* U+2028 */, "e\xCC\x81" /* e + combining acute */,
             "100%", "{\"x\": 1}"};
+        static constexpr std::array<std::string_view, 18> attacks{
+            "=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\" onmouseover=\"alert(1)", "\x1b]0;owned\x07",
+            "\x1b[2J", "\xC2\x9B" "31m" /* C1 CSI */, "\xE2\x80\xAE" /* U+202E */, "\xE2\x81\xA6" /* U+2066 */,
+            "\xEF\xBF\xBE" /* U+FFFE */, "_x0041_", std::string_view("\0", 1), "| --- |"};
         std::string out;
-        for (std::size_t n = below(6); n > 0; --n) out += pieces[below(pieces.size())];
+        if (hostile_ && chance(2)) out += attacks[below(attacks.size())];
+        for (std::size_t n = below(6); n > 0; --n) {
+            out += pieces[below(pieces.size())];
+            if (hostile_ && chance(3)) out += attacks[below(attacks.size())];
+        }
         return out;
     }
 
@@ -331,6 +343,7 @@ private:
     }
 
     std::mt19937 random_;
+    bool hostile_ = false;
 };
 
 }  // namespace jixiao::testing

@@ -459,7 +459,7 @@ TEST_CASE("a percentage becomes the fraction Excel shows under 0.00%, moved two 
 
 TEST_CASE("sheet names: at most 31 characters, none of []:*?/\\, unique without regard to case") {
     using jixiao::detail::sheet_name;
-    std::vector<std::string> taken;
+    jixiao::detail::sheet_names taken;
     CHECK(sheet_name("汇总", taken) == "汇总");
     CHECK(sheet_name("汇总", taken) == "汇总 (2)");
     CHECK(sheet_name("汇总", taken) == "汇总 (3)");
