@@ -46,10 +46,10 @@ void print_explanation(std::string& out, const rule_info& info, language lang) {
         return;
     }
     const bool zh = lang == language::zh;
-    out += std::string(zh ? "检查：" : "Checks: ") + e->checks.in(lang) + "\n";
-    out += std::string(zh ? "依据：" : "Source: ") + e->source.in(lang) + "\n";
-    out += std::string(zh ? "示例：" : "Example: ") + e->example.in(lang) + "\n";
-    out += std::string(zh ? "消除：" : "To silence: ") + e->silence.in(lang) + "\n";
+    out += std::string(zh ? "检查：" : "Checks: ") + std::string(e->checks.in(lang)) + "\n";
+    out += std::string(zh ? "依据：" : "Source: ") + std::string(e->source.in(lang)) + "\n";
+    out += std::string(zh ? "示例：" : "Example: ") + std::string(e->example.in(lang)) + "\n";
+    out += std::string(zh ? "消除：" : "To silence: ") + std::string(e->silence.in(lang)) + "\n";
 }
 
 // Rule ids are upper case; "jx-f007" is taken to mean JX-F007.

@@ -132,7 +132,7 @@ void bars(std::string& out, const project_form& p, const form_labels& l) {
         ratio shown = *rate;
         if (shown > ratio::one()) shown = ratio::one();
         if (shown.is_negative()) shown = ratio::zero();
-        rate_width = format_percent(shown, 2, si_she_wu_ru);
+        rate_width = format_percentage_number(shown, 2, si_she_wu_ru);
     }
     if (const auto& total = p.exact_scores.total) {
         points shown = *total;

@@ -409,8 +409,10 @@ private:
             lxw_comment_options options{};
             options.width = 360;
             options.height = 120;
+            // A comment is XML text too: only characters XML can hold, and no _xHHHH_ read as another.
+            const std::string safe = xml_text(text, replaced_);
             check(worksheet_write_comment_opt(sheet, static_cast<lxw_row_t>(at.first), static_cast<lxw_col_t>(at.second),
-                                              text.c_str(), &options));
+                                              safe.c_str(), &options));
         }
         set_heights(sheet, grid.cells, w);
         for (const auto& c : grid.cells)

@@ -45,8 +45,8 @@ std::string without_escapes(const std::string& text) {
 }
 
 std::string embedded_report(language lang) {
-    const auto doc = jixiao::read_document(jixiao::embedded_report_book(), "embedded");
-    return jixiao::render_text(doc, jixiao::evaluate(doc), lang);
+    const auto book = jixiao::evaluate_document(jixiao::read_document(jixiao::embedded_report_book(), "embedded"));
+    return jixiao::render_text(book, {lang, std::nullopt, false});
 }
 
 // A meter whose clock the test moves and whose drawing it reads.
@@ -272,10 +272,10 @@ TEST_CASE("colour: the report's findings, differences and summary; nothing else 
     const std::string plain = embedded_report(language::zh);
     const std::string coloured = jixiao::cli::colour_report(plain, language::zh);
     CHECK(without_escapes(coloured) == plain);
-    CHECK(coloured.find("\n  \x1b[1;31m[错误]\x1b[0m \x1b[1mJX-I002\x1b[0m projects[8].indicators\n") != std::string::npos);
-    CHECK(coloured.find("\n  \x1b[1;33m[警告]\x1b[0m \x1b[1mJX-F005\x1b[0m projects[8].execution.deviation\n") !=
+    CHECK(coloured.find("\n  \x1b[1;31m[错误]\x1b[0m \x1b[1mJX-I002\x1b[0m 绩效指标\n") != std::string::npos);
+    CHECK(coloured.find("\n  \x1b[1;33m[警告]\x1b[0m \x1b[1mJX-F005\x1b[0m 年度资金总额 · 偏差原因\n") !=
           std::string::npos);
-    CHECK(coloured.find("\n  \x1b[1;36m[提示]\x1b[0m \x1b[1mJX-F006\x1b[0m projects[8].tranches[0].arrival_date\n") !=
+    CHECK(coloured.find("\n  \x1b[1;36m[提示]\x1b[0m \x1b[1mJX-F006\x1b[0m 年度资金总额 · 全年预算数\n") !=
           std::string::npos);
     // The difference in the finding's colour.
     CHECK(coloured.find("      应为 90  实为 50  差额 \x1b[1;31m-40\x1b[0m\n") != std::string::npos);
@@ -290,7 +290,7 @@ TEST_CASE("colour: the English report") {
     const std::string plain = embedded_report(language::en);
     const std::string coloured = jixiao::cli::colour_report(plain, language::en);
     CHECK(without_escapes(coloured) == plain);
-    CHECK(coloured.find("\n  \x1b[1;31m[error]\x1b[0m \x1b[1mJX-I002\x1b[0m projects[8].indicators\n") != std::string::npos);
+    CHECK(coloured.find("\n  \x1b[1;31m[error]\x1b[0m \x1b[1mJX-I002\x1b[0m Performance indicators\n") != std::string::npos);
     CHECK(coloured.ends_with("summary: 9 projects, \x1b[1;31m2\x1b[0m errors, \x1b[1;33m17\x1b[0m warnings, 10 infos\n"));
 }
 

@@ -124,23 +124,25 @@ TEST_CASE("render inert property: hostile documents give inert html, csv, text, 
             continue;  // amounts beyond the range of money: nothing to render
         }
         ++rendered;
+        const jixiao::evaluated item{doc, result};
         for (const language lang : {language::zh, language::en}) {
-            const std::string html = render_html(doc, result, lang);
+            const jixiao::render_options options{lang, std::nullopt, false};
+            const std::string html = render_html(item, options);
             for (const std::string live : {"<script", "<img", "\" onmouseover"}) {
                 CAPTURE(live);
                 CHECK(html.find(live) == std::string::npos);
             }
 
-            for (const auto& field : csv_fields(render_csv(doc, result, lang))) {
+            for (const auto& field : csv_fields(render_csv(item, options))) {
                 const bool formula = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
                 CHECK_MESSAGE((!formula || plain_number(field)), field);
             }
-            CHECK(terminal_control(render_text(doc, result, lang)) == "");
-            CHECK(terminal_control(render_markdown(doc, result, lang)) == "");
+            CHECK(terminal_control(render_text(item, options)) == "");
+            CHECK(terminal_control(render_markdown(item, options)) == "");
         }
         if (seed <= workbooks) {
             const std::string path = (dir / "w.xlsx").string();
-            (void)write_xlsx(doc, result, language::zh, path);
+            (void)write_xlsx(item, path, {language::zh, std::nullopt, false});
             for (const auto& [name, xml] : xml_parts(path)) {
                 CAPTURE(name);
                 CHECK(xml_problem(xml) == "");
