@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
 
@@ -37,8 +38,11 @@ ingest_result ingest(const std::string& file, const std::vector<std::string>& di
 std::string describe(const text_finding& f, const std::string& source, language lang, bool colour) {
     const std::string where = f.line == 0 ? source : source + ":" + std::to_string(f.line);
     const auto severity_text = "[" + std::string(lang == language::zh ? to_chinese(f.what.severity) : to_string(f.what.severity)) + "]";
-    return fmt::format("{}: {} {} {}: {}\n", where, colour ? in_severity_colour(severity_text, f.what.severity) : severity_text,
-                       colour ? rule_id_style(f.what.rule) : f.what.rule, f.what.where.path, f.what.message.in(lang));
+    // What the report book holds is shown visibly (never a control sequence); the colours are jixiao's own.
+    return fmt::format("{}: {} {} {}: {}\n", detail::terminal_visible(where),
+                       colour ? in_severity_colour(severity_text, f.what.severity) : severity_text,
+                       colour ? rule_id_style(f.what.rule) : f.what.rule, detail::terminal_visible(f.what.where.path),
+                       detail::terminal_visible(f.what.message.in(lang)));
 }
 
 }  // namespace
@@ -64,7 +68,7 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
         for (const auto& f : result.all_findings())
             if (!o->terminal.quiet || f.what.severity == severity::error)
-                print_message(describe(f, source, global.lang, colour));
+                std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
         return static_cast<int>(exit_ok);
     };
 }

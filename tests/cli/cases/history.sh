@@ -7,7 +7,7 @@ history_dir="$history_source/examples/data/history"
 cp "$history_dir"/qingshan-202?.json "$work/"
 if run history-text 1 -- env -C "$work" "$history_jixiao" --lang en evaluate qingshan-2024.json qingshan-2022.json qingshan-2023.json; then
     expect history-text "[error] JX-F013 qingshan-2023.json: projects[1].tranches against qingshan-2022.json: projects[1].execution.carried_forward" "$out"
-    expect history-text "Expected 20000.00  Actual 15000.00  Difference -5000.00" "$out"
+    expect history-text "Expected 20000.00 (2.00 × 10,000 yuan)  Actual 15000.00 (1.50 × 10,000 yuan)  Difference -5000.00 (-0.50 × 10,000 yuan)" "$out"
     expect history-text "JX-F013 qingshan-2023.json: projects against qingshan-2022.json: projects[3].execution.carried_forward" "$out"
     expect history-text "JX-F013 qingshan-2023.json: projects[3].tranches against qingshan-2022.json: projects" "$out"
     expect history-text "[warning] JX-F007 qingshan-2024.json: projects[0].execution.carried_forward against qingshan-2023.json: projects[0].execution.carried_forward" "$out"

@@ -51,9 +51,10 @@ else fail terminal-progress-share "no progress line with lines, MB/s, share and 
 expect terminal-progress-redrawn-in-place $'\r\e[K' "$screen"
 expect_equal terminal-progress-cleared "" "$(after_last_erase)"
 if cmp -s "$work/t-plain.jsonl" "$work/t-slow.jsonl"; then pass; else fail terminal-progress-output "the output differs from a run without a terminal"; fi
-# Redrawn from a timer (at most 4 times a second), not per line: few drawings for about a second of meter.
+# Redrawn from a timer (at most 4 times a second), not per line: few drawings for the two or three
+# seconds of meter (a loaded machine stretches them).
 drawings=$(grep -ao 'lines evaluated' "$work/pty.raw" | wc -l)
-if [ "$drawings" -ge 1 ] && [ "$drawings" -le 8 ]; then pass; else fail terminal-progress-rate "$drawings drawings"; fi
+if [ "$drawings" -ge 1 ] && [ "$drawings" -le 12 ]; then pass; else fail terminal-progress-rate "$drawings drawings"; fi
 
 # From a pipe (size unknown): no share, the time spent instead.
 pty "{ head -n 1000 $(q "$work/t.jsonl"); sleep 1.6; tail -n +1001 $(q "$work/t.jsonl"); } \
@@ -150,8 +151,8 @@ fi
 
 pty "$term_env $(q "$jixiao") evaluate"
 expect_equal terminal-colour-exit 1 "$pty_code"
-expect terminal-colour-error "  ${esc}[1;31m[错误]${esc}[0m ${esc}[1mJX-I002${esc}[0m projects[8].indicators" "$screen"
-expect terminal-colour-warning "  ${esc}[1;33m[警告]${esc}[0m ${esc}[1mJX-F005${esc}[0m projects[8].execution.deviation" "$screen"
+expect terminal-colour-error "  ${esc}[1;31m[错误]${esc}[0m ${esc}[1mJX-I002${esc}[0m 绩效指标" "$screen"
+expect terminal-colour-warning "  ${esc}[1;33m[警告]${esc}[0m ${esc}[1mJX-F005${esc}[0m 年度资金总额 · 偏差原因" "$screen"
 expect terminal-colour-info "  ${esc}[1;36m[提示]${esc}[0m ${esc}[1mJX-F006${esc}[0m" "$screen"
 expect terminal-colour-difference "应为 90  实为 50  差额 ${esc}[1;31m-40${esc}[0m" "$screen"
 expect terminal-colour-summary "汇总：9 个项目，错误 ${esc}[1;31m2${esc}[0m 条，警告 ${esc}[1;33m17${esc}[0m 条，提示 10 条" "$screen"
