@@ -10,6 +10,6 @@ int main() {
     const auto& s = book.result.summary;
     std::cout << s.projects << " projects, " << s.errors << " errors, " << s.warnings << " warnings, " << s.infos
               << " infos\n";
-    const std::string report = jixiao::render_text(book.doc, book.result, jixiao::language::en);
+    const std::string report = jixiao::render_text(book, {jixiao::language::en, std::nullopt, false});
     std::cout << "text report: " << (report.find("JX-C002") != std::string::npos ? "has" : "lacks") << " JX-C002\n";
 }
