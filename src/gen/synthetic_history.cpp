@@ -7,6 +7,8 @@
 // (JX-F007).
 #include <jixiao/synthetic.hpp>
 
+#include "gen/prng.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -16,24 +18,7 @@ namespace jixiao {
 
 namespace {
 
-// splitmix64, as in synthetic.cpp: the same bytes on every platform.
-class prng {
-public:
-    explicit prng(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::int64_t between(std::int64_t low, std::int64_t high) {
-        return low + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(high - low + 1));
-    }
-    bool chance(int percent) { return next() % 100 < static_cast<std::uint64_t>(percent); }
-
-private:
-    std::uint64_t state_;
-};
+using gen::prng;
 
 using sv = std::string_view;
 
