@@ -12,6 +12,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <limits>
 #include <string>
 
@@ -107,12 +108,12 @@ TEST_CASE("negative amounts, weights and headcounts, and duplicate ids are refus
 TEST_CASE("make_date is the checked way to make a date") {
     CHECK(jixiao::to_string(jixiao::make_date(2023, 12, 1)) == "2023-12-01");
     CHECK(jixiao::to_string(jixiao::make_date(2024, 2, 29)) == "2024-02-29");
-    for (const auto& [y, m, d] : {std::tuple{2023, 2, 29}, std::tuple{2023, 13, 1}, std::tuple{70000, 1, 1},
-                                  std::tuple{-1, 1, 1}, std::tuple{2023, 4, 31}}) {
-        CAPTURE(y);
-        CAPTURE(m);
-        CAPTURE(d);
-        CHECK_THROWS_AS((void)jixiao::make_date(y, m, d), jixiao::error);
+    for (const auto& day : {std::array{2023, 2, 29}, std::array{2023, 13, 1}, std::array{70000, 1, 1},
+                            std::array{-1, 1, 1}, std::array{2023, 4, 31}}) {
+        CAPTURE(day[0]);
+        CAPTURE(day[1]);
+        CAPTURE(day[2]);
+        CHECK_THROWS_AS((void)jixiao::make_date(day[0], day[1], day[2]), jixiao::error);
     }
     try {
         (void)jixiao::make_date(2023, 2, 29);
