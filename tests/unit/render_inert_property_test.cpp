@@ -123,32 +123,36 @@ TEST_CASE("render inert property: hostile documents give inert html, csv, text, 
         } catch (const overflow_error&) {
             continue;  // amounts beyond the range of money: nothing to render
         }
-        ++rendered;
         const jixiao::evaluated item{doc, result};
-        for (const language lang : {language::zh, language::en}) {
-            const jixiao::render_options options{lang, std::nullopt, false};
-            const std::string html = render_html(item, options);
-            for (const std::string live : {"<script", "<img", "\" onmouseover"}) {
-                CAPTURE(live);
-                CHECK(html.find(live) == std::string::npos);
-            }
+        try {
+            for (const language lang : {language::zh, language::en}) {
+                const jixiao::render_options options{lang, std::nullopt, false};
+                const std::string html = render_html(item, options);
+                for (const std::string live : {"<script", "<img", "\" onmouseover"}) {
+                    CAPTURE(live);
+                    CHECK(html.find(live) == std::string::npos);
+                }
 
-            for (const auto& field : csv_fields(render_csv(item, options))) {
-                const bool formula = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
-                CHECK_MESSAGE((!formula || plain_number(field)), field);
+                for (const auto& field : csv_fields(render_csv(item, options))) {
+                    const bool formula = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+                    CHECK_MESSAGE((!formula || plain_number(field)), field);
+                }
+                CHECK(terminal_control(render_text(item, options)) == "");
+                CHECK(terminal_control(render_markdown(item, options)) == "");
             }
-            CHECK(terminal_control(render_text(item, options)) == "");
-            CHECK(terminal_control(render_markdown(item, options)) == "");
-        }
-        if (seed <= workbooks) {
-            const std::string path = (dir / "w.xlsx").string();
-            (void)write_xlsx(item, path, {language::zh, std::nullopt, false});
-            for (const auto& part : xml_parts(path)) {
-                const auto& name = part.first;  // not a structured binding: clang 14 cannot capture one
-                CAPTURE(name);
-                CHECK(xml_problem(part.second) == "");
+            if (seed <= workbooks) {
+                const std::string path = (dir / "w.xlsx").string();
+                (void)write_xlsx(item, path, {language::zh, std::nullopt, false});
+                for (const auto& part : xml_parts(path)) {
+                    const auto& name = part.first;  // not a structured binding: clang 14 cannot capture one
+                    CAPTURE(name);
+                    CHECK(xml_problem(part.second) == "");
+                }
             }
+        } catch (const overflow_error&) {
+            continue;  // the whole book's totals (汇总) leave the range of money: refused, nothing to check
         }
+        ++rendered;
     }
     std::filesystem::remove_all(dir);
     CHECK(rendered > documents / 4);

@@ -228,7 +228,9 @@ if run hostile-jsonl-line 2 -- "$jixiao" --lang en evaluate "$work/open.jsonl"; 
     expect hostile-jsonl-line-opened 'opened at 3:' "$err"
     expect_not hostile-jsonl-line-1 'opened at 1:' "$err"
 fi
-if command -v prlimit >/dev/null; then
+# Under AddressSanitizer (JIXIAO_SANITIZED, set by the sanitizer build's ctest) memory is the
+# sanitizer's: its shadow memory makes address-space limits and peak RSS meaningless there.
+if command -v prlimit >/dev/null && [ -z "${JIXIAO_SANITIZED:-}" ]; then
     head -c 300000000 /dev/zero | tr '\0' ' ' >"$work/big-blank.json" 2>/dev/null
     if run hostile-out-of-memory 2 -- prlimit --as=200000000 "$jixiao" --lang en evaluate "$work/big-blank.json"; then
         expect hostile-out-of-memory "not enough memory" "$err"
@@ -249,7 +251,7 @@ within_memory() {
     else fail "$name" "peak RSS ${rss_kb} KiB for ${size_kb} KiB of input (bound $((65536 + 20 * size_kb)) KiB)"; fi
 }
 book() { printf '某区人社局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n%s\n' "$1"; }
-if [ -x /usr/bin/time ]; then
+if [ -x /usr/bin/time ] && [ -z "${JIXIAO_SANITIZED:-}" ]; then
     # One document under 400 issuer prefixes (79 800 pairs).
     cites=""
     for a in 甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉; do
