@@ -28,24 +28,15 @@ constexpr std::array subjects{sv("乡村文化广场建设"), sv("非遗传承�
                               sv("高标准农田建设"), sv("公益性岗位补贴"), sv("职业技能提升培训"), sv("农村公路养护"),
                               sv("城乡医疗救助"), sv("困难残疾人生活补贴")};
 
-void append_uint(std::string& out, std::uint64_t n) {
-    char buffer[24];
-    char* p = buffer + sizeof buffer;
-    do {
-        *--p = static_cast<char>('0' + n % 10);
-        n /= 10;
-    } while (n != 0);
-    out.append(p, buffer + sizeof buffer);
-}
 
 // fen as "12345.67" (never negative here).
 void append_yuan(std::string& out, std::int64_t fen) {
     out += '"';
-    append_uint(out, static_cast<std::uint64_t>(fen / 100));
+    out += std::to_string(static_cast<std::uint64_t>(fen / 100));
     out += '.';
     const auto cents = static_cast<std::uint64_t>(fen % 100);
     if (cents < 10) out += '0';
-    append_uint(out, cents);
+    out += std::to_string(cents);
     out += '"';
 }
 
@@ -78,7 +69,7 @@ void append_project(std::string& out, prng& rng, slot& s, int year, bool first_y
     out += "资金\",\"tranches\":[";
     if (prior > 0) {
         out += "{\"level\":\"district\",\"source\":\"prior_year\",\"year\":";
-        append_uint(out, static_cast<std::uint64_t>(year - 1));
+        out += std::to_string(static_cast<std::uint64_t>(year - 1));
         out += ",\"amount\":";
         append_yuan(out, prior);
         out += "},";
@@ -106,16 +97,16 @@ void append_synthetic_history(std::string& out, const synthetic_options& options
     prng mixer(options.seed ^ 0x510E527FADE682D1ULL);
     prng rng(mixer.next() ^ (n * 0x9E3779B97F4A7C15ULL));
     std::string unit = "合成示例市第";
-    append_uint(unit, n + 1);
+    unit += std::to_string(n + 1);
     unit += "区";
     unit += bureaus[rng.next() % bureaus.size()];
     const std::size_t count = options.projects_per_document == 0 ? 1 : options.projects_per_document;
     std::vector<slot> slots(count);
     for (std::size_t k = 0; k < count; ++k) {
         slots[k].id = "h";
-        append_uint(slots[k].id, n);
+        slots[k].id += std::to_string(n);
         slots[k].id += '-';
-        append_uint(slots[k].id, k + 1);
+        slots[k].id += std::to_string(k + 1);
         slots[k].subject = subjects[rng.next() % subjects.size()];
     }
     std::size_t alive = count;
@@ -124,7 +115,7 @@ void append_synthetic_history(std::string& out, const synthetic_options& options
         out += "{\"format\":\"jixiao/1\",\"unit\":\"";
         out += unit;
         out += "\",\"fiscal_year\":";
-        append_uint(out, static_cast<std::uint64_t>(year));
+        out += std::to_string(static_cast<std::uint64_t>(year));
         out += ",\"scheme\":{\"preset\":\"mof-2020\"},\"projects\":[";
         bool any = false;
         for (auto& s : slots) {
