@@ -49,7 +49,7 @@ document report_book(std::string_view provincial, std::string_view municipal, st
     for (auto [at, amount] : {std::pair{level::provincial, provincial}, std::pair{level::municipal, municipal},
                               std::pair{level::district, district}}) {
         tranche t;
-        t.level_ = at;
+        t.level = at;
         t.amount = money::parse(amount);
         p.tranches.push_back(t);
     }
@@ -69,10 +69,10 @@ rule district_share_cap() {
                         const ratio share = share_of(effective_shares(tree), level::district);
                         if (share <= cap) continue;
                         out.report("policies[" + std::to_string(k) + "].categories." + name,
-                                   {"类别 " + name + " 的区县级分担比例为 " + format_percent(share) + "%，超过 65%",
+                                   {"类别 " + name + " 的区县级分担比例为 " + format_percent(share) + "，超过 65%",
                                     "category " + name + " leaves the district " + format_percent(share) +
-                                        "%, more than 65%"},
-                                   "≤ 65%", format_percent(share) + "%");
+                                        ", more than 65%"},
+                                   "≤ 65%", format_percent(share));
                     }
             }};
 }
@@ -104,7 +104,7 @@ TEST_CASE("a wrong district amount raises JX-C002 with the difference") {
     const auto e = evaluate(report_book("10.82万", "210945", "44.25万"));
     const auto found = testing::findings_of(all_findings(e), "JX-C002");
     REQUIRE_MESSAGE(found.size() == 1, testing::findings_text(all_findings(e)));
-    CHECK(found[0].path == "projects[0].tranches[2].amount");
+    CHECK(found[0].where.path == "projects[0].tranches[2].amount");
     CHECK(found[0].expected == "391755.00");
     CHECK(found[0].actual == "442500.00");
     CHECK(found[0].difference == "50745.00");
@@ -125,7 +125,7 @@ TEST_CASE("a house rule runs next to jixiao's own") {
     draft.policies[0].categories[1].second = city_and_district;
     const auto found = testing::findings_of(all_findings(evaluate(draft, book)), "PZH-001");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.former_registered_poor");
+    CHECK(found[0].where.path == "policies[0].categories.former_registered_poor");
     CHECK(found[0].actual == "70.00%");
     CHECK(found[0].message.en == "category former_registered_poor leaves the district 70.00%, more than 65%");
 }

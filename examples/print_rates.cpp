@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
         for (const auto& project : result.projects) {
             const auto& rate = project.funds.execution_rate;
             std::cout << project.id << "  " << project.name << "  执行率 "
-                      << (rate ? jixiao::format_percent(*rate) + "%" : std::string("—")) << '\n';
+                      << (rate ? jixiao::format_percent(*rate) : std::string("—")) << '\n';
             for (const auto& finding : project.findings)
                 std::cout << "    " << finding.rule << " [" << to_string(finding.severity) << "] "
                           << finding.message.zh << '\n';

@@ -1,5 +1,5 @@
 #pragma once
-// Dated policy parameters (domain.md §4), in the manner of OpenFisca: a value
+// Dated policy parameters, in the manner of OpenFisca: a value
 // holds from its start date up to the day before the next value starts, or to
 // its own explicit end date. A look-up on a date no value covers is an error
 // that names the parameter and the date; so is a definition whose values are
@@ -19,9 +19,9 @@
 
 namespace jixiao {
 
-// One value of a dated parameter. `end` is the last day it holds (inclusive);
-// without one it holds until the day before the next value starts, and the
-// last value holds from its start on.
+/// One value of a dated parameter. `end` is the last day it holds (inclusive);
+/// without one it holds until the day before the next value starts, and the
+/// last value holds from its start on.
 template <class T>
 struct dated_value {
     date start;
@@ -29,10 +29,15 @@ struct dated_value {
     std::optional<date> end;
 };
 
+/// A value that changes on given dates (a per-capita standard, a share).
+///
+///     jixiao::dated_parameter<jixiao::money> standard({"人均标准", "per-capita standard"},
+///         {{jixiao::date(2021, 1, 1), jixiao::money::parse("100")}, {jixiao::date(2024, 1, 1), jixiao::money::parse("120")}});
+///     standard.at(jixiao::date(2023, 6, 30))  // 100.00
 template <class T>
 class dated_parameter {
 public:
-    // `name` appears in every error, e.g. {"人均标准", "per-capita standard"}.
+    /// `name` appears in every error, e.g. {"人均标准", "per-capita standard"}.
     explicit dated_parameter(localized name) : name_(std::move(name)) {}
     dated_parameter(localized name, std::initializer_list<dated_value<T>> values) : name_(std::move(name)) {
         for (const auto& v : values) add(v);
@@ -41,7 +46,7 @@ public:
         for (auto& v : values) add(std::move(v));
     }
 
-    // Appends a value; values are given in increasing order of start date.
+    /// Appends a value; values are given in increasing order of start date, else jixiao::error.
     dated_parameter& add(dated_value<T> v) {
         if (v.start.is_special()) throw definition_error("起始日期无效", "has an invalid start date");
         if (v.end && v.end->is_special())
@@ -75,7 +80,7 @@ public:
     [[nodiscard]] const localized& name() const noexcept { return name_; }
     [[nodiscard]] const std::vector<dated_value<T>>& values() const noexcept { return values_; }
 
-    // The last day values()[i] holds; nullopt when it holds from its start on.
+    /// The last day values()[i] holds; nullopt when it holds from its start on.
     [[nodiscard]] std::optional<date> last_day(std::size_t i) const {
         const auto& v = values_.at(i);
         if (v.end) return v.end;
@@ -83,7 +88,7 @@ public:
         return std::nullopt;
     }
 
-    // The value that holds on `day`, or nullptr when none does.
+    /// The value that holds on `day`, or nullptr when none does.
     [[nodiscard]] const T* find(const date& day) const {
         if (day.is_special()) return nullptr;
         const auto i = index_at_or_before(day);
@@ -92,8 +97,8 @@ public:
         return (!last || day <= *last) ? &values_[*i].value : nullptr;
     }
 
-    // The value that holds on `day`; throws jixiao::error naming the parameter,
-    // the date and the nearest intervals that are defined.
+    /// The value that holds on `day`; throws jixiao::error naming the parameter,
+    /// the date and the nearest intervals that are defined.
     [[nodiscard]] const T& at(const date& day) const {
         if (const T* v = find(day)) return *v;
         throw undefined_on(day);

@@ -8,8 +8,11 @@
 
 namespace jixiao {
 
-// ￥107,000.53 → "壹拾万柒仟元零伍角叁分"; 0 → "零元整". Throws jixiao::error for
-// amounts of 1万亿元 or more (in absolute value); negative amounts get the prefix 负.
+/// An amount in Chinese uppercase: ￥107,000.53 → "壹拾万柒仟元零伍角叁分";
+/// 0 → "零元整". Throws jixiao::error for amounts of 1万亿元 or more (in
+/// absolute value); negative amounts get the prefix 负.
+///
+///     jixiao::to_daxie(jixiao::money::parse("10.82万"))  // "壹拾万捌仟贰佰元整"
 [[nodiscard]] std::string to_daxie(const money& amount);
 
 }  // namespace jixiao

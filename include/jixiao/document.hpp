@@ -1,5 +1,5 @@
 #pragma once
-// The `jixiao/1` document as value types (format.md): one unit's report book
+// The `jixiao/1` document as value types (README "The jixiao/1 format"): one unit's report book
 // for one fiscal year. Optional fields stay optional so that a document written
 // back says exactly what was read: absent is not the same as "0".
 
@@ -20,9 +20,9 @@
 
 namespace jixiao {
 
-// ---- vocabulary (domain.md §1) ---------------------------------------------
+// ---- vocabulary ---------------------------------------------------------
 
-// Government levels, in the order cost-sharing ties are broken and levels listed.
+/// Government levels, in the order cost-sharing ties are broken and levels listed.
 enum class level { central, provincial, municipal, district, township };
 inline constexpr std::array all_levels{level::central, level::provincial, level::municipal, level::district,
                                        level::township};
@@ -56,10 +56,15 @@ inline constexpr std::array all_ratings{rating::achieved, rating::partial, ratin
 enum class scheme_preset { mof_2020, sc_2023 };
 inline constexpr std::array all_scheme_presets{scheme_preset::mof_2020, scheme_preset::sc_2023};
 
+// The layout of the filed self-evaluation form (自评表): MOF 2020's 项目支出绩效自评表 or
+// Sichuan's 2023 部门预算项目支出绩效自评表 (510000_0013zp).
+enum class form_layout { mof_2020, sc_2023 };
+inline constexpr std::array all_form_layouts{form_layout::mof_2020, form_layout::sc_2023};
+
 enum class reverse_formula { ratio, linear };
 inline constexpr std::array all_reverse_formulas{reverse_formula::ratio, reverse_formula::linear};
 
-// Identifier, Chinese and English names of each enumerator.
+/// Identifier, Chinese and English names of each enumerator.
 struct vocabulary_entry {
     std::string_view id;
     std::string_view zh;
@@ -136,6 +141,13 @@ struct vocabulary_entry {
     }
     return {"?", "?", "?"};
 }
+[[nodiscard]] constexpr vocabulary_entry vocabulary(form_layout v) noexcept {
+    switch (v) {
+    case form_layout::mof_2020: return {"mof-2020", "项目支出绩效自评表（财预〔2020〕10号）", "MOF 2020 form"};
+    case form_layout::sc_2023: return {"sc-2023", "四川省部门预算项目支出绩效自评表（2023）", "Sichuan 2023 form"};
+    }
+    return {"?", "?", "?"};
+}
 [[nodiscard]] constexpr vocabulary_entry vocabulary(reverse_formula v) noexcept {
     switch (v) {
     case reverse_formula::ratio: return {"ratio", "比值法", "ratio"};
@@ -194,7 +206,7 @@ struct extension {
 // ---- the document -------------------------------------------------------------
 
 struct tranche {
-    level level_ = level::district;
+    jixiao::level level = jixiao::level::district;
     std::optional<fund_source> source;
     money amount;                         // 下达
     std::optional<money> arrived;         // 到位; absent: the whole amount
@@ -286,7 +298,7 @@ struct indicator {
     std::optional<comparison> op;
     std::optional<quantity> target;
     std::optional<quantity> actual;
-    std::optional<enum rating> rating;
+    std::optional<jixiao::rating> rating;
     std::optional<points> score;  // a qualitative score within the rating's band
     bool not_applicable = false;
     std::optional<std::string> deviation;  // 偏差原因分析及改进措施
@@ -305,17 +317,22 @@ struct reported_scores {
 
 struct project {
     std::string id;
+    std::optional<std::string> code;  // 项目代码 (printed before the name on the SC form)
     std::string name;
+    std::optional<std::string> department;   // 主管部门; default: the document's unit
+    std::optional<std::string> implementer;  // 实施单位; default: the document's unit
     std::vector<std::string> basis;
     std::optional<std::string> goal;
     std::optional<std::string> outcome;
-    std::optional<struct budget> budget;
+    std::optional<std::string> content;  // 项目实施内容及过程概述
+    std::optional<jixiao::budget> budget;
     std::vector<tranche> tranches;
-    std::optional<struct execution> execution;
-    std::optional<struct cost_sharing> cost_sharing;
+    std::optional<jixiao::execution> execution;
+    std::optional<jixiao::cost_sharing> cost_sharing;
     std::vector<indicator> indicators;
     std::optional<std::vector<std::string>> problems;
     std::optional<std::vector<std::string>> suggestions;
+    std::optional<std::string> conclusion;  // 评价结论
     std::optional<reported_scores> reported;
     // 到位率 as the text states it (Σ arrived / Σ amount); checked by JX-F012, never used.
     std::optional<reported_percentage> reported_arrival_rate;
@@ -325,6 +342,7 @@ struct project {
 
 struct scheme {
     std::optional<scheme_preset> preset;            // default mof-2020
+    std::optional<form_layout> form;                // default: the preset's form
     std::optional<reverse_formula> reverse;         // default ratio
     std::optional<bool> cap_execution;              // default true
     std::optional<points> execution_weight;         // default 10
@@ -333,6 +351,10 @@ struct scheme {
     friend bool operator==(const scheme&, const scheme&) = default;
 
     [[nodiscard]] scheme_preset preset_or_default() const { return preset.value_or(scheme_preset::mof_2020); }
+    [[nodiscard]] form_layout form_or_default() const {
+        if (form) return *form;
+        return preset_or_default() == scheme_preset::sc_2023 ? form_layout::sc_2023 : form_layout::mof_2020;
+    }
     [[nodiscard]] reverse_formula reverse_or_default() const { return reverse.value_or(reverse_formula::ratio); }
     [[nodiscard]] bool cap_execution_or_default() const { return cap_execution.value_or(true); }
     [[nodiscard]] points execution_weight_or_default() const { return execution_weight.value_or(points(10)); }
@@ -346,13 +368,13 @@ struct document {
     std::optional<std::string> unit;
     std::optional<std::string> region;
     int fiscal_year = 0;
-    std::optional<struct scheme> scheme;
+    std::optional<jixiao::scheme> scheme;
     std::vector<policy> policies;
     std::vector<project> projects;
     extension x;
     friend bool operator==(const document&, const document&) = default;
 
-    [[nodiscard]] struct scheme scheme_or_default() const { return scheme.value_or(jixiao::scheme{}); }
+    [[nodiscard]] jixiao::scheme scheme_or_default() const { return scheme.value_or(jixiao::scheme{}); }
     [[nodiscard]] const policy* find_policy(std::string_view id) const {
         for (const auto& p : policies)
             if (p.id == id) return &p;

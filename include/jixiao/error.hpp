@@ -25,19 +25,26 @@ struct localized {
 
 inline std::ostream& operator<<(std::ostream& os, const localized& m) { return os << m.zh; }
 
-// Where an error was found. Empty parts are left out when printed.
+// Where an error or a finding was found: a file, a line and column in it (for
+// text), a JSON path (for a document), or several of these. Empty parts are
+// left out when printed. Most often it is just a JSON path, so a path converts.
 struct location {
     std::string file;
     std::size_t line = 0;    // 1-based; 0 = unknown
     std::size_t column = 0;  // 1-based; 0 = unknown
     std::string path;        // JSON path, e.g. projects[1].tranches[0].amount
 
+    location() = default;
+    location(std::string json_path) : path(std::move(json_path)) {}  // NOLINT: a path is a location
+    location(const char* json_path) : path(json_path) {}             // NOLINT
+    location(std::string file_name, std::size_t line_number, std::size_t column_number = 0, std::string json_path = {})
+        : file(std::move(file_name)), line(line_number), column(column_number), path(std::move(json_path)) {}
+
     [[nodiscard]] static location of_file(std::string file) {
-        location where;
-        where.file = std::move(file);
-        return where;
+        return location(std::move(file), 0);
     }
     [[nodiscard]] bool empty() const noexcept { return file.empty() && line == 0 && path.empty(); }
+    friend bool operator==(const location&, const location&) = default;
     [[nodiscard]] std::string to_string() const {
         std::string out = file;
         if (line != 0) {

@@ -2,16 +2,14 @@
 // Evaluating a document: per project the funds, the execution rate and the
 // findings of every enabled rule; then a summary.
 
+#include <jixiao/chain.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/finding.hpp>
 #include <jixiao/funds.hpp>
 #include <jixiao/rule.hpp>
-#include <jixiao/rules/cost_sharing.hpp>
-#include <jixiao/rules/funds.hpp>
-#include <jixiao/rules/indicators.hpp>
 #include <jixiao/scoring.hpp>
 
-#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +22,7 @@ struct project_evaluation {
     score_card scores;
     std::vector<finding> findings;  // ordered by rule id, then path
     std::optional<cost_sharing_result> cost_sharing = std::nullopt;  // nullopt: none, or no split possible
+    std::vector<chain_year> chain = {};  // history only (history.hpp): this project's chain up to this year
 };
 
 struct evaluation_summary {
@@ -47,7 +46,7 @@ struct evaluation {
     std::vector<finding> findings;  // document-level (policies, report text)
     evaluation_summary summary;
 
-    // Recomputes the summary from the findings (after findings were added).
+    /// Recomputes the summary from the findings (after findings were added).
     void recount() {
         summary = {};
         summary.projects = projects.size();
@@ -56,7 +55,14 @@ struct evaluation {
             for (const auto& f : p.findings) summary.count(f);
     }
 
-    // The most severe finding anywhere, if any.
+    /// Every finding: the document's, then each project's, in document order.
+    [[nodiscard]] std::vector<finding> all_findings() const {
+        std::vector<finding> out = findings;
+        for (const auto& p : projects) out.insert(out.end(), p.findings.begin(), p.findings.end());
+        return out;
+    }
+
+    /// The most severe finding anywhere, if any.
     [[nodiscard]] std::optional<severity> worst() const {
         std::optional<severity> w;
         const auto see = [&](const finding& f) { if (!w || f.severity > *w) w = f.severity; };
@@ -67,66 +73,31 @@ struct evaluation {
     }
 };
 
-// The rules jixiao ships with, in catalogue order.
-[[nodiscard]] inline rule_book default_rule_book() {
-    rule_book book;
-    for (auto& r : rules::funds_rules()) book.add(std::move(r));
-    for (auto& r : rules::cost_sharing_rules()) book.add(std::move(r));
-    for (auto& r : rules::indicator_rules()) book.add(std::move(r));
-    return book;
-}
+/// The rules jixiao ships with, in catalogue order.
+[[nodiscard]] rule_book default_rule_book();
 
 namespace detail {
-
-// An amount that leaves the range of money while a project is evaluated (Σ of
-// tranches, used + carried_forward + …, headcount × standard) is refused with
-// the project named: there is no meaningful evaluation of it, and a wrapped
-// or clipped sum would be a silent fix-up.
-[[noreturn]] inline void throw_project_overflow(const overflow_error& e, const project& p, std::size_t index) {
-    const std::string id = quote_for_message(p.id);
-    throw overflow_error({"项目 " + id + " 的金额超出可表示的范围，无法评价：" + e.message().zh + "；请核对该项目的金额",
-                          "project " + id + " cannot be evaluated: its amounts leave the range of money (" +
-                              e.message().en + "); check the project's amounts"},
-                         location{e.where().file, 0, 0, project_path(index, e.where().path)});
-}
-
-[[nodiscard]] inline project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index,
-                                                                   const rule_book& rules) {
-    const project& p = doc.projects.at(index);
-    funds_summary funds = summarize_funds(p);
-    static const scheme default_scheme{};
-    score_card scores = score_project(p, doc.scheme ? *doc.scheme : default_scheme, funds.execution_rate, project_path(index));
-    project_context context{doc, p, index, std::move(funds), std::move(scores)};
-    context.sharing = analyze_cost_sharing(doc, p);
-    project_evaluation result{p.id, p.name, {}, {}, {}};
-    rules.check_project(context, result.findings);
-    std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
-    // The rules have seen them; the result takes them over.
-    result.funds = std::move(context.funds);
-    result.scores = std::move(context.scores);
-    if (context.sharing) result.cost_sharing = std::move(context.sharing->result);
-    return result;
-}
+[[nodiscard]] project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index,
+                                                            const rule_book& rules);
 }  // namespace detail
 
-// Throws jixiao::overflow_error, naming the project, when its amounts leave the range of money.
-[[nodiscard]] inline project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
-    try {
-        return detail::evaluate_project_unchecked(doc, index, rules);
-    } catch (const overflow_error& e) {
-        detail::throw_project_overflow(e, doc.projects.at(index), index);
-    }
-}
+/// Evaluates one project of `doc` (not validated: evaluate() validates the whole document).
+/// Throws jixiao::overflow_error, naming the project, when its amounts leave the range of money.
+[[nodiscard]] project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules);
 
-[[nodiscard]] inline evaluation evaluate(const document& doc, const rule_book& rules = default_rule_book()) {
+/// Evaluates `doc`: validates it (jixiao::error naming the field the JSON reader would refuse,
+/// e.g. no fiscal year or a negative amount), then runs every enabled rule of `rules`.
+/// Nothing but jixiao::error escapes, whatever a program put into the model.
+[[nodiscard]] evaluation evaluate(const document& doc, const rule_book& rules = default_rule_book());
+
+/// A document together with its evaluation: what renderers and writers take, so the two
+/// cannot be mismatched.
+struct evaluated {
+    document doc;
     evaluation result;
-    result.unit = doc.unit;
-    result.fiscal_year = doc.fiscal_year;
-    rules.check_document(doc, result.findings);
-    std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
-    for (std::size_t i = 0; i < doc.projects.size(); ++i) result.projects.push_back(evaluate_project(doc, i, rules));
-    result.recount();
-    return result;
-}
+};
+
+/// evaluate(), keeping the document beside its evaluation.
+[[nodiscard]] evaluated evaluate_document(document doc, const rule_book& rules = default_rule_book());
 
 }  // namespace jixiao

@@ -41,8 +41,8 @@ inline std::ostream& operator<<(std::ostream& os, severity s) { return os << to_
 
 struct finding {
     std::string rule;  // e.g. "JX-F003"
-    enum severity severity = severity::error;
-    std::string path;  // JSON path in the jixiao/1 document, e.g. "projects[0].execution.used"
+    jixiao::severity severity = jixiao::severity::error;
+    location where;    // a JSON path in the document ("projects[0].execution.used"); for report text also file and line
     std::optional<std::string> expected;
     std::optional<std::string> actual;
     std::optional<std::string> difference;
@@ -50,16 +50,16 @@ struct finding {
     friend bool operator==(const finding&, const finding&) = default;
 };
 
-// The JSON path of projects[index], or of a place in it: "projects[3]",
-// "projects[3].execution.used", "projects[3][…]".
+/// The JSON path of projects[index], or of a place in it: "projects[3]",
+/// "projects[3].execution.used", "projects[3][…]".
 [[nodiscard]] inline std::string project_path(std::size_t index, std::string_view below = {}) {
     std::string p = "projects[" + std::to_string(index) + "]";
     if (!below.empty()) p += (below.front() == '[' ? "" : ".") + std::string(below);
     return p;
 }
 
-// JSON paths in reading order: digit runs compare as numbers, so that
-// "tranches[2]" comes before "tranches[10]"; otherwise byte by byte.
+/// JSON paths in reading order: digit runs compare as numbers, so that
+/// "tranches[2]" comes before "tranches[10]"; otherwise byte by byte.
 [[nodiscard]] constexpr std::strong_ordering compare_paths(std::string_view a, std::string_view b) noexcept {
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     std::size_t i = 0, j = 0;
@@ -85,14 +85,15 @@ struct finding {
     return (a.size() - i) <=> (b.size() - j);
 }
 
-// Findings are listed by rule id, then by path (format.md); projects keep document order.
+/// Findings are listed by rule id, then by path, in reading order; projects keep document order.
 [[nodiscard]] inline bool finding_order(const finding& a, const finding& b) {
     if (a.rule != b.rule) return a.rule < b.rule;
-    return compare_paths(a.path, b.path) < 0;
+    if (const auto c = compare_paths(a.where.path, b.where.path); c != 0) return c < 0;
+    return a.where.line < b.where.line;
 }
 
 inline std::ostream& operator<<(std::ostream& os, const finding& f) {
-    os << f.rule << " " << f.severity << " at " << f.path;
+    os << f.rule << " " << f.severity << " at " << f.where;
     if (f.expected) os << " expected " << *f.expected;
     if (f.actual) os << " actual " << *f.actual;
     if (f.difference) os << " difference " << *f.difference;

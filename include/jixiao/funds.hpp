@@ -1,5 +1,5 @@
 #pragma once
-// The funds of one project (domain.md §5): what was available, what became of
+// The funds of one project (README, "Funds"): what was available, what became of
 // it, and the execution rate.
 
 #include <jixiao/document.hpp>
@@ -26,37 +26,13 @@ struct funds_summary {
     bool used_stated = false;       // execution.used given
     bool allocated_stated = false;  // at least one tranche given
 
-    // used + carried_forward + reduced + recovered + surplus
+    /// used + carried_forward + reduced + recovered + surplus
     [[nodiscard]] money disposed() const { return used + carried_forward + reduced + recovered + surplus; }
     friend bool operator==(const funds_summary&, const funds_summary&) = default;
 };
 
 [[nodiscard]] inline money arrived_amount(const tranche& t) { return t.arrived.value_or(t.amount); }
 
-[[nodiscard]] inline funds_summary summarize_funds(const project& p) {
-    funds_summary f;
-    for (const auto& t : p.tranches) {
-        f.allocated += t.amount;
-        f.available += arrived_amount(t);
-    }
-    if (p.budget && p.budget->adjusted) {
-        f.budget = *p.budget->adjusted;
-        f.budget_from_tranches = false;
-    } else {
-        f.budget = f.allocated;
-    }
-    if (p.execution) {
-        const auto& e = *p.execution;
-        f.used = e.used.value_or(money{});
-        f.carried_forward = e.carried_forward.value_or(money{});
-        f.reduced = e.reduced.value_or(money{});
-        f.recovered = e.recovered.value_or(money{});
-        f.surplus = e.surplus.value_or(money{});
-    }
-    f.used_stated = p.execution && p.execution->used;
-    f.allocated_stated = !p.tranches.empty();
-    if (f.used_stated) f.execution_rate = ratio_of(f.used, f.budget);
-    return f;
-}
+[[nodiscard]] funds_summary summarize_funds(const project& p);
 
 }  // namespace jixiao

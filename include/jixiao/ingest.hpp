@@ -2,11 +2,18 @@
 // Text ingestion: reading the report books units actually write (项目支出绩效自评报告,
 // one project after another, sections 一、项目概况 … 四、问题及建议, figures written into
 // sentences) into a `jixiao/1` document, with the sentence and line every figure came
-// from and the report-text findings JX-S001…JX-S008 (rules.md). Implemented in src/ingest/.
+// from and the report-text findings JX-S001…JX-S008 (`jixiao rules --explain JX-S001` says what each
+// checks). Implemented in src/ingest/.
 //
 // Input: UTF-8 (with or without BOM), GB18030 (Word's plain-text export on Chinese
 // Windows), UTF-16 with a byte-order mark, or a .docx file (recognised by its zip
 // signature, not by its name).
+//
+// A filled self-evaluation form (自评表, MOF 2020 or Sichuan 2023 layout) is read
+// too, by its labels: an .xlsx workbook, or a .docx whose tables hold the form.
+// Its printed scores go to reported_score / reported; every value keeps the sheet
+// and cell (or table, row and column) it came from under "x"; `encoding` is then
+// "xlsx" or "docx", and there are no JX-S findings.
 //
 // Where findings point: `path` is a JSON path into the ingested document (projects[3],
 // projects[3].outcome, projects[3].basis[0]) so that `jixiao lint` can merge them with the
@@ -25,20 +32,20 @@
 
 namespace jixiao {
 
-// The text of a report book as UTF-8 and the encoding it was found in:
-// "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16LE (BOM)", "UTF-16BE (BOM)" or "docx".
+/// The text of a report book as UTF-8 and the encoding it was found in:
+/// "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16LE (BOM)", "UTF-16BE (BOM)" or "docx".
 struct decoded_report {
     std::string text;
     std::string encoding;
 };
 
-// Decodes the bytes of a report book. Valid UTF-8 is UTF-8; anything else is tried
-// as GB18030; neither → jixiao::error naming `source_name`, the first bad byte's
-// offset (0-based) and its line. A .docx gives one line per paragraph (w:p), w:tab as
-// a tab and w:br as a line break, like Word's own plain-text export.
+/// Decodes the bytes of a report book. Valid UTF-8 is UTF-8; anything else is tried
+/// as GB18030; neither → jixiao::error naming `source_name`, the first bad byte's
+/// offset (0-based) and its line. A .docx gives one line per paragraph (w:p), w:tab as
+/// a tab and w:br as a line break, like Word's own plain-text export.
 [[nodiscard]] decoded_report decode_report(std::string_view bytes, std::string_view source_name);
 
-// Where one extracted figure came from, so that a reviewer can check it.
+/// Where one extracted figure came from, so that a reviewer can check it.
 struct figure_source {
     std::string path;   // the field it fills, e.g. "projects[2].tranches[0].amount"
     std::string value;  // the figure as printed, e.g. "4万元", "2023年12月底", "川财社发〔2022〕144号"
@@ -47,17 +54,19 @@ struct figure_source {
     friend bool operator==(const figure_source&, const figure_source&) = default;
 };
 
-// A JX-S finding and the line of the report text it is about (0: the whole book).
+/// A JX-S finding and the line of the report text it is about (0: the whole book).
 struct text_finding {
     finding what;
     std::size_t line = 0;
     friend bool operator==(const text_finding&, const text_finding&) = default;
 };
 
+/// Options of ingest_report_book.
 struct ingest_options {
-    std::vector<std::string> disabled_rules;  // JX-S ids; an unknown id is an error
+    std::vector<std::string> disabled_rules;  ///< JX-S ids to switch off; an unknown id is an error
 };
 
+/// What ingest_report_book found: the document, where each figure came from, and the JX-S findings.
 struct ingest_result {
     document doc;          // x carries the source name, the encoding and every figure's sentence
     std::string encoding;  // as decoded_report::encoding
@@ -65,7 +74,7 @@ struct ingest_result {
     std::vector<text_finding> findings;                       // book-level (JX-S003)
     std::vector<std::vector<text_finding>> project_findings;  // one list per doc.projects entry
 
-    // Every finding, book-level first, then project by project; each list by rule id, then line.
+    /// Every finding, book-level first, then project by project; each list by rule id, then line.
     [[nodiscard]] std::vector<text_finding> all_findings() const {
         std::vector<text_finding> all = findings;
         for (const auto& list : project_findings) all.insert(all.end(), list.begin(), list.end());
@@ -73,13 +82,16 @@ struct ingest_result {
     }
 };
 
-// Reads a report book. `source_name` (usually the file name) names the input in
-// errors and in the document's x. Throws jixiao::error when the bytes cannot be
-// decoded or no project (a `YYYY年度…自评报告` title line) is found.
+/// Reads a report book. `source_name` (usually the file name) names the input in
+/// errors and in the document's x. Throws jixiao::error when the bytes cannot be
+/// decoded or no project (a `YYYY年度…自评报告` title line) is found.
+///
+///     const auto read = jixiao::ingest_report_book(bytes, "report.txt");
+///     const auto result = jixiao::evaluate(read.doc);
 [[nodiscard]] ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name,
                                                const ingest_options& options = {});
 
-// Reads the file at `file` and ingests it; errors name the file.
+/// Reads the file at `file` and ingests it; errors name the file.
 [[nodiscard]] ingest_result ingest_report_book(const std::filesystem::path& file,
                                                const ingest_options& options = {});
 

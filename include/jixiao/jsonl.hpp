@@ -1,5 +1,5 @@
 #pragma once
-// JSON Lines (format.md): a stream where every line is one `jixiao/1`
+// JSON Lines: a stream where every line is one `jixiao/1`
 // document. The reader hands out batches of whole lines, so that memory stays
 // bounded however long the stream is; a line longer than a limit is skipped
 // without being held in memory, and reported. The evaluator turns a batch into
@@ -102,16 +102,24 @@ private:
 // ---- evaluating lines ---------------------------------------------------------------
 
 enum class jsonl_output {
-    jsonl,  // one compact jixiao-evaluation/1 per line, with "line"
-    json,   // the projects of every line in one evaluation: project objects (with "line") for its "projects" array
-    text,   // the text report of each line, headed by its line number
+    jsonl,     // one compact jixiao-evaluation/1 per line, with "line"
+    json,      // the projects of every line in one evaluation: project objects (with "line") for its "projects" array
+    rendered,  // what the evaluator's renderer makes of each line (the CLI's text report, say)
 };
+
+// Renders the evaluated document of one line, for jsonl_output::rendered.
+using jsonl_renderer = std::function<std::string(const evaluated& line, std::uint64_t line_number)>;
 
 // What a batch of lines gives, in input order.
 struct jsonl_result {
-    std::string output;             // jsonl: lines; json: project objects joined by ",\n"; text: blocks
+    std::string output;             // jsonl: lines; json: project objects joined by ",\n"; rendered: blocks
     std::string document_findings;  // json: document-level finding objects (with "line") joined by ",\n"
-    std::vector<error> errors;      // one per bad line, located as described above
+    std::vector<error> errors;      // one per bad line, located as described above, up to max_errors
+    // Bad lines beyond max_errors in one batch are only counted (memory stays
+    // bounded whatever the input): how many, and the first and last of them.
+    static constexpr std::size_t max_errors = 100;
+    std::uint64_t errors_not_shown = 0;
+    std::uint64_t first_not_shown = 0, last_not_shown = 0;
     std::uint64_t lines = 0;        // documents read (blank lines not counted), bad ones included
     std::uint64_t bad_lines = 0;
     std::uint64_t input_bytes = 0;
@@ -131,7 +139,9 @@ struct jsonl_result {
 
 class jsonl_evaluator {
 public:
-    jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name);
+    // `renderer` is used (and required) for jsonl_output::rendered.
+    jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name,
+                    jsonl_renderer renderer = {});
     // Evaluates every line of `batch` into `out` (cleared first). Bad lines become
     // errors; anything else (an overflow deep in a figure) is an error of its line too.
     void evaluate(const jsonl_batch& batch, jsonl_result& out) const;
@@ -141,6 +151,7 @@ private:
     jsonl_output format_;
     language lang_;
     std::string source_;
+    jsonl_renderer renderer_;
 };
 
 // Reads every batch of `reader`, evaluates it and hands the results to
@@ -150,5 +161,32 @@ private:
 // rethrown here.
 void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsigned jobs,
                     const std::function<void(const jsonl_result&)>& consume);
+
+// ---- one evaluation of a whole stream -------------------------------------------------
+
+// The projects of every line of a stream as ONE jixiao-evaluation/1 (what
+// `jixiao evaluate --format json` writes for JSON Lines): give it each batch's
+// result of a jsonl_output::json evaluator in input order, then finish(). The
+// header (unit, fiscal_year) is known only at the end, so the projects wait in
+// memory up to 1 MiB, then in an anonymous temporary file: memory stays bounded.
+// The summary carries "lines" and "bad_lines" besides the document's counts.
+class jsonl_evaluation_writer {
+public:
+    jsonl_evaluation_writer();
+    ~jsonl_evaluation_writer();
+    jsonl_evaluation_writer(const jsonl_evaluation_writer&) = delete;
+    jsonl_evaluation_writer& operator=(const jsonl_evaluation_writer&) = delete;
+
+    void add(const jsonl_result& batch);
+    // Writes the whole evaluation through `write`, piece by piece.
+    void finish(const std::function<void(std::string_view)>& write);
+    // Counts over every batch added so far.
+    [[nodiscard]] const jsonl_result& totals() const noexcept { return totals_; }
+
+private:
+    class spool;
+    std::unique_ptr<spool> projects_, findings_;
+    jsonl_result totals_;
+};
 
 }  // namespace jixiao

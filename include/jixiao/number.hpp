@@ -21,15 +21,14 @@ template <class Tag>
 class exact_decimal {
 public:
     exact_decimal() = default;
-    explicit exact_decimal(const cpp_rational& value) : value_(value) {}
     explicit exact_decimal(rational value) : value_(std::move(value)) {}
     template <std::floating_point F>
     explicit exact_decimal(F) = delete;  // a binary float is not an exact decimal
-    // Whole numbers only: points(0.5) does not compile (write points::parse("0.5")).
+    /// Whole numbers only: points(0.5) does not compile (write points::parse("0.5")).
     template <whole_count I>
     explicit exact_decimal(I whole) : value_(whole) {}
 
-    // "7109", "95.5", "-3", "１００", "1/3". Throws jixiao::error naming Tag's expectation.
+    /// "7109", "95.5", "-3", "１００", "1/3". Throws jixiao::error naming Tag's expectation.
     [[nodiscard]] static exact_decimal parse(std::string_view text) {
         const std::string quoted = detail::quote_for_message(text);
         const auto invalid = [&] {
@@ -42,7 +41,7 @@ public:
         if (const auto slash = s.find('/'); slash != std::string_view::npos) {
             const auto num = detail::parse_decimal(s.substr(0, slash), false);
             const auto den = detail::parse_decimal(s.substr(slash + 1), false);
-            if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative || den->digits == 0)
+            if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative || den->is_zero())
                 throw invalid();
             return exact_decimal(num->fraction() / den->fraction());
         }
@@ -51,23 +50,30 @@ public:
         return exact_decimal(number->fraction());
     }
 
-    // The exact value as a Boost rational (a copy); fraction() is the same
-    // value without the conversion.
-    [[nodiscard]] cpp_rational value() const { return value_.to_cpp_rational(); }
+    /// parse() without the exception: nullopt where parse() would throw.
+    [[nodiscard]] static std::optional<exact_decimal> try_parse(std::string_view text) noexcept {
+        try {
+            return parse(text);
+        } catch (...) {
+            return std::nullopt;
+        }
+    }
+
+    /// The exact value.
     [[nodiscard]] const rational& fraction() const noexcept { return value_; }
     [[nodiscard]] bool is_zero() const { return value_.is_zero(); }
     [[nodiscard]] bool is_negative() const { return value_.sign() < 0; }
     [[nodiscard]] bool is_positive() const { return value_.sign() > 0; }
 
-    friend exact_decimal operator+(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ + b.value_); }
-    friend exact_decimal operator-(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ - b.value_); }
-    friend exact_decimal operator-(const exact_decimal& a) { return exact_decimal(-a.value_); }
+    [[nodiscard]] friend exact_decimal operator+(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ + b.value_); }
+    [[nodiscard]] friend exact_decimal operator-(const exact_decimal& a, const exact_decimal& b) { return exact_decimal(a.value_ - b.value_); }
+    [[nodiscard]] friend exact_decimal operator-(const exact_decimal& a) { return exact_decimal(-a.value_); }
     exact_decimal& operator+=(const exact_decimal& b) { value_ += b.value_; return *this; }
     exact_decimal& operator-=(const exact_decimal& b) { value_ -= b.value_; return *this; }
-    friend exact_decimal operator*(const exact_decimal& a, const ratio& r) { return exact_decimal(a.value_ * r.fraction()); }
-    friend exact_decimal operator*(const ratio& r, const exact_decimal& a) { return a * r; }
+    [[nodiscard]] friend exact_decimal operator*(const exact_decimal& a, const ratio& r) { return exact_decimal(a.value_ * r.fraction()); }
+    [[nodiscard]] friend exact_decimal operator*(const ratio& r, const exact_decimal& a) { return a * r; }
 
-    // Rounded once, at a named point, with a named mode.
+    /// Rounded once, at a named point, with a named mode.
     [[nodiscard]] exact_decimal round(int decimals, rounding mode) const {
         return exact_decimal(value_.rounded(decimals, mode));
     }
@@ -79,22 +85,22 @@ private:
     rational value_;
 };
 
-// a / b as an exact ratio; nullopt when b is zero.
+/// a / b as an exact ratio; nullopt when b is zero.
 template <class Tag>
 [[nodiscard]] std::optional<ratio> ratio_of(const exact_decimal<Tag>& a, const exact_decimal<Tag>& b) {
     if (b.is_zero()) return std::nullopt;
     return ratio(a.fraction() / b.fraction());
 }
 
-// Shortest exact decimal ("7109", "95.5"); a value with no finite decimal
-// expansion prints as a fraction ("1/3").
+/// Shortest exact decimal ("7109", "95.5"); a value with no finite decimal
+/// expansion prints as a fraction ("1/3").
 template <class Tag>
 [[nodiscard]] std::string to_string(const exact_decimal<Tag>& q) {
     if (auto text = detail::format_exact(q.fraction(), 0, 30)) return *text;
     return to_string(ratio(q.fraction()));
 }
 
-// Fixed decimals, rounded by `mode`: scores print as "66.67".
+/// Fixed decimals, rounded by `mode`: scores print as "66.67".
 template <class Tag>
 [[nodiscard]] std::string format_fixed(const exact_decimal<Tag>& q, int decimals,
                                        rounding mode = rounding::half_away_from_zero) {

@@ -10,6 +10,7 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -20,10 +21,9 @@ namespace jixiao {
 class ratio {
 public:
     ratio() = default;
-    // Whole numerator and denominator only: ratio(0.35, 1) does not compile.
+    /// Whole numerator and denominator only: ratio(0.35, 1) does not compile.
     template <whole_count N, whole_count D>
     ratio(N numerator, D denominator) : value_(make(rational(numerator), rational(denominator))) {}
-    explicit ratio(const cpp_rational& value) : value_(value) {}
     explicit ratio(rational value) : value_(std::move(value)) {}
     template <std::floating_point F>
     explicit ratio(F) = delete;  // 0.35 in binary is not 7/20: parse "35%" instead
@@ -33,20 +33,26 @@ public:
     template <whole_count I>
     [[nodiscard]] static ratio percent(I p) { return ratio(p, 100); }
 
-    // "35%", "35.5%", "0.35", "7/20", full-width forms too. Throws jixiao::error.
+    /// "35%", "35.5%", "0.35", "7/20", full-width forms too. Throws jixiao::error.
     [[nodiscard]] static ratio parse(std::string_view text);
+    /// parse() without the exception: nullopt where parse() would throw.
+    [[nodiscard]] static std::optional<ratio> try_parse(std::string_view text) noexcept {
+        try {
+            return parse(text);
+        } catch (...) {
+            return std::nullopt;
+        }
+    }
 
-    // The exact value as a Boost rational (a copy); fraction() is the same
-    // value without the conversion.
-    [[nodiscard]] cpp_rational value() const { return value_.to_cpp_rational(); }
+    /// The exact value.
     [[nodiscard]] const rational& fraction() const noexcept { return value_; }
     [[nodiscard]] bool is_zero() const { return value_.is_zero(); }
     [[nodiscard]] bool is_negative() const { return value_.sign() < 0; }
 
-    friend ratio operator+(const ratio& a, const ratio& b) { return ratio(a.value_ + b.value_); }
-    friend ratio operator-(const ratio& a, const ratio& b) { return ratio(a.value_ - b.value_); }
-    friend ratio operator*(const ratio& a, const ratio& b) { return ratio(a.value_ * b.value_); }
-    friend ratio operator-(const ratio& a) { return ratio(-a.value_); }
+    [[nodiscard]] friend ratio operator+(const ratio& a, const ratio& b) { return ratio(a.value_ + b.value_); }
+    [[nodiscard]] friend ratio operator-(const ratio& a, const ratio& b) { return ratio(a.value_ - b.value_); }
+    [[nodiscard]] friend ratio operator*(const ratio& a, const ratio& b) { return ratio(a.value_ * b.value_); }
+    [[nodiscard]] friend ratio operator-(const ratio& a) { return ratio(-a.value_); }
     ratio& operator+=(const ratio& b) { value_ += b.value_; return *this; }
     ratio& operator-=(const ratio& b) { value_ -= b.value_; return *this; }
 
@@ -61,31 +67,31 @@ private:
     rational value_;
 };
 
-// The quotient a / b; b must not be zero (callers decide what zero means).
+/// The quotient a / b; b must not be zero (callers decide what zero means).
 [[nodiscard]] inline ratio divide(const ratio& a, const ratio& b) {
     if (b.is_zero()) throw error({"比例除以零", "ratio divided by zero"});
     return ratio(a.fraction() / b.fraction());
 }
 
-// Percent with `decimals` places: 2/3 → "66.67" (四舍五入 unless told otherwise).
-[[nodiscard]] inline std::string format_percent(const ratio& r, int decimals = 2,
-                                                rounding mode = rounding::half_away_from_zero) {
+/// The percentage number with `decimals` places, no sign: 2/3 → "66.67"
+/// (四舍五入 unless told otherwise), for JSON and spreadsheet cells.
+[[nodiscard]] inline std::string format_percentage_number(const ratio& r, int decimals = 2,
+                                                          rounding mode = rounding::half_away_from_zero) {
     return detail::format_fixed(r.fraction() * rational(100), decimals, mode);
 }
 
-// "7/20": the exact rational in lowest terms.
-[[nodiscard]] inline std::string to_string(const ratio& r) {
-    const rational& v = r.fraction();
-    if (v.is_small())
-        return v.small_denominator() == 1 ? std::to_string(v.small_numerator())
-                                          : std::to_string(v.small_numerator()) + "/" + std::to_string(v.small_denominator());
-    const cpp_int d = v.denominator();
-    return d == 1 ? v.numerator().str() : v.numerator().str() + "/" + d.str();
+/// A percentage for people: 2/3 → "66.67%".
+[[nodiscard]] inline std::string format_percent(const ratio& r, int decimals = 2,
+                                                rounding mode = rounding::half_away_from_zero) {
+    return format_percentage_number(r, decimals, mode) + "%";
 }
 
-// Prints "7/20 (35.00%)" so a failing test shows both forms.
+/// "7/20": the exact rational in lowest terms.
+[[nodiscard]] inline std::string to_string(const ratio& r) { return to_string(r.fraction()); }
+
+/// Prints "7/20 (35.00%)" so a failing test shows both forms.
 inline std::ostream& operator<<(std::ostream& os, const ratio& r) {
-    return os << to_string(r) << " (" << format_percent(r) << "%)";
+    return os << to_string(r) << " (" << format_percent(r) << ")";
 }
 
 inline ratio ratio::parse(std::string_view text) {
@@ -101,7 +107,7 @@ inline ratio ratio::parse(std::string_view text) {
         const auto num = detail::parse_decimal(s.substr(0, slash), false);
         const auto den = detail::parse_decimal(s.substr(slash + 1), false);
         if (!num || !den || num->decimals != 0 || den->decimals != 0 || den->negative) throw invalid();
-        if (den->digits == 0)
+        if (den->is_zero())
             throw error({quoted + " 的分母为零", quoted + " has a zero denominator"});
         return ratio(num->fraction() / den->fraction());
     }

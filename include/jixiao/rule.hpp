@@ -22,11 +22,11 @@ namespace jixiao {
 
 struct rule_info {
     std::string id;
-    enum severity severity = severity::error;
+    jixiao::severity severity = jixiao::severity::error;
     localized summary;  // one line, for `jixiao rules`
 };
 
-// What a project rule sees: the document, the project and what was computed about it.
+/// What a project rule sees: the document, the project and what was computed about it.
 struct project_context {
     const document& doc;
     const project& proj;
@@ -34,22 +34,22 @@ struct project_context {
     funds_summary funds;
     score_card scores;   // scoring.hpp: execution, indicator and total scores
 
-    // "projects[3]" or "projects[3].execution.used"
+    /// "projects[3]" or "projects[3].execution.used"
     [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 
     // Last, so that members added above keep their places in aggregate initialisation.
     std::optional<cost_sharing_analysis> sharing = std::nullopt;  // cost_sharing.hpp; nullopt: no cost_sharing
 };
 
-// Collects the findings of one rule; the rule's id and severity are filled in.
+/// Collects the findings of one rule; the rule's id and severity are filled in.
 class finding_sink {
 public:
     finding_sink(const rule_info& info, std::vector<finding>& out) : info_(info), out_(out) {}
 
-    void report(std::string path, localized message, std::optional<std::string> expected = std::nullopt,
+    void report(location where, localized message, std::optional<std::string> expected = std::nullopt,
                 std::optional<std::string> actual = std::nullopt,
                 std::optional<std::string> difference = std::nullopt) {
-        out_.push_back(finding{info_.id, info_.severity, std::move(path), std::move(expected), std::move(actual),
+        out_.push_back(finding{info_.id, info_.severity, std::move(where), std::move(expected), std::move(actual),
                                std::move(difference), std::move(message)});
     }
     [[nodiscard]] const rule_info& rule() const noexcept { return info_; }
@@ -59,25 +59,32 @@ private:
     std::vector<finding>& out_;
 };
 
+struct chain_link;  // history.hpp: a project between two consecutive years of one unit
+
 using project_check = std::function<void(const project_context&, finding_sink&)>;
 using document_check = std::function<void(const document&, finding_sink&)>;
+using chain_check = std::function<void(const chain_link&, finding_sink&)>;
 
 struct rule {
     rule_info info;
     project_check check_project;    // run once per project, if set
     document_check check_document;  // run once per document, if set
+    // Run once per project per year of a history (history.hpp), if set. A rule
+    // with a chain check judges from the chain there: its project check then
+    // runs only for documents evaluated alone.
+    chain_check check_chain = {};
 };
 
 class rule_book {
 public:
-    // Adds a rule; an id already in the book is an error (ids are how users disable rules).
+    /// Adds a rule; an id already in the book is an error (ids are how users disable rules).
     rule_book& add(rule r) {
         if (find(r.info.id))
             throw error({"规则编号重复：" + r.info.id, "duplicate rule id: " + r.info.id});
         rules_.push_back(std::move(r));
         return *this;
     }
-    // Switches a rule off; an id not in the book is an error, so a typo is not silently ignored.
+    /// Switches a rule off; an id not in the book is an error, so a typo is not silently ignored.
     rule_book& disable(std::string_view id) {
         if (!find(id))
             throw error({"没有编号为 " + std::string(id) + " 的规则（jixiao rules 列出全部规则）",
@@ -107,6 +114,14 @@ public:
             if (!r.check_document || is_disabled(r.info.id)) continue;
             finding_sink sink(r.info, out);
             r.check_document(doc, sink);
+        }
+    }
+
+    void check_chain(const chain_link& link, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_chain || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_chain(link, sink);
         }
     }
 

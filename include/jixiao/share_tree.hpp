@@ -1,5 +1,5 @@
 #pragma once
-// A cost-sharing policy's share trees (domain.md §6): checking that every node
+// A cost-sharing policy's share trees: checking that every node
 // sums to exactly 1 (JX-C001) and the effective share of each level in a
 // category, the product of the ratios down the `rest` chain.
 
@@ -15,165 +15,48 @@
 
 namespace jixiao {
 
-// A level and its share of a category's cost, in level order.
+/// A level and its share of a category's cost, in level order.
 using level_shares = std::vector<std::pair<level, ratio>>;
 
 namespace detail {
 
-// "35%" when the percentage is a short exact decimal, else "1/3 (33.33%)".
-[[nodiscard]] inline std::string describe_ratio(const ratio& r) {
-    if (const auto percent = format_exact(r.fraction() * rational(100), 0, 4)) return *percent + "%";
-    return to_string(r) + " (" + format_percent(r) + "%)";
-}
+/// "35%" when the percentage is a short exact decimal, else "1/3 (33.33%)".
+[[nodiscard]] std::string describe_ratio(const ratio& r);
 
 [[nodiscard]] inline std::size_t level_rank(level l) noexcept { return static_cast<std::size_t>(l); }
 
-inline void check_share_node(const share_node& node, const std::string& path, const std::string& where_zh,
-                             const std::string& where_en, std::vector<finding>& out) {
-    const auto report = [&](std::string at, localized message, std::optional<std::string> expected = {},
-                            std::optional<std::string> actual = {}, std::optional<std::string> difference = {}) {
-        out.push_back(finding{"JX-C001", severity::error, std::move(at), std::move(expected), std::move(actual),
-                              std::move(difference), std::move(message)});
-    };
-    ratio sum;
-    std::array<bool, all_levels.size()> named{};
-    for (const auto& [lvl, share] : node.shares) {
-        const std::string name{to_string(lvl)};
-        // A negative share could be offset by one above 100% and still sum to 1;
-        // no level pays a negative part of a subsidy, so it is refused outright.
-        if (share.is_negative())
-            report(path + "." + name,
-                   {where_zh + "：" + std::string(vocabulary(lvl).zh) + "的分担比例为 " + describe_ratio(share) +
-                        "，分担比例不能为负；请核对 " + path + "." + name,
-                    where_en + " gives " + name + " a negative share of " + describe_ratio(share) +
-                        "; a share cannot be negative; check " + path + "." + name},
-                   "≥ 0", to_string(share));
-        // Two shares for one level in one node is a typo more often than intent;
-        // a level that also pays in a `rest` node below is fine.
-        if (named[level_rank(lvl)])
-            report(path + "." + name,
-                   {where_zh + "：" + std::string(vocabulary(lvl).zh) + "出现了两次；同一节点中每一级只能有一个分担比例，请合并后填写",
-                    where_en + " names " + name + " twice; a node gives each level one share, so merge them"});
-        named[level_rank(lvl)] = true;
-        sum += share;
-    }
-    const ratio one = ratio::one();
-    if (!node.rest) {
-        if (sum != one)
-            report(path,
-                   {where_zh + "：各级分担比例合计 " + describe_ratio(sum) + "，应恰好为 100%，相差 " +
-                        describe_ratio(sum - one) + "；请核对 " + path + " 中各级的比例",
-                    where_en + ": the shares sum to " + describe_ratio(sum) + ", expected exactly 100%, a difference of " +
-                        describe_ratio(sum - one) + "; check the shares in " + path},
-                   "1", to_string(sum), to_string(sum - one));
-        return;
-    }
-    // With a `rest`, the node's own shares leave rest = 1 − Σ shares for the
-    // child; a rest of zero or less is a mistake (nothing or less than nothing to split).
-    if (sum >= one)
-        report(path,
-               {where_zh + "：各级分担比例合计 " + describe_ratio(sum) + "，没有剩余部分可交给 rest 分担（应小于 100%）；请核对 " +
-                    path + " 中各级的比例，或去掉 rest",
-                where_en + ": the shares sum to " + describe_ratio(sum) +
-                    ", which leaves nothing for `rest` to split (expected less than 100%); check the shares in " + path +
-                    " or drop its rest"},
-               "< 1", to_string(sum), to_string(sum - one));
-    check_share_node(*node.rest, path + ".rest", where_zh + "的剩余部分（rest）", where_en + ", rest", out);
-}
+void check_share_node(const share_node& node, const std::string& path, const std::string& where_zh,
+                             const std::string& where_en, std::vector<finding>& out);
 
 }  // namespace detail
 
 namespace detail {
 
-// Whether check_share_node would find nothing, without building its messages:
-// every policy of every project is checked, and nearly all are sound.
-[[nodiscard]] inline bool share_node_sound(const share_node& node) {
-    ratio sum;
-    std::array<bool, all_levels.size()> named{};
-    for (const auto& [lvl, share] : node.shares) {
-        if (share.is_negative() || named[level_rank(lvl)]) return false;
-        named[level_rank(lvl)] = true;
-        sum += share;
-    }
-    if (!node.rest) return sum == ratio::one();
-    return sum < ratio::one() && share_node_sound(*node.rest);
-}
+/// Whether check_share_node would find nothing, without building its messages:
+/// every policy of every project is checked, and nearly all are sound.
+[[nodiscard]] bool share_node_sound(const share_node& node);
 
-[[nodiscard]] inline bool policy_sound(const policy& pol) {
-    for (std::size_t i = 0; i < pol.categories.size(); ++i) {
-        for (std::size_t j = 0; j < i; ++j)
-            if (pol.categories[j].first == pol.categories[i].first) return false;
-        if (!share_node_sound(pol.categories[i].second)) return false;
-    }
-    return true;
-}
+[[nodiscard]] bool policy_sound(const policy& pol);
 
-// JX-C001 findings with paths under `prefix` ("policies[0]." or "").
-[[nodiscard]] inline std::vector<finding> check_policy_under(const policy& pol, const std::string& prefix) {
-    std::vector<finding> out;
-    if (policy_sound(pol)) return out;
-    for (std::size_t i = 0; i < pol.categories.size(); ++i) {
-        const auto& [name, node] = pol.categories[i];
-        const std::string path = prefix + "categories." + name;
-        for (std::size_t j = 0; j < i; ++j)
-            if (pol.categories[j].first == name)
-                out.push_back(finding{"JX-C001", severity::error, path, {}, {}, {},
-                                      {"政策 " + pol.id + " 的类别 " + name + " 出现了两次；每个类别只能有一棵分担树",
-                                       "policy " + pol.id + " defines category " + name +
-                                           " twice; a category has one share tree"}});
-        check_share_node(node, path, "政策 " + pol.id + " 类别 " + name, "policy " + pol.id + ", category " + name,
-                         out);
-    }
-    return out;
-}
+/// JX-C001 findings with paths under `prefix` ("policies[0]." or "").
+[[nodiscard]] std::vector<finding> check_policy_under(const policy& pol, const std::string& prefix);
 
 }  // namespace detail
 
-// JX-C001 findings of one policy, `index` its position in document.policies:
-// every node's shares plus its rest sum to exactly 1, no negative share, no
-// level twice in a node, no category twice. Empty when the policy is sound.
-[[nodiscard]] inline std::vector<finding> check_policy(const policy& pol, std::size_t index) {
-    return detail::check_policy_under(pol, "policies[" + std::to_string(index) + "].");
-}
+/// JX-C001 findings of one policy, `index` its position in document.policies:
+/// every node's shares plus its rest sum to exactly 1, no negative share, no
+/// level twice in a node, no category twice. Empty when the policy is sound.
+[[nodiscard]] std::vector<finding> check_policy(const policy& pol, std::size_t index);
 
-// The effective share of every level a node (and its rest chain) names, in
-// level order: a share in a rest node counts times the rest left above it.
-// Meaningful for a node check_policy accepts.
-[[nodiscard]] inline level_shares effective_shares(const share_node& root) {
-    std::array<std::optional<ratio>, all_levels.size()> share{};
-    ratio factor = ratio::one();
-    for (const share_node* node = &root; node != nullptr; node = node->rest.get()) {
-        ratio taken;
-        for (const auto& [lvl, r] : node->shares) {
-            auto& s = share[detail::level_rank(lvl)];
-            s = s.value_or(ratio{}) + factor * r;
-            taken += r;
-        }
-        factor = factor * (ratio::one() - taken);
-    }
-    level_shares out;
-    for (level l : all_levels)
-        if (const auto& s = share[detail::level_rank(l)]) out.emplace_back(l, *s);
-    return out;
-}
+/// The effective share of every level a node (and its rest chain) names, in
+/// level order: a share in a rest node counts times the rest left above it.
+/// Meaningful for a node check_policy accepts.
+[[nodiscard]] level_shares effective_shares(const share_node& root);
 
-// The share of `l` in `shares`; zero when the level is not named.
-[[nodiscard]] inline ratio share_of(const level_shares& shares, level l) {
-    for (const auto& [lvl, r] : shares)
-        if (lvl == l) return r;
-    return ratio{};
-}
+/// The share of `l` in `shares`; zero when the level is not named.
+[[nodiscard]] ratio share_of(const level_shares& shares, level l);
 
-// Every level a policy names in any category, in level order (zero shares included).
-[[nodiscard]] inline std::vector<level> policy_levels(const policy& pol) {
-    std::array<bool, all_levels.size()> named{};
-    for (const auto& [name, root] : pol.categories)
-        for (const share_node* node = &root; node != nullptr; node = node->rest.get())
-            for (const auto& [lvl, r] : node->shares) named[detail::level_rank(lvl)] = true;
-    std::vector<level> out;
-    for (level l : all_levels)
-        if (named[detail::level_rank(l)]) out.push_back(l);
-    return out;
-}
+/// Every level a policy names in any category, in level order (zero shares included).
+[[nodiscard]] std::vector<level> policy_levels(const policy& pol);
 
 }  // namespace jixiao

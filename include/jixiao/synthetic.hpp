@@ -22,4 +22,10 @@ struct synthetic_options {
 // ending in '\n'. About 1.5 KB per project.
 void append_synthetic_document(std::string& out, const synthetic_options& options, std::uint64_t n);
 
+// Appends unit history number `n` (0-based): `years` lines, one per fiscal year
+// ending at options.fiscal_year, of one invented unit whose projects
+// (options.projects_per_document of them) carry money from year to year, with
+// the usual share of broken links (JX-F013) and money unspent two years (JX-F007).
+void append_synthetic_history(std::string& out, const synthetic_options& options, std::uint64_t n, int years);
+
 }  // namespace jixiao

@@ -1,6 +1,7 @@
 #pragma once
 // What every sub-command of the jixiao tool shares: the options common to all
-// (language) and the exit codes of cli.md.
+// (language) and the exit codes: 0 nothing at or above --fail-on, 1 findings
+// at or above it, 2 the input or the command line is wrong.
 
 #include <jixiao/error.hpp>
 

@@ -1,5 +1,6 @@
 // jixiao daxie AMOUNT: the amount in Chinese uppercase.
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 
 #include <jixiao/daxie.hpp>
 #include <jixiao/money.hpp>
@@ -14,7 +15,7 @@ command_runner add_daxie_command(CLI::App& app, const global_options&) {
     auto amount = std::make_shared<std::string>();
     sub->add_option("AMOUNT", *amount, "Amount: 107000.53, 10.7万, 107,000.53元 …")->required();
     return [amount] {
-        std::cout << to_daxie(money::parse(*amount)) << '\n';
+        write_output("", to_daxie(money::parse(*amount)) + "\n");
         return static_cast<int>(exit_ok);
     };
 }

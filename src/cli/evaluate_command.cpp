@@ -5,7 +5,7 @@
 // --jobs threads (jsonl.hpp); a bad line is reported on standard error with its
 // line number and the other lines are still evaluated.
 //
-// Decisions for streams (cli.md and format.md say what, not how):
+// Decisions for streams (what JSON Lines input means is settled; how it is streamed is decided here):
 // - Exit 2 when any line was bad — after every other line has been evaluated
 //   and written; else 1 or 0 by --fail-on, as for documents.
 // - --output is written to a temporary file that is renamed into place when the
@@ -20,13 +20,17 @@
 // - --format jsonl writes one compact evaluation per good line, with "line".
 // - --format text writes each line's report under "—— line N ——", then a total.
 // - .json and .jsonl inputs are not mixed in one run: their outputs differ in shape.
+#include "cli/colour.hpp"
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
-#include "json/json_text.hpp"
+#include "render/inert_text.hpp"
+#include "cli/progress.hpp"
 
+#include <jixiao/detail/text.hpp>
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
+#include <jixiao/history.hpp>
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
 #include <jixiao/render.hpp>
@@ -38,8 +42,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -62,18 +68,60 @@ struct loaded {
     document doc;
 };
 
-std::vector<loaded> load(const std::vector<std::string>& files) {
+std::vector<loaded> load(const std::vector<std::string>& files, progress_meter& meter) {
     std::vector<loaded> documents;
     if (files.empty()) {
         const std::string name = std::string(embedded_report_book_name) + " (embedded)";
         documents.push_back({name, read_document(embedded_report_book(), name)});
         return documents;
     }
+    meter.task({"读取文档", "reading the documents"}, files.size() > 1 ? files.size() : 0);
     for (const auto& file : files) {
-        const std::string name = file == "-" ? "<stdin>" : file;
-        documents.push_back({name, read_document(read_input(file), name)});
+        const std::string name = shown_name(file);
+        const std::string text = read_input(file);
+        documents.push_back({name, read_document(text, name)});
+        meter.advance(1, text.size());
     }
     return documents;
+}
+
+// Tells where a unit's chain was not checked (a gap in its years, a year given
+// twice), so that an unchecked chain is not mistaken for a clean one.
+void note_gaps(const std::vector<named_document>& named, const std::vector<std::vector<std::size_t>>& groups,
+               language lang) {
+    std::map<std::string, std::vector<std::pair<int, int>>> runs;  // unit → (first, last year) of each history
+    for (const auto& g : groups)
+        if (const auto& unit = named[g.front()].doc->unit)
+            runs[*unit].push_back({named[g.front()].doc->fiscal_year, named[g.back()].doc->fiscal_year});
+    for (auto& [name, years] : runs) {
+        const std::string unit = detail::quote_for_message(name);
+        std::sort(years.begin(), years.end());
+        const auto twice = std::adjacent_find(years.begin(), years.end(),
+                                              [](const auto& a, const auto& b) { return a.first == b.first; });
+        if (twice != years.end()) {
+            std::cerr << "jixiao: "
+                      << (lang == language::zh
+                              ? fmt::format("单位 {} 的 {} 年度给出了不止一份文档，无法确定哪一份是该年度的：该单位各文档单独评价，不核对结转链",
+                                            unit, twice->first)
+                              : fmt::format("unit {}: fiscal year {} is given more than once, so neither book can stand "
+                                            "for it: the unit's documents are evaluated each alone, without the "
+                                            "carry-forward chain", unit, twice->first))
+                      << '\n';
+            continue;
+        }
+        for (std::size_t k = 1; k < years.size(); ++k) {
+            const int after = years[k - 1].second, before = years[k].first;
+            const std::string missing = after + 1 == before - 1 ? std::to_string(after + 1)
+                                                                : fmt::format("{}–{}", after + 1, before - 1);
+            std::cerr << "jixiao: "
+                      << (lang == language::zh
+                              ? fmt::format("单位 {} 缺少 {} 年度的文档：{} 与 {} 年度之间的结转链未核对", unit,
+                                            missing, after, before)
+                              : fmt::format("unit {}: no document for {}, so the carry-forward chain between {} and "
+                                            "{} is not checked", unit, missing, after, before))
+                      << '\n';
+        }
+    }
 }
 
 bool is_jsonl(const std::string& file, input_kind kind) {
@@ -81,95 +129,122 @@ bool is_jsonl(const std::string& file, input_kind kind) {
     return file.size() > 6 && file.compare(file.size() - 6, 6, ".jsonl") == 0;
 }
 
+// Documents of one unit for consecutive years are evaluated as one history
+// (history.hpp): each year's report carries the chain findings and each
+// project's chain table, years in order whatever the order given. A gap in a
+// unit's years splits its history, and a unit with a year given twice gets no
+// chain; a note on standard error says where the chain was not checked.
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
-    const auto documents = load(options.files);
     const evaluation_options& o = options.evaluation;
+    progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
+    meter.start_ticking();
+    const auto documents = load(options.files, meter);
+    std::size_t projects = 0;
+    for (const auto& d : documents) projects += d.doc.projects.size();
+    meter.task({fmt::format("评价 {} 个项目", grouped(projects)), fmt::format("evaluating {} projects", grouped(projects))},
+               documents.size() > 1 ? documents.size() : 0);
+    std::vector<named_document> named;
+    for (const auto& d : documents) named.push_back({d.name, &d.doc});
+    const auto groups = group_histories(named);
+    note_gaps(named, groups, global.lang);
     std::vector<evaluated> items;
+    std::vector<history_evaluation> histories;
+    evaluation_summary summary;
     bool failed = false;
-    for (const auto& d : documents) {
-        try {
-            items.push_back({&d.doc, evaluate(d.doc, rules)});
-        } catch (const error& e) {
-            throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
+    for (const auto& group : groups) {
+        if (group.size() == 1) {
+            const auto& d = documents[group.front()];
+            try {
+                items.push_back(evaluate_document(d.doc, rules));
+            } catch (const error& e) {
+                throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
+            }
+            failed = failed || fails(items.back().result, o.fail_on);
+            meter.advance(1);
+            continue;
         }
-        failed = failed || fails(items.back().result, o.fail_on);
+        std::vector<named_document> years;
+        for (const std::size_t i : group) years.push_back(named[i]);
+        histories.push_back(evaluate_history(years, rules));  // names the file itself
+        for (const auto& y : histories.back().years) {
+            items.push_back({*y.doc, y.result});
+            failed = failed || fails(y.result, o.fail_on);
+        }
+        meter.advance(1);
     }
-    write_evaluations(o, items, global.lang);
+    for (const auto& item : items) add_summary(summary, item.result.summary);
+    meter.task(writing_label(o.format));
+    if (o.format == output_format::html && groups.size() == 1 && histories.size() == 1) {
+        if (o.output.empty() || o.output == "-")
+            throw error({"--format html 需要用 --output 指定输出文件", "--format html needs --output FILE"});
+        write_output(o.output, render_html(histories.front(), global.lang));
+    } else {
+        write_evaluations(o, items, global.lang, &meter);
+    }
+    meter.finish();
+    print_output_summary(o, summary, global.lang);
     return static_cast<int>(failed ? exit_findings : exit_ok);
 }
 
-// Text held in memory up to a limit, then in an anonymous temporary file: the
-// projects of an aggregated evaluation, which come before its header is known.
-class spool {
-public:
-    spool() = default;
-    spool(const spool&) = delete;
-    spool& operator=(const spool&) = delete;
-    ~spool() {
-        if (file_) std::fclose(file_);
+// The bytes of every input when all are regular files (standard input
+// included when it is one); 0 when any is a pipe or a device.
+std::uint64_t known_size(const std::vector<std::string>& files) {
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        struct stat info {};
+        const int status = file == "-" ? ::fstat(STDIN_FILENO, &info) : ::stat(file.c_str(), &info);
+        if (status != 0 || !S_ISREG(info.st_mode)) return 0;
+        total += static_cast<std::uint64_t>(info.st_size);
     }
-    [[nodiscard]] bool empty() const { return !file_ && memory_.empty(); }
-    void append(std::string_view text) {
-        memory_ += text;
-        if (memory_.size() < limit) return;
-        if (!file_ && !(file_ = std::tmpfile())) fail();
-        if (std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) fail();
-        memory_.clear();
-    }
-    void copy_to(output_stream& out) {
-        if (file_) {
-            std::rewind(file_);
-            std::string chunk(1 << 20, '\0');
-            while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), file_))
-                out.write(std::string_view(chunk.data(), n));
-            if (std::ferror(file_)) fail();
-        }
-        out.write(memory_);
-    }
-
-private:
-    static constexpr std::size_t limit = std::size_t{1} << 20;
-    [[noreturn]] static void fail() {
-        const std::string why = std::strerror(errno);
-        throw error({"无法写入临时文件：" + why, "cannot write a temporary file: " + why});
-    }
-    std::string memory_;
-    std::FILE* file_ = nullptr;
-};
+    return total;
+}
 
 int evaluate_streams(const evaluate_options& options, const global_options& global, const rule_book& rules) {
-    const jsonl_output format = options.evaluation.format == output_format::json    ? jsonl_output::json
-                              : options.evaluation.format == output_format::jsonl ? jsonl_output::jsonl
-                                                                       : jsonl_output::text;
+    const evaluation_options& o = options.evaluation;
+    const jsonl_output format = o.format == output_format::json    ? jsonl_output::json
+                              : o.format == output_format::jsonl ? jsonl_output::jsonl
+                                                                 : jsonl_output::rendered;
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-    output_stream out(options.evaluation.output);
-    spool projects, document_findings;
-    jsonl_result totals;
+    const bool zh = global.lang == language::zh;
+    const bool discard = o.terminal.quiet && o.to_stdout();  // --quiet: nothing on standard output
+    const bool colour = format == jsonl_output::rendered && o.to_stdout() && !discard && colour_on(o.terminal.colour, STDOUT_FILENO);
+    // A report scrolling by on the same terminal is its own progress; a meter would only mix with it.
+    const bool report_on_terminal = o.to_stdout() && !discard && is_terminal(STDOUT_FILENO);
+    progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal) && !report_on_terminal));
+    meter.task({"已评价 {} 行", "{} lines evaluated"}, 0, known_size(options.files));
+    meter.start_ticking();
+
+    output_stream out(o.output);
+    const bool aggregate = format == jsonl_output::json && !discard;
+    jsonl_evaluation_writer aggregated;  // --format json: one evaluation of the whole stream
+    jsonl_result counts;                 // the other formats
+    std::string current_file;
     const auto consume = [&](const jsonl_result& batch) {
-        for (const auto& e : batch.errors) std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
-        if (format == jsonl_output::json) {
-            if (!batch.output.empty()) {
-                projects.append(projects.empty() ? "\n    " : ",\n    ");
-                projects.append(batch.output);
-            }
-            if (!batch.document_findings.empty()) {
-                document_findings.append(document_findings.empty() ? "\n    " : ",\n    ");
-                document_findings.append(batch.document_findings);
-            }
+        for (const auto& e : batch.errors) meter.message(detail::terminal_visible("jixiao: " + e.describe(global.lang) + "\n"));
+        if (batch.errors_not_shown > 0)
+            meter.message(detail::terminal_visible(fmt::format(
+                fmt::runtime(global.lang == language::zh
+                                 ? "jixiao: {}: 另有 {} 行有误（第 {}–{} 行之间），未逐行列出\n"
+                                 : "jixiao: {}: {} more bad lines (between lines {} and {}) are not shown one by one\n"),
+                shown_name(current_file), batch.errors_not_shown, batch.first_not_shown, batch.last_not_shown)));
+        if (aggregate) {
+            aggregated.add(batch);
         } else {
-            out.write(batch.output);
+            if (!discard) out.write(colour ? colour_report(batch.output, global.lang) : batch.output);
+            counts.add_counts(batch);
         }
-        totals.add_counts(batch);
+        meter.advance(batch.lines, batch.input_bytes);
     };
     for (const auto& file : options.files) {
-        const std::string name = file == "-" ? "<stdin>" : file;
+        current_file = file;
+        const std::string name = shown_name(file);
         int fd = STDIN_FILENO;
         if (file != "-") {
             fd = ::open(file.c_str(), O_RDONLY);
             if (fd < 0)
                 throw error({std::string("无法打开文件：") + std::strerror(errno),
                              std::string("cannot open the file: ") + std::strerror(errno)},
-                            location::of_file(file));
+                            location::of_file(name));
         }
         const struct closer {
             int fd;
@@ -178,42 +253,26 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             }
         } close_at_end{fd};
         auto reader = jsonl_reader::from_descriptor(fd, name, {options.max_line_bytes, std::size_t{1} << 20});
-        const jsonl_evaluator evaluator(rules, format, global.lang, name);
+        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const jixiao::evaluated& line, std::uint64_t number) {
+            // The text report of each line, headed by its line number.
+            return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
+                                                : "—— line " + std::to_string(number) + " ——\n") +
+                   render_text(line, {global.lang, o.form, false}) + "\n";
+        });
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
+    meter.finish();
 
-    const bool zh = global.lang == language::zh;
-    if (format == jsonl_output::json) {
-        std::string head = "{\n  \"format\": \"jixiao-evaluation/1\",\n  \"unit\": ";
-        if (totals.unit && !totals.units_differ) {
-            json::json_text unit(head);
-            unit.string(*totals.unit);
-        } else {
-            head += "null";
-        }
-        head += ",\n  \"fiscal_year\": ";
-        head += totals.documents > 0 && !totals.years_differ ? std::to_string(totals.fiscal_year) : "null";
-        head += ",\n  \"projects\": [";
-        out.write(head);
-        projects.copy_to(out);
-        std::string tail = projects.empty() ? "]" : "\n  ]";
-        if (!document_findings.empty()) {
-            out.write(tail + ",\n  \"findings\": [");
-            document_findings.copy_to(out);
-            tail = "\n  ]";
-        }
-        const auto& s = totals.summary;
-        tail += fmt::format(
-            ",\n  \"summary\": {{\n    \"projects\": {},\n    \"errors\": {},\n    \"warnings\": {},\n    \"infos\": {},\n"
-            "    \"lines\": {},\n    \"bad_lines\": {}\n  }}\n}}\n",
-            s.projects, s.errors, s.warnings, s.infos, totals.lines, totals.bad_lines);
-        out.write(tail);
-    } else if (format == jsonl_output::text) {
-        const auto& s = totals.summary;
-        out.write(zh ? fmt::format("合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条\n",
-                                   totals.lines, totals.bad_lines, s.projects, s.errors, s.warnings, s.infos)
-                     : fmt::format("total: {} lines ({} bad, not evaluated), {} projects, {} errors, {} warnings, {} infos\n",
-                                   totals.lines, totals.bad_lines, s.projects, s.errors, s.warnings, s.infos));
+    const jsonl_result& totals = aggregate ? aggregated.totals() : counts;
+    const auto& s = totals.summary;
+    if (aggregate) {
+        aggregated.finish([&](std::string_view text) { out.write(text); });
+    } else if (format == jsonl_output::rendered && !discard) {
+        const std::string_view total_format = zh ? "合计：{} 行（其中 {} 行有误未评价），{} 个项目，错误 {} 条，警告 {} 条，提示 {} 条"
+                                                 : "total: {} lines ({} bad, not evaluated), {} projects, {} errors, {} warnings, {} infos";
+        const std::string line = fmt::format(fmt::runtime(total_format), totals.lines, totals.bad_lines, s.projects,
+                                             s.errors, s.warnings, s.infos);
+        out.write((colour ? colour_counts(line, total_format, 3, 4) : line) + "\n");
     }
     out.commit();
     if (totals.bad_lines > 0) {
@@ -222,9 +281,10 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
                          : fmt::format("{} bad lines were not evaluated (see above); the other {} were",
                                        totals.bad_lines, totals.lines - totals.bad_lines))
                   << '\n';
-        return static_cast<int>(exit_bad_input);
     }
-    return static_cast<int>(fails(totals.worst, options.evaluation.fail_on) ? exit_findings : exit_ok);
+    print_output_summary(o, s, global.lang, totals.lines);
+    if (totals.bad_lines > 0) return static_cast<int>(exit_bad_input);
+    return static_cast<int>(fails(totals.worst, o.fail_on) ? exit_findings : exit_ok);
 }
 
 }  // namespace
@@ -255,7 +315,17 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
             throw error({"不能在一次运行中同时评价 .json 文档和 .jsonl 文件（它们的输出形式不同）；请分开运行",
                          "cannot evaluate .json documents and .jsonl streams in one run (their outputs differ in "
                          "shape); run them separately"});
-        if (streams > 0) return evaluate_streams(*options, global, rules);
+        check_stdin_once(options->files);
+        if (streams > 0) {
+            const output_format f = options->evaluation.format;
+            if (f != output_format::text && f != output_format::json && f != output_format::jsonl)
+                throw error({"JSON Lines 输入只能输出 text、json 或 jsonl 格式（md、csv、xlsx、html 每次只写一个文档）",
+                             "JSON Lines input is written as text, json or jsonl only (md, csv, xlsx and html write one "
+                             "document at a time)"});
+            if (options->evaluation.bom)
+                throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
+            return evaluate_streams(*options, global, rules);
+        }
         return evaluate_documents(*options, global, rules);
     };
 }

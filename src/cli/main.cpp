@@ -1,6 +1,7 @@
-// The jixiao command (cli.md). Each sub-command lives in its own file; this
+// The jixiao command (README, "What it does"). Each sub-command lives in its own file; this
 // one wires them up and turns errors into exit code 2 with a clear message.
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 
 #include <jixiao/version.hpp>
 
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv) {
     using namespace jixiao::cli;
+    install_signal_handlers();
     CLI::App app{"jixiao (绩效): project expenditure performance self-evaluation — 项目支出绩效自评", "jixiao"};
     app.set_version_flag("--version", std::string("jixiao ") + jixiao::version_string);
     app.require_subcommand(1);
@@ -44,18 +46,18 @@ int main(int argc, char** argv) {
         for (const auto* sub : app.get_subcommands())
             if (auto it = runners.find(sub); it != runners.end()) return it->second();
     } catch (const jixiao::error& e) {
-        std::cerr << "jixiao: " << e.describe(global.lang) << '\n';
+        print_message("jixiao: " + e.describe(global.lang));
         return exit_bad_input;
     } catch (const std::bad_alloc&) {
-        std::cerr << (global.lang == jixiao::language::en ? "jixiao: not enough memory for this input\n"
-                                                          : "jixiao: 内存不足，无法处理此输入\n");
+        print_message(global.lang == jixiao::language::en ? "jixiao: not enough memory for this input"
+                                                          : "jixiao: 内存不足，无法处理此输入");
         return exit_bad_input;
     } catch (const std::exception& e) {
-        // Never a crash: a bug is reported as one, with exit code 2 (cli.md has no other code for it).
-        std::cerr << (global.lang == jixiao::language::en ? "jixiao: internal error (a bug in jixiao; please report it "
-                                                            "with the input): "
-                                                          : "jixiao: 内部错误（jixiao 的缺陷，请连同输入一起报告）：")
-                  << e.what() << '\n';
+        // Never a crash: a bug is reported as one, with exit code 2 (the only code for a failure that is not about findings).
+        print_message(std::string(global.lang == jixiao::language::en
+                                      ? "jixiao: internal error (a bug in jixiao; please report it with the input): "
+                                      : "jixiao: 内部错误（jixiao 的缺陷，请连同输入一起报告）：") +
+                      e.what());
         return exit_bad_input;
     }
     return exit_bad_input;

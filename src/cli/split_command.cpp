@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <memory>
@@ -43,7 +44,7 @@ bool looks_like_document(std::string_view text) {
 
 policy_source load_policy(const split_options& o) {
     const std::string text = read_input(o.file);
-    const std::string name = o.file == "-" ? "<stdin>" : o.file;
+    const std::string name = shown_name(o.file);
     if (!looks_like_document(text)) {
         policy p = read_policy(text, name);
         if (!o.policy_id.empty() && o.policy_id != p.id)
@@ -67,6 +68,8 @@ policy_source load_policy(const split_options& o) {
                 location::of_file(name));
 }
 
+constexpr std::size_t max_headcount_digits = 15;
+
 // "general=2164" → {"general", 2164}.
 std::pair<std::string, std::int64_t> parse_count(const std::string& text) {
     const auto bad = [&] {
@@ -76,28 +79,33 @@ std::pair<std::string, std::int64_t> parse_count(const std::string& text) {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0) throw bad();
     const std::string_view number = std::string_view(text).substr(eq + 1);
+    if (number.empty() || number.find_first_not_of("0123456789") != std::string_view::npos) throw bad();
+    // The README's limit: a headcount has at most 15 digits.
+    const std::size_t first = std::min(number.find_first_not_of('0'), number.size());
+    if (number.size() - first > max_headcount_digits)
+        throw error({"--count \"" + text + "\" 的人数超过上限：最多 15 位数字（999 999 999 999 999）",
+                     "--count \"" + text + "\": the headcount is beyond the limit of 15 digits (999 999 999 999 999)"});
     std::int64_t n = 0;
-    const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), n);
-    if (number.empty() || ec != std::errc{} || end != number.data() + number.size() || n < 0) throw bad();
+    std::from_chars(number.data(), number.data() + number.size(), n);  // at most 15 digits: fits
     return {text.substr(0, eq), n};
 }
 
 // A level's share of the whole, exactly: "17.5%", or "1/3 (≈33.33%)" when it has no finite decimal form.
 std::string share_text(const ratio& r) {
-    if (auto exact = detail::format_exact(r.value() * 100, 0, 6)) return *exact + "%";
-    return to_string(r) + " (≈" + format_percent(r) + "%)";
+    if (auto exact = detail::format_exact(r.fraction() * rational(100), 0, 6)) return *exact + "%";
+    return to_string(r) + " (≈" + format_percent(r) + ")";
 }
 
 ratio share_of_whole(const policy& pol, const split_result& split, level l) {
     if (split.persons == 0) return ratio{};
-    cpp_rational weighted = 0;
+    rational weighted = 0;
     for (const auto& [category, root] : pol.categories) {
         std::int64_t n = 0;
         for (const auto& [name, count] : split.headcount)
             if (name == category) n = count;
-        weighted += cpp_rational(n) * share_of(effective_shares(root), l).value();
+        weighted += rational(n) * share_of(effective_shares(root), l).fraction();
     }
-    return ratio(weighted / split.persons);
+    return ratio(weighted / rational(split.persons));
 }
 
 std::string render_text(const policy& pol, const split_result& split, std::optional<int> year, language lang) {
@@ -115,8 +123,8 @@ std::string render_text(const policy& pol, const split_result& split, std::optio
                            detail::pad(format_yuan(m, {.thousands = true}), 20, true), detail::pad(format_wan(m), 14, true));
     };
     for (const auto& a : split.levels) {
-        const auto& names = vocabulary(a.level_);
-        row(zh ? names.zh : names.en, share_text(share_of_whole(pol, split, a.level_)), a.amount);
+        const auto& names = vocabulary(a.level);
+        row(zh ? names.zh : names.en, share_text(share_of_whole(pol, split, a.level)), a.amount);
     }
     row(zh ? "合计" : "total", split.persons == 0 ? "—" : "100%", split.total);
     return out;
@@ -135,7 +143,7 @@ std::string render_json(const split_result& split, std::optional<int> year) {
     out.key("levels").begin_array();
     for (const auto& a : split.levels) {
         out.begin_object();
-        out.field("level", to_string(a.level_));
+        out.field("level", to_string(a.level));
         out.field("amount", to_string(a.amount));
         out.end_object();
     }

@@ -7,11 +7,15 @@
 // - 元位 zero with a non-zero 角 (￥1,680.32) is written with 零: …捌拾元零叁角贰分.
 // - 整 only when there are neither 角 nor 分; amounts below one yuan omit 零元
 //   (￥0.05 → 伍分); negative amounts are prefixed 负.
+#include <jixiao/multiprecision.hpp>
 #include <jixiao/daxie.hpp>
 
 #include <array>
 
 namespace jixiao {
+
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
 namespace {
 
 constexpr std::array<const char*, 10> digit_names{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
@@ -67,7 +71,7 @@ std::string integer_words(unsigned long long yuan) {
 }  // namespace
 
 std::string to_daxie(const money& amount) {
-    cpp_int fen(amount.fen());
+    cpp_int fen = to_cpp_int(amount.fen());
     const bool negative = fen < 0;
     if (negative) fen = -fen;
     const cpp_int yuan = fen / 100;

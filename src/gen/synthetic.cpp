@@ -6,6 +6,8 @@
 #include <jixiao/split.hpp>
 #include <jixiao/synthetic.hpp>
 
+#include "gen/prng.hpp"
+
 #include <array>
 #include <string_view>
 #include <vector>
@@ -14,26 +16,7 @@ namespace jixiao {
 
 namespace {
 
-// splitmix64: tiny, fast and the same on every platform (std:: distributions are not).
-class prng {
-public:
-    explicit prng(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::int64_t between(std::int64_t low, std::int64_t high) {
-        return low + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(high - low + 1));
-    }
-    bool chance(int percent) { return next() % 100 < static_cast<std::uint64_t>(percent); }
-    template <class T, std::size_t N>
-    const T& pick(const std::array<T, N>& items) { return items[next() % N]; }
-
-private:
-    std::uint64_t state_;
-};
+using gen::prng;
 
 using sv = std::string_view;
 
@@ -384,9 +367,9 @@ void append_project(std::string& out, prng& rng, const synthetic_options& option
         const policy pol = model_of(*sharing);
         const auto split = split_cost(pol, {{"general", general}, {"former_registered_poor", poor}});
         for (const auto& l : split.levels) {
-            std::int64_t amount = l.amount.fen().convert_to<std::int64_t>();
+            std::int64_t amount = *l.amount.fen().to_int64();  // a synthetic split is far below 2^63 fen
             if (rng.chance(8)) amount += rng.between(-500, 500) * 100;  // a level that paid the wrong share (JX-C002)
-            tranches.push_back({l.level_, amount, amount});
+            tranches.push_back({l.level, amount, amount});
         }
         sharing_json = "\"cost_sharing\":{";
         field(sharing_json, "policy", policy_id(*sharing));

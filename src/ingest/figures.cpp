@@ -110,10 +110,10 @@ bool number_starts_at(std::u32string_view t, std::size_t i) {
     return !is_digit(p) && p != U'.' && p != U',' && !(p >= U'A' && p <= U'Z') && !(p >= U'a' && p <= U'z');
 }
 
-std::optional<cpp_rational> decimal_value(const std::string& text) {
+std::optional<rational> decimal_value(const std::string& text) {
     const auto d = detail::parse_decimal(text, false);
     if (!d) return std::nullopt;
-    return d->value();
+    return d->fraction();
 }
 
 }  // namespace
@@ -265,9 +265,9 @@ std::vector<money_mention> find_money(const sentence& s) {
         m.printed = s.printed.substr(i, m.where.end - i);
         const auto d = detail::parse_decimal(digits, false);
         if (d && d->decimals <= scale) {
-            cpp_int fen = d->digits;
-            for (int p = d->decimals; p < scale; ++p) fen *= 10;
-            m.amount = money::from_fen(fen);
+            std::string fen = d->digits;
+            fen.append(static_cast<std::size_t>(scale - d->decimals), '0');
+            if (const auto count = checked_int128::from_digits(false, fen)) m.amount = money::from_fen(*count);
         }
         const auto before = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
         const auto after = t.substr(m.where.end, 3);
@@ -292,7 +292,7 @@ std::vector<percent_mention> find_percents(const sentence& s) {
         percent_mention p;
         p.where = {i, end + 1};
         p.printed = s.printed.substr(i, end + 1 - i);
-        p.value = ratio(d->value() / 100);
+        p.value = ratio(d->fraction() / rational(100));
         p.decimals = d->decimals;
         out.push_back(std::move(p));
         i = end;
@@ -399,7 +399,7 @@ std::vector<quantity_mention> find_quantities(const sentence& s) {
         if (!value) continue;
         quantity_mention q;
         if (j < t.size() && t[j] == U'万' && !(j + 1 < t.size() && t[j + 1] == U'元')) {
-            *value *= 10000;
+            *value *= rational(10000);
             ++j;
         }
         if (j < t.size() && (t[j] == U'余' || t[j] == U'多')) {

@@ -219,7 +219,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
                 out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
-                out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, s.printed};
+                out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed)};
                 continue;
             }
             if (executed == std::u32string_view::npos || d.e.reported_rate) continue;
@@ -315,7 +315,7 @@ void funds_reader::read_deviation(execution_draft& d, const money& available) {
 void funds_reader::finish() {
     for (auto mi : misprints_) {
         const mention& m = mentions_[mi];
-        out_.misprints.push_back({of(m).line, of(m).printed, m.m.printed});
+        out_.misprints.push_back({of(m).line, excerpt_around(of(m).printed, m.m.printed), m.m.printed});
     }
     for (auto& d : tranches_) {
         out_.tranches.push_back(d.t);
@@ -327,7 +327,7 @@ void funds_reader::finish() {
         unbound_amount u;
         u.line = s.line;
         u.section = s.section;
-        u.sentence = s.printed;
+        u.sentence = excerpt(s.printed);
         u.printed = m.m.printed;
         u.reason_zh = m.reason_zh;
         u.reason_en = m.reason_en;

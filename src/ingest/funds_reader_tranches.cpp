@@ -146,12 +146,12 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
     d.t.amount = *m.m.amount;
     d.t.source = fund_source::current_year;
     if (m.explicit_level) {
-        d.t.level_ = *m.explicit_level;
+        d.t.level = *m.explicit_level;
         d.level_explicit = true;
         d.x.add("level", m.level_word, of(m));
     } else {
         auto [lvl, why] = sentence_level(m, d.x, "level");
-        d.t.level_ = lvl;
+        d.t.level = lvl;
         d.x.note(why);
     }
     tranches_.push_back(std::move(d));
@@ -159,7 +159,7 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
 }
 
 bool funds_reader::compatible(const draft_tranche& d, const mention& m) const {
-    return !m.explicit_level || !d.level_explicit || d.t.level_ == *m.explicit_level;
+    return !m.explicit_level || !d.level_explicit || d.t.level == *m.explicit_level;
 }
 
 void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
@@ -192,7 +192,7 @@ void funds_reader::read_allocations() {
         m.bound = true;
         d->x.add("amount", m.m.printed, s);
         if (m.explicit_level && !d->level_explicit) {
-            d->t.level_ = *m.explicit_level;
+            d->t.level = *m.explicit_level;
             d->level_explicit = true;
             d->x.add("level", m.level_word, s);
         }
@@ -274,7 +274,7 @@ void funds_reader::read_arrivals() {
         d->t.arrived = a;
         d->x.add("arrived", m.m.printed, s);
         if (m.explicit_level && !d->level_explicit) {
-            d->t.level_ = *m.explicit_level;
+            d->t.level = *m.explicit_level;
             d->level_explicit = true;
             d->x.add("level", m.level_word, s);
         }
@@ -345,7 +345,7 @@ void funds_reader::read_arrival_statements() {
             const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
             std::vector<draft_tranche*> targets;
             for (auto& d : tranches_)
-                if ((!w || w->tier > 2 || d.t.level_ == w->value) && d.carry_over == about_carry_over)
+                if ((!w || w->tier > 2 || d.t.level == w->value) && d.carry_over == about_carry_over)
                     targets.push_back(&d);
             const auto printed = s.printed.substr(clause_begin, clause.size());
             const date_mention* date = date_between(clause_begin, i);
@@ -387,7 +387,7 @@ void funds_reader::drop_totals() {
         if (!m.total || !m.m.amount) continue;
         stated_total t;
         t.line = of(m).line;
-        t.sentence = of(m).printed;
+        t.sentence = excerpt_around(of(m).printed, m.m.printed);
         t.printed = m.m.printed;
         t.total = *m.m.amount;
         for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {

@@ -1,7 +1,10 @@
 // ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
 #include "ingest/decode.hpp"
+#include "ingest/docx_tables.hpp"
+#include "ingest/form_reader.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/report_text_rules.hpp"
+#include "ingest/xlsx_workbook.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/ingest.hpp>
@@ -39,7 +42,7 @@ bool disabled(const ingest_options& options, const std::string& id) {
 
 void sort_findings(std::vector<text_finding>& list) {
     std::stable_sort(list.begin(), list.end(), [](const text_finding& a, const text_finding& b) {
-        return std::tie(a.what.rule, a.line, a.what.path) < std::tie(b.what.rule, b.line, b.what.path);
+        return std::tie(a.what.rule, a.line, a.what.where.path) < std::tie(b.what.rule, b.line, b.what.where.path);
     });
 }
 
@@ -64,6 +67,17 @@ std::u32string book_unit(const ingest::book_layout& book) {
 
 ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options) {
     check_disabled(options);
+    // A filled form, told by content: a workbook, or a Word file whose tables hold the form.
+    if (ingest::looks_like_zip(bytes)) {
+        if (ingest::is_xlsx(bytes)) return ingest::read_filled_forms(ingest::read_xlsx(bytes, source_name), source_name, "xlsx");
+        std::optional<ingest::cell_grid> body;
+        try {
+            body = ingest::read_docx_body(bytes, source_name);
+        } catch (const error&) {
+            // Not a readable .docx: decode_report below says why, as it always has.
+        }
+        if (body && ingest::has_filled_form(*body)) return ingest::read_filled_forms({*body}, source_name, "docx");
+    }
     auto decoded = decode_report(bytes, source_name);
     const auto lines = ingest::clean_lines(decoded.text);
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));

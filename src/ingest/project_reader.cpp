@@ -71,7 +71,7 @@ default_level find_default_level(const std::vector<sentence>& sentences, std::u3
         if (best) {
             d.value = best->value;
             d.line = from->line;
-            d.sentence = from->printed;
+            d.sentence = excerpt(from->printed);
             d.word = from->printed.substr(best->at, best->length);
             d.why = "taken from " + in_quotes(d.word) + " in section 一（一）, line " + std::to_string(d.line);
             return d;
@@ -128,14 +128,14 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     // Basis: every document cited in section 一, in text order.
     for (const auto& s : sentences) {
         for (const auto& d : s.documents) {
-            citation c{s.line, s.section, s.printed, d, std::nullopt};
+            citation c{s.line, s.section, excerpt(s.printed), d, std::nullopt};
             if (within(s.section, section_id::overview)) {
                 const std::string number = to_utf8(d.number);
                 auto at = std::find(p.basis.begin(), p.basis.end(), number);
                 if (at == p.basis.end()) {
                     p.basis.push_back(number);
                     r.provenance.push_back({"basis[" + std::to_string(p.basis.size() - 1) + "]", number, s.line,
-                                            to_utf8(s.printed)});
+                                            to_utf8(excerpt(s.printed))});
                     at = p.basis.end() - 1;
                 }
                 c.basis_index = static_cast<std::size_t>(at - p.basis.begin());
@@ -224,7 +224,7 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         for (auto phrase : completion_phrases) {
             const auto at = s.folded.find(phrase);
             if (at == std::u32string::npos) continue;
-            r.claims.push_back({s.line, std::u32string(phrase), s.printed});
+            r.claims.push_back({s.line, std::u32string(phrase), excerpt(s.printed)});
             break;
         }
     }

@@ -10,11 +10,37 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace jixiao::ingest {
+
+// A sentence as provenance and findings quote it: at most `max` characters,
+// cut with "…". Memory stays bounded by the input however many figures one
+// long sentence holds (each would otherwise keep a copy of all of it).
+inline constexpr std::size_t max_quoted_sentence = 500;
+[[nodiscard]] inline std::u32string excerpt(std::u32string_view sentence, std::size_t max = max_quoted_sentence) {
+    if (sentence.size() <= max) return std::u32string(sentence);
+    return std::u32string(sentence.substr(0, max - 1)) + U'\u2026';
+}
+
+// The part of a long sentence around `value` that provenance quotes: the whole
+// sentence when it has at most max_quoted_sentence characters, else a window of
+// 200 around the first place `value` is printed, "…" where it is cut.
+[[nodiscard]] inline std::u32string excerpt_around(std::u32string_view sentence, std::u32string_view value) {
+    constexpr std::size_t window = 200;
+    if (sentence.size() <= max_quoted_sentence) return std::u32string(sentence);
+    const std::size_t at = value.empty() ? std::u32string_view::npos : sentence.find(value);
+    if (at == std::u32string_view::npos) return excerpt(sentence, window);
+    const std::size_t half = value.size() >= window ? 0 : (window - value.size()) / 2;
+    const std::size_t begin = std::min(at > half ? at - half : 0, sentence.size() - window);
+    std::u32string out(sentence.substr(begin, window));
+    if (begin > 0) out.front() = U'\u2026';
+    if (begin + window < sentence.size()) out.back() = U'\u2026';
+    return out;
+}
 
 // One field filled from one sentence.
 struct field_source {
@@ -30,10 +56,10 @@ struct x_record {
     std::vector<std::string> notes;
 
     void add(std::string field, std::u32string_view value, const sentence& from) {
-        sources.push_back({std::move(field), std::u32string(value), from.line, from.printed});
+        sources.push_back({std::move(field), std::u32string(value), from.line, excerpt_around(from.printed, value)});
     }
     void add(std::string field, std::u32string_view value, std::size_t line, std::u32string_view text) {
-        sources.push_back({std::move(field), std::u32string(value), line, std::u32string(text)});
+        sources.push_back({std::move(field), std::u32string(value), line, excerpt_around(text, value)});
     }
     void note(std::string text) { notes.push_back(std::move(text)); }
     [[nodiscard]] bool empty() const { return sources.empty() && notes.empty(); }
@@ -93,9 +119,9 @@ struct completion_claim {
 struct funds_reading {
     std::vector<tranche> tranches;
     std::vector<x_record> tranche_x;
-    std::optional<struct budget> budget;
+    std::optional<jixiao::budget> budget;
     x_record budget_x;
-    std::optional<struct execution> exec;
+    std::optional<jixiao::execution> exec;
     x_record execution_x;
     std::vector<unbound_amount> unbound;
     std::vector<std::string> notes;  // for the project's x

@@ -6,6 +6,7 @@
 #include <jixiao/funds.hpp>
 #include <jixiao/rules/report_text.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -15,6 +16,8 @@ namespace {
 std::string line_zh(std::size_t line) { return "第" + std::to_string(line) + "行"; }
 std::string line_en(std::size_t line) { return "line " + std::to_string(line); }
 std::string wan(const money& m) { return format_wan(m) + "万元"; }
+// Characters of a sentence a finding quotes.
+constexpr std::size_t max_finding_quote = 200;
 
 std::u32string standard_heading(section_id id) {
     const auto& s = info(id);
@@ -216,45 +219,64 @@ std::u32string normalised_title(std::u32string_view title) {
 
 // Same year and serial, different issuer prefixes, and evidence that it is one
 // document: the same title, or one prefix extending the other (川财社 / 川财社发)
-// while the titles do not contradict it.
-bool same_document_other_prefix(const cited_document& a, const cited_document& b) {
-    if (a.year != b.year || a.serial != b.serial || a.issuer == b.issuer) return false;
-    const bool titles_known = !a.title.empty() && !b.title.empty();
-    const bool same_title = titles_known && normalised_title(a.title) == normalised_title(b.title);
-    const bool extends = a.issuer.starts_with(b.issuer) || b.issuer.starts_with(a.issuer);
-    return same_title || (extends && !titles_known);
-}
+// while the titles do not contradict it (checked in jx_s003).
 
+// Citations are grouped by year and serial (only those can be one document
+// under two numbers), and within a group into documents: each distinct number
+// joins the first document it matches. One finding per number beyond the
+// first of its document — not one per pair, which 800 prefixes of one number
+// would turn into 319 600 findings — so the work and the findings stay linear
+// in the citations (quadratic only within one year and serial).
 void jx_s003(const std::vector<project_reading>& projects, text_sink& out) {
     struct seen {
         std::size_t project;
         const citation* c;
+        std::u32string number;  // normalised
+        std::u32string title;   // normalised; empty if none
+    };
+    struct same_document {
+        std::vector<const seen*> numbers;  // distinct numbers, the first one first
     };
     std::vector<seen> all;
     for (std::size_t p = 0; p < projects.size(); ++p)
-        for (const auto& c : projects[p].citations) all.push_back({p, &c});
-    std::set<std::pair<std::u32string, std::u32string>> reported;
-    for (std::size_t j = 0; j < all.size(); ++j) {
-        for (std::size_t i = 0; i < j; ++i) {
-            const auto& a = *all[i].c;
-            const auto& b = *all[j].c;
-            if (!same_document_other_prefix(a.doc, b.doc)) continue;
-            const auto key = std::pair{normalised_number(a.doc.number), normalised_number(b.doc.number)};
-            if (reported.count(key) || reported.count({key.second, key.first})) continue;
-            reported.insert(key);
+        for (const auto& c : projects[p].citations)
+            all.push_back({p, &c, normalised_number(c.doc.number),
+                           c.doc.title.empty() ? std::u32string{} : normalised_title(c.doc.title)});
+    std::map<std::pair<int, std::u32string>, std::vector<same_document>> groups;
+    for (const auto& b : all) {
+        auto& documents = groups[{b.c->doc.year, b.c->doc.serial}];
+        bool placed = false;
+        for (auto& d : documents) {
+            if (std::any_of(d.numbers.begin(), d.numbers.end(), [&](const seen* n) { return n->number == b.number; })) {
+                placed = true;  // a number already seen: nothing new
+                break;
+            }
+            const seen& a = *d.numbers.front();
+            const auto& x = a.c->doc;
+            const auto& y = b.c->doc;
+            if (x.issuer == y.issuer) continue;
+            const bool titles_known = !a.title.empty() && !b.title.empty();
+            const bool extends = x.issuer.starts_with(y.issuer) || y.issuer.starts_with(x.issuer);
+            if (!((titles_known && a.title == b.title) || (extends && !titles_known))) continue;
+            d.numbers.push_back(&b);
+            placed = true;
+            const auto& ac = *a.c;
+            const auto& bc = *b.c;
             const std::string path =
-                project_path(all[j].project, b.basis_index ? "basis[" + std::to_string(*b.basis_index) + "]" : "");
-            const std::string na = utf8(a.doc.number), nb = utf8(b.doc.number);
-            const std::string pa = projects[all[i].project].model.name, pb = projects[all[j].project].model.name;
-            const std::string title = !b.doc.title.empty() ? "《" + utf8(b.doc.title) + "》" : std::string{};
-            out.report(b.line, path,
-                       {line_zh(b.line) + "（项目“" + pb + "”）引用的“" + nb + "”与" + line_zh(a.line) + "（项目“" + pa +
+                project_path(b.project, bc.basis_index ? "basis[" + std::to_string(*bc.basis_index) + "]" : "");
+            const std::string na = utf8(excerpt(x.number, 64)), nb = utf8(excerpt(y.number, 64));
+            const std::string pa = projects[a.project].model.name, pb = projects[b.project].model.name;
+            const std::string title = !y.title.empty() ? "《" + utf8(excerpt(y.title, 200)) + "》" : std::string{};
+            out.report(bc.line, path,
+                       {line_zh(bc.line) + "（项目“" + pb + "”）引用的“" + nb + "”与" + line_zh(ac.line) + "（项目“" + pa +
                             "”）引用的“" + na + "”只差发文机关代字，似为同一文件" + title + "；请核对原件，统一为正确文号",
-                        line_en(b.line) + " (project “" + pb + "”) cites “" + nb + "” and " + line_en(a.line) +
+                        line_en(bc.line) + " (project “" + pb + "”) cites “" + nb + "” and " + line_en(ac.line) +
                             " (project “" + pa + "”) cites “" + na + "”: the numbers differ only in the issuer prefix and seem to be one document" +
                             title + "; check the original and use its correct number"},
                        na, nb);
+            break;
         }
+        if (!placed) documents.push_back({{&b}});
     }
 }
 
@@ -268,10 +290,10 @@ void jx_s004(const project_text& t, text_sink& out) {
         const std::string phrase = utf8(c.phrase);
         out.report(c.line, t.path("outcome"),
                    {line_zh(c.line) + "称“" + phrase + "”，但项目资金 " + wan(f.available) + " 全部结转（使用 0 元）；请核对完成情况与资金使用是否一致：“" +
-                        utf8(c.sentence) + "”",
+                        utf8(excerpt(c.sentence, max_finding_quote)) + "”",
                     line_en(c.line) + " claims “" + phrase + "” while all of the project's " + wan(f.available) +
                         " was carried forward (0 used); check the claim against the use of the money: “" +
-                        utf8(c.sentence) + "”"},
+                        utf8(excerpt(c.sentence, max_finding_quote)) + "”"},
                    std::nullopt, to_string(f.carried_forward));
     }
 }
@@ -292,9 +314,9 @@ void jx_s005(const project_text& t, text_sink& out) {
         const std::string amount = utf8(u.printed);
         out.report(u.line, t.path(text_field(u.section)),
                    {line_zh(u.line) + "的金额“" + amount + "”未能对应到任何字段（" + u.reason_zh + "），留待人工核对：“" +
-                        utf8(u.sentence) + "”",
+                        utf8(excerpt(u.sentence, max_finding_quote)) + "”",
                     line_en(u.line) + ": the amount " + amount + " was not tied to any field (" + u.reason_en +
-                        "); left for a reviewer: “" + utf8(u.sentence) + "”"},
+                        "); left for a reviewer: “" + utf8(excerpt(u.sentence, max_finding_quote)) + "”"},
                    std::nullopt, amount);
     }
 }

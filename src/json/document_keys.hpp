@@ -1,5 +1,5 @@
 #pragma once
-// The keys of every object of `jixiao/1`, in format.md's order. The reader
+// The keys of every object of `jixiao/1`, in the canonical order (README "The jixiao/1 format"). The reader
 // accepts exactly these (and names them when it refuses another); the writer
 // writes them in this order. "x", the user's extension data, is allowed in
 // every object and always comes last.
@@ -14,17 +14,18 @@ using namespace std::string_view_literals;
 
 inline constexpr std::array document{"format"sv, "unit"sv,     "region"sv,   "fiscal_year"sv,
                                      "scheme"sv, "policies"sv, "projects"sv, "x"sv};
-inline constexpr std::array scheme{"preset"sv,         "reverse"sv,        "cap_execution"sv,
+inline constexpr std::array scheme{"preset"sv, "form"sv, "reverse"sv,        "cap_execution"sv,
                                    "execution_weight"sv, "score_decimals"sv, "x"sv};
 inline constexpr std::array policy{"id"sv,       "title"sv,    "reference"sv,  "valid_from"sv,
                                    "valid_to"sv, "standard"sv, "categories"sv, "x"sv};
 // A share node: some levels take a ratio, `rest` splits what remains.
 inline constexpr std::array share_node{"central"sv,  "provincial"sv, "municipal"sv, "district"sv,
                                        "township"sv, "rest"sv,       "x"sv};
-inline constexpr std::array project{"id"sv,         "name"sv,       "basis"sv,    "goal"sv,     "outcome"sv,
+inline constexpr std::array project{"id"sv, "code"sv, "name"sv, "department"sv, "implementer"sv,
+                                    "basis"sv,      "goal"sv,       "outcome"sv,  "content"sv,
                                     "budget"sv,     "tranches"sv,   "execution"sv, "cost_sharing"sv,
-                                    "indicators"sv, "problems"sv,   "suggestions"sv, "reported"sv, "reported_arrival_rate"sv,
-                                    "x"sv};
+                                    "indicators"sv, "problems"sv,   "suggestions"sv, "conclusion"sv, "reported"sv,
+                                    "reported_arrival_rate"sv, "x"sv};
 inline constexpr std::array budget{"initial"sv, "adjusted"sv, "x"sv};
 // `year` next to `source`: it says which year's money a prior-year tranche is.
 inline constexpr std::array tranche{"level"sv,   "source"sv,       "year"sv,     "amount"sv,

@@ -4,7 +4,6 @@
 
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
-#include <jixiao/render.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -193,8 +192,18 @@ document read_document_line(const jsonl_batch& batch, const jsonl_line& line, st
         return read_padded(simdjson::padded_string_view(text.data(), text.size(), batch.capacity_from(line) + padding),
                            source_name);
     } catch (const error& e) {
-        // Within the line, malformed JSON is at line 1, column c: the stream's line, column c.
-        throw e.in_file(std::string(source_name)).at_line(here.line, e.where().line != 0 ? e.where().column : 0);
+        // Within the line, malformed JSON is at line 1, column c: the stream's line, column c;
+        // so is a position the message names ("the object opened at 1:5").
+        localized message = e.message();
+        const std::string line_text = std::to_string(here.line) + ":";
+        for (std::string* m : {&message.zh, &message.en})
+            for (const std::string_view before : {"at ", "在 "})
+                for (std::size_t at = m->find(std::string(before) + "1:"); at != std::string::npos;
+                     at = m->find(std::string(before) + "1:", at + before.size() + line_text.size()))
+                    m->replace(at + before.size(), 2, line_text);
+        throw error(message, e.where())
+            .in_file(std::string(source_name))
+            .at_line(here.line, e.where().line != 0 ? e.where().column : 0);
     }
 }
 
@@ -204,6 +213,7 @@ void jsonl_result::clear() {
     output.clear();
     document_findings.clear();
     errors.clear();
+    errors_not_shown = first_not_shown = last_not_shown = 0;
     lines = bad_lines = input_bytes = documents = 0;
     summary = {};
     worst.reset();
@@ -234,8 +244,12 @@ void jsonl_result::add_counts(const jsonl_result& later) {
     documents += later.documents;
 }
 
-jsonl_evaluator::jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name)
-    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)) {}
+jsonl_evaluator::jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name,
+                                 jsonl_renderer renderer)
+    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)), renderer_(std::move(renderer)) {
+    if (format_ == jsonl_output::rendered && !renderer_)
+        throw error({"JSON Lines 的 rendered 输出需要一个 renderer", "jsonl_output::rendered needs a renderer"});
+}
 
 namespace {
 
@@ -257,8 +271,8 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
         ++out.lines;
         const std::size_t output_mark = out.output.size(), findings_mark = out.document_findings.size();
         try {
-            const document doc = read_document_line(batch, line, source_);
-            const evaluation result = jixiao::evaluate(doc, rules_);
+            const evaluated line_result = evaluate_document(read_document_line(batch, line, source_), rules_);
+            const evaluation& result = line_result.result;
             switch (format_) {
             case jsonl_output::jsonl: append_evaluation(out.output, result, lang_, {true, line.number}); break;
             case jsonl_output::json:
@@ -267,12 +281,7 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
                 for (const auto& f : result.findings)
                     append_element(out.document_findings, [&](json::json_text& t) { json::write_finding(t, f, lang_, line.number); });
                 break;
-            case jsonl_output::text:
-                out.output += lang_ == language::zh ? "—— 第 " + std::to_string(line.number) + " 行 ——\n"
-                                                    : "—— line " + std::to_string(line.number) + " ——\n";
-                out.output += render_text(doc, result, lang_);
-                out.output += '\n';
-                break;
+            case jsonl_output::rendered: out.output += renderer_(line_result, line.number); break;
             }
             out.summary.projects += result.summary.projects;
             out.summary.errors += result.summary.errors;
@@ -291,6 +300,11 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
             out.output.resize(output_mark);
             out.document_findings.resize(findings_mark);
             ++out.bad_lines;
+            if (out.errors.size() >= jsonl_result::max_errors) {
+                if (out.errors_not_shown++ == 0) out.first_not_shown = line.number;
+                out.last_not_shown = line.number;
+                continue;
+            }
             // Errors of the evaluation itself (a scheme it cannot use) get the line too.
             out.errors.push_back(e.where().line != 0 ? e : e.in_file(source_).at_line(line.number));
         }

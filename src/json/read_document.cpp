@@ -1,6 +1,6 @@
-// Reading a `jixiao/1` document (format.md) into the model, with simdjson On
+// Reading a `jixiao/1` document into the model, with simdjson On
 // Demand: one forward pass over the text, no DOM. Every key is checked against
-// format.md; every error names the file, the JSON path (or line and column for
+// the README's format section; every error names the file, the JSON path (or line and column for
 // malformed JSON) and what was expected.
 #include "json/document_keys.hpp"
 #include "json/json_input.hpp"
@@ -87,6 +87,7 @@ private:
             constexpr auto at = [](std::string_view name) { return keys::index_of(keys::scheme, name); };
             switch (field) {
             case at("preset"): s.preset = in_.choice(f, all_scheme_presets, {"评分方案", "a scoring preset"}); break;
+            case at("form"): s.form = in_.choice(f, all_form_layouts, {"自评表样式", "a form layout"}); break;
             case at("reverse"): s.reverse = in_.choice(f, all_reverse_formulas, {"反向指标计分方法", "a reverse-indicator formula"}); break;
             case at("cap_execution"): s.cap_execution = in_.boolean(f); break;
             case at("execution_weight"): s.execution_weight = in_.points_value(f, false); break;
@@ -193,10 +194,14 @@ private:
             constexpr auto at = [](std::string_view name) { return keys::index_of(keys::project, name); };
             switch (field) {
             case at("id"): p.id = read_id(f, project_ids_, index, "projects", "项目", "project"); break;
+            case at("code"): p.code = in_.text(f); break;
             case at("name"): p.name = in_.text(f); break;
+            case at("department"): p.department = in_.text(f); break;
+            case at("implementer"): p.implementer = in_.text(f); break;
             case at("basis"): p.basis = in_.text_list(f); break;
             case at("goal"): p.goal = in_.text(f); break;
             case at("outcome"): p.outcome = in_.text(f); break;
+            case at("content"): p.content = in_.text(f); break;
             case at("budget"): p.budget = read_budget(f); break;
             case at("tranches"): in_.array(f, {"资金数组", "an array of tranches"}, [&](od::value& t) { p.tranches.push_back(read_tranche(t)); }); break;
             case at("execution"): p.execution = read_execution(f); break;
@@ -204,6 +209,7 @@ private:
             case at("indicators"): in_.array(f, {"指标数组", "an array of indicators"}, [&](od::value& i) { p.indicators.push_back(read_indicator(i)); }); break;
             case at("problems"): p.problems = in_.text_list(f); break;
             case at("suggestions"): p.suggestions = in_.text_list(f); break;
+            case at("conclusion"): p.conclusion = in_.text(f); break;
             case at("reported"): p.reported = read_reported(f); break;
             case at("reported_arrival_rate"): p.reported_arrival_rate = in_.percentage(f); break;
             }
@@ -229,7 +235,7 @@ private:
         const auto seen = in_.object(v, keys::tranche, t.x, [&](std::size_t field, od::value& f) {
             constexpr auto at = [](std::string_view name) { return keys::index_of(keys::tranche, name); };
             switch (field) {
-            case at("level"): t.level_ = in_.choice(f, all_levels, {"级次", "a level"}); break;
+            case at("level"): t.level = in_.choice(f, all_levels, {"级次", "a level"}); break;
             case at("source"): t.source = in_.choice(f, all_fund_sources, {"资金来源", "a fund source"}); break;
             case at("year"): t.year = in_.year(f); break;
             case at("amount"): t.amount = in_.amount(f); break;

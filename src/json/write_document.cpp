@@ -1,4 +1,4 @@
-// The canonical `jixiao/1` text of a document: keys in format.md's order (the
+// The canonical `jixiao/1` text of a document: keys in the canonical order (README "The jixiao/1 format") (the
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.
@@ -28,8 +28,8 @@ std::string share_text(const ratio& r) {
 // it reads back as exact.
 std::string percentage_text(const reported_percentage& p) {
     if (p.decimals) return detail::format_fixed(p.value.fraction() * rational(100), std::max(0, *p.decimals), si_she_wu_ru) + "%";
-    const auto& v = p.value.value();
-    return boost::multiprecision::numerator(v).str() + "/" + boost::multiprecision::denominator(v).str();
+    const rational& v = p.value.fraction();
+    return v.is_integer() ? to_string(v) + "/1" : to_string(v);
 }
 
 void write_x(json_text& out, const extension& x) {
@@ -92,6 +92,7 @@ void write_policy(json_text& out, const policy& p) {
 void write_scheme(json_text& out, const scheme& s) {
     out.key("scheme").begin_object();
     if (s.preset) out.field("preset", to_string(*s.preset));
+    if (s.form) out.field("form", to_string(*s.form));
     if (s.reverse) out.field("reverse", to_string(*s.reverse));
     if (s.cap_execution) out.key("cap_execution").boolean(*s.cap_execution);
     write_decimal(out, "execution_weight", s.execution_weight);
@@ -102,7 +103,7 @@ void write_scheme(json_text& out, const scheme& s) {
 
 void write_tranche(json_text& out, const tranche& t) {
     out.begin_object();
-    out.field("level", to_string(t.level_));
+    out.field("level", to_string(t.level));
     if (t.source) out.field("source", to_string(*t.source));
     if (t.year) out.field_integer("year", *t.year);
     out.field("amount", to_string(t.amount));
@@ -178,10 +179,14 @@ void write_indicator(json_text& out, const indicator& i) {
 void write_project(json_text& out, const project& p) {
     out.begin_object();
     out.field("id", p.id);
+    write_text(out, "code", p.code);
     out.field("name", p.name);
+    write_text(out, "department", p.department);
+    write_text(out, "implementer", p.implementer);
     if (!p.basis.empty()) write_list(out, "basis", p.basis);
     write_text(out, "goal", p.goal);
     write_text(out, "outcome", p.outcome);
+    write_text(out, "content", p.content);
     if (p.budget) {
         out.key("budget").begin_object();
         write_amount(out, "initial", p.budget->initial);
@@ -203,6 +208,7 @@ void write_project(json_text& out, const project& p) {
     }
     if (p.problems) write_list(out, "problems", *p.problems);
     if (p.suggestions) write_list(out, "suggestions", *p.suggestions);
+    write_text(out, "conclusion", p.conclusion);
     if (p.reported) {
         out.key("reported").begin_object();
         write_decimal(out, "execution_score", p.reported->execution_score);

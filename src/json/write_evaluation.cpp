@@ -1,4 +1,4 @@
-// The `jixiao-evaluation/1` text of an evaluation (format.md): funds, the
+// The `jixiao-evaluation/1` text of an evaluation (README, "The jixiao/1 format"): funds, the
 // execution rate, scores, cost sharing and the findings per project, then document-level findings
 // and the summary. Every key is always written (null when there is no value),
 // so that a program reading the output finds the same shape every time.
@@ -30,12 +30,27 @@ void write_optional_amount(json_text& out, std::string_view key, const std::opti
     else out.key(key).null();
 }
 
+// A project evaluated as part of a history: its chain up to this year; null where a figure is not stated.
+void write_chain(json_text& out, const std::vector<chain_year>& chain) {
+    out.key("chain").begin_array();
+    for (const auto& y : chain) {
+        out.begin_object();
+        out.field_integer("fiscal_year", y.fiscal_year);
+        write_optional_amount(out, "prior_year_in", y.prior_in);
+        write_optional_amount(out, "used", y.used);
+        write_optional_amount(out, "carried_forward", y.carried_out);
+        write_optional_amount(out, "older_than_one_year", y.older);
+        out.end_object();
+    }
+    out.end_array();
+}
+
 void write_optional_points(json_text& out, std::string_view key, const std::optional<points>& p, int decimals) {
     if (p) out.field(key, format_score(*p, decimals));
     else out.key(key).null();
 }
 
-// Scores as the form prints them, with the scheme's decimals (domain.md §7).
+// Scores as the form prints them, with the scheme's decimals (score_decimals, default 2).
 void write_scores(json_text& out, const score_card& card) {
     out.key("scores").begin_object();
     write_optional_points(out, "execution", card.execution, card.decimals);
@@ -60,7 +75,7 @@ void write_cost_sharing(json_text& out, const std::optional<cost_sharing_result>
     out.key("levels").begin_array();
     for (const auto& l : sharing->levels) {
         out.begin_object();
-        out.field("level", to_string(l.level_));
+        out.field("level", to_string(l.level));
         out.field("expected", to_string(l.expected));
         write_optional_amount(out, "reported", l.reported);
         write_optional_amount(out, "difference", l.difference);
@@ -79,7 +94,13 @@ void write_finding(json_text& out, const finding& f, language lang, std::optiona
     if (line) out.field_integer("line", static_cast<std::int64_t>(*line));
     out.field("rule", f.rule);
     out.field("severity", to_string(f.severity));
-    out.field("path", f.path);
+    out.field("path", f.where.path);
+    if (!f.where.file.empty() || f.where.line != 0) {  // a finding about report text: where in the text
+        out.key("source").begin_object();
+        if (!f.where.file.empty()) out.field("file", f.where.file);
+        if (f.where.line != 0) out.field_integer("line", static_cast<std::int64_t>(f.where.line));
+        out.end_object();
+    }
     write_optional(out, "expected", f.expected);
     write_optional(out, "actual", f.actual);
     write_optional(out, "difference", f.difference);
@@ -105,11 +126,12 @@ void write_project_evaluation(json_text& out, const project_evaluation& p, langu
     out.field("recovered", to_string(f.recovered));
     out.field("surplus", to_string(f.surplus));
     out.end_object();
-    // A percentage with two decimals, 四舍五入 (domain.md §3).
-    if (f.execution_rate) out.field("execution_rate", format_percent(*f.execution_rate, 2, si_she_wu_ru));
+    // A percentage with two decimals, 四舍五入: 2/3 is "66.67".
+    if (f.execution_rate) out.field("execution_rate", format_percentage_number(*f.execution_rate, 2, si_she_wu_ru));
     else out.key("execution_rate").null();
     write_scores(out, p.scores);
     write_cost_sharing(out, p.cost_sharing);
+    if (!p.chain.empty()) write_chain(out, p.chain);
     write_findings(out, p.findings, lang);
     out.end_object();
 }

@@ -1,26 +1,21 @@
-// CSV (RFC 4180) of the 自评表: one row per indicator, the project's columns
-// repeated on each, so that a spreadsheet can filter and sum. Money in exact
-// 元 (the tables' 万元 drop digits; a csv is for further calculation).
+// CSV (RFC 4180) of the 自评表: one row per indicator (in the form's order, with
+// the layout's indicator columns), the project's columns repeated on each, so
+// that a spreadsheet can filter and sum. Money in exact 元, as the headers say
+// (the forms' 万元 drop digits; a csv is for further calculation).
 #include <jixiao/render.hpp>
 
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <string_view>
+#include <variant>
 
 namespace jixiao {
 namespace detail {
 namespace {
 
-// A field quoted when it holds a comma, a quote or a line break; quotes doubled.
-std::string field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
+// Quoted as RFC 4180 wants, and never taken for a formula (inert_text.hpp).
+std::string field(std::string_view text) { return csv_cell(text); }
 
 void record(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + field(fields[i]);
@@ -36,34 +31,45 @@ std::string figure(const std::string& text) { return text == no_figure ? std::st
 std::string csv_of(const report_form& report, bool bom) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
+    const indicator_block* block = nullptr;
+    for (const auto& section : report.layout->sections)
+        if (!block) block = std::get_if<indicator_block>(&section);
     std::string out = bom ? "\xEF\xBB\xBF" : "";
-    record(out, {l.project_id, l.project_name, l.initial_yuan, l.budget_yuan, l.used_yuan, l.rate_percent,
-                 l.execution_score, l.total, l.grade, l.level1, l.level2, l.name, l.target, l.actual, l.weight,
-                 l.score, l.deviation});
+    std::vector<std::string> head{l.project_id,   lang == language::zh ? "项目代码" : "Project code",
+                                  l.project_name, l.department,
+                                  l.implementer,  l.initial_yuan,
+                                  l.budget_yuan,  l.used_yuan,
+                                  l.rate_percent, l.execution_score,
+                                  l.total,        l.grade};
+    if (block)
+        for (const auto& c : block->columns) head.push_back(report.label(c.label));
+    record(out, head);
     for (const auto& p : report.projects) {
         const funds_summary& f = p.exact_funds;
         const score_card& s = p.exact_scores;
         const std::optional<money>& initial = p.initial_budget;
         const std::vector<std::string> project_fields{
             p.id,
+            p.code,
             p.name,
+            p.department,
+            p.implementer,
             initial ? format_yuan(*initial) : std::string(),
             format_yuan(f.budget),
             format_yuan(f.used),
-            f.execution_rate ? format_percent(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
+            f.execution_rate ? format_percentage_number(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
             s.execution ? format_score(*s.execution, s.decimals) : std::string(),
             s.total ? format_score(*s.total, s.decimals) : std::string(),
             figure(p.grade)};
         if (p.indicators.empty()) {
             std::vector<std::string> fields = project_fields;
-            fields.resize(fields.size() + 8);
+            fields.resize(head.size());
             record(out, fields);
         }
         for (const auto& r : p.indicators) {
             std::vector<std::string> fields = project_fields;
-            for (const auto& f : {r.level1, r.level2, r.name, figure(r.target), figure(r.actual), figure(r.weight),
-                                  figure(r.score), r.deviation})
-                fields.push_back(f);
+            for (const auto& c : block->columns)
+                fields.push_back(c.what == indicator_column::level1 ? r.level1_name : figure(r.at(c.what)));
             record(out, fields);
         }
     }
@@ -72,8 +78,8 @@ std::string csv_of(const report_form& report, bool bom) {
 
 }  // namespace detail
 
-std::string render_csv(const document& doc, const evaluation& result, language lang, csv_options options) {
-    return detail::csv_of(detail::build_report(doc, result, lang), options.bom);
+std::string render_csv(const evaluated& e, const render_options& options) {
+    return detail::csv_of(detail::build_report(e, options.lang, options.form), options.bom);
 }
 
 }  // namespace jixiao

@@ -12,6 +12,8 @@
 #include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
 
+#include "render/form_layout.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +85,8 @@ struct form_labels {
     const char* not_applicable;   // 不适用
     const char* total;            // 总分
     const char* grade;            // 等级
+    const char* form_place;       // 表中位置
+    const char* json_path;        // JSON 路径
     const char* notes;            // 注
     const char* cost_sharing;     // 分级分担测算
     const char* level;            // 级次
@@ -110,6 +114,7 @@ struct form_labels {
     const char* initial_yuan;     // 年初预算数（元）
     const char* used_yuan;        // 全年执行数（元）
     const char* rate_percent;     // 执行率（%）
+    const char* carried_wan;      // 结转结余（万元）
     const char* execution_score;  // 执行率得分
     const char* budget_wan;       // 全年预算数（万元）
     const char* used_wan;         // 全年执行数（万元）
@@ -119,6 +124,7 @@ struct form_labels {
     const char* note_source_unknown;
     const char* note_no_rate;
     const char* note_rescaled;  // {left out} {applicable} {raw} {total}
+    const char* note_scaled;    // {applicable} {raw} {total}: weights that do not total 100
     const char* note_no_indicators;
     const char* note_nothing_applicable;
     const char* not_stated;       // 未说明: a figure the report does not state (never 0.00)
@@ -129,35 +135,42 @@ struct form_labels {
 // ---- the form of one project ----------------------------------------------------------------
 
 struct funds_row {
-    std::string label;  // 年度资金总额, or a source (当年财政拨款 …)
+    std::string label;  // 年度资金总额 / 总额, or a group of sources (当年财政拨款 …)
     bool total = false;
     bool first_source = false;  // printed after 其中：
-    cell initial, adjusted, used, weight, rate, score;
+    cell initial, adjusted, used, weight, rate, score, reason;
+    [[nodiscard]] const cell& at(funds_column c) const;
     friend bool operator==(const funds_row&, const funds_row&) = default;
 };
 
 struct indicator_row {
-    std::string level1, level2, name;
-    std::string target;  // "≥7000人", or "—"
-    std::string actual;  // "7109人", "达成", or "—"
-    cell weight, score;  // score "不适用" for a not-applicable indicator
+    std::size_t index = 0;  // its position among the document's indicators
+    std::string level1;     // with the points of its level-1 group: 产出指标（50分）
+    std::string level1_name;  // without them: 产出指标
+    std::string level2, name;
+    std::string nature;        // ≥ ≤ ＝, or 定性
+    std::string target;        // "≥7000人", or "—"
+    std::string target_value;  // "7000", or ""
+    std::string unit;          // "人"
+    std::string actual;        // "7109人", "98%（达成）", or "—"
+    std::string actual_value;  // "7109", "达成", or ""
+    cell weight, score;        // score "不适用" for a not-applicable indicator
     std::string deviation;
     bool applicable = true;
+    [[nodiscard]] cell at(indicator_column c) const;
     friend bool operator==(const indicator_row&, const indicator_row&) = default;
 };
 
-// The cost-sharing reconciliation of a project (domain.md §6): per level what the
+// The cost-sharing reconciliation of a project: per level what the
 // policy's split expects, what the tranches report and the difference, in 万元.
-// Not yet filled: evaluate() does not compute it yet. When project_evaluation
-// gains its cost_sharing result, build_form fills this block and every renderer
-// already lays it out after the indicator block.
+// Printed beside the form (below it, or on its own sheet), never inside it.
 struct cost_sharing_row {
     std::string level;  // 省级 …
     cell expected, reported, difference;
     friend bool operator==(const cost_sharing_row&, const cost_sharing_row&) = default;
 };
 struct cost_sharing_block {
-    std::string policy;  // policy id or title
+    std::string policy;  // policy title and reference, or id
     std::vector<cost_sharing_row> rows;
     friend bool operator==(const cost_sharing_block&, const cost_sharing_block&) = default;
 };
@@ -166,35 +179,61 @@ struct cost_sharing_block {
                                                      const std::optional<money>& difference, language lang);
 
 struct project_form {
-    // The exact figures behind the cells (the csv prints 元; the html sizes its bars).
+    // The exact figures behind the cells (the csv prints 元; the html sizes its bars; 汇总 adds them).
     std::optional<money> initial_budget;
     funds_summary exact_funds;
     score_card exact_scores;
-    std::string id, name;
-    std::string department, implementer;  // 主管部门 / 实施单位: the document's unit
-    std::vector<funds_row> funds;         // the total first, then one row per source
-    std::string goal, outcome;            // "—" when not given
-    std::vector<indicator_row> indicators;
+    std::size_t index = 0;  // projects[index]
+    std::string id, code, name;
+    // Words the form prints; "" where the document has none, left blank for the clerk.
+    std::string department, implementer;  // default: the document's unit
+    std::string goal, outcome, content, conclusion, problems, suggestions;
+    std::vector<funds_row> funds;  // the total first, then one row per group of sources
+    std::vector<indicator_row> indicators;  // in the form's order: by level-1, then as given
+    points execution_weight, indicator_weight;  // for "（10分）", "（90分）"
     cell total_weight, total_score;
-    std::string grade;  // 优 … or "—"
+    std::string grade;  // 优 … or "—": printed beside the form, not on it
     std::optional<cost_sharing_block> cost_sharing;
     std::vector<std::string> notes;  // footnotes, in order
     std::vector<finding> findings;
+    std::vector<chain_year> chain;   // evaluated as part of a history: its chain up to this year (render_chain.hpp)
+    [[nodiscard]] std::string field(form_field f) const;
 };
 
 struct report_form {
     language lang = language::zh;
+    const form_description* layout = nullptr;
     std::string title;  // 攀枝花市…局 2023年度项目支出绩效自评表 (a space after the unit, so either can be picked out)
+    std::string unit;   // "" when not given
     int fiscal_year = 0;
     std::string year_line;  // （2023年度）
     std::vector<project_form> projects;
     std::vector<finding> findings;  // document-level
     evaluation_summary summary;
+    // A layout label with its placeholders filled: {year}; {points} is `points` when given.
+    [[nodiscard]] std::string label(const label_text& text, const std::string& points = {}) const;
 };
 
-// The forms of every project of `doc` as evaluated in `result` (projects are
-// matched by position; a result that does not belong to `doc` is an error).
-[[nodiscard]] report_form build_report(const document& doc, const evaluation& result, language lang);
+// The forms of every project of an evaluated document, in `form` (nullopt: the
+// scheme's form, else its preset's).
+[[nodiscard]] report_form build_report(const evaluated& e, language lang, std::optional<form_layout> form = std::nullopt);
+
+// Where a finding lies on the form: the row and column of the form the clerk
+// reads ("绩效指标第 3 行 · 得分"), and the grid place the renderers mark. Empty
+// when the finding concerns no cell of the form (a policy, the cost sharing).
+struct form_place {
+    std::string label;
+    enum class area { none, field, funds, indicator, total } where = area::none;
+    std::size_t row = 0;  // funds row or indicator row (in the form's order)
+    std::optional<form_field> field;
+    std::optional<funds_column> funds_col;
+    std::optional<indicator_column> indicator_col;
+};
+[[nodiscard]] form_place place_of(const finding& f, const project_form& p, const report_form& report);
+
+// A finding's figure as a clerk reads it: an amount in 元 gets its 万元 beside it
+// ("550700.00（55.07万元）"); anything else is unchanged.
+[[nodiscard]] std::string clerk_figure(const finding& f, const std::optional<std::string>& figure, language lang);
 
 // ---- renderers of a built report (the public functions build it, then call these) ------------
 

@@ -1,12 +1,16 @@
 #pragma once
 // The printed form of one project as a grid of (possibly merged) cells, laid
-// out like Sichuan's 2023 部门预算项目支出绩效自评表 in nine columns. The HTML page
+// out by interpreting its layout description (form_layout.hpp). The HTML page
 // and the xlsx sheets both draw this grid, so the two agree cell for cell.
+// Only the form is in the grid: notes, cost sharing and findings are not.
 // Internal to jixiao.
 
 #include "render/render_form.hpp"
 
 #include <cstddef>
+#include <map>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace jixiao::detail {
@@ -14,11 +18,12 @@ namespace jixiao::detail {
 enum class grid_style {
     title,     // 项目支出绩效自评表
     subtitle,  // （2023年度）
+    code,      // 报表编号：510000_0013zp
     header,    // column headings: 年初预算数 …
     label,     // row headings: 项目名称, 年度资金总额, 总分 …
     text,      // words from the document
     number,    // a figure (cell.kind says which), or the "—" / words standing for it
-    note,      // a footnote line across the form
+    signature, // 项目负责人： below the table, no border
 };
 
 struct grid_cell {
@@ -28,15 +33,23 @@ struct grid_cell {
     grid_style style = grid_style::text;
 };
 
+using grid_ref = std::pair<std::size_t, std::size_t>;
+
 struct form_grid {
-    static constexpr std::size_t columns = 9;
+    std::size_t columns = 0;
     std::size_t rows = 0;
     std::vector<grid_cell> cells;  // ordered by row, then column; spans never overlap
+    std::optional<std::size_t> indicator_header;  // the row of the indicator headings, repeated on printed pages
+    // Where the cells a finding can concern lie, as (row, col):
+    std::map<funds_column, grid_ref> funds_total;                               // the total row's cells
+    std::map<std::pair<std::size_t, indicator_column>, grid_ref> indicator_cells;  // (indicator row, column)
+    std::optional<grid_ref> total_score;
+    std::map<form_field, grid_ref> fields;
 };
 
-// Column meanings: 0 block label; 1 row label / 一级指标; 2 年初预算数 / 二级指标;
-// 3 全年预算数 / 三级指标; 4 全年执行数 / 年度指标值; 5 分值 / 实际完成值; 6 执行率 /
-// 分值; 7 得分 (funds: 7–8 merged); 8 偏差原因分析及改进措施.
 [[nodiscard]] form_grid grid_of(const project_form& form, const report_form& report);
+
+// The (row, col) of the grid cell a finding concerns, if it concerns one.
+[[nodiscard]] std::optional<grid_ref> cell_of(const form_grid& grid, const form_place& place);
 
 }  // namespace jixiao::detail

@@ -1,56 +1,67 @@
 // One self-contained HTML page: per project the printed form as a table (the
-// grid of render_grid.hpp, merged cells as rowspan/colspan), a bar of the
-// execution rate and of the total, and the findings; then the document-level
-// findings and the summary. Inline CSS only: no scripts, no external assets.
+// grid of render_grid.hpp, merged cells as rowspan/colspan; the cells a finding
+// concerns flagged), and after it, outside the form, the grade, a bar of the
+// execution rate and of the total, the cost sharing, the notes and the
+// findings; then the document-level findings and the summary. Inline CSS only:
+// no scripts, no external assets. Print CSS puts each form on a page of its own
+// (A4) and lets every table wrap within the page width.
+#include <jixiao/history.hpp>
 #include <jixiao/render.hpp>
 
+#include "render/render_chain.hpp"
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 #include "render/render_grid.hpp"
 
 #include <fmt/format.h>
 
+#include <map>
 #include <string_view>
 
 namespace jixiao {
 namespace detail {
 namespace {
 
-std::string h(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string h(std::string_view text) { return html_text(text); }
 
 constexpr std::string_view style_sheet = R"(body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em;color:#222;line-height:1.4}
 h1{font-size:1.5em}h2{font-size:1.25em;margin-top:2em;border-bottom:2px solid #444}h3{font-size:1.05em}
 table{border-collapse:collapse;margin:.8em 0}
-th,td{border:1px solid #555;padding:.3em .6em;white-space:pre-line;vertical-align:middle;text-align:left}
+table.form{width:100%;max-width:64em}
+table.findings{width:100%}
+th,td{border:1px solid #555;padding:.3em .6em;white-space:pre-line;vertical-align:middle;text-align:left;overflow-wrap:anywhere}
 th{background:#f1f1f1;font-weight:normal}
 th.head{font-weight:bold;text-align:center}
 th.title{font-size:1.3em;font-weight:bold;text-align:center;border:none;background:none}
 th.subtitle{text-align:center;border:none;background:none}
+th.code{text-align:left;border:none;background:none;font-size:.9em}
+td.signature{border:none;padding-top:1.2em}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.note{border:none;font-size:.9em;color:#444}
+td.flagged,th.flagged{background:#fde2c4;outline:2px solid #d9822b;outline-offset:-2px}
 td.nowrap{white-space:nowrap}
+code{overflow-wrap:anywhere;word-break:break-all}
 .bars{margin:.6em 0}
 .bar-row{display:flex;align-items:center;gap:.8em;margin:.25em 0}
 .bar-label{width:8em}
-.bar{display:inline-block;width:24em;height:1em;background:#e4e4e4;border:1px solid #bbb}
+.bar{display:inline-block;width:24em;max-width:50%;height:1em;background:#e4e4e4;border:1px solid #bbb}
 .bar-fill{display:block;height:100%;background:#3a73c4}
 .bar-fill.total{background:#2f8f55}
 .bar-value{font-variant-numeric:tabular-nums}
 tr.error td{background:#fbe3e3}tr.warning td{background:#fff4d6}tr.info td{background:#e8f1fb}
 p.summary{font-weight:bold;margin-top:2em}
+@page{size:A4;margin:12mm}
+@media print{
+body{margin:0;font-size:10pt}
+h1{font-size:14pt}
+section.form-page{break-before:page;page-break-before:always;break-after:page;page-break-after:always}
+section.form-page:first-of-type{break-before:auto;page-break-before:auto}
+section.form-page h2{display:none}
+table.form{max-width:none;break-inside:auto}
+table.form tr{break-inside:avoid;page-break-inside:avoid}
+td.nowrap{white-space:normal}
+.bar{width:40%}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 )";
 
 const char* element_of(grid_style s) {
@@ -58,10 +69,11 @@ const char* element_of(grid_style s) {
     case grid_style::title:
     case grid_style::subtitle:
     case grid_style::header:
+    case grid_style::code:
     case grid_style::label: return "th";
     case grid_style::text:
     case grid_style::number:
-    case grid_style::note: return "td";
+    case grid_style::signature: return "td";
     }
     return "td";
 }
@@ -74,12 +86,14 @@ const char* class_of(grid_style s) {
     case grid_style::label: return "label";
     case grid_style::text: return "";
     case grid_style::number: return "num";
-    case grid_style::note: return "note";
+    case grid_style::code: return "code";
+    case grid_style::signature: return "signature";
     }
     return "";
 }
 
-void form_table(std::string& out, const form_grid& grid) {
+// The form's grid as a table; the cells a finding concerns are flagged, their messages in the title.
+void form_table(std::string& out, const form_grid& grid, const std::map<grid_ref, std::string>& flags) {
     out += "<table class=\"form\">\n";
     std::size_t i = 0;
     for (std::size_t r = 0; r < grid.rows; ++r) {
@@ -87,10 +101,14 @@ void form_table(std::string& out, const form_grid& grid) {
         for (; i < grid.cells.size() && grid.cells[i].row == r; ++i) {
             const grid_cell& c = grid.cells[i];
             const char* element = element_of(c.style);
+            const auto flag = flags.find({c.row, c.col});
+            std::string cls = class_of(c.style);
+            if (flag != flags.end()) cls += cls.empty() ? "flagged" : " flagged";
             out += fmt::format("<{}", element);
-            if (*class_of(c.style)) out += fmt::format(" class=\"{}\"", class_of(c.style));
+            if (!cls.empty()) out += fmt::format(" class=\"{}\"", cls);
             if (c.rows > 1) out += fmt::format(" rowspan=\"{}\"", c.rows);
             if (c.cols > 1) out += fmt::format(" colspan=\"{}\"", c.cols);
+            if (flag != flags.end()) out += fmt::format(" title=\"{}\"", h(flag->second));
             out += fmt::format(">{}</{}>", h(c.content.text), element);
         }
         out += "</tr>\n";
@@ -114,7 +132,7 @@ void bars(std::string& out, const project_form& p, const form_labels& l) {
         ratio shown = *rate;
         if (shown > ratio::one()) shown = ratio::one();
         if (shown.is_negative()) shown = ratio::zero();
-        rate_width = format_percent(shown, 2, si_she_wu_ru);
+        rate_width = format_percentage_number(shown, 2, si_she_wu_ru);
     }
     if (const auto& total = p.exact_scores.total) {
         points shown = *total;
@@ -128,58 +146,129 @@ void bars(std::string& out, const project_form& p, const form_labels& l) {
     out += "</div>\n";
 }
 
-void findings_table(std::string& out, const std::vector<finding>& findings, const form_labels& l, language lang) {
+void findings_table(std::string& out, const std::vector<finding>& findings, const project_form* p,
+                    const report_form& report) {
+    const language lang = report.lang;
+    const form_labels& l = labels_for(lang);
     if (findings.empty()) {
         out += fmt::format("<p class=\"no-findings\">{}</p>\n", h(l.no_findings));
         return;
     }
     out += "<table class=\"findings\">\n<tr>";
-    for (const char* head : {l.severity, l.rule, l.path, l.expected, l.found, l.difference, l.message})
+    for (const char* head : {l.severity, l.rule, l.form_place, l.expected, l.found, l.difference, l.message, l.json_path})
         out += fmt::format("<th class=\"head\">{}</th>", h(head));
     out += "</tr>\n";
     for (const auto& f : findings) {
-        out += fmt::format("<tr class=\"{}\"><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td>"
-                           "<td class=\"nowrap\"><code>{}</code></td>",
-                           to_string(f.severity),
-                           h(severity_word(f.severity, lang)), h(f.rule), h(f.path));
+        out += fmt::format("<tr class=\"{}\"><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td><td>{}</td>",
+                           to_string(f.severity), h(severity_word(f.severity, lang)), h(f.rule),
+                           h(p ? place_of(f, *p, report).label : std::string()));
         for (const auto* v : {&f.expected, &f.actual, &f.difference})
-            out += fmt::format("<td class=\"num\">{}</td>", h(v->value_or("")));
-        out += fmt::format("<td>{}</td></tr>\n", h(f.message.in(lang)));
+            out += fmt::format("<td class=\"num\">{}</td>", h(clerk_figure(f, *v, lang)));
+        out += fmt::format("<td>{}</td><td><code>{}</code></td></tr>\n", h(f.message.in(lang)), h(f.where.to_string()));
     }
     out += "</table>\n";
+}
+
+// The messages of the findings on each flagged cell of the grid.
+std::map<grid_ref, std::string> flags_of(const project_form& p, const form_grid& grid, const report_form& report) {
+    std::map<grid_ref, std::string> flags;
+    for (const auto& f : p.findings)
+        if (const auto at = cell_of(grid, place_of(f, p, report))) {
+            std::string& text = flags[*at];
+            text += (text.empty() ? "" : "\n") + f.rule + " " + f.message.in(report.lang);
+        }
+    return flags;
+}
+
+void chain_table(std::string& out, const std::vector<chain_year>& chain, language lang) {
+    const auto rows = chain_rows(chain, lang);
+    out += fmt::format("<h3>{}</h3>\n<table class=\"chain\">\n", h(chain_title(lang)));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out += "<tr>";
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            out += r == 0 ? fmt::format("<th class=\"head\">{}</th>", h(rows[r][c]))
+                          : fmt::format("<td class=\"{}\">{}</td>", c == 0 ? "nowrap" : "num", h(rows[r][c]));
+        out += "</tr>\n";
+    }
+    out += "</table>\n";
+}
+
+void page_head(std::string& out, const std::string& title, language lang) {
+    out += "<!DOCTYPE html>\n";
+    out += fmt::format("<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang == language::zh ? "zh-CN" : "en");
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n", h(title), style_sheet);
+}
+
+// The report of one document: its title, projects, document-level findings and summary.
+void report_body(std::string& out, const report_form& report) {
+    const language lang = report.lang;
+    const form_labels& l = labels_for(lang);
+    out += fmt::format("<h1>{}</h1>\n", h(report.title));
+    for (std::size_t i = 0; i < report.projects.size(); ++i) {
+        const project_form& p = report.projects[i];
+        // One form per printed page: the form first, then what is beside it.
+        out += fmt::format("<section class=\"project form-page\" id=\"project-{}\" data-project=\"{}\">\n", i + 1,
+                           h(p.id));
+        out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
+        const form_grid grid = grid_of(p, report);
+        form_table(out, grid, flags_of(p, grid, report));
+        out += "</section>\n<section class=\"beside\">\n";
+        out += fmt::format("<p class=\"grade\">{}{}{}</p>\n", h(l.grade), lang == language::zh ? "：" : ": ", h(p.grade));
+        bars(out, p, l);
+        if (p.cost_sharing) {
+            out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n<table class=\"cost-sharing\">\n<tr>", h(l.cost_sharing),
+                               h(p.cost_sharing->policy));
+            for (const char* head : {l.level, l.expected_share, l.reported_share, l.difference})
+                out += fmt::format("<th class=\"head\">{}</th>", h(head));
+            out += "</tr>\n";
+            for (const auto& r : p.cost_sharing->rows)
+                out += fmt::format("<tr><th class=\"label\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                                   "<td class=\"num\">{}</td></tr>\n",
+                                   h(r.level), h(r.expected.text), h(r.reported.text), h(r.difference.text));
+            out += "</table>\n";
+        }
+        if (!p.chain.empty()) chain_table(out, p.chain, lang);
+        out += fmt::format("<h3>{}</h3>\n<ol class=\"notes\">\n", h(l.notes));
+        for (const auto& n : p.notes) out += fmt::format("<li>{}</li>\n", h(n));
+        out += "</ol>\n";
+        out += fmt::format("<h3>{}</h3>\n", h(l.findings));
+        findings_table(out, p.findings, &p, report);
+        out += "</section>\n";
+    }
+    out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(l.document_findings));
+    findings_table(out, report.findings, nullptr, report);
+    out += "</section>\n";
+    out += fmt::format("<p class=\"summary\">{}</p>\n", h(summary_line(report)));
 }
 
 }  // namespace
 
 std::string html_of(const report_form& report) {
-    const language lang = report.lang;
-    const form_labels& l = labels_for(lang);
-    std::string out = "<!DOCTYPE html>\n";
-    out += fmt::format("<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang == language::zh ? "zh-CN" : "en");
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n", h(report.title), style_sheet);
-    out += fmt::format("<h1>{}</h1>\n", h(report.title));
-    for (std::size_t i = 0; i < report.projects.size(); ++i) {
-        const project_form& p = report.projects[i];
-        out += fmt::format("<section class=\"project\" id=\"project-{}\" data-project=\"{}\">\n", i + 1, h(p.id));
-        out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
-        bars(out, p, l);
-        form_table(out, grid_of(p, report));
-        out += fmt::format("<h3>{}</h3>\n", h(l.findings));
-        findings_table(out, p.findings, l, lang);
-        out += "</section>\n";
-    }
-    out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(l.document_findings));
-    findings_table(out, report.findings, l, lang);
-    out += "</section>\n";
-    out += fmt::format("<p class=\"summary\">{}</p>\n</body>\n</html>\n", h(summary_line(report)));
-    return out;
+    std::string out;
+    page_head(out, report.title, report.lang);
+    report_body(out, report);
+    return out + "</body>\n</html>\n";
+}
+
+// The years of a history on one page, one report after another.
+std::string html_of_history(const history_evaluation& history, language lang) {
+    std::string title = history.unit.value_or("");
+    if (!history.years.empty())
+        title += " " + std::to_string(history.years.front().doc->fiscal_year) + "–" +
+                 std::to_string(history.years.back().doc->fiscal_year);
+    std::string out;
+    page_head(out, title, lang);
+    for (const auto& y : history.years) report_body(out, build_report(evaluated{*y.doc, y.result}, lang));
+    return out + "</body>\n</html>\n";
 }
 
 }  // namespace detail
 
-std::string render_html(const document& doc, const evaluation& result, language lang) {
-    return detail::html_of(detail::build_report(doc, result, lang));
+std::string render_html(const evaluated& e, const render_options& options) {
+    return detail::html_of(detail::build_report(e, options.lang, options.form));
 }
+
+std::string render_html(const history_evaluation& history, language lang) { return detail::html_of_history(history, lang); }
 
 }  // namespace jixiao

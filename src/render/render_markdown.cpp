@@ -3,11 +3,13 @@
 // a table nor turn into markup or raw HTML.
 #include <jixiao/render.hpp>
 
+#include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 
 #include <fmt/format.h>
 
 #include <string_view>
+#include <variant>
 
 namespace jixiao {
 namespace detail {
@@ -60,52 +62,130 @@ void header(std::string& out, const std::vector<std::string>& cells, const std::
     out += "\n";
 }
 
-void findings_table(std::string& out, const std::vector<finding>& findings, const form_labels& l, language lang) {
+void findings_table(std::string& out, const std::vector<finding>& findings, const project_form* p,
+                    const report_form& report) {
+    const language lang = report.lang;
+    const form_labels& l = labels_for(lang);
     if (findings.empty()) {
         out += md(l.no_findings) + "\n\n";
         return;
     }
-    header(out, {l.severity, l.rule, l.path, l.expected, l.found, l.difference, l.message},
-           {false, false, false, true, true, true, false});
+    header(out, {l.severity, l.rule, l.form_place, l.expected, l.found, l.difference, l.message, l.json_path},
+           {false, false, false, true, true, true, false, false});
     for (const auto& f : findings)
-        raw_row(out, {md(severity_word(f.severity, lang)), md(f.rule), code(f.path), md(f.expected.value_or("")),
-                      md(f.actual.value_or("")), md(f.difference.value_or("")), md(f.message.in(lang))});
+        raw_row(out, {md(severity_word(f.severity, lang)), md(f.rule), md(p ? place_of(f, *p, report).label : ""),
+                      md(clerk_figure(f, f.expected, lang)), md(clerk_figure(f, f.actual, lang)),
+                      md(clerk_figure(f, f.difference, lang)), md(f.message.in(lang)), code(f.where.to_string())});
     out += "\n";
 }
+
+// The form, section by section as its layout describes it.
+class markdown_form {
+public:
+    markdown_form(std::string& out, const project_form& p, const report_form& report)
+        : out_(out), p_(p), report_(report), lang_(report.lang) {}
+
+    void operator()(const heading& h) { out_ += md(report_.label(h.text), false) + "\n\n"; }
+
+    void operator()(const field_rows& f) {
+        bool first = true;
+        for (const auto& row : f.rows)
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                if (row[i].field) continue;
+                const bool valued = i + 1 < row.size() && row[i + 1].field;
+                std::vector<std::string> cells{report_.label(row[i].label), valued ? p_.field(*row[i + 1].field) : ""};
+                if (first) header(out_, cells, {});
+                else this->row(out_, cells);
+                first = false;
+            }
+        out_ += "\n";
+    }
+
+    void operator()(const signature_line& s) {
+        std::string line;
+        for (const auto& c : s.cells) line += (line.empty() ? "" : "    ") + report_.label(c.label);
+        out_ += md(line, false) + "\n\n";
+    }
+
+    void operator()(const text_block& t) {
+        out_ += "### " + md(report_.label(t.label), false) + "\n\n";
+        std::vector<std::string> heads, values;
+        for (const auto& line : t.lines)
+            for (const auto& item : line)
+                if (item.field) {
+                    heads.push_back(report_.label(item.label));
+                    values.push_back(p_.field(*item.field));
+                }
+        header(out_, heads, {});
+        row(out_, values);
+        out_ += "\n";
+    }
+
+    void operator()(const funds_block& f) {
+        std::vector<std::string> head{report_.label(f.label, to_string(p_.execution_weight))};
+        if (!report_.label(f.row_heading).empty()) head.front() += " " + report_.label(f.row_heading);
+        std::vector<bool> right{false};
+        for (const auto& c : f.columns) {
+            head.push_back(report_.label(c.label));
+            right.push_back(c.what != funds_column::reason);
+        }
+        header(out_, head, right);
+        const std::string of_which = lang_ == language::zh ? "其中：" : "of which: ";
+        for (const auto& r : p_.funds) {
+            std::vector<std::string> cells{(r.first_source ? of_which : std::string()) + r.label};
+            for (const auto& c : f.columns) cells.push_back(r.at(c.what).text);
+            row(out_, cells);
+        }
+        out_ += "\n";
+    }
+
+    void operator()(const indicator_block& b) {
+        out_ += "### " + md(report_.label(b.label, to_string(p_.indicator_weight)), false) + "\n\n";
+        std::vector<std::string> head;
+        std::vector<bool> right;
+        std::size_t weight_at = 0, score_at = 0;
+        for (std::size_t i = 0; i < b.columns.size(); ++i) {
+            head.push_back(report_.label(b.columns[i].label));
+            right.push_back(b.columns[i].what == indicator_column::weight || b.columns[i].what == indicator_column::score);
+            if (b.columns[i].what == indicator_column::weight) weight_at = i;
+            if (b.columns[i].what == indicator_column::score) score_at = i;
+        }
+        header(out_, head, right);
+        if (p_.indicators.empty()) {
+            std::vector<std::string> none(b.columns.size());
+            none[0] = labels_for(lang_).no_indicators;
+            row(out_, none);
+        }
+        for (const auto& r : p_.indicators) {
+            std::vector<std::string> cells;
+            for (const auto& c : b.columns) cells.push_back(r.at(c.what).text);
+            row(out_, cells);
+        }
+        std::vector<std::string> total(b.columns.size());
+        total[0] = report_.label(b.total_label);
+        total[weight_at] = p_.total_weight.text;
+        total[score_at] = p_.total_score.text;
+        row(out_, total);
+        out_ += "\n";
+    }
+
+private:
+    static void row(std::string& out, const std::vector<std::string>& cells) { ::jixiao::detail::row(out, cells); }
+    std::string& out_;
+    const project_form& p_;
+    const report_form& report_;
+    language lang_;
+};
 
 void render_project(std::string& out, const project_form& p, const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     out += "## " + md(p.id + " " + p.name, false) + "\n\n";
-    out += md(std::string(l.form_title) + (lang == language::zh ? "" : " ") + report.year_line, false) + "\n\n";
+    markdown_form form(out, p, report);
+    for (const auto& section : report.layout->sections) std::visit(form, section);
 
-    header(out, {l.project_name, p.name}, {});
-    row(out, {l.department, p.department});
-    row(out, {l.implementer, p.implementer});
-    out += "\n";
-
-    header(out, {l.funds, l.initial, l.adjusted, l.used, l.weight, l.rate, l.score},
-           {false, true, true, true, true, true, true});
-    for (const auto& r : p.funds)
-        row(out, {(r.first_source ? std::string(l.of_which) : std::string()) + r.label, r.initial.text,
-                  r.adjusted.text, r.used.text, r.weight.text, r.rate.text, r.score.text});
-    out += "\n";
-
-    out += "### " + md(l.goal_block, false) + "\n\n";
-    header(out, {l.goal, l.outcome}, {});
-    row(out, {p.goal, p.outcome});
-    out += "\n";
-
-    out += "### " + md(l.indicators, false) + "\n\n";
-    header(out, {l.level1, l.level2, l.name, l.target, l.actual, l.weight, l.score, l.deviation},
-           {false, false, false, false, false, true, true, false});
-    if (p.indicators.empty()) row(out, {l.no_indicators, "", "", "", "", "", "", ""});
-    for (const auto& r : p.indicators)
-        row(out, {r.level1, r.level2, r.name, r.target, r.actual, r.weight.text, r.score.text, r.deviation});
-    row(out, {l.total, "", "", "", "", p.total_weight.text, p.total_score.text, ""});
-    row(out, {l.grade, "", "", "", "", "", p.grade, ""});
-    out += "\n";
-
+    // Beside the form, not on it.
+    out += md(std::string(l.grade) + (lang == language::zh ? "：" : ": ") + p.grade, false) + "\n\n";
     if (p.cost_sharing) {
         out += "### " + md(l.cost_sharing, false) + "\n\n" + md(p.cost_sharing->policy, false) + "\n\n";
         header(out, {l.level, l.expected_share, l.reported_share, l.difference}, {false, true, true, true});
@@ -119,7 +199,7 @@ void render_project(std::string& out, const project_form& p, const report_form& 
     out += "\n";
 
     out += "### " + md(l.findings, false) + "\n\n";
-    findings_table(out, p.findings, l, lang);
+    findings_table(out, p.findings, &p, report);
 }
 
 }  // namespace
@@ -129,15 +209,16 @@ std::string markdown_of(const report_form& report) {
     std::string out = "# " + md(report.title, false) + "\n\n";
     for (const auto& p : report.projects) render_project(out, p, report);
     out += "## " + md(l.document_findings, false) + "\n\n";
-    findings_table(out, report.findings, l, report.lang);
+    findings_table(out, report.findings, nullptr, report);
     out += md(summary_line(report), false) + "\n";
     return out;
 }
 
 }  // namespace detail
 
-std::string render_markdown(const document& doc, const evaluation& result, language lang) {
-    return detail::markdown_of(detail::build_report(doc, result, lang));
+std::string render_markdown(const evaluated& e, const render_options& options) {
+    // Markdown is read on terminals too: control characters shown, never sent.
+    return detail::terminal_visible(detail::markdown_of(detail::build_report(e, options.lang, options.form)));
 }
 
 }  // namespace jixiao

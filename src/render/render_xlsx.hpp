@@ -1,9 +1,14 @@
 #pragma once
 // Helpers of the xlsx writer, declared for its tests. Internal to jixiao.
 
+#include <jixiao/evaluate.hpp>
+#include <jixiao/render.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace jixiao::detail {
@@ -16,7 +21,20 @@ namespace jixiao::detail {
 // "100.00" (a percentage) → "1.0000" (the fraction Excel stores under "0.00%"), exactly, as text.
 [[nodiscard]] std::string percent_to_fraction(std::string_view percent);
 
-// A valid, unique Excel sheet name made from `wanted`; appended to `taken`.
-[[nodiscard]] std::string sheet_name(std::string_view wanted, std::vector<std::string>& taken);
+// The sheet names of a workbook so far (lower-cased) and, per wanted name, the
+// next " (n)" suffix to try.
+struct sheet_names {
+    std::unordered_set<std::string> lowered;
+    std::unordered_map<std::string, int> next_suffix;
+};
+
+// A valid, unique Excel sheet name made from `wanted`; added to `taken`.
+[[nodiscard]] std::string sheet_name(std::string_view wanted, sheet_names& taken);
+
+// The workbook written straight to `path` (no temporary file: the caller has
+// made one); `shown_path` names it in messages. Returns how many characters
+// XML cannot hold were replaced by U+FFFD.
+std::size_t write_workbook(const evaluated& e, const render_options& options, const std::string& path,
+                           const std::string& shown_path);
 
 }  // namespace jixiao::detail

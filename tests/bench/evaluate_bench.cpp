@@ -3,11 +3,14 @@
 #include "bench_data.hpp"
 
 #include <jixiao/evaluate.hpp>
+#include <jixiao/history.hpp>
 #include <jixiao/io.hpp>
 
 #include <benchmark/benchmark.h>
 
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -36,5 +39,28 @@ BENCHMARK(one_project);
 
 void seed_book(benchmark::State& state) { run(state, bench::seed_book(), 9, false); }
 BENCHMARK(seed_book);
+
+// One unit's three years of five projects each (jixiao gen --years 3 --per-line 5),
+// read and evaluated as one history: each year, then the carry-forward chain.
+void unit_history(benchmark::State& state) {
+    std::string text;
+    append_synthetic_history(text, {1, 5, 2024}, 0, 3);
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    const rule_book rules = default_rule_book();
+    for (auto _ : state) {
+        std::vector<document> docs;
+        for (const auto& line : lines) docs.push_back(read_document(line, "bench.jsonl"));
+        std::vector<named_document> named;
+        for (const auto& d : docs) named.push_back({"bench.jsonl", &d});
+        const history_evaluation h = evaluate_history(named, rules);
+        benchmark::DoNotOptimize(h.chains.data());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+    state.counters["projects/s"] =
+        benchmark::Counter(static_cast<double>(state.iterations() * 15), benchmark::Counter::kIsRate);
+}
+BENCHMARK(unit_history);
 
 }  // namespace

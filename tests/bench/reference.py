@@ -236,18 +236,25 @@ def quantitative(op, w, a, b, reverse):
     return w * min(a, b) / max(a, b)
 
 
+def round_within(exact, weight, d):
+    """Rounded half up, but never above the weight: the highest step within it when rounding would pass it."""
+    rounded = round_half_up(exact, d)
+    if rounded <= weight or exact > weight:
+        return rounded
+    step = Fraction(1, 10 ** d)
+    return (weight // step) * step
+
+
 def scores_of(doc, project, rate):
     scheme = doc.get("scheme") or {}
     d = scheme.get("score_decimals", 2)
     execution_weight = number(scheme.get("execution_weight", "10"))
     out = {"execution": None, "indicators": None, "total": None, "grade": None}
-    applicable, left_out = Fraction(0), Fraction(0)
+    applicable = Fraction(0)
     if rate is not None:
         counted = min(rate, Fraction(1)) if scheme.get("cap_execution", True) else rate
-        out["execution"] = round_half_up(execution_weight * max(counted, Fraction(0)), d)
+        out["execution"] = round_within(execution_weight * max(counted, Fraction(0)), execution_weight, d)
         applicable += execution_weight
-    else:
-        left_out += execution_weight
     indicators = project.get("indicators", [])
     if not indicators:
         return out, d
@@ -255,7 +262,6 @@ def scores_of(doc, project, rate):
     for ind in indicators:
         w = number(ind["weight"])
         if ind.get("not_applicable"):
-            left_out += w
             continue
         if "op" in ind and "target" in ind and "actual" in ind:
             exact = quantitative(ind["op"], w, number(ind["target"]), number(ind["actual"]), scheme.get("reverse", "ratio"))
@@ -263,16 +269,14 @@ def scores_of(doc, project, rate):
             low, high = band(ind["rating"], w, d)
             default = w if ind["rating"] == "achieved" else low if ind["rating"] == "partial" else Fraction(0)
             exact = min(max(number(ind["score"]) if "score" in ind else default, low), high)
-        total += round_half_up(exact, d)
+        total += round_within(exact, w, d)
         applicable += w
     out["indicators"] = total
     raw = (out["execution"] or 0) + total
-    if left_out > 0:
-        if applicable <= 0:
-            return out, d
-        out["total"] = round_half_up(raw * 100 / applicable, d)
-    else:
-        out["total"] = raw
+    # Always on a 100-point scale, over the applicable weights.
+    if applicable <= 0:
+        return out, d
+    out["total"] = round_half_up(raw * 100 / applicable, d)
     t = out["total"]
     out["grade"] = "excellent" if t >= 90 else "good" if t >= 80 else "fair" if t >= 60 else "poor"
     return out, d

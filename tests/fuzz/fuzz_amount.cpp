@@ -9,6 +9,7 @@
 
 #include <jixiao/daxie.hpp>
 #include <jixiao/money.hpp>
+#include <jixiao/multiprecision.hpp>
 
 #include <array>
 #include <cstddef>
@@ -18,6 +19,7 @@
 #include <string_view>
 
 using namespace jixiao;
+using boost::multiprecision::cpp_int;
 using fuzz::require;
 
 namespace {
@@ -78,7 +80,7 @@ void check_amount(const money& m, std::string_view input) {
 
     // 大写 below 1万亿元; above it, a refusal that says so.
     static const cpp_int daxie_limit("100000000000000");  // 1万亿元 in fen
-    const cpp_int fen(m.fen());
+    const cpp_int fen = to_cpp_int(m.fen());
     if ((fen < 0 ? cpp_int(-fen) : fen) < daxie_limit) {
         const std::string words = to_daxie(m);
         require(detail::is_valid_utf8(words), "大写 is valid UTF-8", shown);

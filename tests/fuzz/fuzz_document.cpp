@@ -35,7 +35,7 @@ void check_evaluation(const document& doc) {
         const std::string json = write_evaluation(result, lang);
         const auto problem = json::find_syntax_problem(json);
         require(!problem, "the evaluation is well-formed JSON", problem ? problem->what.en + "\n" + json : "");
-        const std::string text = render_text(doc, result, lang);
+        const std::string text = render_text(evaluated{doc, result}, {lang, std::nullopt, false});
         require(detail::is_valid_utf8(text), "the text report is valid UTF-8");
     }
 }

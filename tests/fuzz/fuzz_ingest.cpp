@@ -25,7 +25,7 @@ void check_finding(const finding& f) {
     require(f.rule.starts_with("JX-S"), "the ingester's findings are JX-S", f.rule);
     require(detail::is_valid_utf8(f.message.zh) && detail::is_valid_utf8(f.message.en), "findings are UTF-8",
             f.message.en);
-    require(detail::is_valid_utf8(f.path), "finding paths are UTF-8", f.path);
+    require(detail::is_valid_utf8(f.where.path), "finding paths are UTF-8", f.where.path);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <jixiao/cost_sharing.hpp>
 #include <jixiao/headcount.hpp>
 #include <jixiao/io.hpp>
+#include <jixiao/multiprecision.hpp>
 #include <jixiao/number.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/share_tree.hpp>
@@ -25,6 +26,8 @@
 #include <string_view>
 
 using namespace jixiao;
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
 using fuzz::require;
 
 namespace {
@@ -40,7 +43,7 @@ void check_ratio(std::string_view text) {
     try {
         const ratio r = ratio::parse(text);
         require(ratio::parse(to_string(r)) == r, "a ratio's n/d form reads back", to_string(r));
-        if (const auto percent = detail::format_exact(r.value() * 100, 0, 6))
+        if (const auto percent = detail::format_exact(r.fraction() * rational(100), 0, 6))
             require(ratio::parse(*percent + "%") == r, "an exact percent reads back", *percent);
         (void)format_percent(r);
     } catch (const error& e) {
@@ -102,13 +105,13 @@ void check_split(const policy& pol, const headcount_map& counts) {
     require(split.total == pol.standard * split.persons, "total = persons × standard");
     for (std::size_t l = 0; l < split.levels.size(); ++l) {
         const auto& [lvl, amount] = split.levels[l];
-        if (l > 0) require(split.levels[l - 1].level_ < lvl, "levels in level order, each once");
+        if (l > 0) require(split.levels[l - 1].level < lvl, "levels in level order, each once");
         require(!amount.is_negative(), "no level pays a negative amount");
         cpp_rational exact = 0;
         for (std::size_t c = 0; c < pol.categories.size(); ++c)
-            exact += cpp_rational(cpp_int(pol.standard.fen())) * split.headcount[c].second *
-                     share_of(effective_shares(pol.categories[c].second), lvl).value();
-        const cpp_rational gap = cpp_rational(cpp_int(amount.fen())) - exact;
+            exact += cpp_rational(to_cpp_int(pol.standard.fen())) * split.headcount[c].second *
+                     to_cpp_rational(share_of(effective_shares(pol.categories[c].second), lvl));
+        const cpp_rational gap = cpp_rational(to_cpp_int(amount.fen())) - exact;
         require(gap < 1 && gap > -1, "each level within one fen of its exact share", to_string(amount));
         sum += amount;
     }

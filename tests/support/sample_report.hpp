@@ -21,7 +21,7 @@ inline money amount(std::string_view text) { return money::parse(text); }
 inline tranche make_tranche(level lvl, fund_source source, std::string_view amount_text,
                             std::optional<int> year = std::nullopt) {
     tranche t;
-    t.level_ = lvl;
+    t.level = lvl;
     t.source = source;
     t.amount = amount(amount_text);
     t.arrived = t.amount;

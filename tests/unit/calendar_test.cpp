@@ -1,4 +1,4 @@
-// Dates and the fiscal year (domain.md §4).
+// Dates and the fiscal year: strict ISO dates, years 1990–2100, late arrival from 1 December.
 #include <jixiao/calendar.hpp>
 #include <jixiao/testing.hpp>
 

@@ -2,6 +2,7 @@
 // Policies and documents the cost-sharing tests share, built in C++ (the
 // seed's project p02 and its policy 川社险办〔2021〕26号 as applied in 攀枝花).
 
+#include "../support/helpers.hpp"
 #include <jixiao/document.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/ratio.hpp>
@@ -14,11 +15,13 @@
 #include <utility>
 #include <vector>
 
+
 namespace fixtures {
+
+using jixiao::testing::yuan;
 
 using namespace jixiao;
 
-inline money yuan(std::string_view text) { return money::parse(text); }
 
 inline share_node node(std::initializer_list<std::pair<level, std::string_view>> shares,
                        std::optional<share_node> rest = std::nullopt) {
@@ -56,7 +59,7 @@ inline policy single_policy(share_node root, std::string_view standard = "100", 
 
 inline tranche make_tranche(level at, std::string_view amount) {
     tranche t;
-    t.level_ = at;
+    t.level = at;
     t.source = fund_source::current_year;
     t.amount = yuan(amount);
     t.arrived = t.amount;

@@ -1,4 +1,4 @@
-// Cost sharing (domain.md §6): policy checks, effective shares, the split to
+// Cost sharing: policy checks, effective shares, the split to
 // the fen, validity and the completion of headcounts. Exact values throughout.
 
 #include "cost_sharing_fixtures.hpp"
@@ -48,7 +48,7 @@ TEST_CASE("JX-C001: a rest node that does not sum to 1 is named by its path") {
     const finding& f = found[0];
     CHECK(f.rule == "JX-C001");
     CHECK(f.severity == severity::error);
-    CHECK(f.path == "policies[2].categories.general.rest");
+    CHECK(f.where.path == "policies[2].categories.general.rest");
     CHECK(f.expected == "1");
     CHECK(f.actual == "19/20");
     CHECK(f.difference == "-1/20");
@@ -65,7 +65,7 @@ TEST_CASE("JX-C001: a top node without rest must sum to exactly 1, thirds that f
     p.categories[1].second = node({{level::municipal, "35%"}, {level::district, "66%"}});
     auto found = check_policy(p, 0);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.former_registered_poor");
+    CHECK(found[0].where.path == "policies[0].categories.former_registered_poor");
     CHECK(found[0].actual == "101/100");
     CHECK(found[0].difference == "1/100");
 
@@ -89,7 +89,7 @@ TEST_CASE("JX-C001: a node with rest must leave something for it") {
         check_policy(single_policy(node({{level::provincial, "60%"}, {level::municipal, "40%"}},
                                         node({{level::district, "100%"}}))), 0);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.all");
+    CHECK(found[0].where.path == "policies[0].categories.all");
     CHECK(found[0].expected == "< 1");
     CHECK(found[0].actual == "1");
     CHECK(found[0].message.en == "policy single, category all: the shares sum to 100%, which leaves nothing for `rest` "
@@ -101,7 +101,7 @@ TEST_CASE("JX-C001: negative shares, a level twice in a node, a category twice, 
     // −10% + 110% sums to 1 but is refused: no level pays a negative share.
     auto found = check_policy(single_policy(node({{level::provincial, "-10%"}, {level::district, "110%"}})), 0);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.all.provincial");
+    CHECK(found[0].where.path == "policies[0].categories.all.provincial");
     CHECK(found[0].expected == "≥ 0");
     CHECK(found[0].actual == "-1/10");
     CHECK(found[0].message.en == "policy single, category all gives provincial a negative share of -10%; "
@@ -109,7 +109,7 @@ TEST_CASE("JX-C001: negative shares, a level twice in a node, a category twice, 
 
     found = check_policy(single_policy(node({{level::district, "50%"}, {level::district, "50%"}})), 0);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.all.district");
+    CHECK(found[0].where.path == "policies[0].categories.all.district");
     CHECK(found[0].message.en == "policy single, category all names district twice; a node gives each level one share, "
                                  "so merge them");
 
@@ -117,7 +117,7 @@ TEST_CASE("JX-C001: negative shares, a level twice in a node, a category twice, 
     twice.categories.push_back(twice.categories[0]);
     found = check_policy(twice, 0);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "policies[0].categories.general");
+    CHECK(found[0].where.path == "policies[0].categories.general");
     CHECK(found[0].message.en == "policy sc-resident-pension-subsidy defines category general twice; a category has "
                                  "one share tree");
 

@@ -1,4 +1,6 @@
-// Dated policy parameters (domain.md §4).
+// Dated policy parameters: a value holds from its start to the day before the
+// next one starts (or to its own end); a date no value covers is an error.
+#include "../support/helpers.hpp"
 #include <jixiao/dated_parameter.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/ratio.hpp>
@@ -14,8 +16,8 @@ using jixiao::money;
 using jixiao::parse_date;
 
 namespace {
+using jixiao::testing::yuan;
 
-money yuan(std::string_view text) { return money::parse(text); }
 
 const jixiao::localized standard_name{"人均标准", "per-capita standard"};
 

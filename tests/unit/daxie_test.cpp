@@ -1,4 +1,5 @@
-// 大写 amounts: the examples of domain.md §2 and every spelling choice
+// 大写 amounts: the examples of the People's Bank of China's rules for filling
+// in bills and vouchers, and every spelling choice
 // documented at the top of src/core/daxie.cpp.
 #include <jixiao/daxie.hpp>
 #include <jixiao/testing.hpp>
@@ -15,7 +16,7 @@ namespace {
 std::string daxie(std::string_view amount) { return to_daxie(money::parse(amount)); }
 }  // namespace
 
-TEST_CASE("daxie: the examples of domain.md §2") {
+TEST_CASE("daxie: the examples of the People's Bank of China's rules") {
     CHECK(daxie("1,409.50") == "壹仟肆佰零玖元伍角");
     CHECK(daxie("6,007.14") == "陆仟零柒元壹角肆分");
     CHECK(daxie("1,680.32") == "壹仟陆佰捌拾元零叁角贰分");

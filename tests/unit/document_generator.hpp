@@ -12,6 +12,7 @@
 
 #include <jixiao/detail/text.hpp>
 #include <jixiao/document.hpp>
+#include <jixiao/multiprecision.hpp>
 
 #include <array>
 #include <cstdint>
@@ -24,9 +25,15 @@
 
 namespace jixiao::testing {
 
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
+
 class document_generator {
 public:
     explicit document_generator(std::uint32_t seed) : random_(seed) {}
+    // `hostile`: text also carries attacks on whoever opens a rendering — markup,
+    // formulas, terminal escapes, bidi overrides, characters XML cannot hold.
+    document_generator(std::uint32_t seed, bool hostile) : random_(seed), hostile_(hostile) {}
 
     document make() {
         document d;
@@ -54,8 +61,17 @@ private:
             "项目", "资金", "攀枝花市仁和区", "a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\x7f",
             "é", "〔2021〕", "26号", "\xF0\x9F\x92\xB0" /* 💰 */, "\xE2\x80\xA8" /* U+2028 */, "e\xCC\x81" /* e + combining acute */,
             "100%", "{\"x\": 1}"};
+        static constexpr std::array<std::string_view, 18> attacks{
+            "=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\" onmouseover=\"alert(1)", "\x1b]0;owned\x07",
+            "\x1b[2J", "\xC2\x9B" "31m" /* C1 CSI */, "\xE2\x80\xAE" /* U+202E */, "\xE2\x81\xA6" /* U+2066 */,
+            "\xEF\xBF\xBE" /* U+FFFE */, "_x0041_", std::string_view("\0", 1), "| --- |"};
         std::string out;
-        for (std::size_t n = below(6); n > 0; --n) out += pieces[below(pieces.size())];
+        if (hostile_ && chance(2)) out += attacks[below(attacks.size())];
+        for (std::size_t n = below(6); n > 0; --n) {
+            out += pieces[below(pieces.size())];
+            if (hostile_ && chance(3)) out += attacks[below(attacks.size())];
+        }
         return out;
     }
 
@@ -77,8 +93,8 @@ private:
         switch (below(6)) {
         case 0: return money{};
         case 1: return money::from_fen(static_cast<std::int64_t>(below(100)));  // under a yuan
-        case 2: return money::from_fen(cpp_int("340282366920938463463374607431768211455"));  // the largest amount
-        case 3: return money::from_fen(digits(1 + below(38)) % cpp_int("340282366920938463463374607431768211455"));
+        case 2: return jixiao::money_from_fen(cpp_int("340282366920938463463374607431768211455"));  // the largest amount
+        case 3: return jixiao::money_from_fen(digits(1 + below(38)) % cpp_int("340282366920938463463374607431768211455"));
         default: return money::from_fen(static_cast<std::int64_t>(below(100'000'000'00)));  // up to 1亿元
         }
     }
@@ -98,9 +114,9 @@ private:
         const auto sign = [&](cpp_rational v) { return allow_negative && chance(3) ? cpp_rational(-v) : v; };
         switch (below(4)) {
         case 0: return D(static_cast<std::int64_t>(below(101)));
-        case 1: return D(sign(cpp_rational(static_cast<std::int64_t>(below(100'000)), 100)));   // "95.5"
-        case 2: return D(sign(cpp_rational(static_cast<std::int64_t>(below(10)) + 1, 3)));      // "1/3"
-        default: return D(sign(cpp_rational(digits(1 + below(40)), cpp_int(1) + digits(below(3)))));
+        case 1: return D(to_rational(sign(cpp_rational(static_cast<std::int64_t>(below(100'000)), 100))));   // "95.5"
+        case 2: return D(to_rational(sign(cpp_rational(static_cast<std::int64_t>(below(10)) + 1, 3))));      // "1/3"
+        default: return D(to_rational(sign(cpp_rational(digits(1 + below(40)), cpp_int(1) + digits(below(3))))));
         }
     }
 
@@ -157,6 +173,7 @@ private:
     scheme make_scheme() {
         scheme s;
         if (chance(2)) s.preset = pick(all_scheme_presets);
+        if (chance(3)) s.form = pick(all_form_layouts);
         if (chance(2)) s.reverse = pick(all_reverse_formulas);
         if (chance(2)) s.cap_execution = chance(2);
         if (chance(2)) s.execution_weight = decimal<points>(false);
@@ -196,7 +213,7 @@ private:
 
     tranche make_tranche() {
         tranche t;
-        t.level_ = pick(all_levels);
+        t.level = pick(all_levels);
         if (chance(2)) t.source = pick(all_fund_sources);
         if (chance(3)) t.year = static_cast<int>(1990 + below(111));
         t.amount = amount();
@@ -290,6 +307,11 @@ private:
         for (std::size_t n = below(3); n > 0; --n) p.basis.push_back(text());
         if (chance(2)) p.goal = text();
         if (chance(2)) p.outcome = text();
+        if (chance(3)) p.code = text();
+        if (chance(3)) p.department = text();
+        if (chance(3)) p.implementer = text();
+        if (chance(3)) p.content = text();
+        if (chance(3)) p.conclusion = text();
         if (chance(2)) {
             budget b;
             if (chance(2)) b.initial = amount();
@@ -321,6 +343,7 @@ private:
     }
 
     std::mt19937 random_;
+    bool hostile_ = false;
 };
 
 }  // namespace jixiao::testing

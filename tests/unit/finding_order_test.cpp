@@ -30,14 +30,14 @@ TEST_CASE("findings sort by rule, then by path in reading order") {
     const auto at = [](std::string rule, std::string path) {
         jixiao::finding f;
         f.rule = std::move(rule);
-        f.path = std::move(path);
+        f.where.path = std::move(path);
         return f;
     };
     std::vector<jixiao::finding> findings{at("JX-F007", "projects[0].tranches[10]"), at("JX-F007", "projects[0].tranches[2]"),
                                           at("JX-F001", "projects[12]"), at("JX-F001", "projects[2]")};
     std::stable_sort(findings.begin(), findings.end(), jixiao::finding_order);
     std::vector<std::string> order;
-    for (const auto& f : findings) order.push_back(f.rule + " " + f.path);
+    for (const auto& f : findings) order.push_back(f.rule + " " + f.where.path);
     CHECK(order == std::vector<std::string>{"JX-F001 projects[2]", "JX-F001 projects[12]", "JX-F007 projects[0].tranches[2]",
                                             "JX-F007 projects[0].tranches[10]"});
 }

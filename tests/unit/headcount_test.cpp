@@ -1,4 +1,4 @@
-// Completing headcounts by category (domain.md §6): given, subtracted,
+// Completing headcounts by category: given, subtracted,
 // inferred from one reported level, and every way it cannot be done.
 
 #include "cost_sharing_fixtures.hpp"

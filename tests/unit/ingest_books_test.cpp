@@ -200,12 +200,12 @@ TEST_CASE("book A (county, FY2024): a total split by level, dated arrivals, item
     CHECK(p.name == "高标准农田建设补助资金");
     // 下达我局资金120万元 is the total of the two tranches, not a tranche of its own.
     REQUIRE(p.tranches.size() == 2);
-    CHECK(p.tranches[0].level_ == level::provincial);
+    CHECK(p.tranches[0].level == level::provincial);
     CHECK(p.tranches[0].amount == wan("80"));
     CHECK(p.tranches[0].arrived == wan("80"));
     CHECK(date_of(p.tranches[0]) == "2024-05-20");
     CHECK(p.tranches[0].document == "某财农〔2023〕88号");
-    CHECK(p.tranches[1].level_ == level::municipal);
+    CHECK(p.tranches[1].level == level::municipal);
     CHECK(p.tranches[1].amount == wan("40"));
     CHECK(date_of(p.tranches[1]) == "2024-12-31");
     CHECK(nlohmann::json::parse(p.x.json)["notes"][0] ==
@@ -237,7 +237,7 @@ TEST_CASE("book A (county, FY2024): a total split by level, dated arrivals, item
 
     const auto& q = doc.projects[1];
     REQUIRE(q.tranches.size() == 1);
-    CHECK(q.tranches[0].level_ == level::district);
+    CHECK(q.tranches[0].level == level::district);
     CHECK(q.tranches[0].amount == money::parse("500000"));
     CHECK(q.tranches[0].arrived == money::parse("500000"));
     CHECK(q.tranches[0].document == "某财农发〔2023〕88号");
@@ -247,7 +247,7 @@ TEST_CASE("book A (county, FY2024): a total split by level, dated arrivals, item
     CHECK(q.execution->carried_forward == money{});
 
     CHECK(rule_lines(r.findings) == V{"JX-S003@39"});
-    CHECK(r.findings[0].what.path == "projects[1].basis[0]");
+    CHECK(r.findings[0].what.where.path == "projects[1].basis[0]");
     CHECK(rule_lines(r.project_findings[0]) == V{"JX-S005@26"});
     CHECK(r.project_findings[0][0].what.actual == "300万元");
     CHECK(rule_lines(r.project_findings[1]).empty());  // 已按计划完成, but money was used: no JX-S004
@@ -260,7 +260,7 @@ TEST_CASE("book B (district, FY2023): unit on the title line, all carried forwar
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "学生营养改善计划补助资金");
     REQUIRE(p.tranches.size() == 1);
-    CHECK(p.tranches[0].level_ == level::municipal);
+    CHECK(p.tranches[0].level == level::municipal);
     CHECK(p.tranches[0].amount == money::parse("356000"));
     CHECK(p.tranches[0].arrived == money::parse("356000"));
     CHECK(date_of(p.tranches[0]) == "2023-12-20");
@@ -292,10 +292,10 @@ TEST_CASE("book C (county, GB18030 with CRLF): central and county money, a carry
     CHECK(p.name == "就业补助资金(企业吸纳就业社保补贴)");
     CHECK(p.basis == V{"某人社发〔2023〕5号"});
     REQUIRE(p.tranches.size() == 3);
-    CHECK(p.tranches[0].level_ == level::central);
+    CHECK(p.tranches[0].level == level::central);
     CHECK(p.tranches[0].amount == wan("50"));
     CHECK(date_of(p.tranches[0]) == "2023-03-15");
-    CHECK(p.tranches[1].level_ == level::district);
+    CHECK(p.tranches[1].level == level::district);
     CHECK(p.tranches[1].amount == wan("10.5"));
     CHECK(date_of(p.tranches[1]) == "2023-06-30");
     CHECK(p.tranches[1].arrived == wan("10.5"));
@@ -333,11 +333,11 @@ TEST_CASE("book D (municipal): budget printed, money not arrived, 无结转结�
     CHECK(p.budget->initial == wan("200"));
     CHECK(p.budget->adjusted == wan("180"));
     REQUIRE(p.tranches.size() == 2);
-    CHECK(p.tranches[0].level_ == level::municipal);
+    CHECK(p.tranches[0].level == level::municipal);
     CHECK(p.tranches[0].amount == wan("150"));
     CHECK(p.tranches[0].arrived == wan("150"));
     CHECK(date_of(p.tranches[0]) == "2023-06-30");
-    CHECK(p.tranches[1].level_ == level::provincial);
+    CHECK(p.tranches[1].level == level::provincial);
     CHECK(p.tranches[1].amount == wan("30"));
     CHECK(p.tranches[1].arrived == money{});  // 尚未到位
     const auto& e = *p.execution;
@@ -364,7 +364,7 @@ TEST_CASE("book E (water bureau): other titles, a stamped unit line, the name in
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "小型水库维修养护项目");
     REQUIRE(p.tranches.size() == 1);
-    CHECK(p.tranches[0].level_ == level::district);
+    CHECK(p.tranches[0].level == level::district);
     CHECK(p.tranches[0].amount == wan("30"));
     CHECK(p.tranches[0].arrived == wan("30"));
     CHECK(date_of(p.tranches[0]) == "2023-04-30");

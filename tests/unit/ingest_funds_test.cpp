@@ -103,14 +103,14 @@ TEST_CASE("allocation: levels, the allocating year and document, money from earl
     const auto proj = read(p);
     REQUIRE(proj.tranches.size() == 2);
     const auto& a = proj.tranches[0];
-    CHECK(a.level_ == level::district);  // no level word in the sentence but 市级 is another amount's: the project's default
+    CHECK(a.level == level::district);  // no level word in the sentence but 市级 is another amount's: the project's default
     CHECK(a.year == 2022);
     CHECK(a.source == fund_source::prior_year);
     CHECK(a.document == "某财〔2022〕3号");
     CHECK(a.arrived == wan("4"));
     CHECK_FALSE(a.arrival_date);  // only the year printed
     const auto& b = proj.tranches[1];
-    CHECK(b.level_ == level::municipal);
+    CHECK(b.level == level::municipal);
     CHECK(b.source == fund_source::current_year);
     CHECK(b.document == "某财〔2022〕3号");
     CHECK(b.arrived == wan("1"));
@@ -143,10 +143,10 @@ TEST_CASE("a total printed with 其中 parts is not a tranche; the parts are") {
     const auto r = ingest_report_book(project_text(p), "t.txt");
     const auto& proj = r.doc.projects.at(0);
     REQUIRE(proj.tranches.size() == 2);
-    CHECK(proj.tranches[0].level_ == level::provincial);
+    CHECK(proj.tranches[0].level == level::provincial);
     CHECK(proj.tranches[0].amount == wan("6"));
     CHECK(proj.tranches[0].arrived == wan("6"));
-    CHECK(proj.tranches[1].level_ == level::district);
+    CHECK(proj.tranches[1].level == level::district);
     CHECK(proj.tranches[1].amount == wan("4"));
     CHECK(r.all_findings().empty());  // the total is accounted for, not an unbound amount
 }

@@ -24,7 +24,7 @@ TEST_CASE("a complete, well-formed project has no JX-S findings") {
     const auto r = ingest_report_book(project_text({}), "t.txt");
     CHECK(r.all_findings().empty());
     const auto& p = r.doc.projects.at(0);
-    CHECK(p.tranches.at(0).level_ == level::district);
+    CHECK(p.tranches.at(0).level == level::district);
     CHECK(p.tranches.at(0).amount == ingest_test::wan("10"));
     CHECK(p.tranches.at(0).arrived == ingest_test::wan("10"));
     CHECK(p.execution->used == ingest_test::wan("10"));
@@ -91,7 +91,7 @@ TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for
     b.application = "根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。";
     auto r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
     CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
-    CHECK(r.findings[0].what.path == "projects[1].basis[0]");
+    CHECK(r.findings[0].what.where.path == "projects[1].basis[0]");
     CHECK(r.findings[0].what.expected == "川财社发〔2022〕144号");
     CHECK(r.findings[0].what.actual == "川财社〔2022〕144号");
 
@@ -124,7 +124,7 @@ TEST_CASE("JX-S004 fires when completion is claimed and all the money was carrie
     p.completion = "已按计划完成全部采购。";
     auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S004@23"});
-    CHECK(f[0].what.path == "projects[0].outcome");
+    CHECK(f[0].what.where.path == "projects[0].outcome");
     CHECK(f[0].what.actual == "100000.00");
 
     p.use = "项目资金结转到2024年使用，已全部完成支付。";  // a claim in the funds paragraph itself
@@ -150,12 +150,12 @@ TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound o
     const auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S005@16", "JX-S005@25"});
     CHECK(f[0].what.actual == "0.5万元");
-    CHECK(f[0].what.path == "projects[0]");
+    CHECK(f[0].what.where.path == "projects[0]");
     CHECK(f[0].what.message.en ==
           "line 16: the amount 0.5万元 was not tied to any field (a different used figure (10.00万元) is given elsewhere); "
           "left for a reviewer: “另支付工作经费0.5万元。”");
     CHECK(f[1].what.actual == "200万元");
-    CHECK(f[1].what.path == "projects[0].outcome");
+    CHECK(f[1].what.where.path == "projects[0].outcome");
     CHECK(f[1].what.message.zh ==
           "第25行的金额“200万元”未能对应到任何字段（它不在资金段落（一（一）、二（一））中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
 }

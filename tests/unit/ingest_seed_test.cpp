@@ -103,7 +103,7 @@ TEST_CASE("seed p01: 90万 arrived, none used, the remainder reduced (追减), r
     CHECK(p.basis == std::vector<std::string>{"攀委人才办〔2022〕5号", "攀委人才办〔2022〕2号", "攀仁委办〔2022〕38 号"});
     REQUIRE(p.tranches.size() == 1);
     const auto& t = p.tranches[0];
-    CHECK(t.level_ == level::district);
+    CHECK(t.level == level::district);
     CHECK(t.source == fund_source::current_year);
     CHECK(t.amount == wan("90"));
     CHECK(t.arrived == wan("90"));
@@ -141,10 +141,10 @@ TEST_CASE("seed p02: two tranches in full, 55.07万 used, the 7000/7109 indicato
     const auto& p = seed().doc.projects[1];
     CHECK(p.basis == std::vector<std::string>{"人社厅办〔2021〕23号", "川社险办〔2021〕26号", "攀人社发〔2023〕84号"});
     REQUIRE(p.tranches.size() == 2);
-    CHECK(p.tranches[0].level_ == level::provincial);
+    CHECK(p.tranches[0].level == level::provincial);
     CHECK(p.tranches[0].amount == wan("10.82"));
     CHECK(p.tranches[0].arrived == wan("10.82"));
-    CHECK(p.tranches[1].level_ == level::district);
+    CHECK(p.tranches[1].level == level::district);
     CHECK(p.tranches[1].amount == wan("44.25"));
     CHECK(p.tranches[1].arrived == wan("44.25"));
     REQUIRE(p.execution);
@@ -179,7 +179,7 @@ TEST_CASE("seed p03/p04: 2022 money (prior_year) arriving in 2023, used in full;
     const auto& p3 = seed().doc.projects[2];
     REQUIRE(p3.tranches.size() == 1);
     const auto& t3 = p3.tranches[0];
-    CHECK(t3.level_ == level::provincial);
+    CHECK(t3.level == level::provincial);
     CHECK(t3.source == fund_source::prior_year);
     CHECK(t3.year == 2022);
     CHECK(t3.amount == wan("4"));
@@ -219,7 +219,7 @@ TEST_CASE("seed p05–p09: 攀财资社〔2023〕197号 money, late arrival 2023
         const auto& p = seed().doc.projects[i];
         REQUIRE(p.tranches.size() == 1);
         const auto& t = p.tranches[0];
-        CHECK(t.level_ == level::provincial);
+        CHECK(t.level == level::provincial);
         CHECK(t.source == fund_source::current_year);
         CHECK(t.amount == wan(figure));
         CHECK(t.arrived == wan(figure));
@@ -241,7 +241,7 @@ TEST_CASE("seed findings: S001 missing sections, S002 numbering, S003 the 144号
     CHECK(ingest_test::rule_lines(r.findings) == std::vector<std::string>{"JX-S003@116"});
     const auto& s003 = r.findings[0].what;
     CHECK(s003.severity == severity::warning);
-    CHECK(s003.path == "projects[3].basis[0]");
+    CHECK(s003.where.path == "projects[3].basis[0]");
     CHECK(s003.expected == "川财社发〔2022〕144号");
     CHECK(s003.actual == "川财社〔2022〕144号");
     CHECK(s003.message.en ==
@@ -265,7 +265,7 @@ TEST_CASE("seed findings: S001 missing sections, S002 numbering, S003 the 144号
 
     const auto& s002 = pf[0][0].what;
     CHECK(s002.severity == severity::info);
-    CHECK(s002.path == "projects[0]");
+    CHECK(s002.where.path == "projects[0]");
     CHECK(s002.expected == "（二）");
     CHECK(s002.actual == "（2）");
     CHECK(s002.message.zh == "第25行的标题“（2） 项目效益情况”编号为“（2）”，按“一、/（一）/1．”格式应为“（二）”");
@@ -284,7 +284,7 @@ TEST_CASE("seed findings: S001 missing sections, S002 numbering, S003 the 144号
 
     const auto& s004 = pf[5][1].what;
     CHECK(s004.severity == severity::warning);
-    CHECK(s004.path == "projects[5].outcome");
+    CHECK(s004.where.path == "projects[5].outcome");
     CHECK(s004.actual == "14100.00");
     CHECK(s004.message.zh ==
           "第202行称“已按计划完成”，但项目资金 1.41万元 全部结转（使用 0 元）；请核对完成情况与资金使用是否一致：“已按计划完成2023年档案整理和数字化管理、资料印刷工作。”");
@@ -299,10 +299,10 @@ TEST_CASE("seed findings: S001 missing sections, S002 numbering, S003 the 144号
     }
     const auto& s005 = pf[2][0].what;
     CHECK(s005.severity == severity::info);
-    CHECK(s005.path == "projects[2].outcome");
+    CHECK(s005.where.path == "projects[2].outcome");
     CHECK(s005.message.en.starts_with("line 101: the amount 38069.17万元 was not tied to any field (it is outside the funds paragraphs"));
-    CHECK(pf[1][0].what.path == "projects[1]");
-    CHECK(pf[1][1].what.path == "projects[1].goal");
+    CHECK(pf[1][0].what.where.path == "projects[1]");
+    CHECK(pf[1][1].what.where.path == "projects[1].goal");
     CHECK(pf[1][1].what.message.en.find("a per-capita standard") != std::string::npos);
 }
 
@@ -327,7 +327,7 @@ TEST_CASE("seed vs the hand transcription: funds, tranches, dates and documents 
         for (std::size_t k = 0; k < p.tranches.size(); ++k) {
             const auto& ht = h["tranches"][k];
             const auto& t = p.tranches[k];
-            CHECK(ht["level"] == to_string(t.level_));
+            CHECK(ht["level"] == to_string(t.level));
             CHECK(ht["source"] == to_string(*t.source));
             CHECK(amount(ht["amount"]) == t.amount);
             CHECK(optional_amount(ht, "arrived") == t.arrived);

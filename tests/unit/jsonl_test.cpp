@@ -158,8 +158,12 @@ TEST_CASE("on several threads the stream's output is the same, in the same order
         if (n % 97 == 5) text += "{not json}\n";
     }
     const rule_book rules = default_rule_book();
-    for (const jsonl_output format : {jsonl_output::jsonl, jsonl_output::json, jsonl_output::text}) {
-        const jsonl_evaluator evaluator(rules, format, language::zh, "s.jsonl");
+    const jsonl_renderer renderer = [](const evaluated& line, std::uint64_t number) {
+        return std::to_string(number) + ": " + line.doc.projects.at(0).id + " " +
+               std::to_string(line.result.summary.errors) + "\n";
+    };
+    for (const jsonl_output format : {jsonl_output::jsonl, jsonl_output::json, jsonl_output::rendered}) {
+        const jsonl_evaluator evaluator(rules, format, language::zh, "s.jsonl", renderer);
         std::vector<std::string> outputs;
         for (const unsigned jobs : {1U, 2U, 3U}) {
             auto reader = jsonl_reader::from_text(text, {default_max_line_bytes, 4096});

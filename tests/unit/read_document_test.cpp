@@ -1,4 +1,5 @@
 // The jixiao/1 reader on the seed and on valid documents: what it reads into the model.
+#include "../support/helpers.hpp"
 #include "io_test_support.hpp"
 
 #include <jixiao/embedded.hpp>
@@ -12,7 +13,7 @@ using jixiao::testing::project_book;
 using jixiao::testing::read_error;
 
 namespace {
-money yuan(std::string_view text) { return money::parse(text); }
+using jixiao::testing::yuan;
 }  // namespace
 
 TEST_CASE("the seed report book reads: unit, year, scheme, 9 projects in order") {
@@ -60,7 +61,7 @@ TEST_CASE("the seed's amounts, dates and tranches read to the fen") {
     const document d = read_document_file(jixiao::testing::seed_path());
     const project& p01 = d.projects[0];
     REQUIRE(p01.tranches.size() == 1);
-    CHECK(p01.tranches[0].level_ == level::district);
+    CHECK(p01.tranches[0].level == level::district);
     CHECK(p01.tranches[0].source == fund_source::current_year);
     CHECK(p01.tranches[0].amount.fen() == 90000000);
     CHECK(p01.tranches[0].arrived == yuan("900000.00"));
@@ -83,7 +84,7 @@ TEST_CASE("the seed's amounts, dates and tranches read to the fen") {
     CHECK(p02.budget->initial == yuan("700000.00"));
     CHECK_FALSE(p02.budget->adjusted);
     REQUIRE(p02.tranches.size() == 2);
-    CHECK(p02.tranches[0].level_ == level::provincial);
+    CHECK(p02.tranches[0].level == level::provincial);
     CHECK(p02.tranches[0].amount == yuan("108200.00"));
     CHECK(p02.tranches[1].amount == yuan("442500.00"));
     CHECK(p02.execution->used == yuan("550700.00"));
@@ -135,7 +136,7 @@ TEST_CASE("the embedded report book reads to the same model as the seed file") {
     CHECK(embedded.projects.size() == 9);
 }
 
-TEST_CASE("format.md's example project reads: share tree, headcounts, three kinds of indicator") {
+TEST_CASE("the README's example project reads: share tree, headcounts, three kinds of indicator") {
     const std::string json = R"({
       "format": "jixiao/1", "unit": "u", "region": "r", "fiscal_year": 2023,
       "scheme": {"preset": "sc-2023", "reverse": "linear", "cap_execution": false, "execution_weight": "20", "score_decimals": 0},

@@ -57,9 +57,18 @@ bool has_line(const std::string& text, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
-report_form form_of(const document& doc, language lang = language::zh) {
-    return jixiao::detail::build_report(doc, jixiao::evaluate(doc), lang);
+report_form form_of(const document& doc, language lang = language::zh,
+                    std::optional<jixiao::form_layout> form = std::nullopt) {
+    return jixiao::detail::build_report(jixiao::evaluate_document(doc), lang, form);
 }
+
+jixiao::evaluated sample_item() {
+    const document doc = sample::sample_document();
+    return {doc, sample::sample_evaluation(doc)};
+}
+
+constexpr auto sc = jixiao::form_layout::sc_2023;
+constexpr auto mof = jixiao::form_layout::mof_2020;
 
 // One row of the funds block as its printed texts: label, 年初, 全年, 执行, 分值, 执行率, 得分.
 std::vector<std::string> texts(const funds_row& r) {
@@ -87,7 +96,7 @@ project funded(std::vector<jixiao::tranche> tranches, std::string_view used) {
 
 jixiao::tranche unsourced(std::string_view amount) {
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse(amount);
     return t;
 }
@@ -102,53 +111,54 @@ indicator output_met(std::string_view weight) {
 // ---- goldens ---------------------------------------------------------------------------------
 
 TEST_CASE("render_text of the sample report book is the golden 自评表") {
-    const document doc = sample::sample_document();
-    CHECK(jixiao::render_text(doc, sample::sample_evaluation(doc)) == sample::golden_text_zh);
+    CHECK(jixiao::render_text(sample_item()) == sample::golden_text_zh);
 }
 
 TEST_CASE("render_markdown of the sample report book is the golden GFM tables") {
-    const document doc = sample::sample_document();
-    CHECK(jixiao::render_markdown(doc, sample::sample_evaluation(doc), language::zh) == sample::golden_markdown_zh);
+    CHECK(jixiao::render_markdown(sample_item()) == sample::golden_markdown_zh);
 }
 
 TEST_CASE("render_csv of the sample report book: one CRLF record per indicator, exact 元, RFC 4180 quoting") {
-    const document doc = sample::sample_document();
-    const evaluation result = sample::sample_evaluation(doc);
+    const jixiao::evaluated item = sample_item();
     std::string expected;
     for (const auto& record : sample::golden_csv_zh_records) expected += record + "\r\n";
-    CHECK(jixiao::render_csv(doc, result) == expected);
-    CHECK(jixiao::render_csv(doc, result, language::zh, {.bom = true}) == "\xEF\xBB\xBF" + expected);
+    CHECK(jixiao::render_csv(item) == expected);
+    CHECK(jixiao::render_csv(item, {language::zh, std::nullopt, true}) == "\xEF\xBB\xBF" + expected);
 }
 
 TEST_CASE("English labels with language::en") {
-    const document doc = sample::sample_document();
-    const evaluation result = sample::sample_evaluation(doc);
-    const std::string text = jixiao::render_text(doc, result, language::en);
+    const jixiao::evaluated item = sample_item();
+    const jixiao::render_options en{language::en, std::nullopt, false};
+    const std::string text = jixiao::render_text(item, en);
     CHECK(lines_of(text).front() == "攀枝花市仁和区人力资源和社会保障局, 2023 project expenditure performance self-evaluation");
     CHECK(has_line(text, "[p02] 困难群众社会保险代缴资金"));
-    CHECK(has_line(text, "Project expenditure performance self-evaluation form (fiscal year 2023)"));
-    CHECK(has_line(text, "Total funds of the year                        70.00             55.07     55.07      10"
+    CHECK(has_line(text, "Project expenditure performance self-evaluation form"));
+    CHECK(has_line(text, "(fiscal year 2023)"));
+    CHECK(has_line(text, "Total funds of the year                              70.00             55.07     55.07      10"
                          "         100.00%  10.00"));
-    CHECK(has_line(text, "of which: current-year appropriation           70.00             55.07     55.07       —"
+    CHECK(has_line(text, "of which: current-year appropriation                 70.00             55.07     55.07       —"
                          "         100.00%      —"));
-    CHECK(has_line(text, "effect             social                    就业稳定性         —        partially achieved"
+    CHECK(has_line(text, "effect (30 points)        social                    就业稳定性         —        partially achieved"
                          "      30           22.00  部分学员就业后半年内离职"));
     CHECK(has_line(text, "  2. No full-year budget is given: the sum of the tranche amounts, 55.07 (10,000 yuan), is "
                          "the execution-rate denominator."));
+    CHECK(has_line(text, "  [warning] JX-F005 Total funds of the year · Reason for deviation"));
     CHECK(has_line(text, "  [info] X-D001 policies"));
     CHECK(lines_of(text).back() == "summary: 3 projects, 1 errors, 4 warnings, 3 infos");
 
-    const auto csv = lines_of(jixiao::render_csv(doc, result, language::en));
-    CHECK(csv[0] == "Project id,Project,Initial budget (yuan),Full-year budget (yuan),Executed (yuan),Execution rate "
-                    "(%),Execution score,Total,Grade,Level-1 indicator,Level-2 indicator,Level-3 indicator,Target,"
-                    "Actual,Weight,Score,Deviation reason and remedy\r");
-    CHECK(csv[2] == "p02,困难群众社会保险代缴资金,700000.00,550700.00,550700.00,100.00,10.00,60.00,fair,output,quantity,"
-                    "代缴人数,≥7000人,7109人,50,50.00,\r");
+    const auto csv = lines_of(jixiao::render_csv(item, en));
+    CHECK(csv[0] == "Project id,Project code,Project,Competent department,Implementing unit,Initial budget (yuan),"
+                    "Full-year budget (yuan),Executed (yuan),Execution rate (%),Execution score,Total,Grade,Level-1 "
+                    "indicator,Level-2 indicator,Level-3 indicator,Target,Actual,Weight,Score,Deviation reason and remedy\r");
+    CHECK(csv[2] == "p02,,困难群众社会保险代缴资金,攀枝花市仁和区人力资源和社会保障局,攀枝花市仁和区人力资源和社会保障局,"
+                    "700000.00,550700.00,550700.00,100.00,10.00,100.00,excellent,output,quantity,代缴人数,≥7000人,7109人,"
+                    "50,50.00,\r");
 
-    const std::string md = jixiao::render_markdown(doc, result, language::en);
+    const std::string md = jixiao::render_markdown(item, en);
     CHECK(has_line(md, "| Funds (10,000 yuan) | Initial budget | Full-year budget | Executed | Weight | Execution rate "
-                       "| Score |"));
-    CHECK(has_line(md, "| satisfaction | beneficiary satisfaction | 服务对象满意度 | ≥90% | — | 10 | not applicable |  |"));
+                       "| Score | Reason for deviation |"));
+    CHECK(has_line(md, "| satisfaction (10 points) | beneficiary satisfaction | 服务对象满意度 | ≥90% | — | 10 | not applicable "
+                       "|  |"));
 }
 
 // ---- funds by source ---------------------------------------------------------------------------
@@ -166,7 +176,8 @@ TEST_CASE("a project funded from one source: that source's row repeats the total
     CHECK(rows[0].rate.number == "100.00");
     CHECK(report.projects[1].notes == std::vector<std::string>{
                                           "金额单位为万元，按四舍五入保留两位小数，合计与分项之和可能因舍入略有差异。",
-                                          "未给出全年预算数，取下达资金合计 55.07 万元作为执行率的分母。"});
+                                          "未给出全年预算数，取下达资金合计 55.07 万元作为执行率的分母。",
+                                          "各项分值合计 60 分，总分按百分制折算：60.00 × 100 ÷ 60 = 100.00。"});
 }
 
 TEST_CASE("several sources: 全年预算数 by source only when the budget is the allocation; 年初 and 执行 are not split") {
@@ -185,30 +196,63 @@ TEST_CASE("several sources: 全年预算数 by source only when the budget is th
                      "分来源的金额无法由下达资金确定的，以“—”表示。") == 1);
 }
 
-TEST_CASE("special-account and own funds get rows of their own, tranches without a source a 来源未注明 row") {
+TEST_CASE("funds rows by the layout's sources: MOF's 其他资金 takes special-account and own funds, SC splits them") {
     project p = funded({sample::make_tranche(jixiao::level::district, jixiao::fund_source::own, "1万"),
                         sample::make_tranche(jixiao::level::district, jixiao::fund_source::special_account, "2万"),
                         unsourced("3万"),
-                        sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "4万")},
-                       "10万");
-    const auto rows = form_of(one_project(p)).projects[0].funds;
-    std::vector<std::vector<std::string>> printed;
-    for (const auto& r : rows) printed.push_back(texts(r));
-    CHECK(printed == std::vector<std::vector<std::string>>{
-                         {"年度资金总额", "—", "10.00", "10.00", "10", "100.00%", "10.00"},
-                         {"当年财政拨款", "—", "4.00", "—", "—", "—", "—"},
-                         {"上年结转资金", "—", "0.00", "—", "—", "—", "—"},
-                         {"财政专户管理资金", "—", "2.00", "—", "—", "—", "—"},
-                         {"单位资金", "—", "1.00", "—", "—", "—", "—"},
-                         {"其他资金", "—", "0.00", "—", "—", "—", "—"},
-                         {"来源未注明", "—", "3.00", "—", "—", "—", "—"}});
+                        sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "4万"),
+                        sample::make_tranche(jixiao::level::district, jixiao::fund_source::prior_year, "5万")},
+                       "15万");
+    const auto printed = [](const std::vector<funds_row>& rows) {
+        std::vector<std::vector<std::string>> out;
+        for (const auto& r : rows) out.push_back(texts(r));
+        return out;
+    };
+    const auto rows = form_of(one_project(p), language::zh, mof).projects[0].funds;
+    CHECK(printed(rows) == std::vector<std::vector<std::string>>{
+                               {"年度资金总额", "—", "15.00", "15.00", "10", "100.00%", "10.00"},
+                               {"当年财政拨款", "—", "4.00", "—", "—", "—", "—"},
+                               {"上年结转资金", "—", "5.00", "—", "—", "—", "—"},
+                               {"其他资金", "—", "3.00", "—", "—", "—", "—"},
+                               {"来源未注明", "—", "3.00", "—", "—", "—", "—"}});
     CHECK(rows[1].first_source);
-    CHECK_FALSE(rows[6].first_source);
+    CHECK_FALSE(rows[4].first_source);
+
+    // The Sichuan form: 财政资金 = current year + prior year; "/" where only the total has a weight and score.
+    const auto sc_rows = form_of(one_project(p), language::zh, sc).projects[0].funds;
+    CHECK(printed(sc_rows) == std::vector<std::vector<std::string>>{
+                                  {"总额", "—", "15.00", "15.00", "10", "100.00%", "10.00"},
+                                  {"财政资金", "—", "9.00", "—", "/", "—", "/"},
+                                  {"财政专户管理资金", "—", "2.00", "—", "/", "—", "/"},
+                                  {"单位资金", "—", "1.00", "—", "/", "—", "/"},
+                                  {"其他资金", "—", "0.00", "—", "/", "—", "/"},
+                                  {"来源未注明", "—", "3.00", "—", "/", "—", "/"}});
+    CHECK(sc_rows[1].first_source);
 
     // Every tranche without a source is still one source: its row repeats the total.
     const auto single = form_of(one_project(funded({unsourced("3万"), unsourced("2万")}, "4万"))).projects[0].funds;
     CHECK(texts(single.back()) == std::vector<std::string>{"来源未注明", "—", "5.00", "4.00", "—", "80.00%", "—"});
     CHECK(texts(single[1]) == std::vector<std::string>{"当年财政拨款", "—", "0.00", "0.00", "—", "—", "—"});
+}
+
+TEST_CASE("the execution deviation is printed in the 原因 / 偏差原因 cell of the total row") {
+    project p = funded({sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "10万")}, "8万");
+    p.execution->deviation = "部分资金年底才下达";
+    p.indicators.push_back(output_met("90"));
+    const document doc = one_project(p);
+    for (const auto form : {mof, sc}) {
+        const report_form report = form_of(doc, language::zh, form);
+        CHECK(report.projects[0].funds[0].reason.text == "部分资金年底才下达");
+        CHECK(report.projects[0].funds[1].reason.text.empty());
+        const auto grid = jixiao::detail::grid_of(report.projects[0], report);
+        const auto at = grid.funds_total.at(jixiao::detail::funds_column::reason);
+        const auto it = std::find_if(grid.cells.begin(), grid.cells.end(), [&](const auto& c) {
+            return c.row == at.first && c.col == at.second;
+        });
+        REQUIRE(it != grid.cells.end());
+        CHECK(it->content.text == "部分资金年底才下达");
+        CHECK(it->rows == report.projects[0].funds.size());  // one cell beside the whole block
+    }
 }
 
 TEST_CASE("no tranches and no budget: no execution rate, its weight left out, every source figure —") {
@@ -269,7 +313,8 @@ TEST_CASE("indicator cells: operator and unit, ratings in words, not applicable 
     const auto en = form_of(one_project(p), language::en).projects[0].indicators;
     CHECK(en[1].actual == "98% (achieved)");
     CHECK(en[2].score.text == "not applicable");
-    CHECK(en[0].level1 == "output");
+    CHECK(en[0].level1 == "output (40 points)");
+    CHECK(en[0].level1_name == "output");
 }
 
 TEST_CASE("whole-point schemes print whole scores") {
@@ -286,28 +331,17 @@ TEST_CASE("whole-point schemes print whole scores") {
     CHECK(p03.notes.back() == "不适用指标及无执行率的分值共 10 分不计；总分按适用分值 90 分折算为百分制：79 × 100 ÷ 90 = 88。");
 }
 
-TEST_CASE("an evaluation of another document is an error, not a wrong table") {
+TEST_CASE("evaluate_document keeps the document with its evaluation") {
     const document doc = sample::sample_document();
-    const evaluation result = sample::sample_evaluation(doc);
-    document shorter = doc;
-    shorter.projects.pop_back();
-    CHECK_THROWS_WITH_AS((void)jixiao::render_text(shorter, result, language::en),
-                         "the evaluation has 3 projects but the document has 2: it does not belong to this document",
-                         jixiao::error);
-    document renamed = doc;
-    renamed.projects[0].id = "q01";
-    try {
-        (void)jixiao::render_markdown(renamed, result);
-        FAIL("expected an error");
-    } catch (const jixiao::error& e) {
-        CHECK(e.where().path == "projects[0]");
-        CHECK(e.message().zh == "评价结果的第 1 个项目（p01）与文档的项目“q01”不符：结果不属于这份文档");
-    }
+    const jixiao::evaluated item = jixiao::evaluate_document(doc);
+    CHECK(item.doc == doc);
+    CHECK(item.result.projects.size() == 3);
+    CHECK(item.result.projects[1].id == "p02");
 }
 
 // ---- cost-sharing block (filled once evaluate() computes it) --------------------------------------------
 
-TEST_CASE("a cost-sharing block is laid out after the indicators in every format") {
+TEST_CASE("a cost-sharing block is laid out after the form in every format") {
     using jixiao::detail::make_cost_sharing_row;
     report_form report = form_of(sample::sample_document());
     jixiao::detail::cost_sharing_block block{
@@ -333,17 +367,18 @@ TEST_CASE("a cost-sharing block is laid out after the indicators in every format
     CHECK(contains(md, "### 分级分担测算\n\nsc-resident-pension-subsidy\n\n| 级次 | 应承担 | 实际下达 | 差额 |\n"
                        "| --- | ---: | ---: | ---: |\n| 省级 | 10.82 | 10.82 | 0.00 |\n| 市级 | 21.09 | — | — |\n"));
     const std::string html = jixiao::detail::html_of(report);
-    CHECK(contains(html, "<th class=\"label\" rowspan=\"4\">分级分担测算\nsc-resident-pension-subsidy</th>"
-                         "<th class=\"head\" colspan=\"2\">级次</th>"));
-    CHECK(contains(html, "<tr><th class=\"label\" colspan=\"2\">区县级</th><td class=\"num\" colspan=\"2\">39.18</td>"
-                         "<td class=\"num\" colspan=\"2\">44.25</td><td class=\"num\" colspan=\"2\">5.07</td></tr>"));
+    CHECK(contains(html, "<h3>分级分担测算</h3>\n<p>sc-resident-pension-subsidy</p>\n<table class=\"cost-sharing\">"));
+    CHECK(contains(html, "<tr><th class=\"label\">区县级</th><td class=\"num\">39.18</td><td class=\"num\">44.25</td>"
+                         "<td class=\"num\">5.07</td></tr>"));
+    // Beside the form, never in it.
+    const auto grid = jixiao::detail::grid_of(report.projects[1], report);
+    for (const auto& c : grid.cells) CHECK(c.content.text.find("分级分担") == std::string::npos);
 }
 
 // ---- html ---------------------------------------------------------------------------------------------
 
 TEST_CASE("render_html is one self-contained page with the forms, bars and escaped text") {
-    const document doc = sample::sample_document();
-    const std::string html = jixiao::render_html(doc, sample::sample_evaluation(doc));
+    const std::string html = jixiao::render_html(sample_item());
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"));
     CHECK(html.ends_with("<p class=\"summary\">汇总：3 个项目，错误 1 条，警告 4 条，提示 3 条</p>\n</body>\n</html>\n"));
     CHECK_FALSE(contains(html, "<script"));
@@ -352,7 +387,9 @@ TEST_CASE("render_html is one self-contained page with the forms, bars and escap
     CHECK_FALSE(contains(html, "url("));
     CHECK(count(html, "<style>") == 1);
     CHECK(count(html, "<table class=\"form\">") == 3);
-    CHECK(count(html, "<section class=\"project\"") == 3);
+    CHECK(count(html, "<section class=\"project form-page\"") == 3);
+    CHECK(contains(html, "@media print{"));
+    CHECK(contains(html, "@page{size:A4;"));
 
     // The name with <, >, & and " is text everywhere it appears.
     CHECK_FALSE(contains(html, "<示范>"));
@@ -363,20 +400,23 @@ TEST_CASE("render_html is one self-contained page with the forms, bars and escap
     // p02: the seed's row, its bars at exact widths.
     CHECK(contains(html, "<tr><th class=\"label\">年度资金总额</th><td class=\"num\">70.00</td><td class=\"num\">55.07"
                          "</td><td class=\"num\">55.07</td><td class=\"num\">10</td><td class=\"num\">100.00%</td>"
-                         "<td class=\"num\" colspan=\"2\">10.00</td></tr>"));
+                         "<td class=\"num\">10.00</td><td rowspan=\"4\"></td></tr>"));
     CHECK(contains(html, "<div class=\"bar-row\"><span class=\"bar-label\">执行率</span><span class=\"bar\"><span "
                          "class=\"bar-fill rate\" style=\"width:100.00%\"></span></span><span class=\"bar-value\">"
                          "100.00%</span></div>"));
-    CHECK(contains(html, "<span class=\"bar-fill total\" style=\"width:60.00%\"></span></span><span "
-                         "class=\"bar-value\">60.00 中</span>"));
+    CHECK(contains(html, "<span class=\"bar-fill total\" style=\"width:100.00%\"></span></span><span "
+                         "class=\"bar-value\">100.00 优</span>"));
     // p01 has no total: an empty bar.
     CHECK(contains(html, "<span class=\"bar-label\">总分</span><span class=\"bar\"></span><span "
                          "class=\"bar-value\">—</span>"));
     // p03: level-1 cells merged over their rows, the not-applicable score in words.
-    CHECK(contains(html, "<td rowspan=\"2\">产出指标</td><td>数量指标</td><td>培训人数</td>"));
+    CHECK(contains(html, "<td rowspan=\"2\">产出指标（50分）</td><td>数量指标</td><td>培训人数</td>"));
     CHECK(contains(html, "<td class=\"num\">10</td><td class=\"num\">不适用</td><td></td></tr>"));
+    // The finding names its row of the form, keeps its path, and flags its cell.
     CHECK(contains(html, "<tr class=\"warning\"><td class=\"nowrap\">警告</td><td class=\"nowrap\">JX-I001</td>"
-                         "<td class=\"nowrap\"><code>projects[2].indicators[1].deviation</code></td>"));
+                         "<td>绩效指标第 2 行（人均培训成本） · 偏差原因分析及改进措施</td>"));
+    CHECK(contains(html, "<td><code>projects[2].indicators[1].deviation</code></td></tr>"));
+    CHECK(contains(html, "<td class=\"flagged\" title=\"JX-I001 指标“人均培训成本”得分 18.75"));
 }
 
 TEST_CASE("html bars: a rate above 100% or a total above 100 fills the bar, and says its figure") {
@@ -388,11 +428,11 @@ TEST_CASE("html bars: a rate above 100% or a total above 100 fills the bar, and 
     jixiao::scheme s;
     s.cap_execution = false;
     doc.scheme = s;
-    const std::string html = jixiao::render_html(doc, jixiao::evaluate(doc), language::en);
+    const std::string html = jixiao::render_html(jixiao::evaluate_document(doc), {language::en, std::nullopt, false});
     CHECK(contains(html, "<html lang=\"en\">"));
-    CHECK(contains(html, "<section class=\"project\" id=\"project-1\" data-project=\"a&quot;b\">"));
+    CHECK(contains(html, "<section class=\"project form-page\" id=\"project-1\" data-project=\"a&quot;b\">"));
     CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">110.00%</span>"));
-    CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">101.00 excellent</span>"));
+    CHECK(contains(html, "style=\"width:100.00%\"></span></span><span class=\"bar-value\">101.00 excellent</span>"));  // uncapped: 110% × 10
 }
 
 // ---- xlsx -------------------------------------------------------------------------------------------------
@@ -419,7 +459,7 @@ TEST_CASE("a percentage becomes the fraction Excel shows under 0.00%, moved two 
 
 TEST_CASE("sheet names: at most 31 characters, none of []:*?/\\, unique without regard to case") {
     using jixiao::detail::sheet_name;
-    std::vector<std::string> taken;
+    jixiao::detail::sheet_names taken;
     CHECK(sheet_name("汇总", taken) == "汇总");
     CHECK(sheet_name("汇总", taken) == "汇总 (2)");
     CHECK(sheet_name("汇总", taken) == "汇总 (3)");
@@ -443,8 +483,7 @@ TEST_CASE("sheet names: at most 31 characters, none of []:*?/\\, unique without 
 }
 
 TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not write") {
-    const document doc = sample::sample_document();
-    const evaluation result = sample::sample_evaluation(doc);
+    const jixiao::evaluated item = sample_item();
     std::random_device random;
     const auto dir = std::filesystem::temp_directory_path() / ("jixiao-render-test-" + std::to_string(random()));
     std::filesystem::create_directories(dir);
@@ -453,7 +492,7 @@ TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not 
         std::ofstream old(path);
         old << "an older file";
     }
-    jixiao::write_xlsx(doc, result, language::zh, path);
+    jixiao::write_xlsx(item, path);
     std::ifstream in(path, std::ios::binary);
     std::string head(2, '\0');
     in.read(head.data(), 2);
@@ -462,7 +501,7 @@ TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not 
 
     const std::string missing = (dir / "no-such-directory" / "x.xlsx").string();
     try {
-        jixiao::write_xlsx(doc, result, language::en, missing);
+        jixiao::write_xlsx(item, missing, {language::en, std::nullopt, false});
         FAIL("expected an error");
     } catch (const jixiao::error& e) {
         CHECK(e.where().file == missing);
@@ -473,23 +512,23 @@ TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not 
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("a document without a unit, goal or outcome: the title has no unit and the form shows —") {
+TEST_CASE("a document without a unit, goal or outcome: the title has no unit and the form leaves them blank") {
     project p = funded({sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "1万")}, "1万");
     document doc = one_project(p);
     doc.unit.reset();
     const report_form zh = form_of(doc);
     CHECK(zh.title == "2023年度项目支出绩效自评表");
     CHECK(zh.year_line == "（2023年度）");
-    CHECK(zh.projects[0].department == "—");
-    CHECK(zh.projects[0].implementer == "—");
-    CHECK(zh.projects[0].goal == "—");
-    CHECK(zh.projects[0].outcome == "—");
+    CHECK(zh.projects[0].department.empty());  // left blank for the clerk
+    CHECK(zh.projects[0].implementer.empty());
+    CHECK(zh.projects[0].goal.empty());
+    CHECK(zh.projects[0].outcome.empty());
     const report_form en = form_of(doc, language::en);
     CHECK(en.title == "2023 project expenditure performance self-evaluation");
     CHECK(en.year_line == "(fiscal year 2023)");
-    const std::string text = jixiao::render_text(doc, jixiao::evaluate(doc));
-    CHECK(text.starts_with("2023年度项目支出绩效自评表\n\n[x1] 测试项目\n项目支出绩效自评表（2023年度）\n项目名称：测试项目\n"
-                           "主管部门：—\n实施单位：—\n\n"));
-    CHECK(contains(text, "\n年度总体目标\n  预期目标：\n    —\n  实际完成情况：\n    —\n\n"));
+    const std::string text = jixiao::render_text(jixiao::evaluate_document(doc));
+    CHECK(text.starts_with("2023年度项目支出绩效自评表\n\n[x1] 测试项目\n项目支出绩效自评表\n（2023年度）\n\n项目名称：测试项目\n"
+                           "主管部门：\n实施单位：\n\n"));
+    CHECK(contains(text, "\n年度总体目标\n  预期目标：\n\n  实际完成情况：\n\n"));
     CHECK(contains(text, "\n文档级问题：未发现问题\n\n汇总：1 个项目，"));
 }

@@ -1,5 +1,6 @@
-// Rounding modes (domain.md §3): every mode at every kind of tie and non-tie,
+// Rounding modes: every mode at every kind of tie and non-tie,
 // both signs; rounding to decimals; percentages.
+#include "../support/multiprecision.hpp"
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding.hpp>
 #include <jixiao/testing.hpp>
@@ -9,8 +10,8 @@
 #include <array>
 #include <string>
 
-using jixiao::cpp_int;
-using jixiao::cpp_rational;
+
+
 using jixiao::ratio;
 using jixiao::rounding;
 using jixiao::round_to_integer;
@@ -109,8 +110,8 @@ TEST_CASE("round_to_decimals keeps the value exact and rounds once") {
     CHECK(round_to_decimals(cpp_rational(25), -1, rounding::half_even) == 20);
 }
 
-TEST_CASE("format_percent shows two decimals, 四舍五入 unless told otherwise") {
-    using jixiao::format_percent;
+TEST_CASE("format_percentage_number shows two decimals, 四舍五入 unless told otherwise") {
+    const auto format_percent = [](auto&&... args) { return jixiao::format_percentage_number(args...); };
     CHECK(format_percent(ratio(2, 3)) == "66.67");
     CHECK(format_percent(ratio(1, 3)) == "33.33");
     CHECK(format_percent(ratio(-1, 8)) == "-12.50");
@@ -128,6 +129,12 @@ TEST_CASE("format_percent shows two decimals, 四舍五入 unless told otherwise
     CHECK(format_percent(ratio(-2, 3), 2, rounding::floor) == "-66.67");
     CHECK(format_percent(ratio(12345, 100), -1) == "12350");  // tens of percent
     CHECK(format_percent(ratio(3, 2)) == "150.00");           // over 100% stays as it is
+}
+
+TEST_CASE("format_percent is the percentage with its sign") {
+    CHECK(jixiao::format_percent(ratio(2, 3)) == "66.67%");
+    CHECK(jixiao::format_percent(ratio(7, 20), 0) == "35%");
+    CHECK(jixiao::format_percent(ratio(-1, 8)) == "-12.50%");
 }
 
 TEST_CASE("rounding modes print by name") {

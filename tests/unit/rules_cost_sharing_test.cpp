@@ -81,7 +81,7 @@ TEST_CASE("seed p02: 7109 persons, no by_category → general 2164 inferred; mun
     CHECK(e.findings.empty());  // the policy is sound: no JX-C001
 }
 
-TEST_CASE("seed p02 with by_category general 2164 (format.md's example): subtracted, not inferred") {
+TEST_CASE("seed p02 with by_category general 2164 (the README's format example): subtracted, not inferred") {
     document d = seed_document();
     sharing(d).by_category = {{"general", 2164}};
     const auto e = evaluate(d);
@@ -120,7 +120,7 @@ TEST_CASE("JX-C001 fires on a policy node that does not sum to 1, and the split 
     REQUIRE(e.findings.size() == 1);
     CHECK(e.findings[0].rule == "JX-C001");
     CHECK(e.findings[0].severity == severity::error);
-    CHECK(e.findings[0].path == "policies[0].categories.general.rest");
+    CHECK(e.findings[0].where.path == "policies[0].categories.general.rest");
     CHECK(e.findings[0].actual == "19/20");
     CHECK_FALSE(e.projects[0].cost_sharing);
     CHECK(c_findings(e).empty());  // the project is not blamed for its policy
@@ -136,7 +136,7 @@ TEST_CASE("JX-C001 checks every policy, used or not; quiet on sound ones") {
     d.policies.push_back(unused);
     const auto e = evaluate(d);
     REQUIRE(e.findings.size() == 1);
-    CHECK(e.findings[0].path == "policies[1].categories.all");
+    CHECK(e.findings[0].where.path == "policies[1].categories.all");
     CHECK(e.projects[0].cost_sharing);  // p02's own policy is sound
 }
 
@@ -149,7 +149,7 @@ TEST_CASE("JX-C002 fires when a level reports less, and sums a level's tranches"
                                make_tranche(level::municipal, "210945"), make_tranche(level::district, "191755")};
     const auto found = findings_of(c_findings(d), "JX-C002");
     REQUIRE(found.size() == 1);  // district 200000 + 191755 = 391755 matches
-    CHECK(found[0].path == "projects[0].tranches[0].amount");
+    CHECK(found[0].where.path == "projects[0].tranches[0].amount");
     CHECK(found[0].expected == "108200.00");
     CHECK(found[0].actual == "100000.00");
     CHECK(found[0].difference == "-8200.00");
@@ -162,7 +162,7 @@ TEST_CASE("JX-C002 fires when a level reports less, and sums a level's tranches"
     the_project(d).tranches[3].amount = yuan("191754.99");
     const auto two = findings_of(c_findings(d), "JX-C002");
     REQUIRE(two.size() == 2);
-    CHECK(two[0].path == "projects[0].tranches");  // sorts before tranches[0]
+    CHECK(two[0].where.path == "projects[0].tranches");  // sorts before tranches[0]
     CHECK(two[0].difference == "-0.01");
     CHECK(two[0].message.zh ==
           "区县级资金合计 391754.99 元，按政策 sc-resident-pension-subsidy 应分担 391755.00 元（general 2164 人、"
@@ -176,8 +176,8 @@ TEST_CASE("JX-C002 fires on money from a level the policy gives no share") {
     the_project(d).tranches.push_back(make_tranche(level::central, "5000"));
     const auto found = findings_of(c_findings(d), "JX-C002");
     REQUIRE(found.size() == 2);
-    CHECK(found[0].path == "projects[0].tranches[1].amount");  // district
-    CHECK(found[1].path == "projects[0].tranches[2].amount");  // central
+    CHECK(found[0].where.path == "projects[0].tranches[1].amount");  // district
+    CHECK(found[1].where.path == "projects[0].tranches[2].amount");  // central
     CHECK(found[1].expected == "0.00");
     CHECK(found[1].actual == "5000.00");
     CHECK(found[1].message.en ==
@@ -250,7 +250,7 @@ TEST_CASE("JX-C006 fires when no whole-number split fits; no split, no reconcili
     const auto found = c_findings(e);
     REQUIRE(rule_ids(found) == "JX-C006");
     CHECK(found[0].severity == severity::warning);
-    CHECK(found[0].path == "projects[0].cost_sharing.headcount");
+    CHECK(found[0].where.path == "projects[0].cost_sharing.headcount");
     CHECK(found[0].message.en ==
           "the headcounts cannot be completed, so there is no split: solving for the provincial funds of 108230.00 "
           "with 50.00 per person of general and 0.00 per person of former_registered_poor, 7109 persons in both gives "
@@ -307,8 +307,8 @@ TEST_CASE("JX-C007 fires on each unknown category; validity is still checked") {
     CHECK_FALSE(e.projects[0].cost_sharing);
     const auto found = c_findings(e);
     REQUIRE(rule_ids(found) == "JX-C004 JX-C007 JX-C007");
-    CHECK(found[1].path == "projects[0].cost_sharing.headcount.by_category.disabled");
-    CHECK(found[2].path == "projects[0].cost_sharing.headcount.by_category.poor");
+    CHECK(found[1].where.path == "projects[0].cost_sharing.headcount.by_category.disabled");
+    CHECK(found[2].where.path == "projects[0].cost_sharing.headcount.by_category.poor");
     CHECK(found[2].actual == "poor");
     CHECK(found[2].message.en ==
           "policy sc-resident-pension-subsidy has no category poor (its categories: general, former_registered_poor)");

@@ -1,6 +1,7 @@
 // Funds rules JX-F001…JX-F012: every rule fires on a document built to break
 // it, and stays quiet on the boundary. Documents are built in C++, not read.
 
+#include "../support/helpers.hpp"
 #include <jixiao/evaluate.hpp>
 #include <jixiao/rules/funds.hpp>
 
@@ -14,13 +15,14 @@
 using namespace jixiao;
 
 namespace {
+using jixiao::testing::yuan;
+using jixiao::testing::findings_of;
 
-money yuan(std::string_view text) { return money::parse(text); }
 
 tranche make_tranche(std::string_view amount, std::optional<std::string_view> arrived = std::nullopt,
                      level at = level::provincial) {
     tranche t;
-    t.level_ = at;
+    t.level = at;
     t.source = fund_source::current_year;
     t.amount = yuan(amount);
     if (arrived) t.arrived = yuan(*arrived);
@@ -81,12 +83,6 @@ std::vector<finding> all_findings(const document& d, const rule_book& book = fun
     return out;
 }
 
-std::vector<finding> findings_of(const document& d, std::string_view id) {
-    std::vector<finding> out;
-    for (auto& f : all_findings(d))
-        if (f.rule == id) out.push_back(f);
-    return out;
-}
 
 // Runs one rule alone, as a user's book of one would.
 std::vector<finding> run_alone(rule r, const document& d) {
@@ -100,7 +96,7 @@ void check_finding(const finding& f, std::string_view rule_id, severity s, std::
                    std::optional<std::string> difference) {
     CHECK(f.rule == rule_id);
     CHECK(f.severity == s);
-    CHECK(f.path == path);
+    CHECK(f.where.path == path);
     CHECK(f.expected == expected);
     CHECK(f.actual == actual);
     CHECK(f.difference == difference);
@@ -589,7 +585,7 @@ TEST_CASE("JX-F007 fires on an explicitly old prior-year tranche") {
     the_project(d).tranches[0].source = fund_source::prior_year;
     const auto found = findings_of(d, "JX-F007");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "projects[0].tranches[0].year");
+    CHECK(found[0].where.path == "projects[0].tranches[0].year");
 }
 
 // ---- JX-F008 -----------------------------------------------------------------

@@ -1,3 +1,4 @@
+#include "../support/helpers.hpp"
 #include <jixiao/evaluate.hpp>
 #include <jixiao/rules/indicators.hpp>
 
@@ -19,6 +20,7 @@ using jixiao::rating;
 using jixiao::severity;
 
 namespace {
+using jixiao::testing::findings_of;
 
 points pts(std::string_view text) { return points::parse(text); }
 
@@ -57,7 +59,7 @@ jixiao::document clean_document() {
     b.adjusted = money::parse("100000");
     p.budget = b;
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse("100000");
     p.tranches = {t};
     jixiao::execution e;
@@ -75,14 +77,6 @@ jixiao::document clean_document() {
 
 jixiao::project& first(jixiao::document& doc) { return doc.projects.at(0); }
 
-// The findings of one rule for the document's first project.
-std::vector<finding> findings_of(const jixiao::document& doc, std::string_view rule) {
-    std::vector<finding> out;
-    const auto result = jixiao::evaluate(doc);  // kept alive: the loop below reads into it
-    for (const auto& f : result.projects.at(0).findings)
-        if (f.rule == rule) out.push_back(f);
-    return out;
-}
 
 std::vector<std::string> rule_ids(const jixiao::document& doc) {
     std::vector<std::string> ids;
@@ -119,7 +113,7 @@ TEST_CASE("JX-I001: an indicator scoring below its weight needs a deviation reas
     auto found = findings_of(doc, "JX-I001");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::warning);
-    CHECK(found[0].path == "projects[0].indicators[2].deviation");
+    CHECK(found[0].where.path == "projects[0].indicators[2].deviation");
     CHECK(found[0].expected == "10.00");
     CHECK(found[0].actual == "9.00");
     CHECK(found[0].difference == "-1.00");
@@ -130,6 +124,9 @@ TEST_CASE("JX-I001: an indicator scoring below its weight needs a deviation reas
           "explain it in deviation");
 
     first(doc).indicators[2].deviation = "   ";  // blank explains nothing
+    CHECK(findings_of(doc, "JX-I001").size() == 1);
+    // One blank-text test for every rule: a full-width space is no reason here either (as for JX-F005).
+    first(doc).indicators[2].deviation = "\u3000";
     CHECK(findings_of(doc, "JX-I001").size() == 1);
     first(doc).indicators[2].deviation = "部分群众对办理时限不满意，将简化流程";
     CHECK(findings_of(doc, "JX-I001").empty());
@@ -146,7 +143,7 @@ TEST_CASE("JX-I002: indicator weights must total 100 − execution weight, not-a
     auto found = findings_of(doc, "JX-I002");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::error);
-    CHECK(found[0].path == "projects[0].indicators");
+    CHECK(found[0].where.path == "projects[0].indicators");
     CHECK(found[0].expected == "90");
     CHECK(found[0].actual == "80");
     CHECK(found[0].difference == "-10");
@@ -176,7 +173,7 @@ TEST_CASE("JX-I003: a >= actual at 1.5 × a positive target or more hints at a t
     auto found = findings_of(doc, "JX-I003");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::info);
-    CHECK(found[0].path == "projects[0].indicators[0].target");
+    CHECK(found[0].where.path == "projects[0].indicators[0].target");
     CHECK(found[0].expected == "7000");
     CHECK(found[0].actual == "10500");
     CHECK_FALSE(found[0].difference);
@@ -202,7 +199,7 @@ TEST_CASE("JX-I004: an output indicator at full score with nothing used out of p
     auto found = findings_of(doc, "JX-I004");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::warning);
-    CHECK(found[0].path == "projects[0].indicators[0]");
+    CHECK(found[0].where.path == "projects[0].indicators[0]");
     CHECK(found[0].actual == "0.00");
     CHECK(found[0].message.en ==
           "output indicator \"代缴人数\" scores full (50.00) although none of the 100000.00 available was used; "
@@ -226,7 +223,7 @@ TEST_CASE("JX-I005: no indicators, or none of output or of effect") {
     auto found = findings_of(doc, "JX-I005");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::warning);
-    CHECK(found[0].path == "projects[0].indicators");
+    CHECK(found[0].where.path == "projects[0].indicators");
     CHECK(found[0].message.zh == "项目没有绩效指标，无法计算指标得分、总分和等级；自评表至少应有产出指标和效益指标");
 
     doc = clean_document();
@@ -259,7 +256,7 @@ TEST_CASE("JX-I006: a qualitative score outside its rating's band is clamped and
     auto found = findings_of(doc, "JX-I006");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::error);
-    CHECK(found[0].path == "projects[0].indicators[1].score");
+    CHECK(found[0].where.path == "projects[0].indicators[1].score");
     CHECK(found[0].expected == "[18.00, 23.99]");
     CHECK(found[0].actual == "25.00");
     CHECK(found[0].difference == "+1.01");
@@ -295,7 +292,7 @@ TEST_CASE("JX-I007: level-1 weights that differ from mof-2020's 50/30/10; sc-202
     auto found = findings_of(doc, "JX-I007");
     REQUIRE(found.size() == 2);
     CHECK(found[0].severity == severity::info);
-    CHECK(found[0].path == "projects[0].indicators");
+    CHECK(found[0].where.path == "projects[0].indicators");
     CHECK(found[0].expected == "50");
     CHECK(found[0].actual == "45");
     CHECK(found[0].difference == "-5");
@@ -328,7 +325,7 @@ TEST_CASE("JX-I008: a level-2 category under the wrong level-1") {
     auto found = findings_of(doc, "JX-I008");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::error);
-    CHECK(found[0].path == "projects[0].indicators[1].level2");
+    CHECK(found[0].where.path == "projects[0].indicators[1].level2");
     CHECK(found[0].expected == "output");
     CHECK(found[0].actual == "effect");
     CHECK(found[0].message.zh == "指标“困难群体应保尽保”的二级指标“数量指标”属于产出指标，不属于效益指标；请核对 level1 与 level2");
@@ -349,12 +346,12 @@ TEST_CASE("JX-I009: reported scores that differ from the computed ones") {
     auto found = findings_of(doc, "JX-I009");
     REQUIRE(found.size() == 2);
     CHECK(found[0].severity == severity::warning);
-    CHECK(found[0].path == "projects[0].indicators[0].reported_score");
+    CHECK(found[0].where.path == "projects[0].indicators[0].reported_score");
     CHECK(found[0].expected == "50.00");
     CHECK(found[0].actual == "48.00");
     CHECK(found[0].difference == "-2.00");
     CHECK(found[0].message.zh == "指标“代缴人数”：自评表填报得分 48.00，按公式应得 50.00，差 -2.00；请核对填报得分或计分依据");
-    CHECK(found[1].path == "projects[0].reported.execution_score");
+    CHECK(found[1].where.path == "projects[0].reported.execution_score");
     CHECK(found[1].expected == "9.50");
     CHECK(found[1].actual == "10.00");
     CHECK(found[1].difference == "+0.50");
@@ -367,12 +364,25 @@ TEST_CASE("JX-I009: reported scores that differ from the computed ones") {
     first(doc).reported->execution_score = pts("9.5");
     CHECK(findings_of(doc, "JX-I009").empty());
 
+    // The printed total too: 9.50 + 50 + 30 + 10 = 99.50.
+    first(doc).reported->total = pts("100");
+    found = findings_of(doc, "JX-I009");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.path == "projects[0].reported.total");
+    CHECK(found[0].expected == "99.50");
+    CHECK(found[0].actual == "100.00");
+    CHECK(found[0].difference == "+0.50");
+    CHECK(found[0].message.zh == "总分：自评表填报得分 100.00，按公式应得 99.50，差 +0.50；请核对填报得分或计分依据");
+    first(doc).reported->total = pts("99.5");
+    CHECK(findings_of(doc, "JX-I009").empty());
+    first(doc).reported->total.reset();
+
     // A printed score for something jixiao leaves out.
     first(doc).indicators[2].not_applicable = true;
     first(doc).indicators[2].reported_score = pts("10");
     found = findings_of(doc, "JX-I009");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].path == "projects[0].indicators[2].reported_score");
+    CHECK(found[0].where.path == "projects[0].indicators[2].reported_score");
     CHECK_FALSE(found[0].expected);
     CHECK(found[0].message.en ==
           "indicator \"服务对象满意度\": the form reports 10.00 but it is marked not applicable, so it is not scored; check it");
@@ -393,7 +403,7 @@ TEST_CASE("JX-I010: the reported total must be the form's own sum of its reporte
     auto found = findings_of(doc, "JX-I010");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == severity::error);
-    CHECK(found[0].path == "projects[0].reported.total");
+    CHECK(found[0].where.path == "projects[0].reported.total");
     CHECK(found[0].expected == "100.00");
     CHECK(found[0].actual == "98.00");
     CHECK(found[0].difference == "-2.00");
@@ -437,7 +447,7 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
     b.adjusted = money::parse("120万");
     p.budget = b;
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse("120万");
     p.tranches = {t};
     jixiao::execution e;
@@ -468,9 +478,14 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
     const auto& card = result.projects[0].scores;
     CHECK(*card.execution == pts("10"));
     CHECK(*card.indicators_sum == pts("97"));
-    CHECK(*card.total == pts("107"));  // not rescaled: nothing was left out
+    CHECK(*card.total == pts("97.27"));  // on a 100-point scale: 107 × 100 / 110, never 107
 
-    CHECK(rule_ids(doc) == std::vector<std::string>{"JX-I002", "JX-I007", "JX-I010"});
+    CHECK(rule_ids(doc) == std::vector<std::string>{"JX-I002", "JX-I007", "JX-I009", "JX-I010"});
+    const auto i009 = findings_of(doc, "JX-I009");
+    REQUIRE(i009.size() == 1);
+    CHECK(i009[0].where.path == "projects[0].reported.total");
+    CHECK(i009[0].expected == "97.27");
+    CHECK(i009[0].actual == "98.00");
     const auto i002 = findings_of(doc, "JX-I002");
     REQUIRE(i002.size() == 1);
     CHECK(i002[0].expected == "90");
@@ -480,13 +495,14 @@ TEST_CASE("a 2022 county form with indicators worth 100 and a total that is not 
           "各指标分值合计应为 90（100 − 预算执行率分值 10），实为 100，多 10；请核对各指标的 weight（不适用的指标也计入）");
     const auto i010 = findings_of(doc, "JX-I010");
     REQUIRE(i010.size() == 1);
-    CHECK(i010[0].path == "projects[0].reported.total");
-    CHECK(i010[0].expected == "107.00");
+    CHECK(i010[0].where.path == "projects[0].reported.total");
+    CHECK(i010[0].expected == "97.27");
     CHECK(i010[0].actual == "98.00");
-    CHECK(i010[0].difference == "-9.00");
+    CHECK(i010[0].difference == "+0.73");
     CHECK(i010[0].message.en ==
-          "the form's total is 98.00 but the execution score 10.00 plus the indicator scores 97.00 make 107.00 "
-          "(difference -9.00); check reported.total and the reported scores");
+          "the form's total is 98.00 but the execution score 10.00 plus the indicator scores 97.00 make 107.00, "
+          "rescaled to 100 over the applicable 110 points 97.27 (difference +0.73); check reported.total and the "
+          "reported scores");
     const auto i007 = findings_of(doc, "JX-I007");
     REQUIRE(i007.size() == 1);
     CHECK(i007[0].expected == "50");

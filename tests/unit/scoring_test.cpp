@@ -1,3 +1,4 @@
+#include "../support/multiprecision.hpp"
 #include <jixiao/evaluate.hpp>
 #include <jixiao/scoring.hpp>
 
@@ -91,7 +92,7 @@ TEST_CASE(">= scores w when met, else w × max(B, 0) / A") {
     CHECK(quantitative(comparison::at_least, "-10", "-20", "50") == "0.00");
     CHECK(quantitative(comparison::at_least, "-10", "-5", "50") == "50.00");
     CHECK(quantitative_score(comparison::at_least, pts("50"), qty("7000"), qty("6000"), reverse_formula::ratio) ==
-          points(jixiao::cpp_rational(300, 7)));
+          points(to_rational(cpp_rational(300, 7))));
 }
 
 TEST_CASE("<= with reverse = ratio (default): w × A / B") {
@@ -134,7 +135,7 @@ TEST_CASE("= scores w × min / max, 0 when the target is 0 and missed") {
 TEST_CASE("scores are rounded once, 四舍五入, at score_decimals") {
     // 1 × 1/8 = 0.125 exactly: 四舍五入 gives 0.13 (half-even would give 0.12).
     CHECK(quantitative_score(comparison::at_least, pts("1"), qty("8"), qty("1"), reverse_formula::ratio) ==
-          points(jixiao::cpp_rational(1, 8)));
+          points(to_rational(cpp_rational(1, 8))));
     CHECK(quantitative(comparison::at_least, "8", "1", "1") == "0.13");
     // 1 × 1/200 = 0.005 → 0.01; 10 × 3.004 / 8 = 3.755 → 3.76.
     CHECK(quantitative(comparison::at_least, "200", "1", "1") == "0.01");
@@ -307,16 +308,55 @@ TEST_CASE("the total adds execution and indicator scores and grades the result")
     CHECK(card.grade == grade::good);
 }
 
-TEST_CASE("weights that fail to total 100 are not rescaled away (JX-I002 reports them)") {
+TEST_CASE("weights that fail to total 100 still give a total on a 100-point scale (JX-I002 reports them)") {
     jixiao::project p;  // the shape of a 2022 county form: indicators worth 100, execution 10 on top
     p.indicators = {rated(indicator_level1::output, rating::achieved, "60"),
                     rated(indicator_level1::effect, rating::achieved, "30"),
                     rated(indicator_level1::satisfaction, rating::achieved, "10")};
-    const auto card = score_project(p, {}, ratio::one());
-    CHECK(*card.total == pts("110"));
+    auto card = score_project(p, {}, ratio::one());
+    CHECK(*card.total == pts("100"));  // 110 × 100 / 110, as the form printed it; not 110
     CHECK(card.applicable_weight == pts("110"));
-    CHECK_FALSE(card.rescaled);
+    CHECK(card.rescaled);
     CHECK(card.grade == grade::excellent);
+
+    // Surplus weight earns no grade: 88 of 110 points is 80.00 (良), not 88 … and 65 of 110 is 59.09 (差).
+    p.indicators[0] = rated(indicator_level1::output, rating::partial, "60");  // 36
+    p.indicators[1] = rated(indicator_level1::effect, rating::partial, "30");  // 18
+    card = score_project(p, {}, ratio(1, 2));                                   // 5
+    CHECK(*card.indicators_sum == pts("64"));
+    CHECK(*card.total == pts("62.73"));  // (5 + 64) × 100 / 110 = 62.727…
+    CHECK(card.grade == grade::fair);
+
+    // Weights short of 100 are scaled up: 45 of 50 points is 90.
+    jixiao::project q;
+    q.indicators = {rated(indicator_level1::output, rating::achieved, "40")};
+    card = score_project(q, {}, ratio(1, 2));
+    CHECK(*card.total == pts("90"));
+    CHECK(card.rescaled);
+}
+
+TEST_CASE("a rounded score never exceeds its weight") {
+    jixiao::project p;
+    p.indicators = {rated(indicator_level1::output, rating::achieved, "2.5"),
+                    measured(indicator_level1::effect, comparison::at_least, "10", "10", "87.5")};
+    auto card = score_project(p, whole_points(), ratio::one());
+    CHECK(*card.indicators[0].score == pts("2"));  // 2.5 → 3 四舍五入 would pass the weight
+    CHECK(card.indicators[0].full);
+    CHECK(*card.indicators[1].score == pts("87"));
+    CHECK(*card.execution == pts("10"));
+    CHECK(*card.total == pts("99"));  // (10 + 2 + 87) × 100 / 100
+    // The execution weight likewise: 9.5 of a 9.5-point execution weight prints 9.
+    jixiao::scheme s = whole_points();
+    s.execution_weight = pts("9.5");
+    card = score_project(p, s, ratio::one());
+    CHECK(*card.execution == pts("9"));
+    // Below the weight, rounding is 四舍五入 as ever: 2.4 of 2.5 → 2, and 0.95 × 9.5 = 9.025 → 9.
+    card = score_project(p, s, ratio(19, 20));
+    CHECK(*card.execution == pts("9"));
+    CHECK(jixiao::round_within(pts("2.45"), pts("2.5"), 1) == pts("2.5"));
+    CHECK(jixiao::round_within(pts("2.5"), pts("2.5"), 0) == pts("2"));
+    CHECK(jixiao::round_within(pts("2.4"), pts("2.5"), 0) == pts("2"));
+    CHECK(jixiao::round_within(pts("3.5"), pts("2.5"), 0) == pts("4"));  // above the weight (uncapped): plain rounding
 }
 
 TEST_CASE("not-applicable indicators are left out and the total rescaled to 100") {
@@ -324,7 +364,7 @@ TEST_CASE("not-applicable indicators are left out and the total rescaled to 100"
     p.indicators = {measured(indicator_level1::output, comparison::at_least, "7000", "7109", "50"),
                     rated(indicator_level1::effect, rating::achieved, "30"),
                     not_applicable(indicator_level1::satisfaction, "10")};
-    // format.md's p02: execution 10.00, indicators 80.00, total 100.00, excellent.
+    // The README's example p02: execution 10.00, indicators 80.00, total 100.00, excellent.
     auto card = score_project(p, {}, ratio::one());
     CHECK(*card.execution == pts("10"));
     CHECK(*card.indicators_sum == pts("80"));
@@ -349,11 +389,11 @@ TEST_CASE("not-applicable indicators are left out and the total rescaled to 100"
     CHECK(*card.indicators_sum == pts("61"));
     CHECK(*card.total == pts("79"));
 
-    // A not-applicable indicator of weight 0 leaves nothing out: no rescale.
+    // A not-applicable indicator of weight 0 leaves nothing out, but the weights total 90: still scaled.
     p.indicators[2] = not_applicable(indicator_level1::satisfaction, "0");
     card = score_project(p, {}, ratio::one());
-    CHECK_FALSE(card.rescaled);
-    CHECK(*card.total == pts("70.86"));
+    CHECK(card.rescaled);
+    CHECK(*card.total == pts("78.73"));  // 70.86 × 100 / 90 = 78.733…
 }
 
 TEST_CASE("a project with no execution rate leaves the execution weight out") {
@@ -454,7 +494,7 @@ TEST_CASE("evaluate() carries each project's score card") {
     p.id = "p02";
     p.name = "困难群众社会保险代缴资金";
     jixiao::tranche t;
-    t.level_ = jixiao::level::district;
+    t.level = jixiao::level::district;
     t.amount = money::parse("55.07万");
     p.tranches = {t};
     jixiao::execution e;

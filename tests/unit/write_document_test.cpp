@@ -44,7 +44,7 @@ const std::string every_key = R"({"projects": [{"x": {"p": 1}, "reported": {"x":
 
 }  // namespace
 
-TEST_CASE("the canonical form: format.md's key order, canonical values, x as stored") {
+TEST_CASE("the canonical form: the canonical key order, canonical values, x as stored") {
     const std::string expected = R"({
   "format": "jixiao/1",
   "unit": "u",
@@ -326,7 +326,7 @@ TEST_CASE("a model built in code writes and reads back equal") {
     pr.id = "p1";
     pr.name = "项目";
     tranche t;
-    t.level_ = level::provincial;
+    t.level = level::provincial;
     t.amount = money::parse("-0.01");  // the model can hold it; the reader would refuse it
     pr.tranches.push_back(t);
     indicator i;

@@ -17,7 +17,7 @@ const char* const tiny = R"({"format": "jixiao/1", "unit": "仁和区人社局",
 
 }  // namespace
 
-TEST_CASE("an evaluation is written as format.md shows, in English") {
+TEST_CASE("an evaluation is written as the README's format section shows, in English") {
     const evaluation result = evaluate(read_document(tiny, "tiny.json"));
     CHECK(write_evaluation(result, language::en) == R"({
   "format": "jixiao-evaluation/1",

@@ -102,20 +102,20 @@ inline void append_utf8(std::string& out, char32_t cp) {
 
 // A plain decimal: optional sign, digits (with valid 3-digit comma groups when
 // commas are allowed), optional '.' and digits. Parsed exactly.
+struct decimal_text;
+// The value of a decimal too long for the 64-bit fast path (src/core/decimal_text.cpp).
+[[nodiscard]] rational decimal_fraction_wide(const decimal_text& d);
+
 struct decimal_text {
     bool negative = false;
-    cpp_int digits = 0;      // all digits as one integer
-    int decimals = 0;        // digits after the point
-    [[nodiscard]] cpp_rational value() const { return fraction().to_cpp_rational(); }
+    std::string digits;  // all digits in order, without separators or the point
+    int decimals = 0;    // digits after the point
+    [[nodiscard]] bool is_zero() const noexcept { return digits.find_first_not_of('0') == std::string::npos; }
     [[nodiscard]] rational fraction() const {
-        if (decimals <= 18 && digits <= small_max) {
-            const auto n = static_cast<std::int64_t>(digits);
-            return rational::fraction(negative ? -n : n, powers_of_ten[decimals]);
-        }
-        cpp_int scale = 1;
-        for (int i = 0; i < decimals; ++i) scale *= 10;
-        const cpp_rational v(digits, scale);
-        return rational(negative ? cpp_rational(-v) : v);
+        if (digits.size() > 18 || decimals > 18) return decimal_fraction_wide(*this);
+        std::int64_t n = 0;
+        for (const char c : digits) n = n * 10 + (c - '0');
+        return rational::fraction(negative ? -n : n, powers_of_ten[decimals]);
     }
 };
 
@@ -131,16 +131,7 @@ inline constexpr std::size_t max_number_digits = 60;
     std::size_t digit_count = 0;
     bool saw_comma = false;
     std::size_t group = 0;  // digits since the last comma
-    // Digits gather in 64 bits while they fit (18 of them), then in out.digits.
-    std::uint64_t low = 0;
-    const auto add_digit = [&](char c) {
-        if (digit_count <= 18) {
-            low = low * 10 + static_cast<std::uint64_t>(c - '0');
-            if (digit_count == 18) out.digits = low;
-        } else {
-            out.digits = out.digits * 10 + (c - '0');
-        }
-    };
+    const auto add_digit = [&](char c) { out.digits += c; };
     for (; i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ','); ++i) {
         if (s[i] == ',') {
             if (!allow_commas || i == int_start) return std::nullopt;
@@ -166,52 +157,22 @@ inline constexpr std::size_t max_number_digits = 60;
         if (i == frac_start) return std::nullopt;
     }
     if (i != s.size()) return std::nullopt;
-    if (digit_count < 18) out.digits = low;
     return out;
 }
 
-// Exact decimal text of `value` rounded to `decimals` places: "66.67", "-0.50".
-// Negative `decimals` round to tens, hundreds, … and print a whole number.
-[[nodiscard]] inline std::string format_fixed(const cpp_rational& value, int decimals, rounding mode) {
-    if (decimals < 0) return boost::multiprecision::numerator(round_to_decimals(value, decimals, mode)).str();
-    cpp_int scale = 1;
-    for (int i = 0; i < decimals; ++i) scale *= 10;
-    const cpp_int scaled = round_to_integer(value * scale, mode);
-    const bool negative = scaled < 0;
-    const cpp_int magnitude = negative ? cpp_int(-scaled) : scaled;
-    std::string digits = magnitude.str();
-    if (decimals > 0) {
-        if (digits.size() <= static_cast<std::size_t>(decimals))
-            digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
-        digits.insert(digits.size() - static_cast<std::size_t>(decimals), 1, '.');
+// Blank: empty, or only whitespace (ASCII, no-break, ideographic, zero-width).
+// Every rule that asks "is a reason given?" uses this one.
+// Text that is not valid UTF-8 has content, so it is not blank.
+[[nodiscard]] inline bool is_blank(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto cp = detail::next_code_point(text, pos);
+        if (!cp) return false;
+        const char32_t c = *cp;
+        const bool space = c == U' ' || (c >= U'\t' && c <= U'\r') || c == 0x00A0 || c == 0x3000 ||
+                           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0xFEFF;
+        if (!space) return false;
     }
-    return negative ? "-" + digits : digits;
-}
-
-[[nodiscard]] inline std::string format_fixed(const rational& value, int decimals, rounding mode) {
-    if (value.is_small() && decimals >= 0 && decimals <= 18) return format_fixed_small(value, decimals, mode);
-    return format_fixed(value.to_cpp_rational(), decimals, mode);
-}
-
-// Shortest exact decimal text with at least `min_decimals` places, or nullopt
-// when `value` has no finite decimal expansion within `max_decimals`.
-[[nodiscard]] inline std::optional<std::string> format_exact(const rational& value, int min_decimals,
-                                                             int max_decimals) {
-    const auto needed = exact_decimals(value);
-    if (!needed) return std::nullopt;
-    const int decimals = std::max(*needed, min_decimals);
-    if (decimals > max_decimals) return std::nullopt;
-    return format_fixed(value, decimals, rounding::toward_zero);
-}
-[[nodiscard]] inline std::optional<std::string> format_exact(const cpp_rational& value, int min_decimals,
-                                                             int max_decimals) {
-    cpp_int scale = 1;
-    for (int d = 0; d <= max_decimals; ++d, scale *= 10) {
-        if (d < min_decimals) continue;
-        const cpp_rational scaled = value * scale;
-        if (boost::multiprecision::denominator(scaled) == 1) return format_fixed(value, d, rounding::toward_zero);
-    }
-    return std::nullopt;
+    return true;
 }
 
 // Groups the integer digits of a fixed-point text by thousands: "108200.00" → "108,200.00".

@@ -29,7 +29,7 @@ refuse truncated "$work/truncated.json" \
     'truncated.json:1:83: malformed JSON: the text ends inside the array opened at 1:57 (expected "]"; is the file truncated?)'
 head -c 20000 "$source_dir/examples/data/renhe-hrss-2023.json" >"$work/truncated-seed.json"
 refuse truncated-seed "$work/truncated-seed.json" \
-    'truncated-seed.json:305:103: malformed JSON: the text ends inside the string that starts at 305:11 (expected a closing "; is the file truncated?)'
+    'truncated-seed.json:305:93: malformed JSON: the text ends inside the string that starts at 305:11 (expected a closing "; is the file truncated?)'
 : >"$work/empty.json"
 refuse empty "$work/empty.json" 'empty.json:1:1: malformed JSON: the text is empty (expected a JSON object)'
 printf ' \n\t\n' >"$work/blank.json"
@@ -90,7 +90,7 @@ if run huge-name-evaluate 0 -- "$jixiao" evaluate "$work/huge-name.json" --forma
     expect_equal huge-name-evaluate-size 1 "$(( $(wc -c <"$work/huge-name.out") > 50000000 ))"
 fi
 doc "\"$big\": 1" >"$work/huge-key.json"
-refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, name,"
+refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, code, name,"
 expect_equal huge-key-short 1 "$(( ${#err} < 1000 ))"
 doc "\"cost_sharing\": {\"policy\": \"p\", \"headcount\": {\"by_category\": {\"$big\": -3}}}" >"$work/huge-path.json"
 refuse huge-path "$work/huge-path.json" \

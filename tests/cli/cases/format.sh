@@ -1,4 +1,4 @@
-# jixiao format: the canonical form of a jixiao/1 document (format.md).
+# jixiao format: the canonical form of a jixiao/1 document.
 seed="$source_dir/examples/data/renhe-hrss-2023.json"
 if run format-seed 0 -- "$jixiao" format "$seed"; then
     canonical=$out

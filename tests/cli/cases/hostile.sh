@@ -1,0 +1,282 @@
+# Hostile files and hostile places to write (README, "What jixiao promises"):
+# outputs that stay inert, --output that replaces only a regular file, failed
+# writes and signals that leave nothing behind, messages that show what they
+# quote. Memory bounds are checked on small inputs by ratio (peak RSS of n and 4n).
+
+esc=$'\x1b'
+bel=$'\x07'
+rlo=$'\xe2\x80\xae'
+
+# A document whose texts are attacks on whoever opens the output.
+sed -e 's/"高层次人才专项经费"/"=HYPERLINK(\\"http:\/\/evil\\",\\"x\\") <script>alert(1)<\/script>\\u001b]0;owned\\u0007"/' \
+    -e 's/"代缴人数"/"@SUM(1+1)\\u202e0001"/' \
+    -e 's/"建成四川攀枝花人力资源服务产业园仁和分园"/"-2+3 \\u009b31m"/' \
+    "$source_dir/examples/data/renhe-hrss-2023.json" >"$work/hostile.json"
+tr -d '\n' <"$work/hostile.json" >"$work/hostile.jsonl"
+echo >>"$work/hostile.jsonl"
+
+# ---- 1. JSON Lines input: every format produced properly or refused before anything is written
+for f in md csv xlsx html; do
+    rm -f "$work/stream.out"
+    if run "hostile-jsonl-$f" 2 -- "$jixiao" --lang en evaluate "$work/hostile.jsonl" --format "$f" --output "$work/stream.out"; then
+        expect "hostile-jsonl-$f" "JSON Lines input is written as text, json or jsonl only" "$err"
+        if [ -e "$work/stream.out" ]; then fail "hostile-jsonl-$f-output" "written"; else pass; fi
+    fi
+done
+if run hostile-jsonl-xlsx-stdout 2 -- "$jixiao" --lang en evaluate "$work/hostile.jsonl" --format xlsx; then
+    expect_equal hostile-jsonl-xlsx-stdout "" "$out"
+fi
+if run hostile-jsonl-bom 2 -- "$jixiao" --lang en evaluate "$work/hostile.jsonl" --bom; then
+    expect hostile-jsonl-bom "--bom applies to --format csv only" "$err"
+fi
+if run hostile-bom-text 2 -- "$jixiao" --lang en evaluate "$work/hostile.json" --format text --bom; then
+    expect hostile-bom-text "--bom applies to --format csv only" "$err"
+fi
+# The text of a stream is as inert as a document's.
+if run hostile-jsonl-text 1 -- "$jixiao" --lang en evaluate "$work/hostile.jsonl"; then
+    expect_not hostile-jsonl-text-esc "$esc" "$out"
+    expect hostile-jsonl-text-shown '\x1b]0;owned\x07' "$out"
+fi
+
+# ---- html: escaped whatever the input
+if run hostile-html 1 -- "$jixiao" --lang en evaluate "$work/hostile.json" --format html --output "$work/h.html"; then
+    html=$(cat "$work/h.html")
+    expect_not hostile-html-script "<script>alert" "$html"
+    expect hostile-html-escaped "&lt;script&gt;alert(1)&lt;/script&gt;" "$html"
+fi
+
+# ---- 2. CSV: formulas neutralised, numbers kept
+if run hostile-csv 1 -- "$jixiao" --lang en evaluate "$work/hostile.json" --format csv; then
+    expect hostile-csv-name "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")" "$out"
+    expect hostile-csv-indicator ",'@SUM(1+1)" "$out"
+    expect hostile-csv-minus ",'-2+3 " "$out"
+    expect hostile-csv-numbers "900000.00,0.00,0.00,0.00" "$out"
+    expect_not hostile-csv-raw ",=HYPERLINK" "$out"
+fi
+# A report book read by lint: the same cells.
+printf '某区人社局\n2023年度项目支出绩效自评报告\n=cmd|calc!A0 资金\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金10万元。\n' >"$work/formula.txt"
+if run hostile-lint-csv 0 -- "$jixiao" --lang en lint "$work/formula.txt" --format csv --fail-on never; then
+    expect hostile-lint-csv "'=cmd|calc!A0" "$out"
+    expect_not hostile-lint-csv-raw ",=cmd" "$out"
+fi
+
+# ---- 5. terminal escapes shown, never sent: text, md, findings, errors
+for f in text md; do
+    if run "hostile-$f-escapes" 1 -- "$jixiao" --lang en evaluate "$work/hostile.json" --format "$f"; then
+        expect_not "hostile-$f-esc" "$esc" "$out"
+        expect_not "hostile-$f-bel" "$bel" "$out"
+        expect_not "hostile-$f-rlo" "$rlo" "$out"
+        expect "hostile-$f-rlo-shown" "<U+202E>" "$out"
+        expect "hostile-$f-c1-shown" "<U+009B>31m" "$out"
+    fi
+done
+printf '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [], "\\u001b[2Jwiped\\u202e": 1}\n' >"$work/escape-key.json"
+if run hostile-error-escapes 2 -- "$jixiao" --lang en evaluate "$work/escape-key.json"; then
+    expect_not hostile-error-esc "$esc" "$err"
+    expect_not hostile-error-rlo "$rlo" "$err"
+    expect hostile-error-shown '\x1b[2Jwiped<U+202E>' "$err"
+fi
+sed 's/按预估7000人以上/按预估\x1b]0;t\x07 7000人以上/' "$source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt" >"$work/escape.txt"
+if run hostile-ingest-escapes 0 -- "$jixiao" --lang en ingest "$work/escape.txt"; then
+    expect_not hostile-ingest-esc "$esc" "$err"
+    expect hostile-ingest-shown '\x1b]0;t\x07 7000' "$err"
+fi
+if run hostile-lint-escapes 0 -- "$jixiao" --lang en lint "$work/escape.txt" --fail-on never; then
+    expect_not hostile-lint-esc "$esc" "$out"
+    expect hostile-lint-shown '\x1b]0;t\x07 7000' "$out"
+fi
+
+# ---- 4. --output replaces only a regular file
+printf 'old\n' >"$work/target.txt"
+chmod 600 "$work/target.txt"
+ln -sf "$work/target.txt" "$work/link.txt"
+if run hostile-output-link 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/link.txt"; then
+    if [ -L "$work/link.txt" ]; then pass; else fail hostile-output-link "the link was replaced"; fi
+    expect hostile-output-link-target '"format": "jixiao/1"' "$(cat "$work/target.txt")"
+    expect_equal hostile-output-mode 600 "$(stat -c %a "$work/target.txt")"
+fi
+ln -sf "$work/not-yet.txt" "$work/dangling.txt"
+if run hostile-output-dangling 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/dangling.txt"; then
+    if [ -L "$work/dangling.txt" ] && [ -f "$work/not-yet.txt" ]; then pass; else fail hostile-output-dangling "link not followed"; fi
+fi
+mkdir -p "$work/adir"
+if run hostile-output-directory 2 -- "$jixiao" --lang en format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/adir"; then
+    expect hostile-output-directory "Is a directory" "$err"
+    expect_equal hostile-output-directory-empty "" "$(ls -A "$work/adir")"
+fi
+if run hostile-output-devnull 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output /dev/null; then
+    if [ -c /dev/null ]; then pass; else fail hostile-output-devnull "/dev/null is no longer a device"; fi
+fi
+if run hostile-output-devnull-xlsx 1 -- "$jixiao" evaluate --format xlsx --output /dev/null; then
+    if [ -c /dev/null ]; then pass; else fail hostile-output-devnull-xlsx "/dev/null is no longer a device"; fi
+fi
+rm -f "$work/fifo"
+mkfifo "$work/fifo"
+cat "$work/fifo" >"$work/fifo.out" &
+reader=$!
+if run hostile-output-fifo 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/fifo"; then
+    wait "$reader"
+    if [ -p "$work/fifo" ]; then pass; else fail hostile-output-fifo "the FIFO was replaced"; fi
+    expect hostile-output-fifo-content '"format": "jixiao/1"' "$(cat "$work/fifo.out")"
+fi
+long_name=$(printf 'n%.0s' $(seq 1 251)).json  # 256 bytes: over NAME_MAX
+name_max=$(printf 'n%.0s' $(seq 1 250)).json   # 255 bytes: NAME_MAX
+if run hostile-output-name-max 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/$name_max"; then
+    if [ -s "$work/$name_max" ]; then pass; else fail hostile-output-name-max "not written"; fi
+fi
+if run hostile-output-name-too-long 2 -- "$jixiao" --lang en format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/$long_name"; then
+    expect hostile-output-name-too-long "File name too long" "$err"
+fi
+# Hard links (decided): the name given is replaced; the file's other names keep the old content.
+printf 'old\n' >"$work/hard-a.json"
+ln -f "$work/hard-a.json" "$work/hard-b.json"
+if run hostile-output-hardlink 0 -- "$jixiao" format "$source_dir/examples/data/renhe-hrss-2023.json" --output "$work/hard-a.json"; then
+    expect_equal hostile-output-hardlink-other "old" "$(cat "$work/hard-b.json")"
+    expect hostile-output-hardlink-name '"format": "jixiao/1"' "$(cat "$work/hard-a.json")"
+fi
+if compgen -G "$work/.jixiao-*" >/dev/null; then fail hostile-output-litter "temporary left: $(ls -a "$work" | grep jixiao-)"; else pass; fi
+
+# ---- 7. failed writes to standard output are failures, for every command
+if [ -w /dev/full ]; then
+    for cmd in "format $source_dir/examples/data/renhe-hrss-2023.json" "evaluate" "evaluate --format json" \
+        "ingest $source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt" \
+        "lint $source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt --fail-on never" \
+        "split $source_dir/examples/data/renhe-hrss-2023.json --policy sc-resident-pension-subsidy --count general=10" \
+        "rules" "daxie 107000.53" "gen --projects 3" "evaluate $work/hostile.jsonl --fail-on never"; do
+        name="hostile-full-${cmd%% *}"
+        # shellcheck disable=SC2086
+        if run "$name" 2 -- bash -c "\"$jixiao\" --lang en $cmd >/dev/full"; then
+            expect "$name" "No space left on device" "$err"
+        fi
+    done
+fi
+# A closed pipe: with SIGPIPE ignored, EPIPE is exit 2 with a message; at its default, the signal ends jixiao (141).
+if run hostile-pipe-ignored 0 -- bash -c "trap '' PIPE; \"$jixiao\" --lang en gen --projects 20000 2>\"$work/pipe.err\" | head -c 1 >/dev/null; echo \${PIPESTATUS[0]} >\"$work/pipe.code\""; then
+    expect_equal hostile-pipe-ignored-code 2 "$(cat "$work/pipe.code")"
+    expect hostile-pipe-ignored-message "Broken pipe" "$(cat "$work/pipe.err")"
+fi
+if run hostile-pipe-default 0 -- bash -c "\"$jixiao\" gen --projects 20000 | head -c 1 >/dev/null; echo \${PIPESTATUS[0]} >\"$work/pipe.code\""; then
+    expect_equal hostile-pipe-default-code 141 "$(cat "$work/pipe.code")"
+fi
+
+# ---- 8. signals during a write leave no temporary; ignored signals stay ignored
+# (env --default-signal: a background job of a script starts with SIGINT ignored.)
+for sig in TERM INT HUP PIPE USR1 ALRM; do
+    rm -rf "$work/sig" && mkdir "$work/sig"
+    env --default-signal "$jixiao" gen --projects 100000000 --output "$work/sig/out.jsonl" &
+    pid=$!
+    for _ in $(seq 1 200); do compgen -G "$work/sig/.jixiao-*" >/dev/null && break; sleep 0.02; done
+    kill -s "$sig" "$pid"
+    wait "$pid"
+    code=$?
+    if [ "$code" -gt 128 ]; then pass; else fail "hostile-signal-$sig" "exit code $code"; fi
+    if [ -z "$(ls -A "$work/sig")" ]; then pass; else fail "hostile-signal-$sig-litter" "left: $(ls -A "$work/sig")"; fi
+done
+# Under nohup, SIGHUP stays ignored: the run (waiting for its input) goes on and writes its output.
+rm -rf "$work/sig" && mkdir "$work/sig" && mkfifo "$work/sig/in"
+(sleep 0.5; cat "$work/hostile.jsonl") >"$work/sig/in" &
+nohup "$jixiao" evaluate - --input jsonl --format jsonl --fail-on never --output "$work/sig/out.jsonl" <"$work/sig/in" >/dev/null 2>&1 &
+pid=$!
+sleep 0.2
+kill -s HUP "$pid" 2>/dev/null
+wait "$pid"
+expect_equal hostile-nohup-code 0 "$?"
+if [ -s "$work/sig/out.jsonl" ]; then pass; else fail hostile-nohup "SIGHUP under nohup ended the run"; fi
+rm -rf "$work/sig"
+
+# ---- 9. a file name that is not UTF-8 (GBK 绩效自评报告.txt)
+gbk_name=$(printf '\xbc\xa8\xd0\xa7.txt')
+cp "$source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt" "$work/$gbk_name"
+if run hostile-gbk-name-ingest 0 -- "$jixiao" --lang en ingest "$work/$gbk_name"; then
+    expect hostile-gbk-name-ingest '\xbc\xa8' "$err"  # (d0 a7, the rest of 效, happens to be UTF-8: Ч)
+    if iconv -f UTF-8 -t UTF-8 "$work/out" >/dev/null 2>&1 && iconv -f UTF-8 -t UTF-8 "$work/err" >/dev/null 2>&1; then pass
+    else fail hostile-gbk-name-ingest-utf8 "output not UTF-8"; fi
+fi
+printf '{"format": "jixiao/1"}' >"$work/$(printf '\xb9\xa4.json')"
+if run hostile-gbk-name-evaluate 2 -- "$jixiao" --lang en evaluate "$work/$(printf '\xb9\xa4.json')"; then
+    expect hostile-gbk-name-evaluate '\xb9\xa4.json' "$err"
+    if iconv -f UTF-8 -t UTF-8 "$work/err" >/dev/null 2>&1; then pass; else fail hostile-gbk-name-evaluate-utf8 "message not UTF-8"; fi
+fi
+
+# ---- 10. xlsx: characters XML cannot hold replaced and reported
+printf '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [{"id": "p1", "name": "a\\ufffeb\\u0000c _x0041_", "tranches": [{"level": "district", "amount": "100"}], "execution": {"used": "100"}}]}\n' >"$work/xml-bad.json"
+if run hostile-xlsx-chars 0 -- "$jixiao" --lang en evaluate "$work/xml-bad.json" --format xlsx --output "$work/x.xlsx"; then
+    expect hostile-xlsx-chars "characters a workbook cannot hold (such as U+0000, U+FFFE) were replaced by U+FFFD" "$err"
+    if command -v unzip >/dev/null; then
+        strings=$(unzip -p "$work/x.xlsx" xl/sharedStrings.xml)
+        expect hostile-xlsx-replaced "a�b�c _x005F_x0041_" "$strings"
+        if command -v xmllint >/dev/null; then
+            if printf '%s' "$strings" | xmllint --noout - 2>/dev/null; then pass; else fail hostile-xlsx-wellformed "sharedStrings.xml"; fi
+        fi
+    fi
+fi
+
+# ---- 11. messages
+if run hostile-stdin-twice 2 -- bash -c "\"$jixiao\" --lang en evaluate - - <\"$work/hostile.json\""; then
+    expect hostile-stdin-twice "standard input (-) can be read only once; it was given more than once" "$err"
+fi
+if run hostile-split-15 0 -- "$jixiao" split "$source_dir/examples/data/renhe-hrss-2023.json" --policy sc-resident-pension-subsidy --count general=999999999999999; then pass; fi
+if run hostile-split-16 2 -- "$jixiao" --lang en split "$source_dir/examples/data/renhe-hrss-2023.json" --policy sc-resident-pension-subsidy --count general=1000000000000000; then
+    expect hostile-split-16 'the headcount is beyond the limit of 15 digits (999 999 999 999 999)' "$err"
+fi
+if run hostile-split-2p63 2 -- "$jixiao" --lang en split "$source_dir/examples/data/renhe-hrss-2023.json" --policy sc-resident-pension-subsidy --count general=9223372036854775808; then
+    expect hostile-split-2p63 'beyond the limit of 15 digits' "$err"
+fi
+printf '{"format":"jixiao/1","fiscal_year":2023,"projects":[]}\n\n{"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1"\n' >"$work/open.jsonl"
+if run hostile-jsonl-line 2 -- "$jixiao" --lang en evaluate "$work/open.jsonl"; then
+    expect hostile-jsonl-line 'open.jsonl:3:' "$err"
+    expect hostile-jsonl-line-opened 'opened at 3:' "$err"
+    expect_not hostile-jsonl-line-1 'opened at 1:' "$err"
+fi
+# Under AddressSanitizer (JIXIAO_SANITIZED, set by the sanitizer build's ctest) memory is the
+# sanitizer's: its shadow memory makes address-space limits and peak RSS meaningless there.
+if command -v prlimit >/dev/null && [ -z "${JIXIAO_SANITIZED:-}" ]; then
+    head -c 300000000 /dev/zero | tr '\0' ' ' >"$work/big-blank.json" 2>/dev/null
+    if run hostile-out-of-memory 2 -- prlimit --as=200000000 "$jixiao" --lang en evaluate "$work/big-blank.json"; then
+        expect hostile-out-of-memory "not enough memory" "$err"
+    fi
+    rm -f "$work/big-blank.json"
+fi
+
+# ---- 3. memory bounded by the input: peak RSS within 64 MiB + 20 × the input's size
+# within_memory NAME INPUT COMMAND…: COMMAND's peak resident memory is within the bound for INPUT.
+within_memory() {
+    local name=$1 input=$2
+    shift 2
+    /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/memory.err"
+    local rss_kb size_kb
+    rss_kb=$(tail -n 1 "$work/rss")
+    size_kb=$(( $(stat -c %s "$input") / 1024 ))
+    if [ "$rss_kb" -le $((65536 + 20 * size_kb)) ]; then pass
+    else fail "$name" "peak RSS ${rss_kb} KiB for ${size_kb} KiB of input (bound $((65536 + 20 * size_kb)) KiB)"; fi
+}
+book() { printf '某区人社局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n%s\n' "$1"; }
+if [ -x /usr/bin/time ] && [ -z "${JIXIAO_SANITIZED:-}" ]; then
+    # One document under 400 issuer prefixes (79 800 pairs).
+    cites=""
+    for a in 甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉; do
+        for b in 甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉; do
+            cites+="《关于下达某资金的通知》（川${a}${b}社〔2022〕144号）、"
+        done
+    done
+    book "根据${cites}区级财政下达资金10万元。" >"$work/prefixes.txt"
+    within_memory hostile-memory-prefixes "$work/prefixes.txt" "$jixiao" lint "$work/prefixes.txt" --fail-on never
+    # One sentence citing 3 000 documents; 3 000 amounts; 3 000 tranches.
+    sentence=""
+    for i in $(seq 1 3000); do sentence+="《关于某事的通知》（某财〔2022〕${i}号）、"; done
+    book "根据${sentence}区级财政下达资金10万元。" >"$work/citations.txt"
+    within_memory hostile-memory-citations "$work/citations.txt" "$jixiao" lint "$work/citations.txt" --fail-on never
+    sentence=""
+    for i in $(seq 1 3000); do sentence+="投资${i}万元，"; done
+    book "区级财政下达资金10万元。${sentence}惠及群众。" >"$work/amounts.txt"
+    within_memory hostile-memory-amounts "$work/amounts.txt" "$jixiao" lint "$work/amounts.txt" --fail-on never
+    sentence=""
+    for i in $(seq 1 3000); do sentence+="区级财政下达资金${i}万元，"; done
+    book "${sentence}已到位。" >"$work/tranches.txt"
+    within_memory hostile-memory-tranches "$work/tranches.txt" "$jixiao" ingest "$work/tranches.txt"
+    # 1.5 MB of bad JSON Lines (500 000 lines, two batches) with --jobs 2.
+    head -c 1500000 /dev/zero | tr '\0' 'x' | fold -w 3 >"$work/bad.jsonl"
+    within_memory hostile-memory-bad-jsonl "$work/bad.jsonl" "$jixiao" --lang en evaluate "$work/bad.jsonl" --jobs 2
+    expect hostile-memory-bad-jsonl-summary "262044 more bad lines (between lines 101 and 262144) are not shown one by one" "$(cat "$work/memory.err")"
+    rm -f "$work/bad.jsonl"
+fi
