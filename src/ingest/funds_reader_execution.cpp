@@ -34,6 +34,13 @@ void funds_reader::read_budget() {
 
 namespace {
 
+// 另支付 / 另外 / 此外 / 还支付: an amount besides the one already stated.
+bool additional(std::u32string_view clause_before) {
+    for (std::u32string_view w : {U"另", U"此外", U"还支付", U"还使用", U"追加"})
+        if (clause_before.find(w) != std::u32string_view::npos) return true;
+    return false;
+}
+
 const char* field_name(kind k) {
     switch (k) {
     case kind::carried_forward: return "carried_forward";
@@ -109,7 +116,9 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             if (d.used && *d.used != a) {
                 m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
                 m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
-                m.other = *d.used;
+                // 另支付…: a payment besides the one stated, not the same figure restated
+                // (JX-S007); whether it belongs in `used` is for a reviewer (JX-S005).
+                if (!additional(m.seg)) m.other = *d.used;
                 m.field = "execution.used";
                 break;
             }

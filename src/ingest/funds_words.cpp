@@ -48,8 +48,23 @@ bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int
     return false;
 }
 
+namespace {
+
+// 转移支付 is a kind of money (a transfer payment), not a payment: its 支付 is blanked
+// so 中央下达…转移支付资金3万元 reads as allocated, not used. Positions are kept.
+std::u32string without_fund_names(std::u32string_view seg) {
+    std::u32string out(seg);
+    for (std::size_t at = out.find(U"转移支付"); at != std::u32string::npos; at = out.find(U"转移支付", at + 4))
+        out[at + 2] = out[at + 3] = U'\u3000';
+    return out;
+}
+
+}  // namespace
+
 // The kind named by the word that ends last in `seg`.
-kind kind_before(std::u32string_view seg, section_id section, int fiscal_year) {
+kind kind_before(std::u32string_view original, section_id section, int fiscal_year) {
+    const std::u32string blanked = without_fund_names(original);
+    const std::u32string_view seg = blanked;
     kind best = kind::none;
     std::size_t best_end = 0, best_length = 0;
     bool found = false;
@@ -85,7 +100,9 @@ kind kind_before(std::u32string_view seg, section_id section, int fiscal_year) {
 // The kind named by the first word after the amount (4万元到位, 2万元结转下年).
 // Negated: 30万元尚未到位 is money allocated that has not arrived; 30万元未使用 is a
 // remainder whose fate the clause does not give.
-kind kind_after(std::u32string_view after) {
+kind kind_after(std::u32string_view original) {
+    const std::u32string blanked = without_fund_names(original);
+    const std::u32string_view after = blanked;
     kind best = kind::none;
     std::size_t best_at = after.size();
     for (const auto& g : keyword_groups()) {

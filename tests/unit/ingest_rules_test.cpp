@@ -44,8 +44,8 @@ TEST_CASE("JX-S001 fires for each missing standard section, once for a level-1 s
     CHECK(f[2].what.expected == "四、问题及建议");
     CHECK(f[2].what.message.zh ==
           "项目“某项资金”缺少标准段落“四、问题及建议”（连同其下各小节：（一）存在的问题、（二）相关建议），应在第21行之后（项目末尾）；"
-          "请补上该段，或说明为何不适用");
-    CHECK(f[0].what.message.zh == "项目“某项资金”缺少标准段落“（三）项目资金申报相符性”，应在第9行之前；请补上该段，或说明为何不适用");
+          "请补上该段，或说明为何不适用（按四川省项目支出绩效自评报告格式判断）");
+    CHECK(f[0].what.message.zh == "项目“某项资金”缺少标准段落“（三）项目资金申报相符性”，应在第9行之前；请补上该段，或说明为何不适用（按四川省项目支出绩效自评报告格式判断）");
 }
 
 TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-sequence numbers; 1. and 1． are both fine") {
@@ -157,12 +157,12 @@ TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound o
     CHECK(f[1].what.actual == "200万元");
     CHECK(f[1].what.where.path == "projects[0].outcome");
     CHECK(f[1].what.message.zh ==
-          "第25行的金额“200万元”未能对应到任何字段（它不在资金段落（一（一）、二（一））中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
+          "第25行的金额“200万元”未能对应到任何字段（它不在资金段落中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
 }
 
-TEST_CASE("the JX-S catalogue lists five rules; rules can be switched off, an unknown id is an error") {
+TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an unknown id is an error") {
     const auto catalogue = rules::report_text_rules();
-    REQUIRE(catalogue.size() == 5);
+    REQUIRE(catalogue.size() == 8);
     CHECK(catalogue[0].id == "JX-S001");
     CHECK(catalogue[0].severity == severity::warning);
     CHECK(catalogue[1].severity == severity::info);
@@ -171,6 +171,13 @@ TEST_CASE("the JX-S catalogue lists five rules; rules can be switched off, an un
     CHECK(catalogue[4].id == "JX-S005");
     CHECK(catalogue[4].severity == severity::info);
     CHECK(catalogue[2].summary.en == "one document is cited under two numbers that differ only in the issuer prefix");
+    CHECK(catalogue[5].id == "JX-S006");
+    CHECK(catalogue[5].severity == severity::warning);
+    CHECK(catalogue[5].summary.zh == "文中合计与所列分项之和不符");
+    CHECK(catalogue[6].id == "JX-S007");
+    CHECK(catalogue[6].severity == severity::warning);
+    CHECK(catalogue[7].id == "JX-S008");
+    CHECK(catalogue[7].severity == severity::info);
 
     parts p;
     p.h_consistency.clear();
