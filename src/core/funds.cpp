@@ -29,6 +29,9 @@ funds_summary summarize_funds(const project& p) {
         f.recovered = e.recovered.value_or(money{});
         f.surplus = e.surplus.value_or(money{});
     }
+    // Summed here, not only in JX-F003 (which needs used and a tranche): dispositions whose
+    // total leaves the range of money are refused whatever the rules look at.
+    (void)f.disposed();
     f.used_stated = p.execution && p.execution->used;
     f.allocated_stated = !p.tranches.empty();
     if (f.used_stated) f.execution_rate = ratio_of(f.used, f.budget);

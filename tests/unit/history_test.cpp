@@ -98,14 +98,15 @@ struct two_years {
 
 // ---- JX-F013 -----------------------------------------------------------------------
 
-TEST_CASE("JX-F013 is in the catalogue, after JX-F011, with a chain check only") {
+TEST_CASE("JX-F013 is in the catalogue, after JX-F012, with a chain check only") {
     const rule_book book = default_rule_book();
     const rule* r = book.find("JX-F013");
     REQUIRE(r != nullptr);
     CHECK(r->info.severity == severity::error);
     CHECK(static_cast<bool>(r->check_chain));
     CHECK_FALSE(static_cast<bool>(r->check_project));
-    CHECK(&book.rules()[11] == r);
+    CHECK(&book.rules()[12] == r);
+    CHECK(book.rules()[11].info.id == "JX-F012");
     CHECK(book.rules()[10].info.id == "JX-F011");
     CHECK(static_cast<bool>(book.find("JX-F007")->check_chain));
 }

@@ -244,7 +244,7 @@ TEST_CASE("book A (county, FY2024): a total split by level, dated arrivals, item
     CHECK(q.execution->used == money::parse("420000"));
     CHECK(q.execution->surplus == money::parse("30000"));
     CHECK(q.execution->reduced == money::parse("50000"));
-    CHECK(q.execution->carried_forward == money{});
+    CHECK_FALSE(q.execution->carried_forward);  // not stated: absent, not 0
 
     CHECK(rule_lines(r.findings) == V{"JX-S003@39"});
     CHECK(r.findings[0].what.where.path == "projects[1].basis[0]");
@@ -277,7 +277,8 @@ TEST_CASE("book B (district, FY2023): unit on the title line, all carried forwar
     CHECK(f[1].what.expected == "（三）项目组织实施情况");
     CHECK(f[2].what.message.en ==
           "project “学生营养改善计划补助资金” lacks the standard section “四、问题及建议” (with all its sub-sections: "
-          "（一）存在的问题、（二）相关建议), expected after line 18, at the end of the project; add it or say why it does not apply");
+          "（一）存在的问题、（二）相关建议), expected after line 18, at the end of the project; add it or say why it does not apply "
+          "(judged against the Sichuan template of project self-evaluation reports)");
     CHECK(f[3].what.expected == "二、");
     CHECK(f[3].what.actual == "三、");
     CHECK(f[4].what.actual == "356000.00");
@@ -413,8 +414,12 @@ TEST_CASE("an indicator needs a target and an actual about the same thing") {
     CHECK(ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators.empty());
 }
 
-TEST_CASE("text with no report title is an error that says what a project starts with") {
+TEST_CASE("text with no report title and no heading is an error that says what a book starts with") {
+    // No title and no section heading: nothing says where a project is.
+    CHECK_THROWS_WITH((void)ingest_report_book("到位资金10万元。\n", "x.txt"),
+                      "x.txt: no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
+                      "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况");
+    // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
-                      "x.txt: no project found: each project should start with a title line such as 2023年度项目支出绩效自评报告 "
-                      "(a year, 年度, …自评报告)");
+                      "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年");
 }

@@ -114,9 +114,10 @@ TEST_CASE("seed p01: 90万 arrived, none used, the remainder reduced (追减), r
     const auto& e = *p.execution;
     CHECK(e.used == money{});
     CHECK(e.reduced == wan("90"));
-    CHECK(e.carried_forward == money{});
-    CHECK(e.recovered == money{});
-    CHECK(e.surplus == money{});
+    // The text says nothing of carry-over, recovery or surplus: absent, not 0.
+    CHECK_FALSE(e.carried_forward);
+    CHECK_FALSE(e.recovered);
+    CHECK_FALSE(e.surplus);
     REQUIRE(e.reported_rate);
     CHECK(e.reported_rate->value == ratio::zero());
     CHECK(e.reported_rate->decimals == 0);
@@ -207,7 +208,7 @@ TEST_CASE("seed p03/p04: 2022 money (prior_year) arriving in 2023, used in full;
     CHECK(e.items[1].purpose == "工伤宣传资料印刷");
     CHECK(e.items[1].amount == wan("1.12"));
     CHECK(e.used == wan("3.12"));
-    CHECK(e.carried_forward == money{});
+    CHECK_FALSE(e.carried_forward);  // not stated: absent, not 0
 }
 
 TEST_CASE("seed p05–p09: 攀财资社〔2023〕197号 money, late arrival 2023-12-31, all carried forward") {
@@ -277,7 +278,8 @@ TEST_CASE("seed findings: S001 missing sections, S002 numbering, S003 the 144号
     CHECK(pf[4][0].what.expected == "四、问题及建议");
     CHECK(pf[4][0].what.message.en ==
           "project “社保公共服务能力建设资金（企保全国统筹绩效管理）” lacks the standard section “四、问题及建议” (its sub-sections are "
-          "there; only this heading is missing), expected before line 173; add it or say why it does not apply");
+          "there; only this heading is missing), expected before line 173; add it or say why it does not apply "
+          "(judged against the Sichuan template of project self-evaluation reports)");
     CHECK(pf[6][0].what.expected == "（三）项目资金申报相符性");
     CHECK(pf[7][0].what.expected == "（三）项目资金申报相符性");
     CHECK(pf[6][0].what.severity == severity::warning);

@@ -135,7 +135,11 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     REQUIRE(with_unit);
     CHECK(u8(with_unit->unit) == "某市某区教育局");
     CHECK_FALSE(parse_report_title(U"根据2023年度项目支出绩效自评报告的要求，我局认真开展自评。"));
-    CHECK_FALSE(parse_report_title(U"项目支出绩效自评报告"));
+    // A title without a year is a title (other provinces print them so); the year is found elsewhere.
+    const auto no_year = parse_report_title(U"项目支出绩效自评报告");
+    REQUIRE(no_year);
+    CHECK(no_year->year == 0);
+    CHECK(no_year->unit.empty());
     CHECK(u8(parse_report_title(U"2023年度小型水库维修养护项目支出绩效自评报告")->name) == "小型水库维修养护项目");
     CHECK(parse_report_title(U"2023年度项目支出绩效自评报告")->name.empty());
     CHECK(parse_report_title(U"2023年度部门项目支出绩效自评报告")->name.empty());

@@ -209,19 +209,28 @@ TEST_CASE("JX-F003 fires when more is accounted for than arrived") {
           "execution against the tranches' arrived amounts");
 }
 
-TEST_CASE("JX-F003 counts absent fields as 0") {
+TEST_CASE("JX-F003 counts absent disposition fields as 0, but needs used to be stated") {
     document d = balanced();
     exec(d) = jixiao::execution{};
     exec(d).used = yuan("60000");
     exec(d).reduced = yuan("40000");
     CHECK(findings_of(d, "JX-F003").empty());
 
-    // No execution at all: nothing accounts for the 100000 that arrived.
-    the_project(d).execution.reset();
+    // Only used is stated: the absent carried_forward … surplus count as 0, leaving 40000 unaccounted for.
+    exec(d).reduced.reset();
     const auto found = findings_of(d, "JX-F003");
     REQUIRE(found.size() == 1);
-    check_finding(found[0], "JX-F003", severity::error, "projects[0].execution", "100000.00", "0.00",
-                  "-100000.00");
+    check_finding(found[0], "JX-F003", severity::error, "projects[0].execution", "100000.00", "60000.00",
+                  "-40000.00");
+
+    // No execution at all: used is unknown, not 0, so nothing is claimed to be out of balance.
+    the_project(d).execution.reset();
+    CHECK(findings_of(d, "JX-F003").empty());
+    // Nor without any tranche: what arrived is unknown.
+    exec(d) = jixiao::execution{};
+    exec(d).used = yuan("60000");
+    the_project(d).tranches.clear();
+    CHECK(findings_of(d, "JX-F003").empty());
 }
 
 // ---- JX-F004 -----------------------------------------------------------------
@@ -331,6 +340,7 @@ TEST_CASE("JX-F004 fires on a reported rate when the budget is zero: there is no
     the_project(d).budget.reset();
     the_project(d).tranches.clear();
     exec(d) = jixiao::execution{};
+    exec(d).used = money{};  // stated as 0: a rate could be claimed, but there is no budget to divide by
     exec(d).reported_rate = reported("0%", 0);
     const auto found = findings_of(d, "JX-F004");
     REQUIRE(found.size() == 1);
@@ -376,13 +386,17 @@ TEST_CASE("JX-F005 fires just below 90%, and when the deviation is blank") {
                   "-0.01%");
 }
 
-TEST_CASE("JX-F005 fires on a project with no execution at all (rate 0%)") {
+TEST_CASE("JX-F005 fires on a project that used nothing (rate 0%), not on one that does not say") {
     document d = balanced();
-    the_project(d).execution.reset();
+    exec(d) = jixiao::execution{};
+    exec(d).used = money{};
     const auto found = findings_of(d, "JX-F005");
     REQUIRE(found.size() == 1);
     check_finding(found[0], "JX-F005", severity::warning, "projects[0].execution.deviation", "90.00%", "0.00%",
                   "-90.00%");
+    // No execution at all: used is unknown, so there is no rate to fall short (unknown is not zero).
+    the_project(d).execution.reset();
+    CHECK(findings_of(d, "JX-F005").empty());
 }
 
 TEST_CASE("JX-F005 is quiet at exactly 90%, with a deviation, and without a rate") {

@@ -89,7 +89,7 @@ TEST_CASE("an evaluation is written as the README's format section shows, in Eng
       "funds": {
         "budget": "0.00",
         "available": "0.00",
-        "used": "0.00",
+        "used": null,
         "carried_forward": "0.00",
         "reduced": "0.00",
         "recovered": "0.00",
