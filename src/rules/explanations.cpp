@@ -325,8 +325,10 @@ constexpr std::array explanations{
     // ---- report text -----------------------------------------------------------------
     rule_explanation{
         "JX-S001",
-        {"报告书中的项目是否缺少所依模板的标准段落。四川模板为：一、项目概况（（一）资金申报及批复 （二）绩效目标 （三）申报相符性），二、项目实施及管理情况（（一）资金计划、到位及使用 （二）财务管理 （三）组织实施），三、项目绩效情况（（一）完成情况 （二）效益情况），四、问题及建议（（一）存在的问题 （二）相关建议）。消息给出缺的段落应在的行。",
-         "Whether a project in the report book lacks a standard section of its template. The Sichuan template: 一、项目概况 (（一）资金申报及批复 （二）绩效目标 （三）申报相符性), 二、项目实施及管理情况 (（一）资金计划、到位及使用 （二）财务管理 （三）组织实施), 三、项目绩效情况 (（一）完成情况 （二）效益情况), 四、问题及建议 (（一）存在的问题 （二）相关建议). The message gives the line where the section belongs."},
+        {"报告书中的项目是否缺少所依模板的标准段落。四川模板为：一、项目概况（（一）资金申报及批复 （二）绩效目标 （三）申报相符性），二、项目实施及管理情况（（一）资金计划、到位及使用 （二）财务管理 （三）组织实施），三、项目绩效情况（（一）完成情况 （二）效益情况），四、问题及建议（（一）存在的问题 （二）相关建议）。"
+         "转移支付模板（一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况）和财政部式模板（一、基本情况 … 存在的问题）只在后面的段落在而前面的缺时报告（摘录提前结束不算缺）。哪个模板都对不上时不检查。消息给出缺的段落应在的行和所依的模板。",
+         "Whether a project in the report book lacks a standard section of its template. The Sichuan template: 一、项目概况 (（一）资金申报及批复 （二）绩效目标 （三）申报相符性), 二、项目实施及管理情况 (（一）资金计划、到位及使用 （二）财务管理 （三）组织实施), 三、项目绩效情况 (（一）完成情况 （二）效益情况), 四、问题及建议 (（一）存在的问题 （二）相关建议). "
+         "In the transfer-payment template (一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况) and the MOF-style one (一、基本情况 … 存在的问题) a section is reported missing only when a later one is there (an excerpt that stops early lacks nothing). When no template fits, the rule is quiet. The message gives the line where the section belongs and the template it was judged against."},
         {"省级报告模板：四川项目支出绩效自评报告的段落结构（本仓库内嵌的仁和区报告书即按此编写）。",
          "The province's report template: the section layout of Sichuan's project expenditure self-evaluation reports (the layout of the report book embedded in jixiao)."},
         {"一个项目写完“三、项目绩效情况”就结束，没有“四、问题及建议”及其下的“（一）存在的问题”“（二）相关建议”。",
@@ -335,8 +337,8 @@ constexpr std::array explanations{
          "Add the missing section; where there is nothing to say, write 无 (none) and why" JX_LINT_DISABLE_EN("JX-S001") "."}},
     rule_explanation{
         "JX-S002",
-        {"提示：段落编号是否符合“一、”“（一）”“1．”三级格式且按顺序编号。",
-         "Information: whether the section numbering follows the three levels 一、 / （一） / 1． and runs in order."},
+        {"提示：段落编号是否符合“一、”“（一）”“1．”三级格式且按顺序编号。只检查按四川模板编写的报告书；其他模板的编号另有习惯，不检查。",
+         "Information: whether the section numbering follows the three levels 一、 / （一） / 1． and runs in order. Only books written in the Sichuan template are checked; other templates number their headings otherwise."},
         {"《党政机关公文格式》（GB/T 9704—2012）：文中结构层次序数依次用“一、”“（一）”“1.”“（1）”标注；报告模板沿用此格式。",
          "The national standard for official documents, GB/T 9704—2012: structural levels are numbered 一、, （一）, 1., （1）; the report templates follow it."},
         {"报告中写“1、 项目概况”（应为“一、项目概况”），或“（2） 项目效益情况”（应为“（二）”）。",
@@ -389,6 +391,16 @@ constexpr std::array explanations{
          "The funds section says 12月20日到位省级资金10万元 (100000 of provincial money arrived on 20 December), the completion section 省级资金8万元已于12月20日到位 (80000 arrived that day)."},
         {"核对原始凭证，统一为正确的数字" JX_LINT_DISABLE_ZH("JX-S007") "。",
          "Check the vouchers and state the right figure in both places" JX_LINT_DISABLE_EN("JX-S007") "."}},
+    rule_explanation{
+        "JX-S008",
+        {"提示：金额后的单位印错（如“35.5万地”“12万圆”，“万”后是形近或音近的字而不是“元”）。只在不可能是别的量词时按“万元”读取，并报告给审核人核对原文。",
+         "Information: the unit after an amount is misprinted (35.5万地, 12万圆: after 万 a character that looks or sounds like 元, not 元 itself). It is read as 万元 only where no other measure word can be meant, and reported so that a reviewer checks the original."},
+        {"jixiao 自身的读取规则（无对应的法规条文）：金额要有单位才能读取，推断出的单位要让审核人知道。",
+         "jixiao's own reading rule (no regulation behind it): an amount is read only with its unit, and a unit that was inferred is shown to a reviewer."},
+        {"资金段落写“下达资金35.5万地。”：读作 35.5万元，并报告。",
+         "The funds section says 下达资金35.5万地。: read as 35.5万元 (355000.00) and reported."},
+        {"改正原文的单位" JX_LINT_DISABLE_ZH("JX-S008") "。",
+         "Correct the unit in the text" JX_LINT_DISABLE_EN("JX-S008") "."}},
 };
 
 #undef JX_DISABLE_ZH

@@ -4,6 +4,22 @@ if run rules-list 0 -- "$jixiao" rules; then
     expect rules-list "JX-F007  警告" "$out"
     expect rules-list "JX-S001  警告" "$out"
     expect_not rules-list "检查：" "$out"
+    expect_equal rules-list-f012 "JX-F012 错误 报告的资金到位率与计算值不符" "$(printf '%s\n' "$out" | grep '^JX-F012' | tr -s ' ')"
+    expect_equal rules-list-s006 "JX-S006 警告 文中合计与所列分项之和不符" "$(printf '%s\n' "$out" | grep '^JX-S006' | tr -s ' ')"
+    expect_equal rules-list-s007 "JX-S007 警告 同一数字在文中出现两个不同的值" "$(printf '%s\n' "$out" | grep '^JX-S007' | tr -s ' ')"
+    expect_equal rules-list-s008 "JX-S008 提示 金额的单位印错，已按万元读取" "$(printf '%s\n' "$out" | grep '^JX-S008' | tr -s ' ')"
+fi
+
+# The rules of reading other provinces' books are explained like the others.
+for id in JX-F012 JX-S006 JX-S007 JX-S008; do
+    if run "rules-explain-$id" 0 -- "$jixiao" rules --explain "$id"; then
+        expect_equal "rules-explain-$id-lines" 5 "$(printf '%s\n' "$out" | wc -l)"
+        expect "rules-explain-$id-head" "$id  " "$(printf '%s\n' "$out" | sed -n 1p)"
+        expect "rules-explain-$id-disable" "--disable $id" "$(printf '%s\n' "$out" | sed -n 5p)"
+    fi
+done
+if run rules-explain-s008-en 0 -- "$jixiao" --lang en rules --explain JX-S008; then
+    expect rules-explain-s008-en "Example: The funds section says 下达资金35.5万地。: read as 35.5万元 (355000.00) and reported." "$out"
 fi
 
 if run rules-explain-f007 0 -- "$jixiao" rules --explain JX-F007; then
