@@ -3,6 +3,7 @@
 
 #include "ingest/unicode.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace jixiao::ingest {
@@ -28,6 +29,20 @@ std::u32string name_from_title_line(std::u32string_view s) {
 // Title lines: the lines after the report title up to the first heading. Blank
 // lines are skipped; a sentence (it has a comma or full stop) is body text.
 constexpr std::size_t max_title_lines = 4;
+
+// 附件2, 附件3-2: an attachment label printed above or below a title, never a name.
+bool is_attachment_label(std::u32string_view s) {
+    if (!s.starts_with(U"附件")) return false;
+    s.remove_prefix(2);
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return is_digit(c) || c == U'-' || c == U'－' || c == U' '; });
+}
+
+// A numbered line (一、 绩效目标情况, 1项目资金到位情况) starts the body even when its
+// title is not one the section table knows.
+bool is_numbered_heading(std::u32string_view s) {
+    const auto n = parse_numbering(s);
+    return n && n->style != numbering_style::none;
+}
 
 }  // namespace
 
@@ -314,8 +329,8 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         std::vector<text_line> title_lines;
         for (; i < end && !untitled; ++i) {
             const auto& text = lines[i].text;
-            if (text.empty()) continue;
-            if (recognise_heading(text, section_id::none, section_id::none) ||
+            if (text.empty() || is_attachment_label(text)) continue;
+            if (recognise_heading(text, section_id::none, section_id::none) || is_numbered_heading(text) ||
                 has_sentence_punctuation(name_from_title_line(text)) || title_lines.size() == max_title_lines)
                 break;
             title_lines.push_back(lines[i]);

@@ -197,7 +197,8 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
             if (contains_any(clause, {U"上年结转", U"上年度结转", U"上年结余", U"年初结转", U"以前年度结转"})) return;
             const std::u32string printed(trim(std::u32string_view(s.printed).substr(begin, clause.size())));
             for (auto phrase : used_all_phrases) {
-                if (!contains(clause, phrase)) continue;
+                const auto at = clause.find(phrase);
+                if (at == std::u32string_view::npos || negated_before(clause, at)) continue;
                 d.used_all = disposition_claim{kind::used, &s, printed};
                 d.any = true;
             }

@@ -46,6 +46,17 @@ void sort_findings(std::vector<text_finding>& list) {
     });
 }
 
+// A line stating an amount or a rate: a digit followed by 元, 万 or %.
+bool states_a_figure(std::u32string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (!ingest::is_digit(text[i])) continue;
+        std::size_t k = i + 1;
+        while (k < text.size() && text[k] == U' ') ++k;
+        if (k < text.size() && (text[k] == U'元' || text[k] == U'万' || text[k] == U'%' || text[k] == U'％')) return true;
+    }
+    return false;
+}
+
 // The unit most projects name (the book is one unit's); the first on a tie.
 std::u32string book_unit(const ingest::book_layout& book) {
     std::map<std::u32string, std::size_t> count;
@@ -108,13 +119,35 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
         return std::any_of(b.lines.begin(), b.lines.end(), [](const ingest::tagged_line& t) { return t.head.has_value(); });
     };
     const bool any_with_heading = std::any_of(book.projects.begin(), book.projects.end(), has_heading);
+    // A title printed again and again (a portal's 称: field, the page title, the 附件 heading)
+    // with no figure under it is not a project when another title has figures; the one that
+    // does takes the name the repeated titles gave, should its own title give none.
+    const auto has_figures = [](const ingest::project_block& b) {
+        return std::any_of(b.lines.begin(), b.lines.end(),
+                           [](const ingest::tagged_line& t) { return t.head.has_value() || states_a_figure(t.line.text); });
+    };
+    const bool any_with_figures = std::any_of(book.projects.begin(), book.projects.end(), has_figures);
+    std::u32string name_of_dropped;
     for (const auto& b : book.projects) {
         if (any_with_heading && !has_heading(b)) {
             notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
                             " have a report title but no standard section under it; read as a cover page, not a project");
+            if (!b.name.empty()) name_of_dropped = b.name;
+            continue;
+        }
+        if (any_with_figures && !has_figures(b)) {
+            notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
+                            " have a report title but no figure under it; read as the title printed again, not a project");
+            if (!b.name.empty()) name_of_dropped = b.name;
             continue;
         }
         blocks.push_back(b);
+        if (blocks.back().name.empty() && !name_of_dropped.empty()) {
+            blocks.back().name = name_of_dropped;
+            notes.push_back("the project from line " + std::to_string(b.first_line) + " has no name in its title; named “" +
+                            ingest::to_utf8(name_of_dropped) + "” after the title printed above it");
+        }
+        name_of_dropped.clear();
     }
 
     ingest_result result;

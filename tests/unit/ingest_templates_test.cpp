@@ -65,6 +65,34 @@ TEST_CASE("titles: portal boilerplate ignored, a bracketed name, the title print
     CHECK(allocated(r.doc.projects[0]) == wan("5"));
 }
 
+// Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
+// times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
+// over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
+TEST_CASE("titles: a title printed again with no figure under it is not a project; the body takes its name") {
+    const auto r = read(
+        "称: 某区2021年省级旅游发展资金绩效自评报告\n人: 初审:张某\n\n"
+        "某区2021年省级旅游发展资金绩效自评报告\n文章来源: 某区文化和旅游局\n\n"
+        "某区2021年省级旅游发展资金绩效自评报告\n附件2\n"
+        "某区2021年度绩效自评报告\n一、 绩效目标情况\n"
+        "根据《关于提前下达2021省级旅游发展补助资金预算的通知》,下达我区87万元2021年省级旅游发展资金。\n"
+        "绩效目标完成情况分析\n一)资金投入情况分析。\n1项目资金到位情况分析。\n项目资金到位率100%。\n"
+        "2项目资金执行情况分析。\n资金支出执行率100%,于2021年12月支出完毕。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "省级旅游发展资金");
+    CHECK(r.doc.fiscal_year == 2021);
+    CHECK(allocated(p) == wan("87"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "870000.00");  // 支出完毕: all of it
+    CHECK(p.execution->reported_rate->text == "100%");
+    REQUIRE(p.reported_arrival_rate);
+    CHECK(p.reported_arrival_rate->text == "100%");
+    // Not 尚未支出完毕: a negated phrase says nothing was used in full.
+    const auto not_all = read("某区2021年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元，尚未支出完毕。\n");
+    const auto& maybe = not_all.doc.projects.at(0).execution;
+    CHECK_FALSE((maybe && maybe->used));
+}
+
 // Pattern of https://m.yzwku.com/doc/556425.html: no year in the title, 自评价报告, and the
 // whole report printed as one paragraph with its headings run into the text.
 TEST_CASE("titles: 自评价报告 without a year, run-in headings, the year from the text") {
