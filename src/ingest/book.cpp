@@ -161,10 +161,14 @@ constexpr std::array<std::u32string_view, 13> heading_ends{U"情况分析", U"�
                                                           U"目标", U"建议", U"措施", U"问题", U"结论", U"得分", U"材料"};
 
 // The length of a heading at the start of `rest` that runs into the text after it,
-// if `rest` starts with one (一、 or （一） numbering and a title of a known section).
-std::optional<std::size_t> run_in_heading(std::u32string_view rest) {
+// if `rest` starts with one (一、 or （一） numbering and a title of a known section; at
+// the start of a line 1、 and 1． too: 1、项目资金到位情况分析。乡村振兴衔接资金…).
+std::optional<std::size_t> run_in_heading(std::u32string_view rest, bool line_start = false) {
     const auto num = parse_numbering(rest);
-    if (!num || (num->style != numbering_style::chinese_dun && num->style != numbering_style::chinese_paren)) return std::nullopt;
+    if (!num) return std::nullopt;
+    const bool chinese = num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_paren;
+    const bool digit = num->style == numbering_style::digit_dot || num->style == numbering_style::digit_dun;
+    if (!chinese && !(digit && line_start)) return std::nullopt;
     const std::size_t limit = std::min(rest.size(), num->length + 40);
     for (std::size_t e = num->length + 2; e <= limit; ++e) {
         const auto prefix = rest.substr(0, e);
@@ -173,7 +177,14 @@ std::optional<std::size_t> run_in_heading(std::u32string_view rest) {
         if (!ends) continue;
         const auto next = rest.substr(e);
         if (next.starts_with(U"分析") || next.starts_with(U"说明") || next.starts_with(U"情况")) continue;
-        if (!recognise_heading(prefix, section_id::none, section_id::none)) continue;
+        if (digit) {
+            // A level-3 title is known only inside its section, which is not known here: a short
+            // numbered title ending like a heading and cut off by a stop (1、资金到位情况良好 is a sentence).
+            if (e == rest.size() || std::u32string_view(U"。：:").find(rest[e]) == std::u32string_view::npos) continue;
+            if (e - num->length > 20) continue;
+        } else if (!recognise_heading(prefix, section_id::none, section_id::none)) {
+            continue;
+        }
         std::size_t length = e;
         while (length < rest.size() && (rest[length] == U'：' || rest[length] == U':' || rest[length] == U'。' ||
                                         rest[length] == U'，' || rest[length] == U','))
@@ -198,10 +209,11 @@ std::vector<text_line> split_run_in_headings(const std::vector<text_line>& lines
         std::size_t from = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const bool opens = text[i] == U'（' || text[i] == U'(' ||
-                               std::u32string_view(U"一二三四五六七八九十").find(text[i]) != std::u32string_view::npos;
+                               std::u32string_view(U"一二三四五六七八九十").find(text[i]) != std::u32string_view::npos ||
+                               (i == 0 && is_digit(text[i]));
             if (!opens || (i > from && numeral_before(text, i))) continue;
             if (i == from && recognise_heading(text.substr(from), section_id::none, section_id::none)) break;
-            const auto length = run_in_heading(text.substr(i));
+            const auto length = run_in_heading(text.substr(i), i == 0);
             if (!length) continue;
             if (i > from) out.push_back({l.number, std::u32string(trim(text.substr(from, i - from)))});
             out.push_back({l.number, std::u32string(trim(text.substr(i, *length)))});

@@ -78,6 +78,7 @@ void funds_reader::classify() {
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
+            m.listed = contains(masked.substr(0, m.m.where.begin), U"其中");
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
@@ -100,7 +101,9 @@ void funds_reader::classify() {
             if (k == kind::none) {
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
-                else if (within(s.section, section_id::funds_use)) k = kind::used;
+                // 项目资金共2179万元，…已完成拨付2113.63万元: with no verb, a total restates the money, it is not spent.
+                else if (within(s.section, section_id::funds_use))
+                    k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ? kind::allocation : kind::used;
                 else if (funds) k = kind::allocation;
             }
             if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
@@ -291,7 +294,7 @@ void funds_reader::read_arrival_statements() {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section)) continue;
         const std::u32string_view t = s.masked;
-        if (!contains_any(t, {U"到位", U"到账"})) continue;
+        if (!contains_any(t, {U"到位", U"到账"}) && !(s.section == section_id::funds_arrival && contains(t, U"拨付"))) continue;
         const auto dates = find_dates(s, context_.fiscal_year);
 
         std::vector<std::size_t> here;  // mentions in this sentence
@@ -309,6 +312,10 @@ void funds_reader::read_arrival_statements() {
             start = i + 1;
             std::size_t at = clause.find(U"到位");
             if (at == std::u32string_view::npos) at = clause.find(U"到账");
+            // Under 项目资金到位情况分析, 资金已全部拨付 says the money came (拨付 to the unit).
+            if (at == std::u32string_view::npos && s.section == section_id::funds_arrival &&
+                contains_any(clause, {U"已全部拨付", U"全部拨付到位", U"已拨付到"}))
+                at = clause.find(U"拨付");
             std::vector<std::size_t> in_clause;
             for (auto h : here)
                 if (mentions_[h].m.where.begin >= clause_begin && mentions_[h].m.where.begin < i) in_clause.push_back(h);
@@ -324,6 +331,17 @@ void funds_reader::read_arrival_statements() {
                     // Up to the clause of the first 到位 after the amount, and not past the next amount.
                     const auto it = std::find(here.begin(), here.end(), h);
                     const std::size_t next = it + 1 != here.end() ? mentions_[*(it + 1)].m.where.begin : t.size();
+                    if (s.section == section_id::funds_arrival) {
+                        const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
+                        if (contains_any(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"}))
+                            for (auto& d : tranches_)
+                                if (!d.t.arrived && std::find(d.mentions.begin(), d.mentions.end(), h) != d.mentions.end()) {
+                                    d.t.arrived = d.t.amount;
+                                    d.x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);
+                                    d.x.note("arrived = amount: under the arrival heading, " + in_quotes(tail) +
+                                             " says the money came in full");
+                                }
+                    }
                     std::size_t arrival = t.find(U"到位", m.m.where.end);
                     arrival = std::min(arrival, t.find(U"到账", m.m.where.end));
                     if (arrival == std::u32string_view::npos || arrival >= next) continue;
@@ -339,6 +357,12 @@ void funds_reader::read_arrival_statements() {
                 continue;
             }
             if (at == std::u32string_view::npos) continue;
+            // 项目资金到位情况分析, 资金到位及使用情况: a heading or a topic, not a statement that
+            // the money arrived; 到位率80% gives a rate (reported_arrival_rate), not arrived = amount.
+            const auto after = clause.substr(at + 2);
+            if (after.starts_with(U"情况") || after.starts_with(U"及") ||
+                (after.starts_with(U"率") && !contains(after, U"100%")))
+                continue;
             const bool negated = negated_before(clause, at);
             const bool partial = contains(clause.substr(0, at), U"部分");
             const auto w = best_level(clause);
@@ -422,8 +446,17 @@ void funds_reader::drop_totals() {
         bool is_total = count >= 2 && !d.level_explicit && others == d.t.amount;
         if (!is_total) {
             for (auto mi : d.mentions) is_total = is_total || mentions_[mi].total;
-            is_total = is_total && count >= 2 && others == d.t.amount;
+            // …1883万元。其中，A 47万元，B 50万元…: every other tranche was read after 其中.
+            bool others_are_parts = count >= 2;
+            for (std::size_t o = 0; o < tranches_.size(); ++o)
+                if (o != k)
+                    for (auto mi : tranches_[o].mentions) others_are_parts = others_are_parts && mentions_[mi].listed;
+            is_total = (is_total || others_are_parts) && count >= 2 && others == d.t.amount;
         }
+        // One of the parts a 其中 lists is never their total (50 = 30 + 20 among 30, 50, 20).
+        bool a_part = !d.mentions.empty();
+        for (auto mi : d.mentions) a_part = a_part && mentions_[mi].listed;
+        if (a_part) is_total = false;
         if (!is_total) { ++k; continue; }
         // A total that arrived in full means its parts did.
         if (d.t.arrived && *d.t.arrived == d.t.amount)

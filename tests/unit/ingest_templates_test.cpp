@@ -65,6 +65,67 @@ TEST_CASE("titles: portal boilerplate ignored, a bracketed name, the title print
     CHECK(allocated(r.doc.projects[0]) == wan("5"));
 }
 
+// Pattern of https://baoshan.gov.cn/info/5746/3851934.htm: the allocation stated in the summary
+// and again before a sentence of its parts (其中，A…，B…), which add up to it; a heading
+// 项目资金到位情况分析 with nothing under it says nothing about arrival.
+TEST_CASE("totals and parts: a total restated, then its parts in the next sentence, is counted once") {
+    const auto r = read(
+        "某市文化和旅游局2021年度项目支出绩效自评报告\n中央补助地方公共文化服务体系建设专项资金\n"
+        "一、绩效目标分解下达情况\n2021年省财政厅下达我市中央补助地方公共文化服务体系建设专项资金100.00万元。\n"
+        "（一）中央下达预算和绩效目标情况\n省财政厅下达我市2021年中央补助地方公共文化服务体系建设专项资金100.00万元。"
+        "其中，公共数字文化建设30.00万元，戏曲公益性演出50.00万元，绩效奖励20.00万元。\n"
+        "二、绩效目标完成情况分析\n（一）资金投入情况分析\n(1)项目资金到位情况分析\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("100"));
+    REQUIRE(p.tranches.size() == 3);  // the parts; the total is not a tranche of its own
+    CHECK(p.tranches[0].amount == wan("30"));
+    CHECK(p.tranches[2].amount == wan("20"));
+    for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);  // a heading is not an arrival statement
+    CHECK(findings_of(r, "JX-S006").empty());
+    // Parts that do not add up to the total stay parts of an unequal total: both are kept.
+    const auto uneven = read(
+        "某市文化和旅游局2021年度项目支出绩效自评报告\n某专项资金\n一、绩效目标分解下达情况\n"
+        "中央资金100.00万元。其中，公共数字文化建设30.00万元，戏曲公益性演出50.00万元。\n");
+    CHECK(uneven.doc.projects.at(0).tranches.size() == 3);
+}
+
+TEST_CASE("到位: 到位情况 and 到位及使用 name a topic; 到位率 other than 100% is a rate, not arrived = amount") {
+    const std::string head = "某县某局2023年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元。\n";
+    CHECK_FALSE(read(head + "资金到位及使用情况良好。\n").doc.projects.at(0).tranches.at(0).arrived);
+    CHECK_FALSE(read(head + "资金到位率80%。\n").doc.projects.at(0).tranches.at(0).arrived);
+    CHECK(read(head + "资金到位率100%。\n").doc.projects.at(0).tranches.at(0).arrived == wan("10"));
+    CHECK(read(head + "资金已全部到位。\n").doc.projects.at(0).tranches.at(0).arrived == wan("10"));
+}
+
+// Pattern of the 西平县 2022 transport report (bulletin of 西平县财政局): under the arrival
+// heading, 已全部拨付 means the money came; under the execution heading, 已完成拨付 is spent.
+TEST_CASE("拨付 under 项目资金到位情况分析 is arrival") {
+    const auto r = read(
+        "某县交通运输局2022年度项目支出绩效自评报告\n农村公路建设项目\n"
+        "一、绩效目标分解下达情况\n计划投资50万元。\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+        "1、项目资金到位情况分析。\n衔接资金50万元目前已全部拨付，及时安排到相关项目。\n"
+        "2、项目资金执行情况分析。\n已完成拨付45万元，执行率90%。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("50"));
+    CHECK(p.tranches[0].arrived == wan("50"));
+    CHECK(fen(p.execution->used) == "450000.00");
+    // The same with each heading run into its paragraph on one line.
+    const auto run_in = read(
+        "某县交通运输局2022年度项目支出绩效自评报告\n农村公路建设项目\n"
+        "一、绩效目标分解下达情况\n计划投资50万元。\n三、绩效目标自评完成情况分析\n(一)资金投入情况分析\n"
+        "1、项目资金到位情况分析。衔接资金50万元目前已全部拨付,及时安排到相关项目。\n"
+        "2、项目资金执行情况分析。项目资金共50万元,已完成拨付45万元，执行率90%。\n");
+    const auto& q = run_in.doc.projects.at(0);
+    REQUIRE(q.tranches.size() == 1);
+    CHECK(q.tranches[0].arrived == wan("50"));
+    CHECK(fen(q.execution->used) == "450000.00");
+    // A sentence that starts like a heading is not cut: 1、资金到位情况良好 stays one line of text.
+    const auto sentence = read("某县某局2023年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元。\n"
+                               "1、资金到位情况良好，全部到位。\n");
+    CHECK(sentence.doc.projects.at(0).tranches.at(0).arrived == wan("10"));
+}
+
 // Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
 // times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
 // over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
