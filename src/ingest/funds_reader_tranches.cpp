@@ -80,9 +80,12 @@ void funds_reader::classify() {
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
             m.listed = contains(masked.substr(0, m.m.where.begin), U"其中");
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            // …剩余未执行完的0.3792万元…，将作为我校2022年…经费使用: kept for next year's use.
+            const auto kept = [&] { return used_next_year(std::u32string_view(masked).substr(m.m.where.end), context_.fiscal_year); };
+            if (k == kind::remainder && kept()) k = kind::carried_forward;
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
-                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助"});
+                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"});
                 if (k == kind::none) k = kind_after(m.after);
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     m.reason_zh = "它不在资金段落中，读作叙述中的数字而非项目资金";
@@ -95,6 +98,7 @@ void funds_reader::classify() {
                 k = kind_after(m.after);
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
+            if (k == kind::remainder && kept()) k = kind::carried_forward;
             const bool worded = k != kind::none;  // a word in its own clause says what it is
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;

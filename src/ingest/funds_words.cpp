@@ -91,6 +91,8 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
             }
         }
     }
+    // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
+    if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
     // 上年结转结余资金3万元: money that came in from last year, whichever word ends last.
     if ((best == kind::surplus || best == kind::carried_forward) &&
         contains_any(seg, {U"上年结转", U"上年度结转", U"上一年度结转", U"以前年度结转", U"上年结余", U"年初结转"}))
@@ -128,6 +130,17 @@ kind kind_after(std::u32string_view original) {
 bool negated_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
+}
+
+bool used_next_year(std::u32string_view after, int fiscal_year) {
+    for (std::u32string_view w : {U"下年", U"下一年", U"次年", U"下年度", U"以后年度"}) {
+        const auto at = after.find(w);
+        if (at != std::u32string_view::npos && contains_any(after.substr(at), {U"使用", U"支出", U"安排"})) return true;
+    }
+    const auto use = after.find(U"使用");
+    if (use == std::u32string_view::npos) return false;
+    const auto year = year_in(after.substr(0, use));
+    return year && *year > fiscal_year;
 }
 
 std::optional<int> year_in(std::u32string_view seg) {

@@ -47,6 +47,10 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] kind kind_before(std::u32string_view seg, section_id section, int fiscal_year);
 // The kind named by the first word after the amount; 尚未到位 / 未使用 read as negated.
 [[nodiscard]] kind kind_after(std::u32string_view after);
+
+// The text after an amount says it is kept for use in a later year: 将作为2022年…使用,
+// 安排下年使用.
+[[nodiscard]] bool used_next_year(std::u32string_view after, int fiscal_year);
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
 // The last 2022年 in `seg`.

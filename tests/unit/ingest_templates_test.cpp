@@ -253,6 +253,26 @@ TEST_CASE("verbs: 应到位/实际到位/到位率, 已完成拨付 is used, a w
     CHECK(rules == V{"JX-F003", "JX-F004", "JX-F005", "JX-I005"});
 }
 
+// Pattern of https://xxgkw.hbust.edu.cn/info/1243/1928.htm: the money under 执行率情况 of 一、自评结论,
+// 总支出 with a space before 万元, and the part not spent (未执行完) kept for next year's use.
+TEST_CASE("verbs: 未执行完的X is not used; 将作为下一年…使用 carries it forward") {
+    const auto r = read(
+        "某大学2021年度项目支出绩效自评报告\n本专科生奖助学金项目\n一、自评结论\n1、执行率情况。\n"
+        "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99%。"
+        "项目预算资金未执行完的主要原因是剩余未执行完的0.3792万元为应征入伍学生国家资助经费,"
+        "因此笔经费无法达到一名学生4000元的最低资助标准,将作为我校2022年应征入伍学生国家资助经费使用。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("2596"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "25956208.00");
+    CHECK(fen(p.execution->carried_forward) == "3792.00");
+    CHECK(p.execution->reported_rate->text == "99%");
+    // 未使用的2万元 with no word of its fate stays unread (JX-S005), not used and not carried.
+    const auto unsaid = read("某县某局2023年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元，使用8万元，未使用的2万元待定。\n");
+    CHECK(fen(unsaid.doc.projects.at(0).execution->used) == "80000.00");
+    CHECK(fen(unsaid.doc.projects.at(0).execution->carried_forward) == "-");
+}
+
 // Pattern of a real reserve report: "物资储备90万元，高于控制指标20万元" — indicator values.
 TEST_CASE("verbs: indicator values and targets are never funds") {
     const auto r = read(
