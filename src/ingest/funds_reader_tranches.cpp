@@ -448,6 +448,20 @@ void funds_reader::drop_totals() {
         for (std::size_t o = 0; o < tranches_.size(); ++o)
             if (o != k) { others += tranches_[o].t.amount; ++count; }
         bool is_total = count >= 2 && !d.level_explicit && others == d.t.amount;
+        // 上年结转2万元，中央下达3万元，…1.5万元、…1.5万元: this year's 3万 is the total of the
+        // two this-year tranches of its level, whatever came over from last year.
+        if (!is_total) {
+            money same;
+            std::size_t same_count = 0;
+            bool one_level = true;
+            for (std::size_t o = 0; o < tranches_.size(); ++o) {
+                if (o == k || tranches_[o].t.source != d.t.source || tranches_[o].carry_over != d.carry_over) continue;
+                same += tranches_[o].t.amount;
+                ++same_count;
+                one_level = one_level && tranches_[o].t.level == d.t.level;
+            }
+            is_total = same_count >= 2 && same_count < count && one_level && same == d.t.amount;
+        }
         if (!is_total) {
             for (auto mi : d.mentions) is_total = is_total || mentions_[mi].total;
             // …1883万元。其中，A 47万元，B 50万元…: every other tranche was read after 其中.

@@ -126,6 +126,27 @@ TEST_CASE("拨付 under 项目资金到位情况分析 is arrival") {
     CHECK(sentence.doc.projects.at(0).tranches.at(0).arrived == wan("10"));
 }
 
+// Pattern of https://www.chacewang.com/newsdetail/news145837.html: last year's money, this year's
+// allocation as a total, then the same allocation as two documents' halves.
+TEST_CASE("totals and parts: this year's total and its parts beside last year's carry-over are counted once") {
+    const auto r = read(
+        "某县市场监督管理局2021年度项目支出绩效自评报告\n中央食品监管专项转移支付\n一、绩效目标分解下达情况\n"
+        "2021年度我局食品监管资金上年结转结余资金2万元，2021年中央下达中央食品监管专项转移支付预算资金3万元，"
+        "下达我局食品监管补助资金1.5万元、《关于提前下达中央食品监管补助资金预算通知》补助资金1.5万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("5"));
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(p.tranches[0].source == fund_source::prior_year);
+    CHECK(p.tranches[0].amount == wan("2"));
+    CHECK(p.tranches[1].amount == wan("1.5"));
+    CHECK(p.tranches[2].amount == wan("1.5"));
+    // Different levels are different money, not a total and its parts.
+    const auto levels = read(
+        "某县某局2021年度项目支出绩效自评报告\n某资金\n一、绩效目标分解下达情况\n"
+        "上年结转资金2万元，中央资金3万元，省级资金1.5万元，县级资金1.5万元。\n");
+    CHECK(allocated(levels.doc.projects.at(0)) == wan("8"));
+}
+
 // Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
 // times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
 // over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
