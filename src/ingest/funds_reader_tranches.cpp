@@ -79,6 +79,7 @@ void funds_reader::classify() {
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
             m.listed = contains(masked.substr(0, m.m.where.begin), U"其中");
+            m.summed = contains_any(between, {U"共计", U"合计", U"总计"});
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             // …剩余未执行完的0.3792万元…，将作为我校2022年…经费使用: kept for next year's use.
             const auto kept = [&] { return used_next_year(std::u32string_view(masked).substr(m.m.where.end), context_.fiscal_year); };
@@ -463,7 +464,9 @@ void funds_reader::drop_totals() {
             is_total = same_count >= 2 && same_count < count && one_level && same == d.t.amount;
         }
         if (!is_total) {
-            for (auto mi : d.mentions) is_total = is_total || mentions_[mi].total;
+            // 共计下达…3580.69万元 after the list it sums.
+            for (auto mi : d.mentions)
+                is_total = is_total || mentions_[mi].total || mentions_[mi].summed;
             // …1883万元。其中，A 47万元，B 50万元…: every other tranche was read after 其中.
             bool others_are_parts = count >= 2;
             for (std::size_t o = 0; o < tranches_.size(); ++o)

@@ -51,12 +51,15 @@ bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int
 
 namespace {
 
-// 转移支付 is a kind of money (a transfer payment), not a payment: its 支付 is blanked
-// so 中央下达…转移支付资金3万元 reads as allocated, not used. Positions are kept.
+// 转移支付 is a kind of money (a transfer payment), not a payment, and 福利彩票公益金支出项目
+// names a fund: their 支付/支出 is blanked so 中央下达…转移支付资金3万元 reads as allocated,
+// not used. Positions are kept.
 std::u32string without_fund_names(std::u32string_view seg) {
     std::u32string out(seg);
     for (std::size_t at = out.find(U"转移支付"); at != std::u32string::npos; at = out.find(U"转移支付", at + 4))
         out[at + 2] = out[at + 3] = U'\u3000';
+    for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
+        out[at] = out[at + 1] = U'\u3000';
     return out;
 }
 

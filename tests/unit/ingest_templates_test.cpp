@@ -147,6 +147,20 @@ TEST_CASE("totals and parts: this year's total and its parts beside last year's 
     CHECK(allocated(levels.doc.projects.at(0)) == wan("8"));
 }
 
+// Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
+// named …支出项目, then 共计下达 their sum.
+TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
+    const auto r = read(
+        "某县民政局2024年度项目支出绩效自评报告\n中央、市级转移支付资金\n一、绩效目标分解下达情况\n"
+        "2024年度,中央、市级下达转移支付慈善会项目40万元;福利彩票公益金支出项目276.42万元;"
+        "民政管理工作经费17万元;基本公共卫生服务项目3万元。共计下达中央、市级转移支付资金336.42万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("336.42"));
+    CHECK(p.tranches.size() == 4);
+    CHECK_FALSE(p.execution);  // nothing is said about spending
+    CHECK(findings_of(r, "JX-S007").empty());
+}
+
 // Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
 // times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
 // over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
