@@ -195,6 +195,7 @@ void funds_reader::read_allocations() {
         draft_tranche* d = nullptr;
         for (auto& t : tranches_)
             if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m)) d = &t;
+        const bool restated = d != nullptr;
         if (!d) d = &new_tranche(m);
         d->mentions.push_back(i);
         m.bound = true;
@@ -204,7 +205,9 @@ void funds_reader::read_allocations() {
             d->level_explicit = true;
             d->x.add("level", m.level_word, s);
         }
-        if (const auto year = year_in(m.seg); year && !d->t.year) {
+        // A restatement dates its sentence (2020年12月14日…下达投资计划共计30.9万元, an advance
+        // allocation of this year's money): the year of the money is the first statement's.
+        if (const auto year = year_in(m.seg); year && !d->t.year && !(restated && d->t.source == fund_source::current_year)) {
             d->t.year = *year;
             std::u32string printed;
             for (char c : std::to_string(*year)) printed += static_cast<char32_t>(c);

@@ -161,6 +161,22 @@ TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named 
     CHECK(findings_of(r, "JX-S007").empty());
 }
 
+// Pattern of https://www.ahjd.gov.cn/About/show/1321427.html: the county's half restated in a
+// sentence dated the December before (an advance allocation), still this year's money.
+TEST_CASE("a restated allocation in a sentence dated the year before keeps the first statement's year") {
+    const auto r = read(
+        "某县水利局2021年度项目支出绩效自评报告\n农村饮水工程维修养护资金\n一、概述\n"
+        "项目批复总投资61.8万元。下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。\n"
+        "2020年12月14日省水利厅下达投资计划共计30.9万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("61.8"));
+    REQUIRE(p.tranches.size() == 2);
+    for (const auto& t : p.tranches) {
+        CHECK(t.source == fund_source::current_year);
+        CHECK_FALSE(t.year);
+    }
+}
+
 // Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
 // times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
 // over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
