@@ -18,7 +18,7 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
-        {kind::budget_initial, {U"年初预算", U"年初安排"}},
+        {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复"}},
         {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为"}},
     };
     return groups;

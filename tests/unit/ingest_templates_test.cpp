@@ -177,6 +177,27 @@ TEST_CASE("a restated allocation in a sentence dated the year before keeps the f
     }
 }
 
+// Pattern of https://www.hh.gov.cn/info/11481/1179592.htm: a unit's totals in one sentence —
+// 年初批复预算 (the initial budget) with last year's money inside it, the adjusted budget, arrival.
+TEST_CASE("budget: 年初批复预算 is the initial budget, 调整预算后 the adjusted one") {
+    const auto r = read(
+        "某州数据发展中心2024年度项目支出绩效自评报告\n一、基本情况\n"
+        "2024年,某州数据发展中心实施项目共15个,年初批复预算8个项目985万元(含1个年初结转结余项目50万元),"
+        "调整预算后项目预算861.46万元,实际到位资金334.67万元。\n", "某中心.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(p.budget->initial == wan("985"));
+    CHECK(p.budget->adjusted == wan("861.46"));
+    money prior, arrived;
+    for (const auto& t : p.tranches) {
+        if (t.source == fund_source::prior_year) prior += t.amount;
+        if (t.arrived) arrived += *t.arrived;
+    }
+    CHECK(prior == wan("50"));  // 年初结转结余 is money that came over, not surplus
+    CHECK(arrived == wan("334.67"));
+    CHECK_FALSE(p.execution);  // nothing is said about spending
+}
+
 // Pattern of https://www.szyq.gov.cn/public/6623439/157155211.html: the title printed three
 // times (the portal's 称: field, the page title, again under 附件2) and a fourth, nameless title
 // over the body; headings that lost their brackets; money stated only as rates and 支出完毕.
