@@ -177,6 +177,11 @@ std::optional<std::size_t> run_in_heading(std::u32string_view rest, bool line_st
         if (!ends) continue;
         const auto next = rest.substr(e);
         if (next.starts_with(U"分析") || next.starts_with(U"说明") || next.starts_with(U"情况")) continue;
+        // 一、绩效目标 | 分解下达情况, 三、偏离绩效目标 | 的原因和…: the title goes on.
+        bool goes_on = false;
+        for (std::u32string_view w : {U"分解", U"完成", U"的原因", U"和下一步", U"自评", U"实现"})
+            goes_on = goes_on || next.starts_with(w);
+        if (goes_on) continue;
         if (digit) {
             // A level-3 title is known only inside its section, which is not known here: a short
             // numbered title ending like a heading and cut off by a stop (1、资金到位情况良好 is a sentence).
@@ -216,7 +221,11 @@ std::vector<text_line> split_run_in_headings(const std::vector<text_line>& lines
             const auto length = run_in_heading(text.substr(i), i == 0);
             if (!length) continue;
             if (i > from) out.push_back({l.number, std::u32string(trim(text.substr(from, i - from)))});
-            out.push_back({l.number, std::u32string(trim(text.substr(i, *length)))});
+            // The heading without the stop that ended it: 资金投入情况分析, is a title, not a sentence.
+            std::u32string_view heading = trim(text.substr(i, *length));
+            while (!heading.empty() && std::u32string_view(U"：:。，,").find(heading.back()) != std::u32string_view::npos)
+                heading.remove_suffix(1);
+            out.push_back({l.number, std::u32string(heading)});
             from = i + *length;
             i = from - 1;
         }

@@ -126,6 +126,21 @@ TEST_CASE("拨付 under 项目资金到位情况分析 is arrival") {
     CHECK(sentence.doc.projects.at(0).tranches.at(0).arrived == wan("10"));
 }
 
+// Pattern of https://www.chacewang.com/newsdetail/news145837.html: the whole report one paragraph,
+// its transfer-payment headings run in; 一、绩效目标分解下达情况 is one heading, not 一、绩效目标.
+TEST_CASE("run-in headings: a title that goes on after a heading word is taken whole") {
+    const auto r = read(
+        "某县2021年中央食品监管专项转移支付绩效自评报告为规范资金管理,现将自评情况报告如下:"
+        "一、绩效目标分解下达情况(一)中央下达预算和绩效目标情况,中央下达预算资金3万元,"
+        "二、绩效目标完成情况分析(一)资金投入情况分析,本年度收到中央补助3万元,"
+        "三、偏离绩效目标的原因和下一步改进措施无。四、绩效自评结果拟应用和公开情况按要求公开。\n");
+    CHECK(allocated(r.doc.projects.at(0)) == wan("3"));
+    // 收到 under (一)资金投入情况分析, (the comma is not part of the heading) is arrival.
+    CHECK(r.doc.projects.at(0).tranches.at(0).arrived == wan("3"));
+    CHECK(findings_of(r, "JX-S001").empty());  // all four sections of the transfer template are there
+    CHECK(findings_of(r, "JX-S005").empty());
+}
+
 // Pattern of https://www.chacewang.com/newsdetail/news145837.html: last year's money, this year's
 // allocation as a total, then the same allocation as two documents' halves.
 TEST_CASE("totals and parts: this year's total and its parts beside last year's carry-over are counted once") {
