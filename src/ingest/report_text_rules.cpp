@@ -70,21 +70,33 @@ bool is_level1_line(const tagged_line& l) {
 void jx_s001_other(const project_text& t, report_layout layout, text_sink& out) {
     const auto& wanted = layout_sections(layout);
     std::vector<std::optional<std::size_t>> at(wanted.size());
+    std::vector<int> printed_number(wanted.size(), 0);  // 二、 → 2; 0 when not numbered
     for (const auto& l : t.block.lines) {
         if (!is_level1_line(l)) continue;
         for (std::size_t k = 0; k < wanted.size(); ++k) {
             if (at[k]) continue;
             bool hit = false;
             for (auto key : wanted[k].keys) hit = hit || contains(l.line.text, key);
-            if (hit) { at[k] = l.line.number; break; }
+            if (hit) {
+                at[k] = l.line.number;
+                if (const auto num = parse_numbering(l.line.text)) printed_number[k] = num->value;
+                break;
+            }
         }
     }
     const std::string name = t.reading.model.name;
     for (std::size_t k = 0; k < wanted.size(); ++k) {
         if (at[k]) continue;
         std::optional<std::size_t> next;
-        for (std::size_t n = k + 1; n < wanted.size() && !next; ++n) next = at[n];
+        std::size_t next_k = 0;
+        for (std::size_t n = k + 1; n < wanted.size() && !next; ++n) {
+            next = at[n];
+            next_k = n;
+        }
         if (!next) continue;
+        // 一、绩效目标完成情况分析 first: the book numbers the later section into this one's
+        // place, so its own layout leaves the section out; nothing was dropped from it.
+        if (printed_number[next_k] > 0 && static_cast<std::size_t>(printed_number[next_k]) <= k + 1) continue;
         const std::string what = utf8(wanted[k].title);
         out.report(*next, t.path(),
                    {"项目“" + name + "”缺少“" + what + "”一段，应在" + line_zh(*next) + "之前（按" + layout_name_zh(layout) +

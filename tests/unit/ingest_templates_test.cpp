@@ -465,3 +465,20 @@ TEST_CASE("JX-S001/S002 judge a transfer-payment book by its own template, and a
     const auto none = read("某县民政局2024年度项目绩效自评报告\n总体情况\n下达资金10万元。\n");
     CHECK(findings_of(none).empty());
 }
+
+// Pattern of https://www.hh.gov.cn (a hospital's 2023 report): the book starts at 一、绩效目标完成
+// 情况分析 — it numbers that section first, so leaving out 分解下达情况 is its layout, not a gap.
+TEST_CASE("JX-S001 in the transfer template: a later section numbered into the missing one's place is quiet") {
+    const auto renumbered = read(
+        "某医院2023年度项目资金绩效自评报告\n"
+        "一、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n下达资金2万元，已全部到位。\n"
+        "二、偏离绩效目标的原因和下一步改进措施\n无。\n");
+    CHECK(findings_of(renumbered, "JX-S001").empty());
+    // Numbered 二、 the same section says that 一、 is missing.
+    const auto gap = read(
+        "某医院2023年度项目资金绩效自评报告\n"
+        "二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n下达资金2万元，已全部到位。\n"
+        "三、偏离绩效目标的原因和下一步改进措施\n无。\n");
+    CHECK(findings_of(gap, "JX-S001") == V{"JX-S001@2"});
+    CHECK(gap.all_findings().at(0).what.message.en.find("transfer-payment template") != std::string::npos);
+}
