@@ -47,9 +47,14 @@ std::vector<found_quantity> quantities_in(const std::vector<sentence>& sentences
     for (const auto& s : sentences) {
         if (!where(s.section)) continue;
         for (auto& q : find_quantities(s)) {
+            const auto before = clause_before(s.masked, q.where.begin);
+            // 共编制15个绩效目标指标，其中一级指标3个: how many indicators, never one's target.
+            const auto after = std::u32string_view(s.masked).substr(q.where.end);
+            if (trim(before).ends_with(U"指标") || after.starts_with(U"指标") || after.starts_with(U"绩效目标指标") ||
+                after.starts_with(U"绩效指标"))
+                continue;
             found_quantity f;
             f.from = &s;
-            const auto before = clause_before(s.masked, q.where.begin);
             const auto b = static_cast<std::size_t>(before.data() - s.masked.data());
             f.name = clean_name(s.printed.substr(b, before.size()));
             f.planned = contains_any(before, {U"预算", U"预计", U"预估", U"计划", U"目标", U"力争", U"拟", U"确保"});

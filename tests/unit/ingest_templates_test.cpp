@@ -373,6 +373,23 @@ TEST_CASE("verbs: indicator values and targets are never funds") {
     CHECK(std::count(f.begin(), f.end(), "JX-S005@8") == 2);  // left for a reviewer, not read
 }
 
+// Pattern of the 西平县 2023 storage report (bulletin of 西平县财政局): the goal counts the
+// indicators (共编制15个绩效目标指标); that count is not the target of 冷藏库10个.
+TEST_CASE("indicators: the number of indicators a goal lists is no indicator's target") {
+    const auto r = read(
+        "某县财政局2023年度项目支出绩效自评报告\n仓储基地建设项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+        "下达资金8010万元。\n（二）项目绩效目标\n该项目共编制15个绩效目标指标,其中一级指标3个,二级指标8个。\n"
+        "三、项目绩效情况\n（一）项目完成情况\n已新建成农产品储存冷藏库10个。\n");
+    CHECK(r.doc.projects.at(0).indicators.empty());
+    // A real target in the goal still pairs with its actual.
+    const auto real = read(
+        "某县财政局2023年度项目支出绩效自评报告\n仓储基地建设项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+        "下达资金8010万元。\n（二）项目绩效目标\n新建农产品储存冷藏库10个。\n"
+        "三、项目绩效情况\n（一）项目完成情况\n已新建成农产品储存冷藏库10个。\n");
+    REQUIRE(real.doc.projects.at(0).indicators.size() == 1);
+    CHECK(real.doc.projects.at(0).indicators[0].target == quantity(10));
+}
+
 // ---- unknown is not zero -------------------------------------------------------------
 
 TEST_CASE("unknown is not zero: no used figure gives no rate and no JX-F001/F003/F005/F009/F011") {
