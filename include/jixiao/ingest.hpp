@@ -27,7 +27,6 @@
 #include <jixiao/rule.hpp>
 
 #include <cstddef>
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,9 +115,9 @@ struct ingest_result {
 [[nodiscard]] ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name,
                                                const rule_book& rules = report_rule_book());
 
-/// Reads the file at `file` and ingests it; errors name the file.
-[[nodiscard]] ingest_result ingest_report_book(const std::filesystem::path& file,
-                                               const rule_book& rules = report_rule_book());
+/// Reads the file at `path` and ingests it; errors name the file. (A function of its own,
+/// not an overload: a file name given where the bytes are expected would be read as text.)
+[[nodiscard]] ingest_result ingest_report_file(const std::string& path, const rule_book& rules = report_rule_book());
 
 /// Reads a report book and evaluates it with every rule of `rules`: the evaluation's and
 /// the report text's findings in one evaluation, counted together, each list in

@@ -143,13 +143,13 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     return result;
 }
 
-ingest_result ingest_report_book(const std::filesystem::path& file, const rule_book& rules) {
+ingest_result ingest_report_file(const std::string& file, const rule_book& rules) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw error({"无法打开文件", "cannot open the file"}, location{file.string(), 0, 0, {}});
+        throw error({"无法打开文件", "cannot open the file"}, location{file, 0, 0, {}});
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw error({"读取文件失败", "cannot read the file"}, location{file.string(), 0, 0, {}});
-    return ingest_report_book(bytes, file.string(), rules);
+    if (in.bad()) throw error({"读取文件失败", "cannot read the file"}, location{file, 0, 0, {}});
+    return ingest_report_book(bytes, file, rules);
 }
 
 evaluated lint(std::string_view bytes, std::string_view source_name, const rule_book& rules) {

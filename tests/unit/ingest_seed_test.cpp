@@ -408,7 +408,7 @@ TEST_CASE("seed from a .docx (a paragraph per line, tabs as w:tab, a real _GoBac
 }
 
 TEST_CASE("the file overload reads the seed from disk and names the file in errors") {
-    const auto r = ingest_report_book(std::filesystem::path(JIXIAO_SOURCE_DIR) / "examples/data/renhe-hrss-2023-self-evaluation.txt");
+    const auto r = ingest_report_file(std::string(JIXIAO_SOURCE_DIR) + "/examples/data/renhe-hrss-2023-self-evaluation.txt");
     CHECK(r.doc.projects.size() == 9);
-    CHECK_THROWS_WITH((void)ingest_report_book(std::filesystem::path("no-such-report.txt")), "no-such-report.txt: cannot open the file");
+    CHECK_THROWS_WITH((void)ingest_report_file("no-such-report.txt"), "no-such-report.txt: cannot open the file");
 }
