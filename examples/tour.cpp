@@ -226,6 +226,33 @@ TEST_CASE("tour: splitting and reconciling") {
     // tour: end
 }
 
+// A report book as a unit writes it: the seed's layout, with section 四 left out.
+constexpr std::string_view report_txt =
+    "某区民政局\n2023年度项目支出绩效自评报告\n困难群众救助资金\n一、项目概况\n（一）项目资金申报及批复情况\n"
+    "区级财政下达资金10万元。\n（二）项目绩效目标\n做好救助工作。\n（三）项目资金申报相符性\n相符。\n"
+    "二、项目实施及管理情况\n（一）资金计划、到位及使用情况\n1．资金计划及到位\n资金已全部到位。\n2．资金使用\n"
+    "使用资金10万元。\n（二）项目财务管理情况\n制度健全。\n（三）项目组织实施情况\n按计划实施。\n三、项目绩效情况\n"
+    "（一）项目完成情况\n按要求完成各项工作。\n（二）项目效益情况\n群众满意。\n";
+
+TEST_CASE("tour: linting a report book") {
+    const std::string_view bytes = report_txt;
+    // tour: lint
+    jixiao::rule_book rules = jixiao::report_rule_book();  // the evaluation's rules and JX-S001…
+    rules.disable("JX-S002");                               // any rule, by id
+    const jixiao::evaluated linted = jixiao::lint(bytes, "report.txt", rules);
+    for (const auto& f : linted.result.all_findings())
+        std::cout << f.where.to_string() << ' ' << f.rule << ' ' << f.message.en << '\n';  // report.txt:25 JX-S001 …
+    // tour: end
+    // The evaluation's finding (the book states no indicators) and the text's, in one list.
+    const auto all = linted.result.all_findings();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].rule == "JX-I005");
+    CHECK(all[0].where == jixiao::location("projects[0].indicators"));
+    CHECK(all[1].rule == "JX-S001");
+    CHECK(all[1].where == jixiao::location("report.txt", 25, 0, "projects[0]"));
+    CHECK(linted.result.summary.warnings == 2);
+}
+
 TEST_CASE("tour: the rule book") {
     // tour: rule book
     const jixiao::rule_book book = jixiao::default_rule_book();

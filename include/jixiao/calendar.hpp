@@ -5,7 +5,6 @@
 #include <jixiao/detail/text.hpp>
 #include <jixiao/error.hpp>
 
-#include <boost/date_time/gregorian/formatters.hpp>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cctype>

@@ -15,17 +15,18 @@
 // and cell (or table, row and column) it came from under "x"; `encoding` is then
 // "xlsx" or "docx", and there are no JX-S findings.
 //
-// Where findings point: `path` is a JSON path into the ingested document (projects[3],
-// projects[3].outcome, projects[3].basis[0]) so that `jixiao lint` can merge them with the
-// findings of evaluate, which use the same paths; the text line is in `line` and in the
-// message (第57行 / line 57).
+// Where findings point: `where.path` is a JSON path into the ingested document (projects[3],
+// projects[3].outcome, projects[3].basis[0]), the same paths evaluate's findings use;
+// `where.file` and `where.line` say where in the text (the line is in the message too:
+// 第57行 / line 57).
 
 #include <jixiao/document.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/evaluate.hpp>
 #include <jixiao/finding.hpp>
+#include <jixiao/rule.hpp>
 
 #include <cstddef>
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,45 +55,78 @@ struct figure_source {
     friend bool operator==(const figure_source&, const figure_source&) = default;
 };
 
-/// A JX-S finding and the line of the report text it is about (0: the whole book).
-struct text_finding {
-    finding what;
-    std::size_t line = 0;
-    friend bool operator==(const text_finding&, const text_finding&) = default;
+namespace ingest {
+struct project_text;  // the ingester's own view of one project's lines, sections and sentences
+struct book_text;     // and of the whole book's
+}  // namespace ingest
+
+/// One project of a report book as read: what a rule's check_report_project sees (rule.hpp).
+struct report_project_text {
+    const project& read;          ///< what was read from its text
+    std::size_t index = 0;        ///< its position in the document
+    std::string_view source;      ///< the book's name (usually its file name)
+    std::size_t first_line = 0;   ///< its lines in the book, 1-based
+    std::size_t last_line = 0;
+    const ingest::project_text& text;  ///< the ingester's view, for the rules jixiao ships
+
+    /// Line `line` of the book, at the JSON path `below` in this project ("outcome", "basis[0]").
+    [[nodiscard]] location at(std::size_t line, std::string_view below = {}) const {
+        return location(std::string(source), line, 0, project_path(index, below));
+    }
 };
 
-/// Options of ingest_report_book.
-struct ingest_options {
-    std::vector<std::string> disabled_rules;  ///< JX-S ids to switch off; an unknown id is an error
+/// A report book as read: what a rule's check_report sees (rule.hpp).
+struct report_text {
+    const document& doc;      ///< the document read from it
+    std::string_view source;  ///< the book's name (usually its file name)
+    const ingest::book_text& text;
 };
 
-/// What ingest_report_book found: the document, where each figure came from, and the JX-S findings.
+/// What ingest_report_book found: the document, where each figure came from, and the
+/// findings of the report-text rules. A finding's `where` holds the file, the line of the
+/// text and the JSON path of what it is about.
 struct ingest_result {
     document doc;          // x carries the source name, the encoding and every figure's sentence
     std::string encoding;  // as decoded_report::encoding
-    std::vector<figure_source> provenance;                    // in document order
-    std::vector<text_finding> findings;                       // book-level (JX-S003)
-    std::vector<std::vector<text_finding>> project_findings;  // one list per doc.projects entry
+    std::vector<figure_source> provenance;               // in document order
+    std::vector<finding> findings;                       // book-level (JX-S003)
+    std::vector<std::vector<finding>> project_findings;  // one list per doc.projects entry
 
     /// Every finding, book-level first, then project by project; each list by rule id, then line.
-    [[nodiscard]] std::vector<text_finding> all_findings() const {
-        std::vector<text_finding> all = findings;
+    [[nodiscard]] std::vector<finding> all_findings() const {
+        std::vector<finding> all = findings;
         for (const auto& list : project_findings) all.insert(all.end(), list.begin(), list.end());
         return all;
     }
 };
 
-/// Reads a report book. `source_name` (usually the file name) names the input in
-/// errors and in the document's x. Throws jixiao::error when the bytes cannot be
-/// decoded or no project (a `YYYY年度…自评报告` title line) is found.
+/// default_rule_book() and the report-text rules JX-S (rules/report_text.hpp): the book
+/// `jixiao lint` and `jixiao evaluate` use, so that every rule is listed, disabled and
+/// counted alike.
+[[nodiscard]] rule_book report_rule_book();
+
+/// Reads a report book and runs the report-text rules of `rules` (their check_report
+/// hooks; the others need an evaluation: see lint). `source_name` (usually the file
+/// name) names the input in errors, findings and the document's x. Throws jixiao::error
+/// when the bytes cannot be decoded or no project (a `YYYY年度…自评报告` title line) is found.
 ///
 ///     const auto read = jixiao::ingest_report_book(bytes, "report.txt");
 ///     const auto result = jixiao::evaluate(read.doc);
 [[nodiscard]] ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name,
-                                               const ingest_options& options = {});
+                                               const rule_book& rules = report_rule_book());
 
-/// Reads the file at `file` and ingests it; errors name the file.
-[[nodiscard]] ingest_result ingest_report_book(const std::filesystem::path& file,
-                                               const ingest_options& options = {});
+/// Reads the file at `path` and ingests it; errors name the file. (A function of its own,
+/// not an overload: a file name given where the bytes are expected would be read as text.)
+[[nodiscard]] ingest_result ingest_report_file(const std::string& path, const rule_book& rules = report_rule_book());
+
+/// Reads a report book and evaluates it with every rule of `rules`: the evaluation's and
+/// the report text's findings in one evaluation, counted together, each list in
+/// finding_order. With `rules.disable("JX-S001")` that rule is off like any other.
+///
+///     jixiao::rule_book rules = jixiao::report_rule_book();
+///     rules.disable("JX-S002");
+///     const jixiao::evaluated linted = jixiao::lint(bytes, "report.txt", rules);
+[[nodiscard]] evaluated lint(std::string_view bytes, std::string_view source_name,
+                             const rule_book& rules = report_rule_book());
 
 }  // namespace jixiao

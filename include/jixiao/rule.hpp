@@ -1,7 +1,7 @@
 #pragma once
 // The rule engine. A rule is a small function with an id, a severity and a
-// one-line summary; it looks at one project (or at the whole document) and
-// reports findings. The catalogue is data: the CLI lists it, users add their
+// one-line summary; it looks at one project (or at the whole document, a
+// history's chain, or the text of a report book) and reports findings. The catalogue is data: the CLI lists it, users add their
 // own rules and switch any rule off by id.
 
 #include <jixiao/cost_sharing.hpp>
@@ -59,11 +59,15 @@ private:
     std::vector<finding>& out_;
 };
 
-struct chain_link;  // history.hpp: a project between two consecutive years of one unit
+struct chain_link;      // history.hpp: a project between two consecutive years of one unit
+struct report_text;     // ingest.hpp: a report book as read from its text
+struct report_project_text;  // ingest.hpp: one project of a report book, as read from its text
 
 using project_check = std::function<void(const project_context&, finding_sink&)>;
 using document_check = std::function<void(const document&, finding_sink&)>;
 using chain_check = std::function<void(const chain_link&, finding_sink&)>;
+using report_check = std::function<void(const report_text&, finding_sink&)>;
+using report_project_check = std::function<void(const report_project_text&, finding_sink&)>;
 
 struct rule {
     rule_info info;
@@ -73,6 +77,10 @@ struct rule {
     // with a chain check judges from the chain there: its project check then
     // runs only for documents evaluated alone.
     chain_check check_chain = {};
+    // Run on report books only (jixiao::lint, ingest_report_book): rules that read the
+    // text itself — its sections, numbering, sentences — once per book or once per project.
+    report_check check_report = {};
+    report_project_check check_report_project = {};
 };
 
 class rule_book {
@@ -122,6 +130,21 @@ public:
             if (!r.check_chain || is_disabled(r.info.id)) continue;
             finding_sink sink(r.info, out);
             r.check_chain(link, sink);
+        }
+    }
+
+    void check_report(const report_text& book, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_report || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_report(book, sink);
+        }
+    }
+    void check_report_project(const report_project_text& project, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!r.check_report_project || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            r.check_report_project(project, sink);
         }
     }
 

@@ -30,6 +30,7 @@
 #include <jixiao/detail/text.hpp>
 #include <jixiao/embedded.hpp>
 #include <jixiao/evaluate.hpp>
+#include <jixiao/ingest.hpp>
 #include <jixiao/history.hpp>
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
@@ -307,7 +308,9 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
 
     return [options, &global] {
-        rule_book rules = default_rule_book();
+        // The one book, so that every rule `jixiao rules` lists can be disabled here; the
+        // report-text rules have no report to read in a jixiao/1 document and stay quiet.
+        rule_book rules = report_rule_book();
         for (const auto& id : options->evaluation.disabled) rules.disable(id);
         std::size_t streams = 0;
         for (const auto& file : options->files) streams += is_jsonl(file, options->input) ? 1 : 0;

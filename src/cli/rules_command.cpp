@@ -6,7 +6,7 @@
 #include <jixiao/detail/text.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/rule_explanation.hpp>
-#include <jixiao/rules/report_text.hpp>
+#include <jixiao/ingest.hpp>
 
 #include "render/display_width.hpp"
 
@@ -19,12 +19,11 @@
 namespace jixiao::cli {
 namespace {
 
-// The evaluation's rules (funds, cost sharing, indicators), then the report-text rules of ingest/lint.
+// The one rule book: the evaluation's rules (funds, cost sharing, indicators), then the report text's.
 std::vector<rule_info> catalogue() {
     std::vector<rule_info> out;
-    const rule_book book = default_rule_book();
+    const rule_book book = report_rule_book();
     for (const auto& r : book.rules()) out.push_back(r.info);
-    for (auto& info : rules::report_text_rules()) out.push_back(std::move(info));
     return out;
 }
 

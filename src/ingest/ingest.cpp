@@ -18,14 +18,11 @@
 namespace jixiao {
 namespace {
 
-void check_disabled(const ingest_options& options) {
-    for (const auto& id : options.disabled_rules) {
-        bool known = false;
-        for (const auto& r : ingest::text_rules()) known = known || r.info.id == id;
-        if (!known)
-            throw error({"没有编号为 " + id + " 的报告文本规则（JX-S001…JX-S008；jixiao rules 列出全部规则）",
-                         "no report-text rule has the id " + id + " (JX-S001…JX-S008; jixiao rules lists them)"});
-    }
+// By rule id, then line, then path: the order a reviewer reads the text in.
+void sort_findings(std::vector<finding>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const finding& a, const finding& b) {
+        return std::tie(a.rule, a.where.line, a.where.path) < std::tie(b.rule, b.where.line, b.where.path);
+    });
 }
 
 // "dir/03-school.txt" → "03-school": the name of a book with no title.
@@ -34,16 +31,6 @@ std::string file_stem(std::string_view source_name) {
     if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name.erase(0, slash + 1);
     if (const auto dot = name.rfind('.'); dot != std::string::npos && dot > 0) name.erase(dot);
     return name;
-}
-
-bool disabled(const ingest_options& options, const std::string& id) {
-    return std::find(options.disabled_rules.begin(), options.disabled_rules.end(), id) != options.disabled_rules.end();
-}
-
-void sort_findings(std::vector<text_finding>& list) {
-    std::stable_sort(list.begin(), list.end(), [](const text_finding& a, const text_finding& b) {
-        return std::tie(a.what.rule, a.line, a.what.where.path) < std::tie(b.what.rule, b.line, b.what.where.path);
-    });
 }
 
 // A line stating an amount or a rate: a digit followed by 元, 万 or %.
@@ -76,8 +63,13 @@ std::u32string book_unit(const ingest::book_layout& book) {
 
 }  // namespace
 
-ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options) {
-    check_disabled(options);
+rule_book report_rule_book() {
+    rule_book book = default_rule_book();
+    for (auto& r : rules::report_text_rules()) book.add(std::move(r));
+    return book;
+}
+
+ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
     // A filled form, told by content: a workbook, or a Word file whose tables hold the form.
     if (ingest::looks_like_zip(bytes)) {
         if (ingest::is_xlsx(bytes)) return ingest::read_filled_forms(ingest::read_xlsx(bytes, source_name), source_name, "xlsx");
@@ -167,18 +159,13 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     }
 
     result.project_findings.resize(doc.projects.size());
-    for (const auto& rule : ingest::text_rules()) {
-        if (disabled(options, rule.info.id)) continue;
-        if (rule.check_book) {
-            ingest::text_sink sink(rule.info, result.findings);
-            rule.check_book(readings, sink);
-        }
-        if (rule.check_project) {
-            for (std::size_t i = 0; i < blocks.size(); ++i) {
-                ingest::text_sink sink(rule.info, result.project_findings[i]);
-                rule.check_project(ingest::project_text{blocks[i], readings[i], i}, sink);
-            }
-        }
+    const ingest::book_text book_text{readings};
+    rules.check_report(report_text{doc, source_name, book_text}, result.findings);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const ingest::project_text text{blocks[i], readings[i], i};
+        rules.check_report_project(
+            report_project_text{doc.projects[i], i, source_name, blocks[i].first_line, blocks[i].last_line, text},
+            result.project_findings[i]);
     }
     sort_findings(result.findings);
     for (auto& list : result.project_findings) sort_findings(list);
@@ -211,13 +198,28 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     return result;
 }
 
-ingest_result ingest_report_book(const std::filesystem::path& file, const ingest_options& options) {
+ingest_result ingest_report_file(const std::string& file, const rule_book& rules) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw error({"无法打开文件", "cannot open the file"}, location{file.string(), 0, 0, {}});
+        throw error({"无法打开文件", "cannot open the file"}, location{file, 0, 0, {}});
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw error({"读取文件失败", "cannot read the file"}, location{file.string(), 0, 0, {}});
-    return ingest_report_book(bytes, file.string(), options);
+    if (in.bad()) throw error({"读取文件失败", "cannot read the file"}, location{file, 0, 0, {}});
+    return ingest_report_book(bytes, file, rules);
+}
+
+evaluated lint(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
+    ingest_result read = ingest_report_book(bytes, source_name, rules);
+    evaluation result = evaluate(read.doc, rules);
+    // The report text's findings join the evaluation's, in its order.
+    const auto join = [](std::vector<finding>& into, std::vector<finding>& from) {
+        into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        std::stable_sort(into.begin(), into.end(), finding_order);
+    };
+    join(result.findings, read.findings);
+    for (std::size_t i = 0; i < result.projects.size() && i < read.project_findings.size(); ++i)
+        join(result.projects[i].findings, read.project_findings[i]);
+    result.recount();
+    return {std::move(read.doc), std::move(result)};
 }
 
 }  // namespace jixiao

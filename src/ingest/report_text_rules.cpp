@@ -379,44 +379,64 @@ void jx_s008(const project_text& t, text_sink& out) {
     }
 }
 
-}  // namespace
 
-const std::vector<text_rule>& text_rules() {
-    static const std::vector<text_rule> rules{
-        {{"JX-S001", severity::warning, {"缺少标准段落", "a standard section is missing"}}, jx_s001, nullptr},
-        {{"JX-S002", severity::info,
-          {"段落编号不合“一、/（一）/1．”格式", "section numbering breaks the 一、/（一）/1． pattern"}},
-         jx_s002, nullptr},
-        {{"JX-S003", severity::warning,
-          {"同一文件以两个只差发文机关代字的文号引用", "one document is cited under two numbers that differ only in the issuer prefix"}},
-         nullptr, jx_s003},
-        {{"JX-S004", severity::warning,
-          {"文中称已完成，而项目资金全部结转", "the text claims completion while all the project's money was carried forward"}},
-         jx_s004, nullptr},
-        {{"JX-S005", severity::info,
-          {"文中金额未能对应到字段（留待人工核对）", "an amount in the text could not be tied to a field (left for a reviewer)"}},
-         jx_s005, nullptr},
-        {{"JX-S006", severity::warning,
-          {"文中合计与所列分项之和不符", "a total stated in the text differs from the sum of the parts it lists"}},
-         jx_s006, nullptr},
-        {{"JX-S007", severity::warning,
-          {"同一数字在文中出现两个不同的值", "one figure is stated twice with different values"}},
-         jx_s007, nullptr},
-        {{"JX-S008", severity::info,
-          {"金额的单位印错，已按万元读取", "an amount's unit is misprinted and was read as 万元"}},
-         jx_s008, nullptr},
+// The rule hooks, around checks written against the ingester's own view.
+using project_text_check = void (*)(const project_text&, text_sink&);
+using book_text_check = void (*)(const std::vector<project_reading>&, text_sink&);
+
+rule project_rule(rule_info info, project_text_check check) {
+    rule r{std::move(info), {}, {}};
+    r.check_report_project = [check](const report_project_text& p, finding_sink& sink) {
+        text_sink out(sink, p.source);
+        check(p.text, out);
     };
-    return rules;
+    return r;
 }
 
+rule book_rule(rule_info info, book_text_check check) {
+    rule r{std::move(info), {}, {}};
+    r.check_report = [check](const report_text& b, finding_sink& sink) {
+        text_sink out(sink, b.source);
+        check(b.text.projects, out);
+    };
+    return r;
+}
+
+}  // namespace
 }  // namespace jixiao::ingest
 
 namespace jixiao::rules {
 
-std::vector<rule_info> report_text_rules() {
-    std::vector<rule_info> out;
-    for (const auto& r : ingest::text_rules()) out.push_back(r.info);
-    return out;
+std::vector<rule> report_text_rules() {
+    using ingest::book_rule;
+    using ingest::project_rule;
+    std::vector<rule> rules;
+    rules.push_back(project_rule({"JX-S001", severity::warning, {"缺少标准段落", "a standard section is missing"}}, ingest::jx_s001));
+    rules.push_back(project_rule({"JX-S002", severity::info,
+                                  {"段落编号不合“一、/（一）/1．”格式", "section numbering breaks the 一、/（一）/1． pattern"}},
+                                 ingest::jx_s002));
+    rules.push_back(book_rule({"JX-S003", severity::warning,
+                               {"同一文件以两个只差发文机关代字的文号引用",
+                                "one document is cited under two numbers that differ only in the issuer prefix"}},
+                              ingest::jx_s003));
+    rules.push_back(project_rule({"JX-S004", severity::warning,
+                                  {"文中称已完成，而项目资金全部结转",
+                                   "the text claims completion while all the project's money was carried forward"}},
+                                 ingest::jx_s004));
+    rules.push_back(project_rule({"JX-S005", severity::info,
+                                  {"文中金额未能对应到字段（留待人工核对）",
+                                   "an amount in the text could not be tied to a field (left for a reviewer)"}},
+                                 ingest::jx_s005));
+    rules.push_back(project_rule({"JX-S006", severity::warning,
+                                  {"文中合计与所列分项之和不符", "a total stated in the text differs from the sum of the parts it lists"}},
+                                 ingest::jx_s006));
+    rules.push_back(project_rule({"JX-S007", severity::warning,
+                                  {"同一数字在文中出现两个不同的值", "one figure is stated twice with different values"}},
+                                 ingest::jx_s007));
+    rules.push_back(project_rule({"JX-S008", severity::info,
+                                  {"金额的单位印错，已按万元读取", "an amount's unit is misprinted and was read as 万元"}},
+                                 ingest::jx_s008));
+    return rules;
 }
 
 }  // namespace jixiao::rules

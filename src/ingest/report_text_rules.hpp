@@ -10,7 +10,8 @@
 
 namespace jixiao::ingest {
 
-// What a project check sees: the text as laid out, and what was read from it.
+// What a project check sees: the text as laid out, and what was read from it
+// (report_project_text::text, jixiao/ingest.hpp).
 struct project_text {
     const project_block& block;
     const project_reading& reading;
@@ -19,32 +20,24 @@ struct project_text {
     [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 };
 
-// Collects the findings of one rule, with their lines.
+// What a book check sees (report_text::text).
+struct book_text {
+    const std::vector<project_reading>& projects;
+};
+
+// Reports one rule's findings at a line of the book and a JSON path.
 class text_sink {
 public:
-    text_sink(const rule_info& info, std::vector<text_finding>& out) : info_(info), out_(out) {}
+    text_sink(finding_sink& out, std::string_view source) : out_(out), source_(source) {}
     void report(std::size_t line, std::string path, localized message, std::optional<std::string> expected = std::nullopt,
                 std::optional<std::string> actual = std::nullopt, std::optional<std::string> difference = std::nullopt) {
-        out_.push_back({finding{info_.id, info_.severity, std::move(path), std::move(expected), std::move(actual),
-                                std::move(difference), std::move(message)},
-                        line});
+        out_.report(location(std::string(source_), line, 0, std::move(path)), std::move(message), std::move(expected),
+                    std::move(actual), std::move(difference));
     }
 
 private:
-    const rule_info& info_;
-    std::vector<text_finding>& out_;
+    finding_sink& out_;
+    std::string_view source_;
 };
-
-using project_text_check = void (*)(const project_text&, text_sink&);
-using book_text_check = void (*)(const std::vector<project_reading>&, text_sink&);
-
-struct text_rule {
-    rule_info info;
-    project_text_check check_project = nullptr;
-    book_text_check check_book = nullptr;
-};
-
-// JX-S001…JX-S008 with their checks, in catalogue order.
-[[nodiscard]] const std::vector<text_rule>& text_rules();
 
 }  // namespace jixiao::ingest

@@ -19,8 +19,8 @@ namespace {
 // The ways to silence a rule that do not change the data, appended to each rule's own advice.
 #define JX_DISABLE_ZH(id) "；确属例外时，可用 jixiao evaluate --disable " id " 关闭该规则（库中：rule_book::disable(\"" id "\")）"
 #define JX_DISABLE_EN(id) "; where the case is a genuine exception, switch the rule off with jixiao evaluate --disable " id " (in the library: rule_book::disable(\"" id "\"))"
-#define JX_LINT_DISABLE_ZH(id) "；确属例外时，可用 jixiao lint --disable " id " 关闭该规则（库中：ingest_options::disabled_rules）"
-#define JX_LINT_DISABLE_EN(id) "; where the case is a genuine exception, switch the rule off with jixiao lint --disable " id " (in the library: ingest_options::disabled_rules)"
+#define JX_LINT_DISABLE_ZH(id) "；确属例外时，可用 jixiao lint --disable " id " 关闭该规则（库中：report_rule_book().disable(\"" id "\")）"
+#define JX_LINT_DISABLE_EN(id) "; where the case is a genuine exception, switch the rule off with jixiao lint --disable " id " (in the library: report_rule_book().disable(\"" id "\"))"
 
 constexpr localized_text own_check{"jixiao 自身的一致性检查（无对应的法规条文）：同一份报告中的数字应当互相吻合。",
                                    "jixiao's own consistency check (no regulation behind it): the figures of one report must agree with each other."};

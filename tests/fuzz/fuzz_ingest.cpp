@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     require(!result.doc.projects.empty(), "an ingested book has a project");
     require(result.project_findings.size() == result.doc.projects.size(), "one list of findings per project");
-    for (const auto& f : result.all_findings()) check_finding(f.what);
+    for (const auto& f : result.all_findings()) check_finding(f);
     for (const auto& p : result.provenance)
         require(detail::is_valid_utf8(p.path) && detail::is_valid_utf8(p.value) && detail::is_valid_utf8(p.text),
                 "provenance is UTF-8", p.path);

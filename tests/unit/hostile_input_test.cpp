@@ -83,7 +83,7 @@ TEST_CASE("hostile book: JX-S003 gives one finding per extra number of a documen
     a.application = "根据" + citations + "区级财政下达资金10万元。";
     const auto r = ingest_report_book(project_text(a, "甲资金"), "t.txt");
     std::size_t s003 = 0;
-    for (const auto& f : r.all_findings()) s003 += f.what.rule == "JX-S003" ? 1 : 0;
+    for (const auto& f : r.all_findings()) s003 += f.rule == "JX-S003" ? 1 : 0;
     CHECK(s003 == 199);
 }
 
@@ -95,9 +95,9 @@ TEST_CASE("hostile book: a finding quotes at most 200 characters of its sentence
     const auto f = ingest_report_book(project_text(p), "t.txt").all_findings();
     std::size_t s005 = 0;
     for (const auto& x : f) {
-        if (x.what.rule != "JX-S005") continue;
+        if (x.rule != "JX-S005") continue;
         ++s005;
-        const std::string& m = x.what.message.en;
+        const std::string& m = x.message.en;
         const auto open = m.find("“"), close = m.rfind("”");
         REQUIRE(open != std::string::npos);
         const std::string quote = m.substr(open + 3, close - open - 3);

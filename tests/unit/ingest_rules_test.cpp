@@ -2,7 +2,12 @@
 #include "ingest_support.hpp"
 
 #include <jixiao/ingest.hpp>
+#include <jixiao/embedded.hpp>
+#include <jixiao/evaluate.hpp>
+#include <jixiao/io.hpp>
 #include <jixiao/rules/report_text.hpp>
+
+#include <algorithm>
 
 #include <doctest/doctest.h>
 
@@ -14,8 +19,14 @@ using ingest_test::project_text;
 
 namespace {
 
-std::vector<text_finding> findings_of(const std::string& text, const ingest_options& options = {}) {
-    return ingest_report_book(text, "t.txt", options).all_findings();
+std::vector<finding> findings_of(const std::string& text, const rule_book& rules = report_rule_book()) {
+    return ingest_report_book(text, "t.txt", rules).all_findings();
+}
+
+rule_book without(std::string_view id) {
+    rule_book rules = report_rule_book();
+    rules.disable(id);
+    return rules;
 }
 
 }  // namespace
@@ -37,15 +48,15 @@ TEST_CASE("JX-S001 fires for each missing standard section, once for a level-1 s
     p.with_issues = false;
     const auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S001@9", "JX-S001@15", "JX-S001@21"});
-    CHECK(f[0].what.rule == "JX-S001");
-    CHECK(f[0].what.severity == severity::warning);
-    CHECK(f[0].what.expected == "（三）项目资金申报相符性");
-    CHECK(f[1].what.expected == "（二）项目财务管理情况");
-    CHECK(f[2].what.expected == "四、问题及建议");
-    CHECK(f[2].what.message.zh ==
+    CHECK(f[0].rule == "JX-S001");
+    CHECK(f[0].severity == severity::warning);
+    CHECK(f[0].expected == "（三）项目资金申报相符性");
+    CHECK(f[1].expected == "（二）项目财务管理情况");
+    CHECK(f[2].expected == "四、问题及建议");
+    CHECK(f[2].message.zh ==
           "项目“某项资金”缺少标准段落“四、问题及建议”（连同其下各小节：（一）存在的问题、（二）相关建议），应在第21行之后（项目末尾）；"
           "请补上该段，或说明为何不适用（按四川省项目支出绩效自评报告格式判断）");
-    CHECK(f[0].what.message.zh == "项目“某项资金”缺少标准段落“（三）项目资金申报相符性”，应在第9行之前；请补上该段，或说明为何不适用（按四川省项目支出绩效自评报告格式判断）");
+    CHECK(f[0].message.zh == "项目“某项资金”缺少标准段落“（三）项目资金申报相符性”，应在第9行之前；请补上该段，或说明为何不适用（按四川省项目支出绩效自评报告格式判断）");
 }
 
 TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-sequence numbers; 1. and 1． are both fine") {
@@ -55,26 +66,26 @@ TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-seque
     p.h_arrival = "1.资金计划及到位";  // ASCII dot: the same pattern
     auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S002@4", "JX-S002@24"});
-    CHECK(f[0].what.severity == severity::info);
-    CHECK(f[0].what.expected == "一、");
-    CHECK(f[1].what.expected == "（二）");
-    CHECK(f[1].what.actual == "(2)");
+    CHECK(f[0].severity == severity::info);
+    CHECK(f[0].expected == "一、");
+    CHECK(f[1].expected == "（二）");
+    CHECK(f[1].actual == "(2)");
 
     parts q;
     q.h_effect = "（三）项目效益情况";  // neither the standard nor the next number
     q.h_consistency = "（三）、项目资金申报相符性";
     f = findings_of(project_text(q));
     CHECK(rule_lines(f) == V{"JX-S002@9", "JX-S002@24"});
-    CHECK(f[0].what.actual == "（三）、");
-    CHECK(f[1].what.actual == "（三）");
-    CHECK(f[1].what.expected == "（二）");
+    CHECK(f[0].actual == "（三）、");
+    CHECK(f[1].actual == "（三）");
+    CHECK(f[1].expected == "（二）");
 
     parts r;
     r.h1 = "项目概况";
     f = findings_of(project_text(r));
     CHECK(rule_lines(f) == V{"JX-S002@4"});
-    CHECK(f[0].what.expected == "一、");
-    CHECK(f[0].what.actual == "");
+    CHECK(f[0].expected == "一、");
+    CHECK(f[0].actual == "");
 
     // Numbering that follows on from a missing sibling is not a break: （二） after a missing （二） is the next number.
     parts s;
@@ -91,9 +102,9 @@ TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for
     b.application = "根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。";
     auto r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
     CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
-    CHECK(r.findings[0].what.where.path == "projects[1].basis[0]");
-    CHECK(r.findings[0].what.expected == "川财社发〔2022〕144号");
-    CHECK(r.findings[0].what.actual == "川财社〔2022〕144号");
+    CHECK(r.findings[0].where.path == "projects[1].basis[0]");
+    CHECK(r.findings[0].expected == "川财社发〔2022〕144号");
+    CHECK(r.findings[0].actual == "川财社〔2022〕144号");
 
     // Same title, prefixes that do not extend each other: still one document.
     a.application = "根据《关于下达2022年某资金的通知》（某财社〔2022〕5号），区级财政下达资金10万元。";
@@ -124,8 +135,8 @@ TEST_CASE("JX-S004 fires when completion is claimed and all the money was carrie
     p.completion = "已按计划完成全部采购。";
     auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S004@23"});
-    CHECK(f[0].what.where.path == "projects[0].outcome");
-    CHECK(f[0].what.actual == "100000.00");
+    CHECK(f[0].where.path == "projects[0].outcome");
+    CHECK(f[0].actual == "100000.00");
 
     p.use = "项目资金结转到2024年使用，已全部完成支付。";  // a claim in the funds paragraph itself
     p.completion = "按要求完成各项工作。";
@@ -149,41 +160,100 @@ TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound o
     p.use = "使用资金10万元。另支付工作经费0.5万元。";
     const auto f = findings_of(project_text(p));
     CHECK(rule_lines(f) == V{"JX-S005@16", "JX-S005@25"});
-    CHECK(f[0].what.actual == "0.5万元");
-    CHECK(f[0].what.where.path == "projects[0]");
-    CHECK(f[0].what.message.en ==
+    CHECK(f[0].actual == "0.5万元");
+    CHECK(f[0].where.path == "projects[0]");
+    CHECK(f[0].message.en ==
           "line 16: the amount 0.5万元 was not tied to any field (a different used figure (10.00万元) is given elsewhere); "
           "left for a reviewer: “另支付工作经费0.5万元。”");
-    CHECK(f[1].what.actual == "200万元");
-    CHECK(f[1].what.where.path == "projects[0].outcome");
-    CHECK(f[1].what.message.zh ==
+    CHECK(f[1].actual == "200万元");
+    CHECK(f[1].where.path == "projects[0].outcome");
+    CHECK(f[1].message.zh ==
           "第25行的金额“200万元”未能对应到任何字段（它不在资金段落中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
 }
 
 TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an unknown id is an error") {
     const auto catalogue = rules::report_text_rules();
     REQUIRE(catalogue.size() == 8);
-    CHECK(catalogue[0].id == "JX-S001");
-    CHECK(catalogue[0].severity == severity::warning);
-    CHECK(catalogue[1].severity == severity::info);
-    CHECK(catalogue[2].severity == severity::warning);
-    CHECK(catalogue[3].severity == severity::warning);
-    CHECK(catalogue[4].id == "JX-S005");
-    CHECK(catalogue[4].severity == severity::info);
-    CHECK(catalogue[2].summary.en == "one document is cited under two numbers that differ only in the issuer prefix");
-    CHECK(catalogue[5].id == "JX-S006");
-    CHECK(catalogue[5].severity == severity::warning);
-    CHECK(catalogue[5].summary.zh == "文中合计与所列分项之和不符");
-    CHECK(catalogue[6].id == "JX-S007");
-    CHECK(catalogue[6].severity == severity::warning);
-    CHECK(catalogue[7].id == "JX-S008");
-    CHECK(catalogue[7].severity == severity::info);
+    CHECK(catalogue[0].info.id == "JX-S001");
+    CHECK(catalogue[0].info.severity == severity::warning);
+    CHECK(catalogue[1].info.severity == severity::info);
+    CHECK(catalogue[2].info.severity == severity::warning);
+    CHECK(catalogue[3].info.severity == severity::warning);
+    CHECK(catalogue[4].info.id == "JX-S005");
+    CHECK(catalogue[4].info.severity == severity::info);
+    CHECK(catalogue[2].info.summary.en == "one document is cited under two numbers that differ only in the issuer prefix");
+    CHECK(catalogue[5].info.id == "JX-S006");
+    CHECK(catalogue[5].info.severity == severity::warning);
+    CHECK(catalogue[5].info.summary.zh == "文中合计与所列分项之和不符");
+    CHECK(catalogue[6].info.id == "JX-S007");
+    CHECK(catalogue[6].info.severity == severity::warning);
+    CHECK(catalogue[7].info.id == "JX-S008");
+    CHECK(catalogue[7].info.severity == severity::info);
+    // Report-text rules read the text: no document or project hook.
+    for (const auto& r : catalogue) {
+        CAPTURE(r.info.id);
+        CHECK_FALSE(r.check_project);
+        CHECK_FALSE(r.check_document);
+        CHECK((r.check_report || r.check_report_project));
+    }
+    CHECK(catalogue[2].check_report);  // JX-S003 compares the whole book's citations
 
     parts p;
     p.h_consistency.clear();
     p.effect = "带动社会投资200万元。";
     CHECK(rule_lines(findings_of(project_text(p))) == V{"JX-S001@9", "JX-S005@23"});
-    CHECK(rule_lines(findings_of(project_text(p), {{"JX-S005"}})) == V{"JX-S001@9"});
-    CHECK_THROWS_WITH(findings_of(project_text(p), {{"JX-S009"}}),
-                      "no report-text rule has the id JX-S009 (JX-S001…JX-S008; jixiao rules lists them)");
+    CHECK(rule_lines(findings_of(project_text(p), without("JX-S005"))) == V{"JX-S001@9"});
+    CHECK_THROWS_WITH((void)without("JX-S009"), "no rule has the id JX-S009 (jixiao rules lists them)");
+}
+
+TEST_CASE("report_rule_book is the default book and the JX-S rules, one catalogue") {
+    const rule_book defaults = default_rule_book();
+    const rule_book book = report_rule_book();
+    REQUIRE(book.rules().size() == defaults.rules().size() + 8);
+    for (std::size_t i = 0; i < defaults.rules().size(); ++i) CHECK(book.rules()[i].info.id == defaults.rules()[i].info.id);
+    CHECK(book.rules()[defaults.rules().size()].info.id == "JX-S001");
+    CHECK(book.rules().back().info.id == "JX-S008");
+    CHECK(book.find("JX-S003") != nullptr);
+    CHECK(defaults.find("JX-S003") == nullptr);
+    // A jixiao/1 document has no text: evaluate with the whole book is evaluate with the defaults.
+    const auto doc = read_document(embedded_report_book(), embedded_report_book_name);
+    CHECK(evaluate(doc, book).all_findings() == evaluate(doc, defaults).all_findings());
+}
+
+TEST_CASE("ingest findings carry the file, the line and the JSON path in one location") {
+    parts p;
+    p.effect = "带动社会投资200万元。";
+    const auto r = ingest_report_book(project_text(p), "book.txt");
+    const auto all = r.all_findings();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].rule == "JX-S005");
+    CHECK(all[0].where == location("book.txt", 25, 0, "projects[0].outcome"));
+}
+
+TEST_CASE("lint: one evaluation with the evaluation's and the report text's findings, counted together") {
+    parts p;
+    p.h_consistency.clear();  // JX-S001 at line 9
+    p.effect = "带动社会投资200万元。";  // JX-S005 at line 23
+    const std::string text = project_text(p);
+    const evaluated linted = lint(text, "book.txt");
+    const evaluation plain = evaluate(ingest_report_book(text, "book.txt").doc);
+    REQUIRE(linted.result.projects.size() == 1);
+    std::vector<std::string> ids;
+    for (const auto& f : linted.result.projects[0].findings) ids.push_back(f.rule + "@" + f.where.path);
+    std::vector<std::string> expected_ids;
+    for (const auto& f : plain.projects[0].findings) expected_ids.push_back(f.rule + "@" + f.where.path);
+    expected_ids.push_back("JX-S001@projects[0]");
+    expected_ids.push_back("JX-S005@projects[0].outcome");
+    std::sort(expected_ids.begin(), expected_ids.end());
+    CHECK(ids == expected_ids);  // both kinds, sorted by rule id then path
+    CHECK(linted.result.summary.projects == 1);
+    CHECK(linted.result.summary.warnings == plain.summary.warnings + 1);  // JX-S001
+    CHECK(linted.result.summary.infos == plain.summary.infos + 1);        // JX-S005
+    CHECK(linted.result.summary.errors == plain.summary.errors);
+    CHECK(linted.doc.projects.at(0).name == "某项资金");
+
+    // Disabled like any other rule.
+    const evaluated quiet = lint(text, "book.txt", without("JX-S001"));
+    CHECK(quiet.result.summary.warnings == plain.summary.warnings);
+    for (const auto& f : quiet.result.all_findings()) CHECK(f.rule != "JX-S001");
 }

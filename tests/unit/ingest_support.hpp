@@ -142,10 +142,21 @@ inline std::string make_docx(const std::string& text) {
     return zip_archive({{"[Content_Types].xml", content_types}, {"word/document.xml", document_xml(text)}});
 }
 
+// The findings with their file name left out: one book read from two files (.txt, .docx)
+// gives the same findings at the same lines.
+inline std::vector<jixiao::finding> without_file(std::vector<jixiao::finding> findings) {
+    for (auto& f : findings) f.where.file.clear();
+    return findings;
+}
+inline std::vector<std::vector<jixiao::finding>> without_file(std::vector<std::vector<jixiao::finding>> lists) {
+    for (auto& list : lists) list = without_file(std::move(list));
+    return lists;
+}
+
 // The findings' rule ids and lines, in order: "JX-S002@25".
-inline std::vector<std::string> rule_lines(const std::vector<jixiao::text_finding>& findings) {
+inline std::vector<std::string> rule_lines(const std::vector<jixiao::finding>& findings) {
     std::vector<std::string> out;
-    for (const auto& f : findings) out.push_back(f.what.rule + "@" + std::to_string(f.line));
+    for (const auto& f : findings) out.push_back(f.rule + "@" + std::to_string(f.where.line));
     return out;
 }
 

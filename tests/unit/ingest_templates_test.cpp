@@ -40,7 +40,7 @@ std::vector<std::string> findings_of(const ingest_result& r, std::string_view ru
 std::vector<finding> all_of(const ingest_result& r, std::string_view rule) {
     std::vector<finding> out;
     for (const auto& f : r.all_findings())
-        if (f.what.rule == rule) out.push_back(f.what);
+        if (f.rule == rule) out.push_back(f);
     return out;
 }
 
@@ -478,7 +478,7 @@ TEST_CASE("JX-S001/S002 judge a transfer-payment book by its own template, and a
         "二、绩效目标完成情况分析\n完成。\n"
         "四、绩效自评结果拟应用和公开情况\n公开。\n");
     CHECK(findings_of(transfer) == V{"JX-S001@6"});  // 三、偏离绩效目标的原因… is missing before line 6
-    CHECK(transfer.all_findings()[0].what.message.en.find("transfer-payment template") != std::string::npos);
+    CHECK(transfer.all_findings()[0].message.en.find("transfer-payment template") != std::string::npos);
     const auto none = read("某县民政局2024年度项目绩效自评报告\n总体情况\n下达资金10万元。\n");
     CHECK(findings_of(none).empty());
 }
@@ -497,5 +497,5 @@ TEST_CASE("JX-S001 in the transfer template: a later section numbered into the m
         "二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n下达资金2万元，已全部到位。\n"
         "三、偏离绩效目标的原因和下一步改进措施\n无。\n");
     CHECK(findings_of(gap, "JX-S001") == V{"JX-S001@2"});
-    CHECK(gap.all_findings().at(0).what.message.en.find("transfer-payment template") != std::string::npos);
+    CHECK(gap.all_findings().at(0).message.en.find("transfer-payment template") != std::string::npos);
 }

@@ -26,7 +26,7 @@ std::vector<std::string> shipped_ids() {
     const rule_book book = default_rule_book();
     for (const auto& r : book.rules()) ids.push_back(r.info.id);
     for (const auto& r : rules::report_text_rules())
-        if (std::find(ids.begin(), ids.end(), r.id) == ids.end()) ids.push_back(r.id);
+        if (std::find(ids.begin(), ids.end(), r.info.id) == ids.end()) ids.push_back(r.info.id);
     return ids;
 }
 

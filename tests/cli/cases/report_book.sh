@@ -12,7 +12,25 @@ print(" ".join(r+"@"+p for r,p in rows))' <<<"$out")
     expect_equal lint-seed-rates "0.00 100.00 100.00 100.00 0.00 0.00 0.00 0.00 0.00 " "$rates"
 fi
 if run lint-never 0 -- "$jixiao" lint "$book" --fail-on never; then
-    expect lint-never "[警告] JX-S003 projects[3].basis[0]" "$out"
+    # A finding about the text names its file and line, then the path.
+    expect lint-never "[警告] JX-S003 $book:116: projects[3].basis[0]" "$out"
+fi
+# The JSON evaluation carries the line of a report-text finding under "source".
+if run lint-source 1 -- "$jixiao" lint "$book" --format json --lang en; then
+    source_of_s003=$(python3 -c 'import json,sys
+d=json.load(sys.stdin)
+f=[f for f in d["findings"] if f["rule"]=="JX-S003"][0]
+print(f["source"]["line"], f["source"]["file"].endswith("renhe-hrss-2023-self-evaluation.txt"))' <<<"$out")
+    expect_equal lint-source "116 True" "$source_of_s003"
+fi
+# evaluate accepts every id jixiao rules lists: a report-text rule too (it has no text to read there).
+if run evaluate-disable-report-rule 0 -- "$jixiao" evaluate --disable JX-S001 --fail-on never --format json; then
+    expect evaluate-disable-report-rule '"format": "jixiao-evaluation/1"' "$out"
+fi
+# lint with a report-text rule switched off: the same as without it, less that rule's findings.
+if run lint-disable-s001 0 -- "$jixiao" lint "$book" --fail-on never --disable JX-S001 --format json; then
+    expect_not lint-disable-s001 '"JX-S001"' "$out"
+    expect lint-disable-s001 '"JX-S003"' "$out"
 fi
 if run lint-disable 0 -- "$jixiao" lint "$book" --fail-on never --disable JX-S005,JX-I002 --format json; then
     expect_not lint-disable '"JX-S005"' "$out"

@@ -206,7 +206,7 @@ expect_equal terminal-colour-stream-never "$("$jixiao" evaluate "$work/t3.jsonl"
 # lint's report; ingest's findings on standard error when it is the terminal.
 book="$source_dir/examples/data/renhe-hrss-2023-self-evaluation.txt"
 pty "$term_env $(q "$jixiao") lint $(q "$book") --fail-on never"
-expect terminal-colour-lint "${esc}[1;33m[警告]${esc}[0m ${esc}[1mJX-S003${esc}[0m projects[3].basis[0]" "$screen"
+expect terminal-colour-lint "${esc}[1;33m[警告]${esc}[0m ${esc}[1mJX-S003${esc}[0m $book:116: projects[3].basis[0]" "$screen"
 pty "$term_env $(q "$jixiao") ingest $(q "$book") >/dev/null"
 expect terminal-colour-ingest ": ${esc}[33m[警告]${esc}[0m ${esc}[1mJX-S003${esc}[0m projects[3].basis[0]" "$screen"
 pty "$term_env $(q "$jixiao") ingest $(q "$book") 2>$(q "$work/t-ingest-err.txt") >/dev/null"
