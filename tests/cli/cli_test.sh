@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end tests of the jixiao command: exit codes, what goes to stdout and
 # stderr, and that a failing run writes nothing to --output.
-#   cli_test.sh PATH/TO/jixiao SOURCE_DIR
+#   cli_test.sh PATH/TO/jixiao SOURCE_DIR [CASE…]
+# CASE names a file of tests/cli/cases without .sh; none: every case. Each case
+# file stands alone, so ctest runs them as separate tests, side by side.
 set -u
 jixiao=$1
 source_dir=$2
+shift 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -41,7 +44,14 @@ expect_equal() {
     if [ "$2" == "$3" ]; then pass; else fail "$1" "expected <$2>, got <$3>"; fi
 }
 
-for case_file in "$source_dir"/tests/cli/cases/*.sh; do
+case_files=()
+if [ $# -eq 0 ]; then
+    case_files=("$source_dir"/tests/cli/cases/*.sh)
+else
+    for name in "$@"; do case_files+=("$source_dir/tests/cli/cases/$name.sh"); done
+fi
+for case_file in "${case_files[@]}"; do
+    if [ ! -f "$case_file" ]; then fail "${case_file##*/}" "no such case file"; continue; fi
     # shellcheck source=/dev/null
     . "$case_file"
 done

@@ -1,6 +1,7 @@
 // jixiao::rational, the exact rational behind ratio, points, quantity and
 // exact_money: every result equals Boost's cpp_rational, on values that fit 64
 // bits, on values that leave them, and on the way back.
+#include "../support/helpers.hpp"
 #include "../support/multiprecision.hpp"
 #include <jixiao/detail/text.hpp>
 #include <jixiao/rational.hpp>
@@ -59,8 +60,11 @@ std::optional<std::string> reference_format_exact(const cpp_rational& value, int
 
 TEST_CASE("rational arithmetic and order agree with cpp_rational everywhere") {
     const auto values = samples();
-    for (const auto& x : values)
-        for (const auto& y : values) {
+    const std::size_t stride = jixiao::testing::property_stride;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        for (std::size_t j = i % stride; j < values.size(); j += stride) {  // each column in some row
+            const cpp_rational& x = values[i];
+            const cpp_rational& y = values[j];
             const rational a = to_rational(x), b = to_rational(y);
             CAPTURE(x);
             CAPTURE(y);
@@ -91,9 +95,11 @@ TEST_CASE("a value that fits 64 bits is always held small, so equal values compa
 TEST_CASE("rounding agrees with round_to_decimals in every mode") {
     const std::array modes{rounding::half_away_from_zero, rounding::half_even, rounding::toward_zero,
                            rounding::away_from_zero,      rounding::floor,     rounding::ceiling};
-    for (const auto& x : samples())
+    const auto values = samples();
+    for (std::size_t i = 0; i < values.size(); i += jixiao::testing::property_stride)
         for (const rounding mode : modes)
             for (int decimals = -3; decimals <= 20; ++decimals) {
+                const cpp_rational& x = values[i];
                 CAPTURE(x);
                 CAPTURE(mode);
                 CAPTURE(decimals);

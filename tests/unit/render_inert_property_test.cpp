@@ -3,6 +3,7 @@
 // format, gives inert output — no live markup in html, no cell a spreadsheet
 // takes for a formula in csv, no control character or bidi override in text
 // and md, and xlsx parts that hold only characters XML allows.
+#include "../support/helpers.hpp"
 #include "document_generator.hpp"
 
 #include <jixiao/evaluate.hpp>
@@ -24,8 +25,8 @@ using jixiao::testing::document_generator;
 
 namespace {
 
-constexpr std::uint32_t documents = 150;
-constexpr std::uint32_t workbooks = 25;
+constexpr auto documents = static_cast<std::uint32_t>(150 / jixiao::testing::property_stride);
+constexpr auto workbooks = static_cast<std::uint32_t>((25 + jixiao::testing::property_stride - 1) / jixiao::testing::property_stride);
 
 // The first character of the text that a terminal would act on, or empty.
 std::string terminal_control(std::string_view text) {
