@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <pthread.h>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -84,10 +85,18 @@ std::string follow_links(const std::string& path) {
 // system's limit whatever the target's name; registered for the signal handler.
 int make_temporary(const std::string& directory, std::string& name, const std::string& shown) {
     std::string pattern = (std::filesystem::path(directory.empty() ? "." : directory) / ".jixiao-XXXXXX").string();
+    // The fatal signals wait while the file is created and registered: one landing
+    // between the two would end jixiao with the file left behind.
+    sigset_t fatal, before;
+    sigemptyset(&fatal);
+    for (const int s : fatal_signals) sigaddset(&fatal, s);
+    ::pthread_sigmask(SIG_BLOCK, &fatal, &before);
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
-    if (fd < 0) fail_output(shown, std::strerror(errno));
+    const int created_errno = errno;
+    if (fd >= 0) register_temporary(pattern);
+    ::pthread_sigmask(SIG_SETMASK, &before, nullptr);  // a signal held back is delivered here
+    if (fd < 0) fail_output(shown, std::strerror(created_errno));
     name = pattern;
-    register_temporary(name);
     return fd;
 }
 
