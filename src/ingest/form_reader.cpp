@@ -26,9 +26,9 @@ struct spot {
     friend bool operator==(const spot&, const spot&) = default;
 };
 
-bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool has_part(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
-    return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return contains(s, p); });
+    return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return has_part(s, p); });
 }
 bool starts_any(std::string_view s, std::initializer_list<std::string_view> parts) {
     return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return s.starts_with(p); });
@@ -82,26 +82,26 @@ std::string without_points(std::string label) {
 }
 
 std::optional<indicator_level1> level1_of(std::string_view label) {
-    if (contains(label, "产出")) return indicator_level1::output;
-    if (contains(label, "效益") || contains(label, "效果")) return indicator_level1::effect;
-    if (contains(label, "满意")) return indicator_level1::satisfaction;
-    if (contains(label, "成本")) return indicator_level1::cost;
+    if (has_part(label, "产出")) return indicator_level1::output;
+    if (has_part(label, "效益") || has_part(label, "效果")) return indicator_level1::effect;
+    if (has_part(label, "满意")) return indicator_level1::satisfaction;
+    if (has_part(label, "成本")) return indicator_level1::cost;
     return std::nullopt;
 }
 
 std::optional<indicator_level2> level2_of(std::string_view label, indicator_level1 parent) {
-    if (contains(label, "经济成本")) return indicator_level2::economic_cost;
-    if (contains(label, "社会成本")) return indicator_level2::social_cost;
-    if (contains(label, "环境成本")) return indicator_level2::environmental_cost;
-    if (contains(label, "数量")) return indicator_level2::quantity;
-    if (contains(label, "质量")) return indicator_level2::quality;
-    if (contains(label, "时效")) return indicator_level2::timeliness;
-    if (contains(label, "成本") && parent == indicator_level1::output) return indicator_level2::cost;
-    if (contains(label, "经济效益")) return indicator_level2::economic;
-    if (contains(label, "社会效益")) return indicator_level2::social;
-    if (contains(label, "生态效益")) return indicator_level2::ecological;
-    if (contains(label, "可持续")) return indicator_level2::sustainability;
-    if (contains(label, "满意")) return indicator_level2::beneficiary;
+    if (has_part(label, "经济成本")) return indicator_level2::economic_cost;
+    if (has_part(label, "社会成本")) return indicator_level2::social_cost;
+    if (has_part(label, "环境成本")) return indicator_level2::environmental_cost;
+    if (has_part(label, "数量")) return indicator_level2::quantity;
+    if (has_part(label, "质量")) return indicator_level2::quality;
+    if (has_part(label, "时效")) return indicator_level2::timeliness;
+    if (has_part(label, "成本") && parent == indicator_level1::output) return indicator_level2::cost;
+    if (has_part(label, "经济效益")) return indicator_level2::economic;
+    if (has_part(label, "社会效益")) return indicator_level2::social;
+    if (has_part(label, "生态效益")) return indicator_level2::ecological;
+    if (has_part(label, "可持续")) return indicator_level2::sustainability;
+    if (has_part(label, "满意")) return indicator_level2::beneficiary;
     return std::nullopt;
 }
 
@@ -112,7 +112,7 @@ struct nature {
 };
 std::optional<nature> nature_of(std::string_view label) {
     if (label.empty()) return std::nullopt;
-    if (contains(label, "定性")) return nature{std::nullopt, true};
+    if (has_part(label, "定性")) return nature{std::nullopt, true};
     if (starts_any(label, {"≥", ">=", "＞＝", "≧", "正向", "大于等于", "不低于", ">", "＞"})) return nature{comparison::at_least, false};
     if (starts_any(label, {"≤", "<=", "＜＝", "≦", "反向", "小于等于", "不高于", "<", "＜"})) return nature{comparison::at_most, false};
     if (starts_any(label, {"=", "＝", "等于"})) return nature{comparison::equal, false};
@@ -122,14 +122,14 @@ std::optional<nature> nature_of(std::string_view label) {
 enum class money_scale { wan, yuan };
 
 std::optional<money_scale> scale_in(std::string_view label) {
-    if (contains(label, "万元")) return money_scale::wan;
+    if (has_part(label, "万元")) return money_scale::wan;
     if (contains_any(label, {"（元）", "(元)", "单位：元", "单位:元", "单位：人民币元", "单位:人民币元"})) return money_scale::yuan;
     return std::nullopt;
 }
 
 // Guessing a tranche's government level from the name of the unit: the form has no level.
 level level_from_unit(std::string_view name) {
-    if (contains_any(name, {"县", "区"}) && !contains(name, "自治区")) return level::district;
+    if (contains_any(name, {"县", "区"}) && !has_part(name, "自治区")) return level::district;
     if (contains_any(name, {"乡", "镇", "街道"})) return level::township;
     if (contains_any(name, {"市", "州", "盟"})) return level::municipal;
     if (contains_any(name, {"省", "厅", "自治区"})) return level::provincial;
@@ -167,11 +167,11 @@ funds_row_label classify_funds_row(std::string label) {
     for (std::string_view lead : {"其中：", "其中:", "其中"})
         if (label.starts_with(lead)) { label.erase(0, lead.size()); break; }
     if (contains_any(label, {"总额", "合计", "总计"})) return {funds_row_kind::total, std::nullopt};
-    if (contains(label, "当年财政拨款")) return {funds_row_kind::source, fund_source::current_year};
-    if (contains(label, "上年结转")) return {funds_row_kind::source, fund_source::prior_year};
-    if (contains(label, "财政专户")) return {funds_row_kind::source, fund_source::special_account};
+    if (has_part(label, "当年财政拨款")) return {funds_row_kind::source, fund_source::current_year};
+    if (has_part(label, "上年结转")) return {funds_row_kind::source, fund_source::prior_year};
+    if (has_part(label, "财政专户")) return {funds_row_kind::source, fund_source::special_account};
     if (contains_any(label, {"单位资金", "自有资金"})) return {funds_row_kind::source, fund_source::own};
-    if (contains(label, "其他资金")) return {funds_row_kind::source, fund_source::other};
+    if (has_part(label, "其他资金")) return {funds_row_kind::source, fund_source::other};
     if (contains_any(label, {"财政资金", "财政拨款", "来源未注明"})) return {funds_row_kind::source, std::nullopt};
     return {};
 }
@@ -325,7 +325,7 @@ private:
     bool blank(std::size_t r, std::size_t c) const { return label(r, c).empty(); }
     bool row_has(std::size_t r, std::string_view part) const {
         for (std::size_t c = 0; c < g_.columns(); ++c)
-            if (contains(label(r, c), part)) return true;
+            if (has_part(label(r, c), part)) return true;
         return false;
     }
 
@@ -408,7 +408,7 @@ private:
         const std::string raw = text(s.r, s.c);
         for (std::string_view colon : {"：", ":"}) {
             const auto at = raw.find(colon);
-            if (at != std::string::npos && contains(without_spaces(raw.substr(0, at)), label_word)) {
+            if (at != std::string::npos && has_part(without_spaces(raw.substr(0, at)), label_word)) {
                 const std::string rest = trimmed(raw.substr(at + colon.size()));
                 if (!rest.empty()) return std::pair{s, rest};
             }
@@ -431,7 +431,7 @@ private:
 
     void read_goal(std::size_t top, std::size_t bottom, project& p, provenance& px) {
         const auto goal = find(top, bottom, [](const std::string& l) {
-            return contains_any(l, {"预期目标", "项目年度目标"}) && !contains(l, "完成");
+            return contains_any(l, {"预期目标", "项目年度目标"}) && !has_part(l, "完成");
         });
         if (goal)
             if (const auto v = below_or_right(*goal)) {
@@ -446,7 +446,7 @@ private:
                 p.outcome = trimmed(text(v->r, v->c));
                 px.fields["outcome"] = where(*v, *p.outcome);
             }
-        if (const auto at = find(top, bottom, [](const std::string& l) { return contains(l, "实施内容"); }))
+        if (const auto at = find(top, bottom, [](const std::string& l) { return has_part(l, "实施内容"); }))
             if (const auto v = value_of(*at)) {
                 p.content = trimmed(text(v->r, v->c));
                 px.fields["content"] = where(*v, *p.content);
@@ -569,13 +569,13 @@ private:
         for (std::size_t c = 0; c < g_.columns(); ++c) {
             const std::string l = label(h, c);
             if (l.empty()) continue;
-            if (contains(l, "年初预算")) col.initial = c;
+            if (has_part(l, "年初预算")) col.initial = c;
             else if (contains_any(l, {"全年预算", "调整后预算"})) col.adjusted = c;
-            else if (contains(l, "执行率")) col.rate = c;
-            else if (contains(l, "执行数")) col.used = c;
+            else if (has_part(l, "执行率")) col.rate = c;
+            else if (has_part(l, "执行数")) col.used = c;
             else if (contains_any(l, {"分值", "权重"})) col.weight = c;
-            else if (contains(l, "得分")) col.score = c;
-            else if (contains(l, "原因")) col.reason = c;
+            else if (has_part(l, "得分")) col.score = c;
+            else if (has_part(l, "原因")) col.reason = c;
         }
         const std::size_t first = col.first();
 
@@ -721,12 +721,12 @@ private:
             if (l.starts_with("一级指标")) col.level1 = c;
             else if (l.starts_with("二级指标")) col.level2 = c;
             else if (l.starts_with("三级指标") || l == "指标名称") col.name = c;
-            else if (contains(l, "指标性质")) col.nature = c;
-            else if (contains(l, "指标值")) col.target = c;
+            else if (has_part(l, "指标性质")) col.nature = c;
+            else if (has_part(l, "指标值")) col.target = c;
             else if (contains_any(l, {"度量单位", "计量单位"}) || l == "单位") col.unit = c;
-            else if (contains(l, "完成值")) col.actual = c;
+            else if (has_part(l, "完成值")) col.actual = c;
             else if (contains_any(l, {"分值", "权重"})) col.weight = c;
-            else if (contains(l, "得分")) col.score = c;
+            else if (has_part(l, "得分")) col.score = c;
             else if (contains_any(l, {"原因", "偏差", "改进措施"})) col.deviation = c;
         }
         if (col.name == none) fail(heading, "指标表头中没有“三级指标”列", "the indicator heading has no 三级指标 column");

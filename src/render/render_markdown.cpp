@@ -62,7 +62,7 @@ void header(std::string& out, const std::vector<std::string>& cells, const std::
     out += "\n";
 }
 
-void findings_table(std::string& out, const std::vector<finding>& findings, const project_form* p,
+void markdown_findings(std::string& out, const std::vector<finding>& findings, const project_form* p,
                     const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
@@ -177,7 +177,7 @@ private:
     language lang_;
 };
 
-void render_project(std::string& out, const project_form& p, const report_form& report) {
+void markdown_project(std::string& out, const project_form& p, const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     out += "## " + md(p.id + " " + p.name, false) + "\n\n";
@@ -199,7 +199,7 @@ void render_project(std::string& out, const project_form& p, const report_form& 
     out += "\n";
 
     out += "### " + md(l.findings, false) + "\n\n";
-    findings_table(out, p.findings, &p, report);
+    markdown_findings(out, p.findings, &p, report);
 }
 
 }  // namespace
@@ -207,9 +207,9 @@ void render_project(std::string& out, const project_form& p, const report_form& 
 std::string markdown_of(const report_form& report) {
     const form_labels& l = labels_for(report.lang);
     std::string out = "# " + md(report.title, false) + "\n\n";
-    for (const auto& p : report.projects) render_project(out, p, report);
+    for (const auto& p : report.projects) markdown_project(out, p, report);
     out += "## " + md(l.document_findings, false) + "\n\n";
-    findings_table(out, report.findings, nullptr, report);
+    markdown_findings(out, report.findings, nullptr, report);
     out += md(summary_line(report), false) + "\n";
     return out;
 }
