@@ -27,7 +27,7 @@ struct spot {
 };
 
 bool has_part(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
+bool has_any_part(std::string_view s, std::initializer_list<std::string_view> parts) {
     return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return has_part(s, p); });
 }
 bool starts_any(std::string_view s, std::initializer_list<std::string_view> parts) {
@@ -123,17 +123,17 @@ enum class money_scale { wan, yuan };
 
 std::optional<money_scale> scale_in(std::string_view label) {
     if (has_part(label, "万元")) return money_scale::wan;
-    if (contains_any(label, {"（元）", "(元)", "单位：元", "单位:元", "单位：人民币元", "单位:人民币元"})) return money_scale::yuan;
+    if (has_any_part(label, {"（元）", "(元)", "单位：元", "单位:元", "单位：人民币元", "单位:人民币元"})) return money_scale::yuan;
     return std::nullopt;
 }
 
 // Guessing a tranche's government level from the name of the unit: the form has no level.
 level level_from_unit(std::string_view name) {
-    if (contains_any(name, {"县", "区"}) && !has_part(name, "自治区")) return level::district;
-    if (contains_any(name, {"乡", "镇", "街道"})) return level::township;
-    if (contains_any(name, {"市", "州", "盟"})) return level::municipal;
-    if (contains_any(name, {"省", "厅", "自治区"})) return level::provincial;
-    if (contains_any(name, {"部", "国家", "中央"})) return level::central;
+    if (has_any_part(name, {"县", "区"}) && !has_part(name, "自治区")) return level::district;
+    if (has_any_part(name, {"乡", "镇", "街道"})) return level::township;
+    if (has_any_part(name, {"市", "州", "盟"})) return level::municipal;
+    if (has_any_part(name, {"省", "厅", "自治区"})) return level::provincial;
+    if (has_any_part(name, {"部", "国家", "中央"})) return level::central;
     return level::district;
 }
 
@@ -166,13 +166,13 @@ struct funds_row_label {
 funds_row_label classify_funds_row(std::string label) {
     for (std::string_view lead : {"其中：", "其中:", "其中"})
         if (label.starts_with(lead)) { label.erase(0, lead.size()); break; }
-    if (contains_any(label, {"总额", "合计", "总计"})) return {funds_row_kind::total, std::nullopt};
+    if (has_any_part(label, {"总额", "合计", "总计"})) return {funds_row_kind::total, std::nullopt};
     if (has_part(label, "当年财政拨款")) return {funds_row_kind::source, fund_source::current_year};
     if (has_part(label, "上年结转")) return {funds_row_kind::source, fund_source::prior_year};
     if (has_part(label, "财政专户")) return {funds_row_kind::source, fund_source::special_account};
-    if (contains_any(label, {"单位资金", "自有资金"})) return {funds_row_kind::source, fund_source::own};
+    if (has_any_part(label, {"单位资金", "自有资金"})) return {funds_row_kind::source, fund_source::own};
     if (has_part(label, "其他资金")) return {funds_row_kind::source, fund_source::other};
-    if (contains_any(label, {"财政资金", "财政拨款", "来源未注明"})) return {funds_row_kind::source, std::nullopt};
+    if (has_any_part(label, {"财政资金", "财政拨款", "来源未注明"})) return {funds_row_kind::source, std::nullopt};
     return {};
 }
 
@@ -236,7 +236,7 @@ public:
             for (std::size_t c = 0; c < g_.columns(); ++c) {
                 const std::string l = label(r, c);
                 if (l.empty()) continue;
-                if (contains_any(l, {"510000_0013zp", "部门预算项目支出绩效自评表"})) sichuan = true;
+                if (has_any_part(l, {"510000_0013zp", "部门预算项目支出绩效自评表"})) sichuan = true;
                 if (!out.year)
                     if (const auto y = year_in(l)) {
                         out.year = y;
@@ -431,7 +431,7 @@ private:
 
     void read_goal(std::size_t top, std::size_t bottom, project& p, provenance& px) {
         const auto goal = find(top, bottom, [](const std::string& l) {
-            return contains_any(l, {"预期目标", "项目年度目标"}) && !has_part(l, "完成");
+            return has_any_part(l, {"预期目标", "项目年度目标"}) && !has_part(l, "完成");
         });
         if (goal)
             if (const auto v = below_or_right(*goal)) {
@@ -439,7 +439,7 @@ private:
                 px.fields["goal"] = where(*v, *p.goal);
             }
         const auto outcome = find(top, bottom, [](const std::string& l) {
-            return contains_any(l, {"实际完成情况", "目标完成情况", "年度目标完成情况"});
+            return has_any_part(l, {"实际完成情况", "目标完成情况", "年度目标完成情况"});
         });
         if (outcome)
             if (const auto v = below_or_right(*outcome)) {
@@ -458,7 +458,7 @@ private:
         const std::size_t below = bottom_edge(s) + 1;
         if (below < rows() && !blank(below, s.c)) {
             const std::string l = label(below, s.c);
-            if (!contains_any(l, {"绩效指标", "一级指标", "项目实施内容"})) return spot{below, s.c};
+            if (!has_any_part(l, {"绩效指标", "一级指标", "项目实施内容"})) return spot{below, s.c};
         }
         return right_of(s);
     }
@@ -570,10 +570,10 @@ private:
             const std::string l = label(h, c);
             if (l.empty()) continue;
             if (has_part(l, "年初预算")) col.initial = c;
-            else if (contains_any(l, {"全年预算", "调整后预算"})) col.adjusted = c;
+            else if (has_any_part(l, {"全年预算", "调整后预算"})) col.adjusted = c;
             else if (has_part(l, "执行率")) col.rate = c;
             else if (has_part(l, "执行数")) col.used = c;
-            else if (contains_any(l, {"分值", "权重"})) col.weight = c;
+            else if (has_any_part(l, {"分值", "权重"})) col.weight = c;
             else if (has_part(l, "得分")) col.score = c;
             else if (has_part(l, "原因")) col.reason = c;
         }
@@ -723,11 +723,11 @@ private:
             else if (l.starts_with("三级指标") || l == "指标名称") col.name = c;
             else if (has_part(l, "指标性质")) col.nature = c;
             else if (has_part(l, "指标值")) col.target = c;
-            else if (contains_any(l, {"度量单位", "计量单位"}) || l == "单位") col.unit = c;
+            else if (has_any_part(l, {"度量单位", "计量单位"}) || l == "单位") col.unit = c;
             else if (has_part(l, "完成值")) col.actual = c;
-            else if (contains_any(l, {"分值", "权重"})) col.weight = c;
+            else if (has_any_part(l, {"分值", "权重"})) col.weight = c;
             else if (has_part(l, "得分")) col.score = c;
-            else if (contains_any(l, {"原因", "偏差", "改进措施"})) col.deviation = c;
+            else if (has_any_part(l, {"原因", "偏差", "改进措施"})) col.deviation = c;
         }
         if (col.name == none) fail(heading, "指标表头中没有“三级指标”列", "the indicator heading has no 三级指标 column");
         if (col.weight == none) fail(heading, "指标表头中没有“分值”或“权重”列", "the indicator heading has no 分值 or 权重 column");
