@@ -97,7 +97,7 @@ struct tagged_line {
     std::optional<heading> head;            // set on heading lines
 };
 
-// The report templates JX-S001/S002 know (rules.md: a book is judged against the
+// The report templates JX-S001/S002 know (a book is judged against the
 // template it follows, and not at all when none fits).
 enum class report_layout {
     unknown,
