@@ -111,44 +111,26 @@ public:
     [[nodiscard]] const std::vector<rule>& rules() const noexcept { return rules_; }
 
     void check_project(const project_context& context, std::vector<finding>& out) const {
-        for (const auto& r : rules_) {
-            if (!r.check_project || is_disabled(r.info.id)) continue;
-            finding_sink sink(r.info, out);
-            r.check_project(context, sink);
-        }
+        run(&rule::check_project, context, out);
     }
-    void check_document(const document& doc, std::vector<finding>& out) const {
-        for (const auto& r : rules_) {
-            if (!r.check_document || is_disabled(r.info.id)) continue;
-            finding_sink sink(r.info, out);
-            r.check_document(doc, sink);
-        }
-    }
-
-    void check_chain(const chain_link& link, std::vector<finding>& out) const {
-        for (const auto& r : rules_) {
-            if (!r.check_chain || is_disabled(r.info.id)) continue;
-            finding_sink sink(r.info, out);
-            r.check_chain(link, sink);
-        }
-    }
-
-    void check_report(const report_text& book, std::vector<finding>& out) const {
-        for (const auto& r : rules_) {
-            if (!r.check_report || is_disabled(r.info.id)) continue;
-            finding_sink sink(r.info, out);
-            r.check_report(book, sink);
-        }
-    }
+    void check_document(const document& doc, std::vector<finding>& out) const { run(&rule::check_document, doc, out); }
+    void check_chain(const chain_link& link, std::vector<finding>& out) const { run(&rule::check_chain, link, out); }
+    void check_report(const report_text& book, std::vector<finding>& out) const { run(&rule::check_report, book, out); }
     void check_report_project(const report_project_text& project, std::vector<finding>& out) const {
-        for (const auto& r : rules_) {
-            if (!r.check_report_project || is_disabled(r.info.id)) continue;
-            finding_sink sink(r.info, out);
-            r.check_report_project(project, sink);
-        }
+        run(&rule::check_report_project, project, out);
     }
 
 private:
+    // Every enabled rule that has the hook `check`, in catalogue order, on `subject`.
+    template <class Check, class Subject>
+    void run(Check rule::*check, const Subject& subject, std::vector<finding>& out) const {
+        for (const auto& r : rules_) {
+            if (!(r.*check) || is_disabled(r.info.id)) continue;
+            finding_sink sink(r.info, out);
+            (r.*check)(subject, sink);
+        }
+    }
+
     std::vector<rule> rules_;
     std::vector<std::string> disabled_;
 };
