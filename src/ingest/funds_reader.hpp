@@ -14,6 +14,9 @@
 
 namespace jixiao::ingest::funds {
 
+// Beyond this many tranches in one project the text is refused (new_tranche).
+inline constexpr std::size_t max_tranches_per_project = 1000;
+
 struct mention {
     std::size_t sentence = 0;
     money_mention m;
@@ -22,6 +25,7 @@ struct mention {
     std::u32string_view after; // the clause text after it (masked)
     std::optional<level> explicit_level;
     std::u32string level_word;
+    std::size_t level_at = 0;  // where level_word is printed in the sentence
     bool part = false;         // after 其中: a part of the amount before it
     bool listed = false;       // 其中 is earlier in its sentence: one of a list of parts
     bool summed = false;       // 共计/合计/总计 since the amount before it: a sum of what was listed
@@ -71,11 +75,20 @@ private:
     const std::vector<sentence>& sentences_;
     const reading_context& context_;
     std::vector<mention> mentions_;
+    // The mentions of sentence i are mentions_[first_mention_[i]] up to first_mention_[i + 1],
+    // in the order they are printed.
+    std::vector<std::size_t> first_mention_;
     std::vector<draft_tranche> tranches_;
+    static constexpr std::size_t no_tranche = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> tranche_of_;  // by mention: its tranche's index in tranches_, or no_tranche
+    std::map<std::size_t, std::optional<level_word>> sentence_levels_;  // sentence_level's finding, by sentence
     std::vector<std::size_t> misprints_;  // mentions read from a misprinted unit (35.5万地)
     funds_reading out_;
 
     const sentence& of(const mention& m) const { return sentences_[m.sentence]; }
+    std::pair<std::size_t, std::size_t> mentions_of(std::size_t sentence) const {
+        return {first_mention_[sentence], first_mention_[sentence + 1]};
+    }
     // Where amounts default to the project's money: the funds sections, or, in a book
     // that has none (a template without 资金计划、到位及使用), wherever money is written.
     bool funds_here(section_id s) const {
@@ -87,6 +100,7 @@ private:
     // the project's default.
     std::pair<level, std::string> sentence_level(const mention& m, x_record& x, const std::string& field);
     draft_tranche& new_tranche(const mention& m);
+    void bind(draft_tranche& d, std::size_t mention);
     bool compatible(const draft_tranche& d, const mention& m) const;
     void set_arrived_from_after(draft_tranche& d, const mention& m);
     void read_allocations();

@@ -27,7 +27,7 @@ void funds_reader::read_budget() {
             continue;
         }
         slot = *m.m.amount;
-        out_.budget_x.add(field, m.m.printed, of(m));
+        out_.budget_x.add(field, m.m, of(m));
         m.bound = true;
     }
 }
@@ -122,7 +122,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.field = "execution.used";
                 break;
             }
-            x.add("used", m.m.printed, of(m));
+            x.add("used", m.m, of(m));
             d.used = a;
             m.bound = true;
             break;
@@ -135,12 +135,12 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             item.amount = a;
             // 其中省级10.82万元: a split of the used money by level, not a purpose.
             if (!m.level_word.empty() && (item.purpose == utf8(m.level_word) || item.purpose.empty())) {
-                x.add("used", m.m.printed, of(m));
+                x.add("used", m.m, of(m));
                 x.note("used includes " + utf8(m.m.printed) + " of " + utf8(m.level_word) + " money (line " +
                        std::to_string(of(m).line) + "); a split by level, not an itemised use");
                 break;
             }
-            x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m.printed, of(m));
+            x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             break;
         }
@@ -159,7 +159,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 break;
             }
             d.amounts[m.k] = a;
-            x.add(field_name(m.k), m.m.printed, of(m));
+            x.add(field_name(m.k), m.m, of(m));
             m.bound = true;
             break;
         }
@@ -191,9 +191,11 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section) && !is_budget_section(s.section)) continue;
+        // The sentence's mentions in printed order: the next one past each clause is the first to check.
+        auto [next_mention, last_mention] = mentions_of(si);
         for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t begin, std::size_t end) {
-            for (const auto& m : mentions_)
-                if (m.sentence == si && m.m.where.begin >= begin && m.m.where.begin < end) return;
+            while (next_mention < last_mention && mentions_[next_mention].m.where.begin < begin) ++next_mention;
+            if (next_mention < last_mention && mentions_[next_mention].m.where.begin < end) return;
             if (contains_any(clause, {U"上年结转", U"上年度结转", U"上年结余", U"年初结转", U"以前年度结转"})) return;
             const std::u32string printed(trim(std::u32string_view(s.printed).substr(begin, clause.size())));
             for (auto phrase : used_all_phrases) {
@@ -229,12 +231,12 @@ void funds_reader::read_reported_rate(execution_draft& d) {
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
                 out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
-                out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed)};
+                out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;
             }
             if (executed == std::u32string_view::npos || d.e.reported_rate) continue;
             d.e.reported_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
-            out_.execution_x.add("reported_rate", p.printed, s);
+            out_.execution_x.add("reported_rate", p.printed, s, p.where.begin);
             d.any = true;
         }
     }
@@ -325,19 +327,19 @@ void funds_reader::read_deviation(execution_draft& d, const money& available) {
 void funds_reader::finish() {
     for (auto mi : misprints_) {
         const mention& m = mentions_[mi];
-        out_.misprints.push_back({of(m).line, excerpt_around(of(m).printed, m.m.printed), m.m.printed});
+        out_.misprints.push_back({of(m).line, excerpt_around(of(m).printed, m.m.printed, m.m.where.begin), m.m.printed});
     }
     for (auto& d : tranches_) {
         out_.tranches.push_back(d.t);
         out_.tranche_x.push_back(std::move(d.x));
     }
+    std::size_t same_run = 0;  // unbound amounts before this one in its line, for the same reason
     for (const auto& m : mentions_) {
         if (m.bound) continue;
         const sentence& s = of(m);
         unbound_amount u;
         u.line = s.line;
         u.section = s.section;
-        u.sentence = excerpt(s.printed);
         u.printed = m.m.printed;
         u.reason_zh = m.reason_zh;
         u.reason_en = m.reason_en;
@@ -348,6 +350,10 @@ void funds_reader::finish() {
             u.reason_zh = "它不在资金段落（一（一）、二（一）），也未写明是预算数";
             u.reason_en = "it is not in a funds paragraph (一（一）, 二（一）) and is not named as a budget figure";
         }
+        const auto* before = out_.unbound.empty() ? nullptr : &out_.unbound.back();
+        same_run = before && before->line == u.line && before->reason_en == u.reason_en && !before->other && !u.other
+                       ? same_run + 1 : 0;
+        if (same_run < unbound_named_per_line || u.other) u.sentence = excerpt_around(s.printed, m.m.printed, m.m.where.begin);
         out_.unbound.push_back(std::move(u));
     }
 }

@@ -13,6 +13,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace jixiao::ingest::funds {
 
@@ -38,6 +39,9 @@ void funds_reader::classify() {
         // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
         const bool indicator = contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const auto found = find_money(s);
+        // Where 其中 is first printed: an amount after it is one of a list of parts.
+        const std::size_t first_qizhong = std::u32string_view(s.masked).find(U"其中");
+        first_mention_.push_back(mentions_.size());
         std::size_t prev_end = 0;
         kind prev = kind::none;
         bool items_mode = false;
@@ -73,16 +77,19 @@ void funds_reader::classify() {
             if (const auto levels = find_levels(m.seg); !levels.empty()) {
                 m.explicit_level = levels.back().value;
                 m.level_word = std::u32string(m.seg.substr(levels.back().at, levels.back().length));
+                m.level_at = static_cast<std::size_t>(m.seg.data() - masked.data()) + levels.back().at;
             }
             // 其中：省级资金80万元 — 其中 may sit before a colon, outside the clause.
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
-            m.listed = contains(masked.substr(0, m.m.where.begin), U"其中");
+            m.listed = first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin;
             m.summed = contains_any(between, {U"共计", U"合计", U"总计"});
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             // …剩余未执行完的0.3792万元…，将作为我校2022年…经费使用: kept for next year's use.
-            const auto kept = [&] { return used_next_year(std::u32string_view(masked).substr(m.m.where.end), context_.fiscal_year); };
+            // (Read within 200 characters: a sentence of thousands of amounts would otherwise be read
+            // to its end once for each.)
+            const auto kept = [&] { return used_next_year(masked.substr(m.m.where.end, 200), context_.fiscal_year); };
             if (k == kind::remainder && kept()) k = kind::carried_forward;
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
@@ -121,6 +128,8 @@ void funds_reader::classify() {
             mentions_.push_back(std::move(m));
         }
     }
+    first_mention_.push_back(mentions_.size());
+    tranche_of_.assign(mentions_.size(), no_tranche);
 }
 
 // The level of money named in a sentence without a level word next to it:
@@ -128,15 +137,23 @@ void funds_reader::classify() {
 // the project's default.
 std::pair<level, std::string> funds_reader::sentence_level(const mention& m, x_record& x, const std::string& field) {
     const sentence& s = of(m);
-    std::u32string masked = s.masked, folded = s.folded;
-    for (const auto& other : mentions_) {
-        if (other.sentence != m.sentence) continue;
-        const std::size_t b = static_cast<std::size_t>(other.seg.data() - of(other).masked.data());
-        std::fill(masked.begin() + static_cast<std::ptrdiff_t>(b), masked.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
-        std::fill(folded.begin() + static_cast<std::ptrdiff_t>(b), folded.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
+    // The same for every amount of the sentence: found once (a long sentence of many
+    // amounts would otherwise be copied and searched once for each).
+    auto cached = sentence_levels_.find(m.sentence);
+    if (cached == sentence_levels_.end()) {
+        std::u32string masked = s.masked, folded = s.folded;
+        const auto [first, last] = mentions_of(m.sentence);
+        for (std::size_t i = first; i < last; ++i) {
+            const mention& other = mentions_[i];
+            const std::size_t b = static_cast<std::size_t>(other.seg.data() - s.masked.data());
+            std::fill(masked.begin() + static_cast<std::ptrdiff_t>(b), masked.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
+            std::fill(folded.begin() + static_cast<std::ptrdiff_t>(b), folded.begin() + static_cast<std::ptrdiff_t>(other.m.where.end), U' ');
+        }
+        std::optional<level_word> found = best_level(masked);
+        if (!found) found = best_level(folded);
+        cached = sentence_levels_.emplace(m.sentence, found).first;
     }
-    std::optional<level_word> w = best_level(masked);
-    if (!w) w = best_level(folded);
+    const std::optional<level_word>& w = cached->second;
     if (w) {
         const auto word = s.printed.substr(w->at, w->length);
         x.add(field, word, s);
@@ -149,6 +166,16 @@ std::pair<level, std::string> funds_reader::sentence_level(const mention& m, x_r
 }
 
 draft_tranche& funds_reader::new_tranche(const mention& m) {
+    // Matching what a sentence says against the tranches read so far costs time in
+    // their number; no report gives a project that many (the books read have at most a
+    // dozen), so a text that would is refused rather than read for minutes.
+    if (tranches_.size() == max_tranches_per_project)
+        throw error({"一个项目的文字写出了超过 " + std::to_string(max_tranches_per_project) +
+                         " 笔下达或到位的资金，超出 jixiao 读取的上限（没有哪份自评报告的一个项目有这么多笔资金）",
+                     "one project's text states more than " + std::to_string(max_tranches_per_project) +
+                         " allocations or arrivals of money, beyond the limit jixiao reads (no self-evaluation "
+                         "report gives one project that many)"},
+                    location{std::string(), of(m).line});
     draft_tranche d;
     d.first_sentence = m.sentence;
     d.t.amount = *m.m.amount;
@@ -156,7 +183,7 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
     if (m.explicit_level) {
         d.t.level = *m.explicit_level;
         d.level_explicit = true;
-        d.x.add("level", m.level_word, of(m));
+        d.x.add("level", m.level_word, of(m), m.level_at);
     } else {
         auto [lvl, why] = sentence_level(m, d.x, "level");
         d.t.level = lvl;
@@ -164,6 +191,11 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
     }
     tranches_.push_back(std::move(d));
     return tranches_.back();
+}
+
+void funds_reader::bind(draft_tranche& d, std::size_t mention) {
+    d.mentions.push_back(mention);
+    tranche_of_[mention] = static_cast<std::size_t>(&d - tranches_.data());
 }
 
 bool funds_reader::compatible(const draft_tranche& d, const mention& m) const {
@@ -181,7 +213,8 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
         }
         const bool negated = negated_before(m.after, at);
         d.t.arrived = negated ? money{} : d.t.amount;
-        d.x.add("arrived", std::u32string(m.after.substr(0, at + w.size())), of(m));
+        d.x.add("arrived", std::u32string(m.after.substr(0, at + w.size())), of(m),
+                static_cast<std::size_t>(m.after.data() - of(m).masked.data()));
         return;
     }
 }
@@ -197,13 +230,13 @@ void funds_reader::read_allocations() {
             if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m)) d = &t;
         const bool restated = d != nullptr;
         if (!d) d = &new_tranche(m);
-        d->mentions.push_back(i);
+        bind(*d, i);
         m.bound = true;
-        d->x.add("amount", m.m.printed, s);
+        d->x.add("amount", m.m, s);
         if (m.explicit_level && !d->level_explicit) {
             d->t.level = *m.explicit_level;
             d->level_explicit = true;
-            d->x.add("level", m.level_word, s);
+            d->x.add("level", m.level_word, s, m.level_at);
         }
         // A restatement dates its sentence (2020年12月14日…下达投资计划共计30.9万元, an advance
         // allocation of this year's money): the year of the money is the first statement's.
@@ -244,11 +277,10 @@ void funds_reader::read_arrivals() {
         const money a = *m.m.amount;
         draft_tranche* d = nullptr;
         // 下达资金10万元，到位8万元: the allocation just before it in the sentence.
-        if (i > 0 && mentions_[i - 1].sentence == m.sentence && mentions_[i - 1].k == kind::allocation && !m.part) {
-            for (auto& t : tranches_)
-                if (std::find(t.mentions.begin(), t.mentions.end(), i - 1) != t.mentions.end() && !t.t.arrived &&
-                    compatible(t, m))
-                    d = &t;
+        if (i > 0 && mentions_[i - 1].sentence == m.sentence && mentions_[i - 1].k == kind::allocation && !m.part &&
+            tranche_of_[i - 1] != no_tranche) {
+            auto& t = tranches_[tranche_of_[i - 1]];
+            if (!t.t.arrived && compatible(t, m)) d = &t;
         }
         if (!d)
             for (auto& t : tranches_)
@@ -265,7 +297,7 @@ void funds_reader::read_arrivals() {
                 if (sum == a && !m.explicit_level) {
                     for (auto* t : open) {
                         t->t.arrived = t->t.amount;
-                        t->x.add("arrived", m.m.printed, s);
+                        t->x.add("arrived", m.m, s);
                         t->x.note("arrived in full: the text gives one arrival total " + utf8(m.m.printed) +
                                   " for all tranches");
                     }
@@ -277,17 +309,17 @@ void funds_reader::read_arrivals() {
         if (!d) {
             // 到位资金90万元 with no allocated figure before: the money that arrived is the tranche.
             d = &new_tranche(m);
-            d->x.add("amount", m.m.printed, s);
+            d->x.add("amount", m.m, s);
             d->x.note("amount: the text gives only the money that arrived (" + in_quotes(m.seg) + utf8(m.m.printed) +
                       "), no separate allocated figure");
         }
-        d->mentions.push_back(i);
+        bind(*d, i);
         d->t.arrived = a;
-        d->x.add("arrived", m.m.printed, s);
+        d->x.add("arrived", m.m, s);
         if (m.explicit_level && !d->level_explicit) {
             d->t.level = *m.explicit_level;
             d->level_explicit = true;
-            d->x.add("level", m.level_word, s);
+            d->x.add("level", m.level_word, s, m.level_at);
         }
         m.bound = true;
     }
@@ -306,8 +338,14 @@ void funds_reader::read_arrival_statements() {
         const auto dates = find_dates(s, context_.fiscal_year);
 
         std::vector<std::size_t> here;  // mentions in this sentence
-        for (std::size_t i = 0; i < mentions_.size(); ++i)
-            if (mentions_[i].sentence == si && mentions_[i].m.amount && !mentions_[i].m.per_capita) here.push_back(i);
+        const auto [first, last] = mentions_of(si);
+        for (std::size_t i = first; i < last; ++i)
+            if (mentions_[i].m.amount && !mentions_[i].m.per_capita) here.push_back(i);
+        // Where 到位 / 到账 are printed, in order: the first after an amount is found by search.
+        std::vector<std::size_t> arrival_words;
+        for (std::size_t i = 0; i + 1 < t.size(); ++i)
+            if ((t[i] == U'到' && (t[i + 1] == U'位' || t[i + 1] == U'账'))) arrival_words.push_back(i);
+        std::size_t next_here = 0;  // the first of `here` not in a clause already read
 
         // Clause by clause: a clause with amounts dates the tranches read from them (the
         // date after an amount, up to the next one, else in the clause before it); a
@@ -324,43 +362,43 @@ void funds_reader::read_arrival_statements() {
             if (at == std::u32string_view::npos && s.section == section_id::funds_arrival &&
                 contains_any(clause, {U"已全部拨付", U"全部拨付到位", U"已拨付到"}))
                 at = clause.find(U"拨付");
-            std::vector<std::size_t> in_clause;
-            for (auto h : here)
-                if (mentions_[h].m.where.begin >= clause_begin && mentions_[h].m.where.begin < i) in_clause.push_back(h);
+            const std::size_t clause_first = next_here;  // here[clause_first…] are in this clause
+            while (next_here < here.size() && mentions_[here[next_here]].m.where.begin < i) ++next_here;
+            const std::span<const std::size_t> in_clause(here.data() + clause_first, next_here - clause_first);
+            // The last date within [from, to) (find_dates gives them in order, apart).
             const auto date_between = [&](std::size_t from, std::size_t to) -> const date_mention* {
-                const date_mention* found = nullptr;
-                for (const auto& dm : dates)
-                    if (dm.where.begin >= from && dm.where.end <= to) found = &dm;
-                return found;
+                auto it = std::upper_bound(dates.begin(), dates.end(), to,
+                                           [](std::size_t end, const date_mention& dm) { return end < dm.where.end; });
+                if (it == dates.begin()) return nullptr;
+                --it;
+                return it->where.begin >= from ? &*it : nullptr;
             };
             if (!in_clause.empty()) {
-                for (auto h : in_clause) {
+                for (std::size_t k = 0; k < in_clause.size(); ++k) {
+                    const std::size_t h = in_clause[k];
                     const auto& m = mentions_[h];
+                    draft_tranche* own = tranche_of_[h] == no_tranche ? nullptr : &tranches_[tranche_of_[h]];
                     // Up to the clause of the first 到位 after the amount, and not past the next amount.
-                    const auto it = std::find(here.begin(), here.end(), h);
-                    const std::size_t next = it + 1 != here.end() ? mentions_[*(it + 1)].m.where.begin : t.size();
+                    const std::size_t after_here = clause_first + k + 1;
+                    const std::size_t next = after_here < here.size() ? mentions_[here[after_here]].m.where.begin : t.size();
                     if (s.section == section_id::funds_arrival) {
                         const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
-                        if (contains_any(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"}))
-                            for (auto& d : tranches_)
-                                if (!d.t.arrived && std::find(d.mentions.begin(), d.mentions.end(), h) != d.mentions.end()) {
-                                    d.t.arrived = d.t.amount;
-                                    d.x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);
-                                    d.x.note("arrived = amount: under the arrival heading, " + in_quotes(tail) +
-                                             " says the money came in full");
-                                }
+                        if (own && !own->t.arrived && contains_any(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"})) {
+                            own->t.arrived = own->t.amount;
+                            own->x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);
+                            own->x.note("arrived = amount: under the arrival heading, " + in_quotes(tail) +
+                                        " says the money came in full");
+                        }
                     }
-                    std::size_t arrival = t.find(U"到位", m.m.where.end);
-                    arrival = std::min(arrival, t.find(U"到账", m.m.where.end));
-                    if (arrival == std::u32string_view::npos || arrival >= next) continue;
+                    const auto word = std::lower_bound(arrival_words.begin(), arrival_words.end(), m.m.where.end);
+                    if (word == arrival_words.end() || *word >= next) continue;
+                    const std::size_t arrival = *word;
                     std::size_t to = arrival;
-                    while (to < t.size() && !is_clause_mark(t[to])) ++to;
+                    while (to < next && !is_clause_mark(t[to])) ++to;
                     const auto seg_begin = static_cast<std::size_t>(m.seg.data() - t.data());
                     const date_mention* date = date_between(m.m.where.end, std::min(to, next));
                     if (!date) date = date_between(seg_begin, m.m.where.begin);
-                    if (!date) continue;
-                    for (auto& d : tranches_)
-                        if (std::find(d.mentions.begin(), d.mentions.end(), h) != d.mentions.end()) set_date(d, *date, s);
+                    if (date && own) set_date(*own, *date, s);
                 }
                 continue;
             }
@@ -419,7 +457,7 @@ void funds_reader::drop_totals() {
         if (!m.total || !m.m.amount) continue;
         stated_total t;
         t.line = of(m).line;
-        t.sentence = excerpt_around(of(m).printed, m.m.printed);
+        t.sentence = excerpt_around(of(m).printed, m.m.printed, m.m.where.begin);
         t.printed = m.m.printed;
         t.total = *m.m.amount;
         for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {
@@ -431,19 +469,16 @@ void funds_reader::drop_totals() {
         if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;
         if (t.sum != t.total) {
             // The total is not a tranche: the parts are what the text breaks it into.
-            for (auto it = tranches_.begin(); it != tranches_.end(); ++it) {
-                if (std::find(it->mentions.begin(), it->mentions.end(), i) == it->mentions.end()) continue;
-                if (it->mentions.size() == 1) {
-                    out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
-                                         ") whose parts add up to " + fmt_money(t.sum) + "; the parts are read as the tranches");
-                    tranches_.erase(it);
-                }
-                break;
+            if (const auto ti = tranche_of_[i]; ti != no_tranche && tranches_[ti].mentions.size() == 1) {
+                out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
+                                     ") whose parts add up to " + fmt_money(t.sum) + "; the parts are read as the tranches");
+                tranches_[ti].mentions.clear();  // dropped below
             }
             m.bound = true;
             out_.totals.push_back(std::move(t));
         }
     }
+    std::erase_if(tranches_, [](const draft_tranche& d) { return d.mentions.empty(); });
 
     for (std::size_t k = 0; k < tranches_.size();) {
         const auto& d = tranches_[k];
@@ -493,6 +528,7 @@ void funds_reader::drop_totals() {
                              ") that equals the sum of the tranches; it is not a tranche of its own");
         tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
     }
+    tranche_of_.clear();  // tranches were dropped: the index is not used after this
 }
 
 }  // namespace jixiao::ingest::funds

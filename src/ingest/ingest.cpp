@@ -151,7 +151,11 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
 
     std::vector<ingest::project_reading> readings;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
-        readings.push_back(ingest::read_project(blocks[i], i, doc.fiscal_year, unit));
+        try {
+            readings.push_back(ingest::read_project(blocks[i], i, doc.fiscal_year, unit));
+        } catch (const error& e) {
+            throw e.in_file(std::string(source_name)).at_path("projects[" + std::to_string(i) + "]");
+        }
         const auto& r = readings.back();
         doc.projects.push_back(r.model);
         for (const auto& f : r.provenance)

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,12 +29,19 @@ inline constexpr std::size_t max_quoted_sentence = 500;
 
 // The part of a long sentence around `value` that provenance quotes: the whole
 // sentence when it has at most max_quoted_sentence characters, else a window of
-// 200 around the first place `value` is printed, "…" where it is cut.
-[[nodiscard]] inline std::u32string excerpt_around(std::u32string_view sentence, std::u32string_view value) {
+// 200 around `value` — where it is printed when the caller knows (`at`, or `value`
+// a view into `sentence`), else the first place it is printed — "…" where it is cut.
+// (Searching for every figure of a long sentence would take time quadratic in it.)
+[[nodiscard]] inline std::u32string excerpt_around(std::u32string_view sentence, std::u32string_view value,
+                                                   std::size_t at = std::u32string_view::npos) {
     constexpr std::size_t window = 200;
     if (sentence.size() <= max_quoted_sentence) return std::u32string(sentence);
-    const std::size_t at = value.empty() ? std::u32string_view::npos : sentence.find(value);
-    if (at == std::u32string_view::npos) return excerpt(sentence, window);
+    if (at == std::u32string_view::npos && !value.empty()) {
+        const auto inside = std::less_equal<>{}(sentence.data(), value.data()) &&
+                            std::less_equal<>{}(value.data() + value.size(), sentence.data() + sentence.size());
+        at = inside ? static_cast<std::size_t>(value.data() - sentence.data()) : sentence.find(value);
+    }
+    if (at == std::u32string_view::npos || at >= sentence.size()) return excerpt(sentence, window);
     const std::size_t half = value.size() >= window ? 0 : (window - value.size()) / 2;
     const std::size_t begin = std::min(at > half ? at - half : 0, sentence.size() - window);
     std::u32string out(sentence.substr(begin, window));
@@ -55,8 +63,13 @@ struct x_record {
     std::vector<field_source> sources;
     std::vector<std::string> notes;
 
-    void add(std::string field, std::u32string_view value, const sentence& from) {
-        sources.push_back({std::move(field), std::u32string(value), from.line, excerpt_around(from.printed, value)});
+    void add(std::string field, std::u32string_view value, const sentence& from,
+             std::size_t at = std::u32string_view::npos) {
+        sources.push_back({std::move(field), std::u32string(value), from.line, excerpt_around(from.printed, value, at)});
+    }
+    // A figure, quoted where it is printed.
+    void add(std::string field, const money_mention& m, const sentence& from) {
+        add(std::move(field), m.printed, from, m.where.begin);
     }
     void add(std::string field, std::u32string_view value, std::size_t line, std::u32string_view text) {
         sources.push_back({std::move(field), std::u32string(value), line, excerpt_around(text, value)});
@@ -70,11 +83,16 @@ struct x_record {
 [[nodiscard]] extension to_extension(const x_record& x,
                                      const nlohmann::ordered_json& extra = nlohmann::ordered_json::object());
 
+// JX-S005 names at most this many amounts of one line left unplaced for the same
+// reason, one finding each; the rest of them are one finding that counts them (a
+// sentence of thousands of amounts would otherwise give thousands of findings).
+inline constexpr std::size_t unbound_named_per_line = 5;
+
 // An amount the reader could not tie to a field (JX-S005).
 struct unbound_amount {
     std::size_t line = 0;
     section_id section = section_id::none;
-    std::u32string sentence;
+    std::u32string sentence;  // empty past unbound_named_per_line in a line: only counted
     std::u32string printed;
     std::string reason_zh;
     std::string reason_en;

@@ -321,8 +321,31 @@ std::string text_field(section_id s) {
 }
 
 void jx_s005(const project_text& t, text_sink& out) {
-    for (const auto& u : t.reading.unbound) {
+    const auto& all = t.reading.unbound;
+    std::size_t run = 0;  // amounts before this one in its line, left for the same reason
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& u = all[i];
         if (u.other) continue;  // a restated figure with another value is JX-S007's
+        const auto same = [&](std::size_t k) {
+            return !all[k].other && all[k].line == u.line && all[k].reason_en == u.reason_en;
+        };
+        run = i > 0 && same(i - 1) ? run + 1 : 0;
+        if (run > unbound_named_per_line) continue;
+        if (run == unbound_named_per_line) {
+            // The rest of the line's amounts for this reason, counted in one finding.
+            std::size_t last = i;
+            while (last + 1 < all.size() && same(last + 1)) ++last;
+            const std::size_t count = last - i + 1;
+            const std::string range = utf8(u.printed) + (count > 1 ? "…" + utf8(all[last].printed) : "");
+            out.report(u.line, t.path(text_field(u.section)),
+                       {line_zh(u.line) + "另有 " + std::to_string(count) + " 个金额（" + range + "）同样未能对应到任何字段（" +
+                            u.reason_zh + "），不再逐一列出，留待人工核对",
+                        line_en(u.line) + ": " + std::to_string(count) + " more amounts (" + range +
+                            ") were not tied to any field for the same reason (" + u.reason_en +
+                            "); not listed one by one, left for a reviewer"},
+                       std::nullopt, range);
+            continue;
+        }
         const std::string amount = utf8(u.printed);
         out.report(u.line, t.path(text_field(u.section)),
                    {line_zh(u.line) + "的金额“" + amount + "”未能对应到任何字段（" + u.reason_zh + "），留待人工核对：“" +

@@ -266,14 +266,31 @@ if [ -x /usr/bin/time ] && [ -z "${JIXIAO_SANITIZED:-}" ]; then
     for i in $(seq 1 3000); do sentence+="《关于某事的通知》（某财〔2022〕${i}号）、"; done
     book "根据${sentence}区级财政下达资金10万元。" >"$work/citations.txt"
     within_memory hostile-memory-citations "$work/citations.txt" "$jixiao" lint "$work/citations.txt" --fail-on never
+    # One sentence of 20 000 amounts outside the funds paragraphs (389 KB): five JX-S005
+    # findings and one that counts the rest, not 20 000 (180 MB before).
     sentence=""
-    for i in $(seq 1 3000); do sentence+="投资${i}万元，"; done
-    book "区级财政下达资金10万元。${sentence}惠及群众。" >"$work/amounts.txt"
-    within_memory hostile-memory-amounts "$work/amounts.txt" "$jixiao" lint "$work/amounts.txt" --fail-on never
+    for i in $(seq 1 20000); do sentence+="投资${i}万元，"; done
+    book "区级财政下达资金10万元。
+三、项目绩效情况
+（一）项目完成情况
+${sentence}惠及群众。" >"$work/amounts.txt"
+    within_memory hostile-memory-amounts "$work/amounts.txt" "$jixiao" --lang en lint "$work/amounts.txt" --fail-on never
+    if run hostile-amounts-grouped 0 -- "$jixiao" --lang en lint "$work/amounts.txt" --fail-on never --format jsonl; then
+        expect_equal hostile-amounts-grouped-count 6 "$(grep -o '"rule":"JX-S005"' <<<"$out" | wc -l | tr -d ' ')"
+        expect hostile-amounts-grouped "line 9: 19995 more amounts (6万元…20000万元) were not tied to any field for the same reason" "$out"
+    fi
+    # Tranches: 1 000 in one sentence are read; one more and the book is refused, with the place.
     sentence=""
-    for i in $(seq 1 3000); do sentence+="区级财政下达资金${i}万元，"; done
+    for i in $(seq 1 1000); do sentence+="区级财政下达资金${i}万元，"; done
     book "${sentence}已到位。" >"$work/tranches.txt"
     within_memory hostile-memory-tranches "$work/tranches.txt" "$jixiao" ingest "$work/tranches.txt"
+    if run hostile-tranches-read 0 -- "$jixiao" ingest "$work/tranches.txt"; then
+        expect_equal hostile-tranches-read-count 1000 "$(grep -o '"level": "district"' <<<"$out" | wc -l | tr -d ' ')"
+    fi
+    book "${sentence}区级财政下达资金1001万元，已到位。" >"$work/tranches-1001.txt"
+    if run hostile-tranches-limit 2 -- "$jixiao" --lang en ingest "$work/tranches-1001.txt"; then
+        expect hostile-tranches-limit "tranches-1001.txt:6: projects[0]: one project's text states more than 1000 allocations or arrivals of money" "$err"
+    fi
     # 1.5 MB of bad JSON Lines (500 000 lines, two batches) with --jobs 2.
     head -c 1500000 /dev/zero | tr '\0' 'x' | fold -w 3 >"$work/bad.jsonl"
     within_memory hostile-memory-bad-jsonl "$work/bad.jsonl" "$jixiao" --lang en evaluate "$work/bad.jsonl" --jobs 2
