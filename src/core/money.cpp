@@ -23,6 +23,12 @@ money money::parse(std::string_view text) {
         return error({quoted + " 不是金额" + zh_detail + "（应为 \"108200.00\" 或 \"10.82万\" 这样的形式）",
                       quoted + " is not an amount" + en_detail + " (expected e.g. \"108200.00\" or \"10.82万\")"});
     };
+    // The longest amount in range, in full-width digits with separators, is under 200 bytes:
+    // a longer text is refused before it is read character by character.
+    constexpr std::size_t longest_amount_text = 256;
+    if (text.size() > longest_amount_text)
+        throw not_an_amount("：超过 " + std::to_string(longest_amount_text) + " 个字节",
+                            ": longer than " + std::to_string(longest_amount_text) + " bytes");
     const auto folded = detail::fold_number_text(text);
     if (!folded) throw not_an_amount("：不是有效的 UTF-8", ": not valid UTF-8");
     if (folded->empty()) throw not_an_amount("：内容为空", ": the text is empty");

@@ -49,6 +49,12 @@ TEST_CASE("bad amounts are errors that quote the text and say what was expected"
     CHECK_THROWS_WITH(yuan("10万元元"), "\"10万元元\" has two units (expected one of 元, 万 or 万元)");
     CHECK_THROWS_WITH(yuan("10元万"), "\"10元万\" has two units (expected one of 元, 万 or 万元)");
     CHECK_THROWS_WITH(yuan("12a"), doctest::Contains("is not an amount"));
+    // A text longer than any amount is refused before it is read (a 50 MB string is not parsed).
+    CHECK_THROWS_WITH(yuan(std::string(257, '1')), doctest::Contains("is not an amount: longer than 256 bytes"));
+    // The longest amount in range, in full-width digits with a separator every three, still reads.
+    const std::string widest = "１，７０１，４１１，８３４，６０４，６９２，３１７，３１６，８７３，０３７，１５８，８４１，０５７．２７";
+    REQUIRE(widest.size() < 256);
+    CHECK(yuan(widest) == yuan("1701411834604692317316873037158841057.27"));
     CHECK_THROWS_WITH(yuan("1,0820"), doctest::Contains("is not an amount"));
     CHECK_THROWS_WITH(yuan(",108"), doctest::Contains("is not an amount"));
     CHECK_THROWS_WITH(yuan("1e40"), doctest::Contains("is not an amount"));
