@@ -192,7 +192,8 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section) && !is_budget_section(s.section)) continue;
         // The sentence's mentions in printed order: the next one past each clause is the first to check.
-        auto [next_mention, last_mention] = mentions_of(si);
+        std::size_t next_mention = mentions_of(si).first;
+        const std::size_t last_mention = mentions_of(si).second;
         for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t begin, std::size_t end) {
             while (next_mention < last_mention && mentions_[next_mention].m.where.begin < begin) ++next_mention;
             if (next_mention < last_mention && mentions_[next_mention].m.where.begin < end) return;

@@ -4,6 +4,7 @@
 #include "ingest/form_reader.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/report_text_rules.hpp"
+#include "ingest/text_forms.hpp"
 #include "ingest/xlsx_workbook.hpp"
 #include "ingest/unicode.hpp"
 
@@ -84,11 +85,18 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     auto decoded = decode_report(bytes, source_name);
     const auto lines = ingest::clean_lines(decoded.text);
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
+    // No report title: a self-evaluation form copied out as text, else nothing jixiao can read.
+    if (book.projects.empty())
+        if (auto forms = ingest::read_text_forms(lines, source_name)) {
+            forms->encoding = decoded.encoding;
+            return std::move(*forms);
+        }
     if (book.projects.empty())
         throw error({"找不到任何项目：报告应有“2023年度项目支出绩效自评报告”这样的标题（…自评报告、…自评价报告），"
-                     "或以“一、基本情况”这样的段落标题开始",
+                     "或以“一、基本情况”这样的段落标题开始；复制成文字的自评表应有“项目名称”和写有数字的“年度资金总额”行",
                      "no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
-                     "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况"},
+                     "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
+                     "form copied as text needs 项目名称 and a total row 年度资金总额 with figures"},
                     location{std::string(source_name), 0, 0, {}});
     // A title without a year: the year of another title, else the first year the text names.
     int known_year = 0;

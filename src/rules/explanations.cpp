@@ -29,8 +29,8 @@ constexpr std::array explanations{
     // ---- funds ------------------------------------------------------------------
     rule_explanation{
         "JX-F001",
-        {"使用资金（execution.used）是否超过到位资金（各笔资金 arrived 之和；未填 arrived 的一笔按其下达数 amount 计）。钱到位之前不能花出去。",
-         "Whether the money used (execution.used) exceeds the money available (the sum of the tranches' arrived amounts; a tranche without arrived counts its amount). Money cannot be spent before it arrives."},
+        {"使用资金（execution.used）是否超过到位资金（各笔资金 arrived 之和；未填 arrived 的一笔按其下达数 amount 计）。钱到位之前不能花出去。没有任何一笔资金的项目未说明到位多少，不作检查。",
+         "Whether the money used (execution.used) exceeds the money available (the sum of the tranches' arrived amounts; a tranche without arrived counts its amount). Money cannot be spent before it arrives. A project with no tranche does not say what arrived, and is not checked."},
         own_check,
         {R"x(项目写 {"tranches": [{"level": "district", "amount": "10万", "arrived": "8万"}], "execution": {"used": "9万", "carried_forward": "0"}}：到位 8万元，却使用了 9万元。)x",
          R"x(A project with {"tranches": [{"level": "district", "amount": "10万", "arrived": "8万"}], "execution": {"used": "9万", "carried_forward": "0"}}: 80000.00 arrived, yet 90000.00 was used.)x"},

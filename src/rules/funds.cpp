@@ -42,12 +42,13 @@ namespace {
 
 }  // namespace
 
-// JX-F001: used > available.
+// JX-F001: used > available. A project with no tranche does not say what arrived
+// (a form gives only the budget and what was spent): nothing to compare with.
 rule jx_f001() {
     return {{"JX-F001", severity::error, {"使用资金超过到位资金", "used exceeds the funds available"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (!f.used_stated || f.used <= f.available) return;
+                if (!f.used_stated || !f.allocated_stated || f.used <= f.available) return;
                 out.report(c.path("execution.used"),
                            {"使用资金 " + to_string(f.used) + " 元超过到位资金 " + to_string(f.available) +
                                 " 元，多出 " + to_string(f.used - f.available) + " 元；请核对 execution.used 与各笔资金的到位数",

@@ -1,0 +1,362 @@
+// Reading a self-evaluation form flattened into text (text_forms.hpp).
+#include "ingest/text_forms.hpp"
+
+#include "ingest/printed_value.hpp"
+#include "ingest/reading.hpp"
+#include "ingest/unicode.hpp"
+
+#include <jixiao/calendar.hpp>
+#include <jixiao/detail/text.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace jixiao::ingest {
+// (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
+namespace text_form {
+namespace {
+
+struct form_cell {
+    std::string text;  // as printed, ends trimmed
+    std::string key;   // spaces removed, full-width brackets and colons folded, no colon at the end: for labels
+    std::size_t line = 0;
+};
+
+std::string trim_cell(std::string_view s) {
+    constexpr std::array<std::string_view, 4> blanks{" ", "\t", "\u3000", "\u00a0"};
+    bool again = true;
+    while (again && !s.empty()) {
+        again = false;
+        for (auto b : blanks) {
+            if (s.starts_with(b)) { s.remove_prefix(b.size()); again = true; }
+            if (s.ends_with(b)) { s.remove_suffix(b.size()); again = true; }
+        }
+    }
+    return std::string(s);
+}
+
+std::string key_of(std::string_view text) {
+    std::string k = without_spaces(text);
+    for (auto [from, to] : std::array<std::pair<std::string_view, std::string_view>, 3>{
+             {{"（", "("}, {"）", ")"}, {"：", ":"}}}) {
+        for (auto at = k.find(from); at != std::string::npos; at = k.find(from, at + to.size())) k.replace(at, from.size(), to);
+    }
+    while (k.ends_with(':')) k.pop_back();
+    return k;
+}
+
+// Every cell in reading order: the cells of a line between '|' (blank ones inside a row
+// kept, the blank ones a row ends with dropped), or a line without '|' as one cell.
+std::vector<form_cell> cells_of(const std::vector<text_line>& lines) {
+    std::vector<form_cell> cells;
+    for (const auto& l : lines) {
+        const std::string text = to_utf8(l.text);
+        if (text.find('|') == std::string::npos) {
+            if (!text.empty()) cells.push_back({text, key_of(text), l.number});
+            continue;
+        }
+        std::vector<std::string> row;
+        for (std::size_t from = 0;;) {
+            const auto bar = text.find('|', from);
+            row.push_back(trim_cell(std::string_view(text).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+            if (bar == std::string::npos) break;
+            from = bar + 1;
+        }
+        while (!row.empty() && row.back().empty()) row.pop_back();
+        for (auto& c : row) cells.push_back({c, key_of(c), l.number});
+    }
+    return cells;
+}
+
+enum class column { initial, adjusted, used, rate, weight, score, reason };
+
+std::optional<column> column_of(const std::string& key) {
+    if (key.find("执行率") != std::string::npos) return column::rate;
+    if (key.starts_with("年初预算")) return column::initial;
+    if (key.starts_with("全年预算数") || key.starts_with("调整后预算")) return column::adjusted;
+    if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key == "执行数") return column::used;
+    if (key == "分值" || key == "权重") return column::weight;
+    if (key == "得分") return column::score;
+    if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
+    return std::nullopt;
+}
+
+bool is_form_start(const std::string& key) {
+    return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称";
+}
+bool is_total_label(const std::string& key) { return key == "年度资金总额" || key == "总额" || key == "资金总额"; }
+
+// A figure cell of the total row: blank (or a dash), an amount, a percentage, a number.
+struct figure {
+    bool blank = false;
+    std::string number;     // folded decimal text, separators removed
+    std::string unit;       // 万元, 万, 元 or empty
+    bool percent = false;
+};
+
+std::optional<figure> figure_of(const form_cell& c) {
+    static constexpr std::array<std::string_view, 11> no_figure{"", "-", "--", "—", "——", "－", "–", "/", "／", "无", "不适用"};
+    figure f;
+    if (std::find(no_figure.begin(), no_figure.end(), c.key) != no_figure.end()) {
+        f.blank = true;
+        return f;
+    }
+    const auto folded = detail::fold_number_text(c.key);
+    if (!folded) return std::nullopt;
+    std::string t = *folded;
+    if (t.ends_with('%')) {
+        f.percent = true;
+        t.pop_back();
+    } else {
+        for (std::string_view u : {"万元", "万", "元"})
+            if (t.ends_with(u)) {
+                f.unit = std::string(u);
+                t.resize(t.size() - u.size());
+                break;
+            }
+    }
+    std::string digits;
+    bool any_digit = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char ch = t[i];
+        if (ch >= '0' && ch <= '9') any_digit = true;
+        else if (ch == ',') continue;
+        else if (!(ch == '.' || (ch == '-' && i == 0))) return std::nullopt;
+        digits += ch;
+    }
+    if (!any_digit) return std::nullopt;
+    f.number = digits;
+    return f;
+}
+
+std::optional<int> year_in(const std::string& key) {
+    for (auto at = key.find("年度"); at != std::string::npos; at = key.find("年度", at + 1)) {
+        if (at < 4) continue;
+        const std::string_view y = std::string_view(key).substr(at - 4, 4);
+        if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+        if (at > 4 && key[at - 5] >= '0' && key[at - 5] <= '9') continue;
+        const int year = std::stoi(std::string(y));
+        if (year >= earliest_fiscal_year && year <= latest_fiscal_year) return year;
+    }
+    return std::nullopt;
+}
+
+std::string in_marks(std::string_view s) { return "“" + std::string(s) + "”"; }
+
+std::string project_id(std::size_t index) {
+    std::string n = std::to_string(index + 1);
+    if (n.size() < 2) n.insert(0, 2 - n.size(), '0');
+    return "p" + n;
+}
+
+struct read_form {
+    project model;
+    std::optional<int> year;
+    std::string layout;
+    std::size_t line = 0;
+    std::vector<figure_source> provenance;  // paths below the project
+};
+
+class form_reading {
+public:
+    form_reading(const std::vector<form_cell>& cells, std::string_view source_name, std::vector<std::string>& notes)
+        : cells_(cells), source_name_(source_name), notes_(notes) {}
+
+    // The form that starts at cells_[start] (its 项目名称) and ends before `end`.
+    std::optional<read_form> read(std::size_t start, std::size_t end, std::size_t year_from) {
+        read_form f;
+        f.line = cells_[start].line;
+        const auto name_at = next_filled(start + 1, end);
+        if (!name_at) return std::nullopt;
+        f.model.name = cells_[*name_at].text;
+
+        // The funds block: its first column heading, the headings after it, the total row's label.
+        std::size_t h = *name_at + 1;
+        while (h < end && !column_of(cells_[h].key)) ++h;
+        if (h == end) {
+            notes_.push_back("line " + std::to_string(f.line) + ": " + cells_[start].text + " " + in_marks(f.model.name) +
+                             " has no funds block (全年预算数, 全年执行数 …) after it: not read as a form");
+            return std::nullopt;
+        }
+        std::vector<column> columns;
+        std::size_t k = h;
+        for (; k < end && (column_of(cells_[k].key) || cells_[k].key.empty()); ++k)
+            if (const auto c = column_of(cells_[k].key)) columns.push_back(*c);
+        std::size_t total = k;
+        while (total < end && !is_total_label(cells_[total].key)) ++total;
+        if (total == end) {
+            notes_.push_back("line " + std::to_string(cells_[h].line) + ": the funds block of " + in_marks(f.model.name) +
+                             " has no total row (年度资金总额, 总额): not read as a form");
+            return std::nullopt;
+        }
+        // The money unit: the block's heading (项目资金（万元）, 年度预算数（万元）) or the figures' own.
+        std::string block_unit;
+        for (std::size_t i = *name_at; i < total && block_unit.empty(); ++i) {
+            if (cells_[i].key.find("万元") != std::string::npos) block_unit = "万";
+            else if (cells_[i].key.find("(元)") != std::string::npos) block_unit = "元";
+        }
+
+        // The year: above the form, back to the previous one, else inside it.
+        for (std::size_t i = start; i-- > year_from && !f.year;) f.year = year_in(cells_[i].key);
+        for (std::size_t i = start; i < total && !f.year; ++i) f.year = year_in(cells_[i].key);
+
+        for (std::size_t i = *name_at + 1; i < h; ++i) {
+            const auto& key = cells_[i].key;
+            const auto value = next_filled(i + 1, h);
+            if (!value || column_of(cells_[*value].key)) continue;
+            if (key == "主管部门" && !f.model.department) f.model.department = cells_[*value].text;
+            if ((key.starts_with("实施单位") || key == "资金使用单位") && !f.model.implementer)
+                f.model.implementer = cells_[*value].text;
+        }
+
+        // The total row: one figure per heading, up to the first cell that is not one.
+        x_record budget_x, execution_x;
+        budget b;
+        execution e;
+        std::string row_text = cells_[total].text;
+        std::vector<std::pair<column, std::size_t>> read_cells;
+        std::size_t at = total + 1;
+        for (const column c : columns) {
+            if (at >= end) break;
+            const auto fig = figure_of(cells_[at]);
+            if (!fig) break;
+            row_text += " | " + cells_[at].text;
+            if (!fig->blank) read_cells.emplace_back(c, at);
+            ++at;
+        }
+        const auto source = [&](x_record& x, const char* field, std::size_t i) {
+            x.add(field, to_u32(cells_[i].text), cells_[i].line, to_u32(row_text));
+        };
+        for (const auto& [c, i] : read_cells) {
+            const figure fig = *figure_of(cells_[i]);
+            if (c == column::initial || c == column::adjusted || c == column::used) {
+                if (fig.percent) continue;
+                std::string unit = fig.unit.empty() ? block_unit : fig.unit;
+                if (unit.empty()) {
+                    notes_.push_back("line " + std::to_string(cells_[i].line) + ": " + in_marks(cells_[i].text) +
+                                     " has no unit and the funds block names none (万元, 元): not read");
+                    continue;
+                }
+                if (unit == "万元") unit = "万";
+                money m;
+                try {
+                    m = money::parse(fig.number + unit);
+                } catch (const error& err) {
+                    throw err.in_file(std::string(source_name_)).at_line(cells_[i].line);
+                }
+                if (c == column::initial) { b.initial = m; source(budget_x, "initial", i); }
+                if (c == column::adjusted) { b.adjusted = m; source(budget_x, "adjusted", i); }
+                if (c == column::used) { e.used = m; source(execution_x, "used", i); }
+            } else if (c == column::rate && fig.percent) {
+                const auto r = ratio::try_parse(fig.number + "%");
+                if (!r) continue;
+                const auto point = fig.number.find('.');
+                const int decimals = point == std::string::npos ? 0 : static_cast<int>(fig.number.size() - point - 1);
+                e.reported_rate = reported_percentage{*r, decimals, cells_[i].text};
+                source(execution_x, "reported_rate", i);
+            }
+        }
+        if (!b.initial && !b.adjusted && !e.used && !e.reported_rate) {
+            notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " + in_marks(f.model.name) +
+                             " gives no figure under its headings: not read as a form");
+            return std::nullopt;
+        }
+        if (b.initial || b.adjusted) {
+            b.x = to_extension(budget_x);
+            f.model.budget = b;
+            for (const auto& s : budget_x.sources)
+                f.provenance.push_back({"budget." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
+        }
+        if (e.used || e.reported_rate) {
+            e.x = to_extension(execution_x);
+            f.model.execution = e;
+            for (const auto& s : execution_x.sources)
+                f.provenance.push_back({"execution." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
+        }
+        const bool sichuan = std::any_of(cells_.begin() + static_cast<std::ptrdiff_t>(h), cells_.begin() + static_cast<std::ptrdiff_t>(k),
+                                         [](const form_cell& c) { return c.key.starts_with("调整后预算"); });
+        const bool initial = std::find(columns.begin(), columns.end(), column::initial) != columns.end();
+        f.layout = sichuan ? "sc-2023" : initial ? "mof-2020" : "transfer-payment";
+        return f;
+    }
+
+private:
+    const std::vector<form_cell>& cells_;
+    std::string_view source_name_;
+    std::vector<std::string>& notes_;
+
+    std::optional<std::size_t> next_filled(std::size_t from, std::size_t end) const {
+        for (std::size_t i = from; i < end; ++i)
+            if (!cells_[i].key.empty()) return i;
+        return std::nullopt;
+    }
+};
+
+}  // namespace
+}  // namespace text_form
+
+std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name) {
+    const auto cells = text_form::cells_of(lines);
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        if (text_form::is_form_start(cells[i].key)) starts.push_back(i);
+    if (starts.empty()) return std::nullopt;
+
+    ingest_result result;
+    document& doc = result.doc;
+    std::vector<std::string> notes;
+    nlohmann::ordered_json forms = nlohmann::ordered_json::array();
+    text_form::form_reading reading(cells, source_name, notes);
+    std::size_t year_from = 0;
+    std::vector<std::string> layouts;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t end = s + 1 < starts.size() ? starts[s + 1] : cells.size();
+        auto f = reading.read(starts[s], end, year_from);
+        if (!f) continue;
+        year_from = starts[s] + 1;
+        if (!f->year) {
+            if (doc.projects.empty())
+                throw error({"找不到年度：自评表上方应有“（2023年度）”这样的年度行",
+                             "no fiscal year found: a line such as （2023年度） should stand above the form"},
+                            location{std::string(source_name), f->line});
+            f->year = doc.fiscal_year;
+        }
+        if (doc.projects.empty()) doc.fiscal_year = *f->year;
+        else if (*f->year != doc.fiscal_year)
+            notes.push_back("line " + std::to_string(f->line) + ": the form names fiscal year " + std::to_string(*f->year) +
+                            ", not " + std::to_string(doc.fiscal_year) + " as the first form does; the document keeps " +
+                            std::to_string(doc.fiscal_year));
+        const std::size_t index = doc.projects.size();
+        f->model.id = text_form::project_id(index);
+        for (auto& p : f->provenance) result.provenance.push_back({project_path(index, p.path), p.value, p.line, p.text});
+        forms.push_back({{"line", f->line}, {"project", f->model.name}, {"layout", f->layout}});
+        layouts.push_back(f->layout);
+        doc.projects.push_back(std::move(f->model));
+    }
+    if (doc.projects.empty()) return std::nullopt;
+
+    // The unit: the implementer every form names, when they all name the same.
+    const auto& first = doc.projects.front();
+    const auto unit = first.implementer ? first.implementer : first.department;
+    if (unit && std::all_of(doc.projects.begin(), doc.projects.end(), [&](const project& p) {
+            return (p.implementer ? p.implementer : p.department) == unit;
+        }))
+        doc.unit = unit;
+    if (std::all_of(layouts.begin(), layouts.end(), [](const std::string& l) { return l == "sc-2023"; })) {
+        scheme sc;
+        sc.preset = scheme_preset::sc_2023;
+        doc.scheme = sc;
+    }
+    result.project_findings.resize(doc.projects.size());
+    nlohmann::ordered_json x = nlohmann::ordered_json::object();
+    x["ingested"] = {{"source", std::string(source_name)}, {"format", "text form"}, {"lines", lines.size()}, {"forms", forms}};
+    notes.push_back("read as self-evaluation forms flattened into text (cells between '|' or one per line): the funds block's "
+                    "headings, then the total row's figures in their order; every figure's line is under the x of the object it fills");
+    x["notes"] = notes;
+    doc.x = extension{x.dump()};
+    return result;
+}
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,159 @@
+// Self-evaluation forms (自评表) copied out as text: a row per line with '|' between
+// the cells, or one cell per line. Every passage is written for these tests; each
+// reproduces the layout of a real published form, whose address is in the comment.
+#include "ingest_support.hpp"
+
+#include <jixiao/ingest.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace jixiao;
+
+namespace {
+
+ingest_result read_form_text(const std::string& text) { return ingest_report_book(text, "form.txt"); }
+
+std::string figure_text(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
+
+const figure_source* source_of(const ingest_result& r, std::string_view path) {
+    for (const auto& s : r.provenance)
+        if (s.path == path) return &s;
+    return nullptr;
+}
+
+}  // namespace
+
+// The transfer-payment form, one row per line (https://www.tja.gov.cn/public/118323190/1260578519.html,
+// https://www.luhuo.gov.cn, 炉霍县): 全年预算数(A) · 全年执行数(B) · 预算执行率 after the label column.
+TEST_CASE("text form: the transfer-payment layout, cells between '|'") {
+    const auto r = read_form_text(
+        "某某补助资金绩效自评表 | |||||||\n"
+        "(2024年度) | |||||||\n"
+        "转移支付(项目)名称 | 某某补助资金 | ||||||\n"
+        "中央主管部门 | 某部 | ||||||\n"
+        "地方主管部门 | 某市某局 | 资金使用单位 | 某区某局 | ||||\n"
+        "资金投入情况 (万元) |\n"
+        "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+        "年度资金总额: | 808.1 | 692.98 | 86% | ||||\n"
+        "其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n"
+        "地方财政资金 | |||||||\n"
+        "绩效指标 | 一级 指标 |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2024);
+    CHECK(p.name == "某某补助资金");
+    CHECK(p.implementer == "某区某局");
+    CHECK(r.doc.unit == "某区某局");
+    REQUIRE(p.budget);
+    CHECK(figure_text(p.budget->initial) == "-");  // the form has no 年初预算数 column: not stated, not 0
+    CHECK(figure_text(p.budget->adjusted) == "8081000.00");
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "6929800.00");
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "86%");
+    CHECK(p.execution->reported_rate->decimals == 0);
+    CHECK(p.tranches.empty());  // the levels' rows say whose money it is, not what was allocated
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->line == 8);
+    CHECK(used->value == "692.98");
+    CHECK(used->text == "年度资金总额: | 808.1 | 692.98 | 86%");
+    CHECK(r.doc.x.json.find("\"layout\":\"transfer-payment\"") != std::string::npos);
+}
+
+// The same form with 万 in every figure cell and the year under the title
+// (https://www.huoshan.gov.cn, 霍山县 医疗救助补助资金).
+TEST_CASE("text form: figures that carry their own unit") {
+    const auto r = read_form_text(
+        "某资金转移支付项目绩效目标自评表 | |||||||\n"
+        "(2024年度) | |||||||\n"
+        "转移支付(项目)名称 | 某资金 | ||||||\n"
+        "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+        "年度资金总额: | 3359.62万 | 3359.62万 | 100% | ||||\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->adjusted) == "33596200.00");
+    CHECK(figure_text(p.execution->used) == "33596200.00");
+    CHECK(p.execution->reported_rate->text == "100%");
+}
+
+// The MOF form one cell per line, after a list of the unit's forms that also has a
+// 项目名称 heading (https://rsj.chuzhou.gov.cn/public/2681507/1112202840.html).
+TEST_CASE("text form: the MOF layout one cell per line, a list of forms before it") {
+    const auto r = read_form_text(
+        "2022年度项目支出绩效自评表\n\n某局本级单位项目绩效自评表清单\n序号\n项目名称\n备注\n1\n甲资金自评表\n"
+        "项目支出绩效自评表\n2022年度)\n项目名称\n甲资金\n主管部门\n某局\n实施单位\n某局\n"
+        "项目资金\n(万元)\n年初预算数\n全年预算数(A)\n全年执行数(B)\n分值\n执行率(B/A)\n得分\n"
+        "年度资金总额:\n99\n98\n97.5\n10\n99.49%\n9.9\n"
+        " 其中:本年财政拨款\n99\n98\n97.5\n-\n99.49%\n-\n上年结转资金\n-\n-\n其他资金\n-\n-\n年度总体目标完成情况\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2022);
+    CHECK(p.name == "甲资金");
+    CHECK(p.department == "某局");
+    CHECK(figure_text(p.budget->initial) == "990000.00");
+    CHECK(figure_text(p.budget->adjusted) == "980000.00");
+    CHECK(figure_text(p.execution->used) == "975000.00");
+    CHECK(p.execution->reported_rate->text == "99.49%");
+    CHECK(p.execution->reported_rate->decimals == 2);
+    CHECK(r.doc.x.json.find("has no funds block") != std::string::npos);  // the list's 项目名称, said in a note
+    CHECK(r.doc.x.json.find("\"layout\":\"mof-2020\"") != std::string::npos);
+}
+
+// The Sichuan form, one cell per line each ending in '|', a blank cell as a line of its
+// own (https://www.qingshen.gov.cn, 青神县 510000_0013zp): 权重 10, 得分 left blank.
+TEST_CASE("text form: the Sichuan layout, a blank score, the scheme follows the form") {
+    const auto r = read_form_text(
+        "报表编号:510000_0013zp |\n|\n部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n51000021R000000019951-工资性支出 |\n"
+        "主管部门 |\n某县某局本级 |\n实施单位 (盖章) |\n某县某局 |\n预算执行情况(10分) |\n年度预算数(万元) |\n年初预算 |\n"
+        "调整后预算数 |\n预算执行数 |\n预算执行率 |\n权重 |\n得分 |\n原因 |\n总额 |\n238.93 |\n251.89 |\n251.89 |\n100.00% |\n10 |\n|\n"
+        "1.预算执行率=预算执行数/调整后预算数 |\n其中:财政资金 |\n238.93 |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "51000021R000000019951-工资性支出");
+    CHECK(p.implementer == "某县某局");
+    CHECK(figure_text(p.budget->initial) == "2389300.00");
+    CHECK(figure_text(p.budget->adjusted) == "2518900.00");
+    CHECK(figure_text(p.execution->used) == "2518900.00");
+    CHECK(p.execution->reported_rate->text == "100.00%");
+    REQUIRE(r.doc.scheme);
+    CHECK(r.doc.scheme->preset == scheme_preset::sc_2023);
+}
+
+TEST_CASE("text form: an unstated unit, no year, and a block without a total are not guessed") {
+    // No 万元 anywhere and bare figures: the amounts are left out, the rate is read.
+    const auto bare = read_form_text(
+        "(2023年度)\n项目名称 | 乙资金\n全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 50 | 40 | 80%\n");
+    REQUIRE(bare.doc.projects.size() == 1);
+    CHECK_FALSE(bare.doc.projects[0].budget);
+    CHECK(bare.doc.projects[0].execution->reported_rate->text == "80%");
+    CHECK_FALSE(bare.doc.projects[0].execution->used);
+    CHECK(bare.doc.x.json.find("has no unit and the funds block names none") != std::string::npos);
+    // No year above or inside the form: refused with the place.
+    CHECK_THROWS_WITH((void)read_form_text("项目名称 | 乙资金\n全年预算数(万元) | 全年执行数\n年度资金总额 | 50 | 40\n"),
+                      doctest::Contains("form.txt:1: no fiscal year found"));
+    // Headings but no total row: not a form; the text is then not a report either.
+    CHECK_THROWS_WITH((void)read_form_text("(2023年度)\n项目名称 | 乙资金\n全年预算数(万元) | 全年执行数\n"),
+                      doctest::Contains("no project found"));
+    // A figure that is not an amount is refused with its line, not dropped.
+    CHECK_THROWS_WITH((void)read_form_text("(2023年度)\n项目名称 | 乙资金\n全年预算数(万元) | 全年执行数\n年度资金总额 | 5.0.1 | 4\n"),
+                      doctest::Contains("form.txt:4: \"5.0.1万\" is not an amount"));
+}
+
+TEST_CASE("text form: two forms, each with its figures; a report with a title stays a report") {
+    const auto r = read_form_text(
+        "(2023年度)\n项目名称 | 甲\n实施单位 | 某局\n项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数\n年度资金总额 | 10 | 10 | 9\n"
+        "(2023年度)\n项目名称 | 乙\n实施单位 | 某局\n项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数\n年度资金总额 | 5 | 6 | 6\n");
+    REQUIRE(r.doc.projects.size() == 2);
+    CHECK(r.doc.projects[0].id == "p01");
+    CHECK(r.doc.projects[1].id == "p02");
+    CHECK(figure_text(r.doc.projects[1].budget->adjusted) == "60000.00");
+    CHECK(figure_text(r.doc.projects[1].execution->used) == "60000.00");
+    CHECK(r.doc.unit == "某局");
+    CHECK(source_of(r, "projects[1].budget.initial")->line == 10);
+    // A book with a report title is read as prose even when a form follows it.
+    const auto prose = read_form_text("某局\n2023年度项目支出绩效自评报告\n丙资金\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金4万元。\n"
+                                      "项目名称 | 丙资金\n全年预算数(万元) | 全年执行数\n年度资金总额 | 50 | 40\n");
+    REQUIRE(prose.doc.projects.size() == 1);
+    CHECK(prose.doc.projects[0].tranches.size() == 1);
+}
