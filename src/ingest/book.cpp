@@ -26,6 +26,14 @@ std::u32string name_from_title_line(std::u32string_view s) {
     return std::u32string(s);
 }
 
+// 优 抚 → 优抚: a cover's name spaced out letter by letter.
+std::u32string without_inner_spaces(std::u32string_view s) {
+    std::u32string out;
+    for (const char32_t c : s)
+        if (c != U' ' && c != U'\u3000') out += c;
+    return out;
+}
+
 // Title lines: the lines after the report title up to the first heading. Blank
 // lines are skipped; a sentence (it has a comma or full stop) is body text.
 constexpr std::size_t max_title_lines = 4;
@@ -373,6 +381,19 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
                 p.extra_title_lines.push_back(title_lines[t]);
             }
         }
+        // A name taken from inside the report title gives way to a 项目名称 line above the first
+        // heading (the cover of a 财政支出项目绩效评价 report: 项目名称 优 抚).
+        if (title_lines.empty())
+            for (std::size_t j = i; j < end; ++j) {
+                const auto& text = lines[j].text;
+                if (recognise_heading(text, section_id::none, section_id::none) || is_numbered_heading(text)) break;
+                if (!text.starts_with(U"项目名称")) continue;
+                const std::u32string named = without_inner_spaces(name_from_title_line(text));
+                if (named.empty() || named.size() > 40 || has_sentence_punctuation(named)) break;
+                p.name = named;
+                p.name_lines = {lines[j]};
+                break;
+            }
         std::vector<text_line> body(lines.begin() + static_cast<std::ptrdiff_t>(i),
                                     lines.begin() + static_cast<std::ptrdiff_t>(end));
         while (!body.empty() && body.back().text.empty()) body.pop_back();

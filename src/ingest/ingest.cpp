@@ -123,8 +123,17 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     // with no figure under it is not a project when another title has figures; the one that
     // does takes the name the repeated titles gave, should its own title give none.
     const auto has_figures = [](const ingest::project_block& b) {
-        return std::any_of(b.lines.begin(), b.lines.end(),
-                           [](const ingest::tagged_line& t) { return t.head.has_value() || states_a_figure(t.line.text); });
+        if (std::any_of(b.lines.begin(), b.lines.end(),
+                        [](const ingest::tagged_line& t) { return t.head.has_value() || states_a_figure(t.line.text); }))
+            return true;
+        // A label–value table (计划安排资金 / （万元） / 170) states figures without a unit beside them.
+        std::vector<ingest::text_line> body;
+        for (const auto& t : b.lines) body.push_back(t.line);
+        try {
+            return ingest::read_table_funds(body, "").any();
+        } catch (const error&) {
+            return true;  // a figure it cannot read: reported when the project is read
+        }
     };
     const bool any_with_figures = std::any_of(book.projects.begin(), book.projects.end(), has_figures);
     std::u32string name_of_dropped;

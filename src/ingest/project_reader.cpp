@@ -1,6 +1,7 @@
 // Reading one project of a report book into a jixiao/1 project.
 #include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"
+#include "ingest/text_forms.hpp"
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
@@ -186,6 +187,44 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     for (std::size_t i = 0; i < p.tranches.size(); ++i) {
         p.tranches[i].x = to_extension(funds.tranche_x[i]);
         add_sources(r.provenance, "tranches[" + std::to_string(i) + "].", funds.tranche_x[i]);
+    }
+    // A label–value table (计划安排资金（万元） | 170 | 实际到位资金 …), read only where the
+    // sentences give no money of their own: one tranche at the project's level, what became of it.
+    if (p.tranches.empty() && !(funds.exec && funds.exec->used)) {
+        std::vector<text_line> body;
+        for (const auto& t : block.lines) body.push_back(t.line);
+        const auto table = read_table_funds(body, "");
+        const auto add = [&](x_record& x, const char* field, const table_figure& f) {
+            x.add(field, to_u32(f.printed), f.line, to_u32(f.row));
+        };
+        if (table.planned || table.arrived) {
+            tranche t;
+            x_record x;
+            t.level = context.fallback.value;
+            t.amount = (table.planned ? table.planned : table.arrived)->value;
+            add(x, "amount", *(table.planned ? table.planned : table.arrived));
+            if (!table.planned) x.note("amount: the table gives only the money that arrived (实际到位资金)");
+            if (table.arrived) {
+                t.arrived = table.arrived->value;
+                add(x, "arrived", *table.arrived);
+            }
+            x.note("level " + std::string(vocabulary(t.level).id) + ": the table names no level; " + context.fallback.why);
+            t.x = to_extension(x);
+            add_sources(r.provenance, "tranches[0].", x);
+            p.tranches.push_back(std::move(t));
+        }
+        if (table.used || table.surplus) {
+            if (!funds.exec) funds.exec.emplace();
+            if (table.used) {
+                funds.exec->used = table.used->value;
+                add(funds.execution_x, "used", *table.used);
+            }
+            if (table.surplus && !funds.exec->surplus) {
+                funds.exec->surplus = table.surplus->value;
+                add(funds.execution_x, "surplus", *table.surplus);
+            }
+        }
+        if (table.any()) notes.push_back("the funds are read from the table of 计划安排资金, 实际到位资金, 实际支出 and 结余");
     }
     if (funds.budget) {
         p.budget = funds.budget;

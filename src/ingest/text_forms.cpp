@@ -294,6 +294,13 @@ private:
     }
 };
 
+// The unit a label carries or the cell after it names: 万 for 万元, 元 for 元, empty for none.
+std::string unit_of(const std::string& key) {
+    if (key.find("万元") != std::string::npos) return "万";
+    if (key.find("(元)") != std::string::npos || key == "元") return "元";
+    return {};
+}
+
 }  // namespace
 }  // namespace text_form
 
@@ -357,6 +364,44 @@ std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines
     x["notes"] = notes;
     doc.x = extension{x.dump()};
     return result;
+}
+
+table_funds read_table_funds(const std::vector<text_line>& lines, std::string_view source_name) {
+    using text_form::form_cell;
+    const auto cells = text_form::cells_of(lines);
+    table_funds out;
+    const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 4> labels{
+        {{"计划安排资金", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used}, {"结余", &out.surplus}}};
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const auto& key = cells[i].key;
+        for (const auto& [label, slot] : labels) {
+            if (!key.starts_with(label) || *slot) continue;
+            // The rest of the label may only name the unit: 计划安排资金（万元）, not 实际支出情况说明.
+            std::string rest = key.substr(label.size());
+            std::string unit = text_form::unit_of(rest);
+            if (!rest.empty() && unit.empty()) continue;
+            std::size_t at = i + 1;
+            if (unit.empty() && at < cells.size() && !text_form::unit_of(cells[at].key).empty() &&
+                cells[at].key.size() <= std::string_view("(万元)").size()) {
+                unit = text_form::unit_of(cells[at].key);
+                ++at;
+            }
+            if (unit.empty() || at >= cells.size()) continue;
+            const auto fig = text_form::figure_of(cells[at]);
+            if (!fig || fig->blank || fig->percent || !fig->unit.empty()) continue;
+            table_figure f;
+            try {
+                f.value = money::parse(fig->number + unit);
+            } catch (const error& err) {
+                throw err.in_file(std::string(source_name)).at_line(cells[at].line);
+            }
+            f.printed = cells[at].text;
+            f.line = cells[at].line;
+            f.row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
+            *slot = f;
+        }
+    }
+    return out;
 }
 
 }  // namespace jixiao::ingest

@@ -25,4 +25,20 @@ namespace jixiao::ingest {
 [[nodiscard]] std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines,
                                                            std::string_view source_name);
 
+// The funds of a label–value table inside a report book (the Hunan 财政支出项目绩效
+// 评价 form: 计划安排资金（万元） | 170 | 实际到位资金（万元） | 170 | 实际支出（万元） |
+// 179.6 | 结余（万元） | 0, a row per line or a cell per line): each label's figure is
+// the next cell, after a unit cell (（万元）) when the label does not carry the unit.
+struct table_figure {
+    money value;
+    std::string printed;  // the figure's cell
+    std::size_t line = 0;
+    std::string row;      // the label and the figure, as quoted in provenance
+};
+struct table_funds {
+    std::optional<table_figure> planned, arrived, used, surplus;  // 计划安排资金, 实际到位资金, 实际支出, 结余
+    [[nodiscard]] bool any() const { return planned || arrived || used || surplus; }
+};
+[[nodiscard]] table_funds read_table_funds(const std::vector<text_line>& lines, std::string_view source_name);
+
 }  // namespace jixiao::ingest

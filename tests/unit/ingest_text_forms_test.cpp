@@ -157,3 +157,64 @@ TEST_CASE("text form: two forms, each with its figures; a report with a title st
     REQUIRE(prose.doc.projects.size() == 1);
     CHECK(prose.doc.projects[0].tranches.size() == 1);
 }
+
+// The Hunan 财政支出项目绩效评价 form inside a report, one cell per line, the unit in a cell
+// of its own (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html).
+TEST_CASE("report with a label-value table: planned, arrived, used and surplus") {
+    const auto r = read_form_text(
+        "某新区财政支出项目绩效评价自评报告\n项目名称 优抚\n项目单位 某新区民政局\n一、项目基本概况\n"
+        "项目起止时间\n2016年1月起至2016年12月止\n计划安排资金\n(万元)\n170\n实际到位资金\n(万元)\n170\n"
+        "实际支出\n(万元)\n179.6\n结余(万元)\n0\n其中:中央财政\n省财政\n170\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "1700000.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "1700000.00");
+    CHECK(p.tranches[0].level == level::district);  // the unit's 新区, with a note: the table names no level
+    CHECK(p.tranches[0].x.json.find("the table names no level") != std::string::npos);
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "1796000.00");
+    CHECK(figure_text(p.execution->surplus) == "0.00");
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->line == 15);
+    CHECK(used->text == "实际支出 (万元) | 179.6");
+}
+
+// The same table a row per line with '|' (https://yynanhu.yueyang.gov.cn, 低保专项), and
+// money the sentences state, which the table then does not replace.
+TEST_CASE("report with a label-value table in '|' rows; sentences with money come first") {
+    const std::string table = "计划安排资金 (万元) | 1208.75 | 实际到位资金 (万元) | 1208.75 | 实际支出 (万元) | 991.51 | 结余(万元) | 217.24 | ||||\n";
+    const auto r = read_form_text("某新区2016年度财政支出项目绩效评价自评报告\n项目名称 低保专项\n一、项目基本概况\n" + table);
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "12087500.00");
+    CHECK(figure_text(p.execution->used) == "9915100.00");
+    CHECK(figure_text(p.execution->surplus) == "2172400.00");
+    // Without a unit the figures are not read.
+    const auto bare = read_form_text("某新区2016年度财政支出项目绩效评价自评报告\n项目名称 低保专项\n一、项目基本概况\n计划安排资金 | 1208.75\n");
+    CHECK(bare.doc.projects.at(0).tranches.empty());
+    // The sentences state the money: the table is not read beside them.
+    const auto prose = read_form_text("某新区2016年度财政支出项目绩效评价自评报告\n项目名称 低保专项\n一、项目基本概况\n区级财政下达资金50万元。\n" + table);
+    REQUIRE(prose.doc.projects.at(0).tranches.size() == 1);
+    CHECK(to_string(prose.doc.projects[0].tranches[0].amount) == "500000.00");
+}
+
+// The portal's title (with the name in brackets) above the report's own title, whose cover
+// names the project in a 项目名称 line spaced out letter by letter; the figures only in the
+// table (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html).
+TEST_CASE("report with a label-value table: the title printed twice is one project, named by its 项目名称 line") {
+    const auto r = read_form_text(
+        "某新区2016年度财政支出项目绩效评价自评报告(优抚)\n编稿时间:2017-09-20\n附件3-2\n"
+        "某新区2016年度财政支出项目绩效评价自评报告\n评价类型:项目实施过程评价□ 项目完成结果评价■\n项目名称        优 抚\n"
+        "项目单位     某新区民政局\n一、项目基本概况\n计划安排资金\n(万元)\n170\n实际支出\n(万元)\n169\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "优抚");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "1700000.00");
+    CHECK_FALSE(p.tranches[0].arrived);  // 实际到位资金 not printed: not invented
+    CHECK(figure_text(p.execution->used) == "1690000.00");
+    CHECK(r.doc.x.json.find("lines 1–3 have a report title but no standard section under it; read as a cover page") != std::string::npos);
+}

@@ -199,9 +199,9 @@ if run gen-per-line 0 -- "$jixiao" gen --projects 10 --per-line 4 --seed 11; the
 fi
 
 # --jobs 1 and 2 give the same bytes, in every format. (Under the sanitizers, which run
-# many times slower, 1 200 projects: still three batches of about 1 MiB.)
+# many times slower, 700 projects: still two batches of about 1 MiB.)
 gen_projects=3000
-if [ -n "${JIXIAO_SANITIZED:-}" ]; then gen_projects=1200; fi
+if [ -n "${JIXIAO_SANITIZED:-}" ]; then gen_projects=700; fi
 "$jixiao" gen --projects "$gen_projects" --seed 5 --output "$work/gen.jsonl"
 for format in jsonl json text; do
     "$jixiao" evaluate "$work/gen.jsonl" --format "$format" --fail-on never --jobs 1 >"$work/gen-1.$format"

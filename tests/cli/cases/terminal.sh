@@ -38,7 +38,7 @@ else
 # A sanitizer build runs many times slower: fewer projects there, the same pauses and checks
 # (the first 1 000 lines before a pause, the rest after it).
 projects=3000 projects_shown=3,000
-if [ -n "${JIXIAO_SANITIZED:-}" ]; then projects=1300 projects_shown=1,300; fi
+if [ -n "${JIXIAO_SANITIZED:-}" ]; then projects=1100 projects_shown=1,100; fi
 "$jixiao" gen --projects "$projects" --seed 7 --output "$work/t.jsonl" 2>/dev/null
 "$jixiao" evaluate "$work/t.jsonl" --format jsonl --lang en --fail-on never >"$work/t-plain.jsonl"
 q() { printf '%q' "$1"; }  # a path quoted for the command line given to script
