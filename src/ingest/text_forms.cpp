@@ -47,12 +47,37 @@ std::string key_of(std::string_view text) {
     return k;
 }
 
+// The words of a cell, split at runs of spaces: a form whose cells were joined by spaces
+// into one line (項目名称 委托业务项目 主管部门 … 年度资金总额: 90 90 89.974 10 …).
+void push_words(std::vector<form_cell>& cells, std::string_view text, std::size_t line) {
+    std::string word;
+    const auto flush = [&] {
+        if (!word.empty()) cells.push_back({word, key_of(word), line});
+        word.clear();
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == ' ' || text[i] == '\t') { flush(); ++i; continue; }
+        if (text.substr(i).starts_with("\u3000")) { flush(); i += 3; continue; }
+        word += text[i++];
+    }
+    flush();
+}
+
 // Every cell in reading order: the cells of a line between '|' (blank ones inside a row
-// kept, the blank ones a row ends with dropped), or a line without '|' as one cell.
-std::vector<form_cell> cells_of(const std::vector<text_line>& lines) {
+// kept, the blank ones a row ends with dropped), or a line without '|' as one cell. With
+// `by_words`, every word is a cell (blank cells are then lost).
+std::vector<form_cell> cells_of(const std::vector<text_line>& lines, bool by_words = false) {
     std::vector<form_cell> cells;
     for (const auto& l : lines) {
         const std::string text = to_utf8(l.text);
+        if (by_words) {
+            for (std::size_t from = 0; from <= text.size();) {
+                const auto bar = std::min(text.find('|', from), text.size());
+                push_words(cells, std::string_view(text).substr(from, bar - from), l.number);
+                from = bar + 1;
+            }
+            continue;
+        }
         if (text.find('|') == std::string::npos) {
             if (!text.empty()) cells.push_back({text, key_of(text), l.number});
             continue;
@@ -204,7 +229,10 @@ public:
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;
-            const auto value = next_filled(i + 1, h);
+            auto value = next_filled(i + 1, h);
+            // 实施单位 (盖章): the remark in brackets is not the name.
+            while (value && cells_[*value].key.starts_with('(') && cells_[*value].key.ends_with(')'))
+                value = next_filled(*value + 1, h);
             if (!value || column_of(cells_[*value].key)) continue;
             if (key == "主管部门" && !f.model.department) f.model.department = cells_[*value].text;
             if ((key.starts_with("实施单位") || key == "资金使用单位") && !f.model.implementer)
@@ -301,21 +329,18 @@ std::string unit_of(const std::string& key) {
     return {};
 }
 
-}  // namespace
-}  // namespace text_form
-
-std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name) {
-    const auto cells = text_form::cells_of(lines);
+std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, const std::vector<text_line>& lines,
+                                        std::string_view source_name, std::string_view how) {
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < cells.size(); ++i)
-        if (text_form::is_form_start(cells[i].key)) starts.push_back(i);
+        if (is_form_start(cells[i].key)) starts.push_back(i);
     if (starts.empty()) return std::nullopt;
 
     ingest_result result;
     document& doc = result.doc;
     std::vector<std::string> notes;
     nlohmann::ordered_json forms = nlohmann::ordered_json::array();
-    text_form::form_reading reading(cells, source_name, notes);
+    form_reading reading(cells, source_name, notes);
     std::size_t year_from = 0;
     std::vector<std::string> layouts;
     for (std::size_t s = 0; s < starts.size(); ++s) {
@@ -336,7 +361,7 @@ std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines
                             ", not " + std::to_string(doc.fiscal_year) + " as the first form does; the document keeps " +
                             std::to_string(doc.fiscal_year));
         const std::size_t index = doc.projects.size();
-        f->model.id = text_form::project_id(index);
+        f->model.id = project_id(index);
         for (auto& p : f->provenance) result.provenance.push_back({project_path(index, p.path), p.value, p.line, p.text});
         forms.push_back({{"line", f->line}, {"project", f->model.name}, {"layout", f->layout}});
         layouts.push_back(f->layout);
@@ -359,11 +384,21 @@ std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines
     result.project_findings.resize(doc.projects.size());
     nlohmann::ordered_json x = nlohmann::ordered_json::object();
     x["ingested"] = {{"source", std::string(source_name)}, {"format", "text form"}, {"lines", lines.size()}, {"forms", forms}};
-    notes.push_back("read as self-evaluation forms flattened into text (cells between '|' or one per line): the funds block's "
+    notes.push_back("read as self-evaluation forms flattened into text (" + std::string(how) + "): the funds block's "
                     "headings, then the total row's figures in their order; every figure's line is under the x of the object it fills");
     x["notes"] = notes;
     doc.x = extension{x.dump()};
     return result;
+}
+
+}  // namespace
+}  // namespace text_form
+
+std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name) {
+    // Cells as the lines give them, else word by word (a form joined into lines by spaces).
+    if (auto forms = text_form::read_forms(text_form::cells_of(lines), lines, source_name, "cells between '|' or one per line"))
+        return forms;
+    return text_form::read_forms(text_form::cells_of(lines, true), lines, source_name, "cells joined by spaces, read word by word");
 }
 
 table_funds read_table_funds(const std::vector<text_line>& lines, std::string_view source_name) {

@@ -218,3 +218,22 @@ TEST_CASE("report with a label-value table: the title printed twice is one proje
     CHECK(figure_text(p.execution->used) == "1690000.00");
     CHECK(r.doc.x.json.find("lines 1–3 have a report title but no standard section under it; read as a cover page") != std::string::npos);
 }
+
+// The MOF form with its cells joined by spaces into one line, as a document converter
+// leaves it (https://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2, 池州市贵池区):
+// read word by word; 实施单位 (盖章) keeps the unit, not the remark.
+TEST_CASE("text form: cells joined by spaces into one line") {
+    const auto r = read_form_text(
+        "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某镇人民政府 实施单位 (盖章) 219001-某镇人民政府 "
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 "
+        "其中:本年财政拨款 90 90 89.974 上年结转资金 其他资金 年度总体目标\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2022);
+    CHECK(p.name == "委托业务项目");
+    CHECK(p.implementer == "219001-某镇人民政府");
+    CHECK(figure_text(p.budget->initial) == "900000.00");
+    CHECK(figure_text(p.execution->used) == "899740.00");
+    CHECK(p.execution->reported_rate->text == "99.97%");
+    CHECK(r.doc.x.json.find("cells joined by spaces, read word by word") != std::string::npos);
+}
