@@ -24,6 +24,9 @@ inline constexpr std::size_t property_stride = 1;
 // An amount from its text, as a document states it: yuan("10.82万").
 inline money yuan(std::string_view text) { return money::parse(text); }
 
+// The first project of a document the test built with one.
+inline project& the_project(document& d) { return d.projects.front(); }
+
 // The findings of one rule when `doc` is evaluated with the default rules.
 [[nodiscard]] inline std::vector<finding> findings_of(const document& doc, std::string_view rule) {
     return findings_of(evaluate(doc).all_findings(), rule);

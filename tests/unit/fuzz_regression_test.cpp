@@ -43,7 +43,7 @@ TEST_CASE("regression: an implausible year in a report book's date is no date, n
         CAPTURE(year);
         ingest_test::parts p;
         p.arrival = std::string("资金已全部到位，其中区级资金于") + year + "年12月底到位。";
-        const ingest_result result = ingest_report_book(ingest_test::project_text(p), "book.txt");
+        const ingest_result result = ingest_report_book(ingest_test::report_book_text(p), "book.txt");
         REQUIRE(result.doc.projects.size() == 1);
         REQUIRE(result.doc.projects[0].tranches.size() == 1);
         CHECK(result.doc.projects[0].tranches[0].amount == money::parse("10万"));
@@ -51,6 +51,6 @@ TEST_CASE("regression: an implausible year in a report book's date is no date, n
     }
     ingest_test::parts p;
     p.arrival = "资金已全部到位，其中区级资金于2023年12月底到位。";
-    const ingest_result result = ingest_report_book(ingest_test::project_text(p), "book.txt");
+    const ingest_result result = ingest_report_book(ingest_test::report_book_text(p), "book.txt");
     CHECK(result.doc.projects[0].tranches[0].arrival_date == date(2023, 12, 31));
 }

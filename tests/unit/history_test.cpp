@@ -2,6 +2,7 @@
 // JX-F007 from the chain (oldest money spent first) against hand-worked
 // figures, what makes documents a history, and the companion example set.
 
+#include "../support/helpers.hpp"
 #include <jixiao/history.hpp>
 #include <jixiao/io.hpp>
 
@@ -17,7 +18,7 @@ using namespace jixiao;
 
 namespace {
 
-money yuan(std::string_view text) { return money::parse(text); }
+using jixiao::testing::yuan;
 
 document year_of(int year, std::string unit = "示例县测试局") {
     document d;

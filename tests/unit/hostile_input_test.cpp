@@ -16,7 +16,7 @@
 using namespace jixiao;
 using ingest_test::content_types;
 using ingest_test::parts;
-using ingest_test::project_text;
+using ingest_test::report_book_text;
 using ingest_test::zip_archive;
 
 namespace {
@@ -81,7 +81,7 @@ TEST_CASE("hostile book: JX-S003 gives one finding per extra number of a documen
     for (int i = 0; i < 200; ++i)
         citations += "《关于下达2022年某资金的通知》（川" + stems[i / 20] + stems[i % 20] + "社〔2022〕144号）、";
     a.application = "根据" + citations + "区级财政下达资金10万元。";
-    const auto r = ingest_report_book(project_text(a, "甲资金"), "t.txt");
+    const auto r = ingest_report_book(report_book_text(a, "甲资金"), "t.txt");
     std::size_t s003 = 0;
     for (const auto& f : r.all_findings()) s003 += f.rule == "JX-S003" ? 1 : 0;
     CHECK(s003 == 199);
@@ -92,7 +92,7 @@ TEST_CASE("hostile book: a finding quotes at most 200 characters of its sentence
     std::string many;
     for (int i = 1; i <= 400; ++i) many += "投资" + std::to_string(i) + "万元，";
     p.effect = "带动" + many + "惠及群众。";
-    const auto f = ingest_report_book(project_text(p), "t.txt").all_findings();
+    const auto f = ingest_report_book(report_book_text(p), "t.txt").all_findings();
     std::size_t s005 = 0, counted = 0;
     for (const auto& x : f) {
         if (x.rule != "JX-S005") continue;

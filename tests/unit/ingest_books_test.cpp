@@ -405,15 +405,15 @@ TEST_CASE("an indicator needs a target and an actual about the same thing") {
     ingest_test::parts p;
     p.goal = "建成分园1个。";
     p.completion = "入驻企业4个。";
-    CHECK(ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators.empty());
+    CHECK(ingest_report_book(ingest_test::report_book_text(p), "t.txt").doc.projects.at(0).indicators.empty());
     p.completion = "已建成分园1个。";
-    const auto with = ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators;
+    const auto with = ingest_report_book(ingest_test::report_book_text(p), "t.txt").doc.projects.at(0).indicators;
     REQUIRE(with.size() == 1);
     CHECK(with[0].name == "建成分园");
     CHECK(with[0].target == quantity(1));
     CHECK(with[0].actual == quantity(1));
     p.goal = "做好某项工作。";  // a figure in the results with no target: no indicator
-    CHECK(ingest_report_book(ingest_test::project_text(p), "t.txt").doc.projects.at(0).indicators.empty());
+    CHECK(ingest_report_book(ingest_test::report_book_text(p), "t.txt").doc.projects.at(0).indicators.empty());
 }
 
 TEST_CASE("text with no report title and no heading is an error that says what a book starts with") {

@@ -10,13 +10,13 @@
 
 using namespace jixiao;
 using ingest_test::parts;
-using ingest_test::project_text;
+using ingest_test::report_book_text;
 using ingest_test::wan;
 
 namespace {
 
 project read(const parts& p) {
-    const auto r = ingest_report_book(project_text(p), "t.txt");
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
     REQUIRE(r.doc.projects.size() == 1);
     return r.doc.projects[0];
 }
@@ -141,7 +141,7 @@ TEST_CASE("a total printed with 其中 parts is not a tranche; the parts are") {
     parts p;
     p.application = "下达资金共计10万元，其中：省级6万元、区级4万元。";
     p.arrival = "资金已全部到位。";
-    const auto r = ingest_report_book(project_text(p), "t.txt");
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
     const auto& proj = r.doc.projects.at(0);
     REQUIRE(proj.tranches.size() == 2);
     CHECK(proj.tranches[0].level == level::provincial);

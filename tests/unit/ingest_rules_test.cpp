@@ -15,7 +15,7 @@ using namespace jixiao;
 using ingest_test::rule_lines;
 using V = std::vector<std::string>;
 using ingest_test::parts;
-using ingest_test::project_text;
+using ingest_test::report_book_text;
 
 namespace {
 
@@ -32,7 +32,7 @@ rule_book without(std::string_view id) {
 }  // namespace
 
 TEST_CASE("a complete, well-formed project has no JX-S findings") {
-    const auto r = ingest_report_book(project_text({}), "t.txt");
+    const auto r = ingest_report_book(report_book_text({}), "t.txt");
     CHECK(r.all_findings().empty());
     const auto& p = r.doc.projects.at(0);
     CHECK(p.tranches.at(0).level == level::district);
@@ -46,7 +46,7 @@ TEST_CASE("JX-S001 fires for each missing standard section, once for a level-1 s
     p.h_consistency.clear();
     p.with_financial = false;
     p.with_issues = false;
-    const auto f = findings_of(project_text(p));
+    const auto f = findings_of(report_book_text(p));
     CHECK(rule_lines(f) == V{"JX-S001@9", "JX-S001@15", "JX-S001@21"});
     CHECK(f[0].rule == "JX-S001");
     CHECK(f[0].severity == severity::warning);
@@ -64,7 +64,7 @@ TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-seque
     p.h1 = "1、项目概况";
     p.h_effect = "(2)项目效益情况";
     p.h_arrival = "1.资金计划及到位";  // ASCII dot: the same pattern
-    auto f = findings_of(project_text(p));
+    auto f = findings_of(report_book_text(p));
     CHECK(rule_lines(f) == V{"JX-S002@4", "JX-S002@24"});
     CHECK(f[0].severity == severity::info);
     CHECK(f[0].expected == "一、");
@@ -74,7 +74,7 @@ TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-seque
     parts q;
     q.h_effect = "（三）项目效益情况";  // neither the standard nor the next number
     q.h_consistency = "（三）、项目资金申报相符性";
-    f = findings_of(project_text(q));
+    f = findings_of(report_book_text(q));
     CHECK(rule_lines(f) == V{"JX-S002@9", "JX-S002@24"});
     CHECK(f[0].actual == "（三）、");
     CHECK(f[1].actual == "（三）");
@@ -82,7 +82,7 @@ TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-seque
 
     parts r;
     r.h1 = "项目概况";
-    f = findings_of(project_text(r));
+    f = findings_of(report_book_text(r));
     CHECK(rule_lines(f) == V{"JX-S002@4"});
     CHECK(f[0].expected == "一、");
     CHECK(f[0].actual == "");
@@ -90,7 +90,7 @@ TEST_CASE("JX-S002 fires for wrong styles, extra marks, missing and out-of-seque
     // Numbering that follows on from a missing sibling is not a break: （二） after a missing （二） is the next number.
     parts s;
     s.with_financial = false;
-    const auto book = project_text(s);
+    const auto book = report_book_text(s);
     const auto renumbered = book.substr(0, book.find("（三）项目组织实施情况")) + "（二）项目组织实施情况" +
                             book.substr(book.find("（三）项目组织实施情况") + std::string("（三）项目组织实施情况").size());
     CHECK(rule_lines(findings_of(renumbered)) == V{"JX-S001@17"});
@@ -100,7 +100,7 @@ TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for
     parts a, b;
     a.application = "根据（川财社发〔2022〕144号）文件，区级财政下达资金10万元。";
     b.application = "根据（川财社〔2022〕144号）文件，区级财政下达资金10万元。";
-    auto r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
+    auto r = ingest_report_book(report_book_text(a, "甲资金") + "\n" + report_book_text(b, "乙资金"), "t.txt");
     CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
     CHECK(r.findings[0].where.path == "projects[1].basis[0]");
     CHECK(r.findings[0].expected == "川财社发〔2022〕144号");
@@ -109,7 +109,7 @@ TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for
     // Same title, prefixes that do not extend each other: still one document.
     a.application = "根据《关于下达2022年某资金的通知》（某财社〔2022〕5号），区级财政下达资金10万元。";
     b.application = "根据《某省财政厅关于下达2022年某资金的通知》（某财教〔2022〕5号），区级财政下达资金10万元。";
-    r = ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt");
+    r = ingest_report_book(report_book_text(a, "甲资金") + "\n" + report_book_text(b, "乙资金"), "t.txt");
     CHECK(rule_lines(r.findings) == V{"JX-S003@37"});
 
     // Quiet: the same number cited the same way; different issuers without evidence; different titles.
@@ -125,7 +125,7 @@ TEST_CASE("JX-S003 fires for one document under two issuer prefixes, and not for
         CAPTURE(pair.second);
         a.application = pair.first;
         b.application = pair.second;
-        CHECK(ingest_report_book(project_text(a, "甲资金") + "\n" + project_text(b, "乙资金"), "t.txt").findings.empty());
+        CHECK(ingest_report_book(report_book_text(a, "甲资金") + "\n" + report_book_text(b, "乙资金"), "t.txt").findings.empty());
     }
 }
 
@@ -133,7 +133,7 @@ TEST_CASE("JX-S004 fires when completion is claimed and all the money was carrie
     parts p;
     p.use = "项目资金结转到2024年使用。";
     p.completion = "已按计划完成全部采购。";
-    auto f = findings_of(project_text(p));
+    auto f = findings_of(report_book_text(p));
     CHECK(rule_lines(f) == V{"JX-S004@23"});
     CHECK(f[0].where.path == "projects[0].outcome");
     CHECK(f[0].actual == "100000.00");
@@ -142,23 +142,23 @@ TEST_CASE("JX-S004 fires when completion is claimed and all the money was carrie
     p.completion = "按要求完成各项工作。";
     // "已全部完成支付" makes used = available, so the money is not all carried forward: the
     // two statements contradict each other in the figures (JX-F003), not in this rule.
-    CHECK(rule_lines(findings_of(project_text(p))).empty());
+    CHECK(rule_lines(findings_of(report_book_text(p))).empty());
 
     parts quiet_future;
     quiet_future.use = "项目资金结转到2024年使用。";
     quiet_future.completion = "2024年将按计划完成。";
-    CHECK(findings_of(project_text(quiet_future)).empty());
+    CHECK(findings_of(report_book_text(quiet_future)).empty());
 
     parts quiet_used;
     quiet_used.completion = "已按计划完成全部采购。";
-    CHECK(findings_of(project_text(quiet_used)).empty());
+    CHECK(findings_of(report_book_text(quiet_used)).empty());
 }
 
 TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound ones stay quiet") {
     parts p;
     p.effect = "带动社会投资200万元，惠及群众。";
     p.use = "使用资金10万元。另支付工作经费0.5万元。";
-    const auto f = findings_of(project_text(p));
+    const auto f = findings_of(report_book_text(p));
     CHECK(rule_lines(f) == V{"JX-S005@16", "JX-S005@25"});
     CHECK(f[0].actual == "0.5万元");
     CHECK(f[0].where.path == "projects[0]");
@@ -201,8 +201,8 @@ TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an u
     parts p;
     p.h_consistency.clear();
     p.effect = "带动社会投资200万元。";
-    CHECK(rule_lines(findings_of(project_text(p))) == V{"JX-S001@9", "JX-S005@23"});
-    CHECK(rule_lines(findings_of(project_text(p), without("JX-S005"))) == V{"JX-S001@9"});
+    CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@9", "JX-S005@23"});
+    CHECK(rule_lines(findings_of(report_book_text(p), without("JX-S005"))) == V{"JX-S001@9"});
     CHECK_THROWS_WITH((void)without("JX-S009"), "no rule has the id JX-S009 (jixiao rules lists them)");
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("report_rule_book is the default book and the JX-S rules, one catalogu
 TEST_CASE("ingest findings carry the file, the line and the JSON path in one location") {
     parts p;
     p.effect = "带动社会投资200万元。";
-    const auto r = ingest_report_book(project_text(p), "book.txt");
+    const auto r = ingest_report_book(report_book_text(p), "book.txt");
     const auto all = r.all_findings();
     REQUIRE(all.size() == 1);
     CHECK(all[0].rule == "JX-S005");
@@ -234,7 +234,7 @@ TEST_CASE("lint: one evaluation with the evaluation's and the report text's find
     parts p;
     p.h_consistency.clear();  // JX-S001 at line 9
     p.effect = "带动社会投资200万元。";  // JX-S005 at line 23
-    const std::string text = project_text(p);
+    const std::string text = report_book_text(p);
     const evaluated linted = lint(text, "book.txt");
     const evaluation plain = evaluate(ingest_report_book(text, "book.txt").doc);
     REQUIRE(linted.result.projects.size() == 1);

@@ -177,7 +177,7 @@ struct parts {
 };
 
 // A complete, well-formed project in the seed's layout, with parts to break.
-inline std::string project_text(const parts& p, const std::string& name = "某项资金") {
+inline std::string report_book_text(const parts& p, const std::string& name = "某项资金") {
     std::string t = "某区民政局\n2023年度项目支出绩效自评报告\n" + name + "\n" + p.h1 + "\n（一）项目资金申报及批复情况\n" +
                     p.application + "\n（二）项目绩效目标\n" + p.goal + "\n";
     if (!p.h_consistency.empty()) t += p.h_consistency + "\n相符。\n";

@@ -20,6 +20,7 @@ using fixtures::seed_document;
 using fixtures::yuan;
 using testing::findings_of;
 using testing::rule_ids;
+using testing::the_project;
 
 namespace {
 
@@ -33,7 +34,6 @@ std::vector<finding> c_findings(const evaluation& e) {
 
 std::vector<finding> c_findings(const document& d) { return c_findings(evaluate(d)); }
 
-project& the_project(document& d) { return d.projects.front(); }
 cost_sharing& sharing(document& d) { return *d.projects.front().cost_sharing; }
 
 }  // namespace

@@ -17,6 +17,7 @@ using namespace jixiao;
 namespace {
 using jixiao::testing::yuan;
 using jixiao::testing::findings_of;
+using jixiao::testing::the_project;
 
 
 tranche make_tranche(std::string_view amount, std::optional<std::string_view> arrived = std::nullopt,
@@ -50,7 +51,6 @@ document balanced() {
     return d;
 }
 
-project& the_project(document& d) { return d.projects.front(); }
 jixiao::execution& exec(document& d) { return *d.projects.front().execution; }
 
 // Sets budget, one tranche and the disposition in one go (adjusted "" = none).
