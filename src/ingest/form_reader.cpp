@@ -34,11 +34,6 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> part
     return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return s.starts_with(p); });
 }
 
-// Dashes, slashes and 无 stand where a form has no figure.
-bool is_no_figure(std::string_view label) {
-    static const std::set<std::string_view> marks{"", "—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "不适用"};
-    return marks.count(label) > 0;
-}
 
 std::string trimmed(std::string_view s) {
     std::string out(s);

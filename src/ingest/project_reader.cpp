@@ -9,12 +9,6 @@
 namespace jixiao::ingest {
 namespace {
 
-std::string project_id(std::size_t index) {
-    std::string n = std::to_string(index + 1);
-    if (n.size() < 2) n.insert(0, 2 - n.size(), '0');
-    return "p" + n;
-}
-
 // Lines a section's text is made of. Sub-headings inside it (1．项目主要内容) are part
 // of the text, as printed; the section's own heading is not.
 std::vector<const tagged_line*> lines_in(const project_block& block, section_id section, bool with_subheadings) {

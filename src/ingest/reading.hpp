@@ -18,6 +18,13 @@
 
 namespace jixiao::ingest {
 
+// p01, p02 … p10: the id of the index-th project a reader finds.
+[[nodiscard]] inline std::string project_id(std::size_t index) {
+    std::string n = std::to_string(index + 1);
+    if (n.size() < 2) n.insert(0, 2 - n.size(), '0');
+    return "p" + n;
+}
+
 // A sentence as provenance and findings quote it: at most `max` characters,
 // cut with "…". Memory stays bounded by the input however many figures one
 // long sentence holds (each would otherwise keep a copy of all of it).

@@ -122,9 +122,8 @@ struct figure {
 };
 
 std::optional<figure> figure_of(const form_cell& c) {
-    static constexpr std::array<std::string_view, 11> no_figure{"", "-", "--", "—", "——", "－", "–", "/", "／", "无", "不适用"};
     figure f;
-    if (std::find(no_figure.begin(), no_figure.end(), c.key) != no_figure.end()) {
+    if (is_no_figure(c.key)) {
         f.blank = true;
         return f;
     }
@@ -169,12 +168,6 @@ std::optional<int> year_in(const std::string& key) {
 }
 
 std::string in_marks(std::string_view s) { return "“" + std::string(s) + "”"; }
-
-std::string project_id(std::size_t index) {
-    std::string n = std::to_string(index + 1);
-    if (n.size() < 2) n.insert(0, 2 - n.size(), '0');
-    return "p" + n;
-}
 
 struct read_form {
     project model;
