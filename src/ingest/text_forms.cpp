@@ -180,7 +180,13 @@ struct read_form {
 class form_reading {
 public:
     form_reading(const std::vector<form_cell>& cells, std::string_view source_name, std::vector<std::string>& notes)
-        : cells_(cells), source_name_(source_name), notes_(notes) {}
+        : cells_(cells), source_name_(source_name), notes_(notes), last_year_(cells.size() + 1) {
+        // For each cell, the last year printed before it and where (one pass, however many forms).
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            last_year_[i + 1] = last_year_[i];
+            if (const auto y = year_in(cells[i].key)) last_year_[i + 1] = std::pair{*y, i};
+        }
+    }
 
     // The form that starts at cells_[start] (its 项目名称) and ends before `end`.
     std::optional<read_form> read(std::size_t start, std::size_t end, std::size_t year_from) {
@@ -216,12 +222,13 @@ public:
             else if (cells_[i].key.find("(元)") != std::string::npos) block_unit = "元";
         }
 
-        // The year: above the form, back to the previous one, else inside it.
-        for (std::size_t i = start; i-- > year_from && !f.year;) f.year = year_in(cells_[i].key);
+        // The year: above the form, back to the previous one read, else inside it.
+        if (last_year_[start] && last_year_[start]->second >= year_from) f.year = last_year_[start]->first;
         for (std::size_t i = start; i < total && !f.year; ++i) f.year = year_in(cells_[i].key);
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;
+            if (key != "主管部门" && !key.starts_with("实施单位") && key != "资金使用单位") continue;
             auto value = next_filled(i + 1, h);
             // 实施单位 (盖章): the remark in brackets is not the name.
             while (value && cells_[*value].key.starts_with('(') && cells_[*value].key.ends_with(')'))
@@ -307,6 +314,7 @@ private:
     const std::vector<form_cell>& cells_;
     std::string_view source_name_;
     std::vector<std::string>& notes_;
+    std::vector<std::optional<std::pair<int, std::size_t>>> last_year_;  // [i]: the year printed last before cell i
 
     std::optional<std::size_t> next_filled(std::size_t from, std::size_t end) const {
         for (std::size_t i = from; i < end; ++i)
