@@ -167,8 +167,8 @@ std::pair<level, std::string> funds_reader::sentence_level(const mention& m, x_r
 
 draft_tranche& funds_reader::new_tranche(const mention& m) {
     // Matching what a sentence says against the tranches read so far costs time in
-    // their number; no report gives a project that many (the books read have at most a
-    // dozen), so a text that would is refused rather than read for minutes.
+    // their number; no report gives a project that many (41 published books give at
+    // most 14), so a text that would is refused rather than read for minutes.
     if (tranches_.size() == max_tranches_per_project)
         throw error({"一个项目的文字写出了超过 " + std::to_string(max_tranches_per_project) +
                          " 笔下达或到位的资金，超出 jixiao 读取的上限（没有哪份自评报告的一个项目有这么多笔资金）",
