@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# How time and memory grow with hostile inputs (README, "What jixiao promises"): each
+# pattern at n and 10 n, the seconds and peak memory of each run, the time ratio (at most
+# about 12 for time linear in the input) and whether the peak is within 64 MiB + 20 × the
+# input's size.
+#   tests/bench/hostile_scaling.sh [BUILD_DIR]      (default: build; needs GNU time)
+set -euo pipefail
+build=${1:-build}
+jixiao=$build/jixiao
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+book() { printf '某区人社局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n%s\n' "$1"; }
+
+# make_input PATTERN N FILE
+make_input() {
+    local pattern=$1 n=$2 file=$3 s="" i
+    case $pattern in
+    amounts)  # one sentence of n amounts outside the funds paragraphs
+        for ((i = 1; i <= n; i++)); do s+="投资${i}万元，"; done
+        book "区级财政下达资金10万元。
+三、项目绩效情况
+（一）项目完成情况
+${s}惠及群众。" >"$file" ;;
+    tranches)  # one sentence of n tranches (at most 1 000 are read)
+        for ((i = 1; i <= n; i++)); do s+="区级财政下达资金${i}万元，"; done
+        book "${s}已到位。" >"$file" ;;
+    citations)  # one sentence citing n documents
+        for ((i = 1; i <= n; i++)); do s+="《关于某事的通知》（某财〔2022〕${i}号）、"; done
+        book "根据${s}区级财政下达资金10万元。" >"$file" ;;
+    projects)  # n projects of one tranche each
+        {
+            echo 某区人社局
+            for ((i = 1; i <= n; i++)); do
+                printf '2023年度项目支出绩效自评报告\n项目%d\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金1万元。\n' "$i"
+            done
+        } >"$file" ;;
+    json)  # a jixiao/1 document of n minimal projects
+        {
+            printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
+            for ((i = 1; i <= n; i++)); do
+                [ "$i" -gt 1 ] && printf ','
+                printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
+            done
+            printf ']}\n'
+        } >"$file" ;;
+    esac
+}
+
+# measure COMMAND…: "seconds peak_KiB"
+measure() {
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    cat "$work/time"
+}
+
+printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' pattern n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
+for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "json evaluate 10000"; do
+    read -r pattern command n <<<"$spec"
+    previous=""
+    for size in "$n" "$((n * 10))"; do
+        input=$work/$pattern-$size.txt
+        [ "$pattern" = json ] && input=$work/$pattern-$size.json
+        make_input "$pattern" "$size" "$input"
+        extra=()
+        [ "$command" = ingest ] || extra=(--fail-on never)
+        read -r seconds peak_kb < <(measure "$jixiao" "$command" "$input" "${extra[@]}")
+        kb=$(( $(stat -c %s "$input") / 1024 ))
+        bound_kb=$((65536 + 20 * kb))
+        within=yes
+        [ "$peak_kb" -le "$bound_kb" ] || within=NO
+        ratio=""
+        [ -n "$previous" ] && ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
+        printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
+            "$((bound_kb / 1024))" "$within" "$ratio"
+        previous=$seconds
+    done
+done
