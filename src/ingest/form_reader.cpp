@@ -5,6 +5,7 @@
 // line, extra columns and 元 instead of 万元 read the same way.
 #include "ingest/form_reader.hpp"
 
+#include "ingest/form_cells.hpp"
 #include "ingest/printed_value.hpp"
 #include "ingest/xlsx_workbook.hpp"
 
@@ -35,18 +36,6 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> part
 }
 
 
-std::string trimmed(std::string_view s) {
-    std::string out(s);
-    const auto first = out.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = out.find_last_not_of(" \t\r\n");
-    out = out.substr(first, last - first + 1);
-    constexpr std::string_view ideographic_space = "\u3000";
-    while (out.starts_with(ideographic_space)) out.erase(0, ideographic_space.size());
-    while (out.ends_with(ideographic_space)) out.resize(out.size() - ideographic_space.size());
-    return out;
-}
-
 // "0.9512" → "95.12": the point moved two places right, as text.
 std::string percent_points(std::string_view fraction) {
     std::string sign;
@@ -60,11 +49,6 @@ std::string percent_points(std::string_view fraction) {
     const auto nonzero = whole.find_first_not_of('0');
     whole = nonzero == std::string::npos ? "0" : whole.substr(nonzero);
     return sign + whole + (part.empty() ? "" : "." + part);
-}
-
-int decimals_of(std::string_view number) {
-    const auto point = number.find('.');
-    return point == std::string_view::npos ? 0 : static_cast<int>(number.size() - point - 1);
 }
 
 // The words before a printed points suffix: "产出指标（50分）" → "产出指标".
@@ -111,14 +95,6 @@ std::optional<nature> nature_of(std::string_view label) {
     if (starts_any(label, {"≥", ">=", "＞＝", "≧", "正向", "大于等于", "不低于", ">", "＞"})) return nature{comparison::at_least, false};
     if (starts_any(label, {"≤", "<=", "＜＝", "≦", "反向", "小于等于", "不高于", "<", "＜"})) return nature{comparison::at_most, false};
     if (starts_any(label, {"=", "＝", "等于"})) return nature{comparison::equal, false};
-    return std::nullopt;
-}
-
-enum class money_scale { wan, yuan };
-
-std::optional<money_scale> scale_in(std::string_view label) {
-    if (has_part(label, "万元")) return money_scale::wan;
-    if (has_any_part(label, {"（元）", "(元)", "单位：元", "单位:元", "单位：人民币元", "单位:人民币元"})) return money_scale::yuan;
     return std::nullopt;
 }
 
@@ -233,7 +209,7 @@ public:
                 if (l.empty()) continue;
                 if (has_any_part(l, {"510000_0013zp", "部门预算项目支出绩效自评表"})) sichuan = true;
                 if (!out.year)
-                    if (const auto y = year_in(l)) {
+                    if (const auto y = form_year_in(l)) {
                         out.year = y;
                         out.year_at = {r, c};
                     }
@@ -242,7 +218,7 @@ public:
         if (!out.year) {
             for (std::size_t r = start.r; r < bottom && !out.year; ++r)
                 for (std::size_t c = 0; c < g_.columns() && !out.year; ++c)
-                    if (const auto y = year_in(label(r, c))) {
+                    if (const auto y = form_year_in(label(r, c))) {
                         out.year = y;
                         out.year_at = {r, c};
                     }
@@ -368,20 +344,6 @@ private:
 
     void trace(const std::string& path, spot s, const std::string& printed) {
         result_.provenance.push_back({path, printed, 0, g_.where_en(s.r, s.c)});
-    }
-
-    static std::optional<int> year_in(std::string_view l) {
-        const auto folded = detail::fold_number_text(l);
-        if (!folded) return std::nullopt;
-        const std::string& s = *folded;
-        for (auto at = s.find("年度"); at != std::string::npos; at = s.find("年度", at + 1)) {
-            if (at < 4) continue;
-            const std::string digits = s.substr(at - 4, 4);
-            if (std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-                (digits.starts_with("19") || digits.starts_with("20")) && (at == 4 || s[at - 5] < '0' || s[at - 5] > '9'))
-                return std::stoi(digits);
-        }
-        return std::nullopt;
     }
 
     // "51000021R000000012345-困难群众…" → code and name.

@@ -352,8 +352,7 @@ void funds_reader::finish() {
             u.reason_en = "it is not in a funds paragraph (一（一）, 二（一）) and is not named as a budget figure";
         }
         const auto* before = out_.unbound.empty() ? nullptr : &out_.unbound.back();
-        same_run = before && before->line == u.line && before->reason_en == u.reason_en && !before->other && !u.other
-                       ? same_run + 1 : 0;
+        same_run = before && same_unbound_run(*before, u) ? same_run + 1 : 0;
         if (same_run < unbound_named_per_line || u.other) u.sentence = excerpt_around(s.printed, m.m.printed, m.m.where.begin);
         out_.unbound.push_back(std::move(u));
     }

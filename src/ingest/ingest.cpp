@@ -127,24 +127,25 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
                         [](const ingest::tagged_line& t) { return t.head.has_value() || states_a_figure(t.line.text); }))
             return true;
         // A label–value table (计划安排资金 / （万元） / 170) states figures without a unit beside them.
-        std::vector<ingest::text_line> body;
-        for (const auto& t : b.lines) body.push_back(t.line);
         try {
-            return ingest::read_table_funds(body, "").any();
+            return ingest::read_table_funds(b.lines).any();
         } catch (const error&) {
             return true;  // a figure it cannot read: reported when the project is read
         }
     };
-    const bool any_with_figures = std::any_of(book.projects.begin(), book.projects.end(), has_figures);
+    std::vector<bool> with_figures;  // by block, each found once
+    for (const auto& b : book.projects) with_figures.push_back(has_figures(b));
+    const bool any_with_figures = std::find(with_figures.begin(), with_figures.end(), true) != with_figures.end();
     std::u32string name_of_dropped;
-    for (const auto& b : book.projects) {
+    for (std::size_t k = 0; k < book.projects.size(); ++k) {
+        const auto& b = book.projects[k];
         if (any_with_heading && !has_heading(b)) {
             notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
                             " have a report title but no standard section under it; read as a cover page, not a project");
             if (!b.name.empty()) name_of_dropped = b.name;
             continue;
         }
-        if (any_with_figures && !has_figures(b)) {
+        if (any_with_figures && !with_figures[k]) {
             notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
                             " have a report title but no figure under it; read as the title printed again, not a project");
             if (!b.name.empty()) name_of_dropped = b.name;

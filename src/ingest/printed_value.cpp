@@ -3,7 +3,6 @@
 
 #include <jixiao/detail/text.hpp>
 
-#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -117,11 +116,6 @@ printed_value split_printed_value(std::string_view raw) {
     v.number = number;
     v.unit = unit;
     return v;
-}
-
-bool is_no_figure(std::string_view text) {
-    static constexpr std::array<std::string_view, 12> marks{"", "—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "不适用"};
-    return std::find(marks.begin(), marks.end(), text) != marks.end();
 }
 
 }  // namespace jixiao::ingest

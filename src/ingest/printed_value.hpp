@@ -22,9 +22,6 @@ struct printed_value {
 // Never throws: text that is not a number with an optional operator and unit is words.
 [[nodiscard]] printed_value split_printed_value(std::string_view text);
 
-// Dashes, slashes and 无 stand where a form has no figure (text without spaces).
-[[nodiscard]] bool is_no_figure(std::string_view text);
-
 // The text with every space, tab, line break and ideographic space removed.
 [[nodiscard]] std::string without_spaces(std::string_view text);
 

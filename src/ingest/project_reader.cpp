@@ -185,9 +185,7 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     // A label–value table (计划安排资金（万元） | 170 | 实际到位资金 …), read only where the
     // sentences give no money of their own: one tranche at the project's level, what became of it.
     if (p.tranches.empty() && !(funds.exec && funds.exec->used)) {
-        std::vector<text_line> body;
-        for (const auto& t : block.lines) body.push_back(t.line);
-        const auto table = read_table_funds(body, "");
+        const auto table = read_table_funds(block.lines);
         const auto add = [&](x_record& x, const char* field, const table_figure& f) {
             x.add(field, to_u32(f.printed), f.line, to_u32(f.row));
         };

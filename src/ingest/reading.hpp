@@ -108,6 +108,12 @@ struct unbound_amount {
     std::string field;           // the field both name, for JX-S007: "execution.used"
 };
 
+// Two unplaced amounts JX-S005 counts together: the same line, the same reason, neither
+// a restated figure (JX-S007's).
+[[nodiscard]] inline bool same_unbound_run(const unbound_amount& a, const unbound_amount& b) {
+    return a.line == b.line && a.reason_en == b.reason_en && !a.other && !b.other;
+}
+
 // A total the text states with the parts it lists (共计239万元，其中上级179.25万元、本级59.75万元).
 struct stated_total {
     std::size_t line = 0;

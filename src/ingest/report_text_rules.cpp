@@ -326,9 +326,7 @@ void jx_s005(const project_text& t, text_sink& out) {
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& u = all[i];
         if (u.other) continue;  // a restated figure with another value is JX-S007's
-        const auto same = [&](std::size_t k) {
-            return !all[k].other && all[k].line == u.line && all[k].reason_en == u.reason_en;
-        };
+        const auto same = [&](std::size_t k) { return same_unbound_run(all[k], u); };
         run = i > 0 && same(i - 1) ? run + 1 : 0;
         if (run > unbound_named_per_line) continue;
         if (run == unbound_named_per_line) {

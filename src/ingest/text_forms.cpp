@@ -1,11 +1,11 @@
 // Reading a self-evaluation form flattened into text (text_forms.hpp).
 #include "ingest/text_forms.hpp"
 
+#include "ingest/form_cells.hpp"
 #include "ingest/printed_value.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/unicode.hpp"
 
-#include <jixiao/calendar.hpp>
 #include <jixiao/detail/text.hpp>
 
 #include <nlohmann/json.hpp>
@@ -23,19 +23,6 @@ struct form_cell {
     std::string key;   // spaces removed, full-width brackets and colons folded, no colon at the end: for labels
     std::size_t line = 0;
 };
-
-std::string trim_cell(std::string_view s) {
-    constexpr std::array<std::string_view, 4> blanks{" ", "\t", "\u3000", "\u00a0"};
-    bool again = true;
-    while (again && !s.empty()) {
-        again = false;
-        for (auto b : blanks) {
-            if (s.starts_with(b)) { s.remove_prefix(b.size()); again = true; }
-            if (s.ends_with(b)) { s.remove_suffix(b.size()); again = true; }
-        }
-    }
-    return std::string(s);
-}
 
 std::string key_of(std::string_view text) {
     std::string k = without_spaces(text);
@@ -85,7 +72,7 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, bool by_wor
         std::vector<std::string> row;
         for (std::size_t from = 0;;) {
             const auto bar = text.find('|', from);
-            row.push_back(trim_cell(std::string_view(text).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+            row.push_back(trimmed(std::string_view(text).substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
             if (bar == std::string::npos) break;
             from = bar + 1;
         }
@@ -155,19 +142,13 @@ std::optional<figure> figure_of(const form_cell& c) {
     return f;
 }
 
-std::optional<int> year_in(const std::string& key) {
-    for (auto at = key.find("年度"); at != std::string::npos; at = key.find("年度", at + 1)) {
-        if (at < 4) continue;
-        const std::string_view y = std::string_view(key).substr(at - 4, 4);
-        if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-        if (at > 4 && key[at - 5] >= '0' && key[at - 5] <= '9') continue;
-        const int year = std::stoi(std::string(y));
-        if (year >= earliest_fiscal_year && year <= latest_fiscal_year) return year;
-    }
-    return std::nullopt;
+// The unit a label carries or the cell after it names, as an amount's suffix: 万 for
+// 万元, 元 for 元, empty for none.
+std::string unit_of(const std::string& key) {
+    if (key == "元") return "元";
+    const auto scale = scale_in(key);
+    return !scale ? "" : *scale == money_scale::wan ? "万" : "元";
 }
-
-std::string in_marks(std::string_view s) { return "“" + std::string(s) + "”"; }
 
 struct read_form {
     project model;
@@ -184,7 +165,7 @@ public:
         // For each cell, the last year printed before it and where (one pass, however many forms).
         for (std::size_t i = 0; i < cells.size(); ++i) {
             last_year_[i + 1] = last_year_[i];
-            if (const auto y = year_in(cells[i].key)) last_year_[i + 1] = std::pair{*y, i};
+            if (const auto y = form_year_in(cells[i].key)) last_year_[i + 1] = std::pair{*y, i};
         }
     }
 
@@ -200,7 +181,7 @@ public:
         std::size_t h = *name_at + 1;
         while (h < end && !column_of(cells_[h].key)) ++h;
         if (h == end) {
-            notes_.push_back("line " + std::to_string(f.line) + ": " + cells_[start].text + " " + in_marks(f.model.name) +
+            notes_.push_back("line " + std::to_string(f.line) + ": " + cells_[start].text + " " + in_quotes(to_u32(f.model.name)) +
                              " has no funds block (全年预算数, 全年执行数 …) after it: not read as a form");
             return std::nullopt;
         }
@@ -211,20 +192,17 @@ public:
         std::size_t total = k;
         while (total < end && !is_total_label(cells_[total].key)) ++total;
         if (total == end) {
-            notes_.push_back("line " + std::to_string(cells_[h].line) + ": the funds block of " + in_marks(f.model.name) +
+            notes_.push_back("line " + std::to_string(cells_[h].line) + ": the funds block of " + in_quotes(to_u32(f.model.name)) +
                              " has no total row (年度资金总额, 总额): not read as a form");
             return std::nullopt;
         }
         // The money unit: the block's heading (项目资金（万元）, 年度预算数（万元）) or the figures' own.
         std::string block_unit;
-        for (std::size_t i = *name_at; i < total && block_unit.empty(); ++i) {
-            if (cells_[i].key.find("万元") != std::string::npos) block_unit = "万";
-            else if (cells_[i].key.find("(元)") != std::string::npos) block_unit = "元";
-        }
+        for (std::size_t i = *name_at; i < total && block_unit.empty(); ++i) block_unit = unit_of(cells_[i].key);
 
         // The year: above the form, back to the previous one read, else inside it.
         if (last_year_[start] && last_year_[start]->second >= year_from) f.year = last_year_[start]->first;
-        for (std::size_t i = start; i < total && !f.year; ++i) f.year = year_in(cells_[i].key);
+        for (std::size_t i = start; i < total && !f.year; ++i) f.year = form_year_in(cells_[i].key);
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;
@@ -263,7 +241,7 @@ public:
                 if (fig.percent) continue;
                 std::string unit = fig.unit.empty() ? block_unit : fig.unit;
                 if (unit.empty()) {
-                    notes_.push_back("line " + std::to_string(cells_[i].line) + ": " + in_marks(cells_[i].text) +
+                    notes_.push_back("line " + std::to_string(cells_[i].line) + ": " + in_quotes(to_u32(cells_[i].text)) +
                                      " has no unit and the funds block names none (万元, 元): not read");
                     continue;
                 }
@@ -280,14 +258,12 @@ public:
             } else if (c == column::rate && fig.percent) {
                 const auto r = ratio::try_parse(fig.number + "%");
                 if (!r) continue;
-                const auto point = fig.number.find('.');
-                const int decimals = point == std::string::npos ? 0 : static_cast<int>(fig.number.size() - point - 1);
-                e.reported_rate = reported_percentage{*r, decimals, cells_[i].text};
+                e.reported_rate = reported_percentage{*r, decimals_of(fig.number), cells_[i].text};
                 source(execution_x, "reported_rate", i);
             }
         }
         if (!b.initial && !b.adjusted && !e.used && !e.reported_rate) {
-            notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " + in_marks(f.model.name) +
+            notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " + in_quotes(to_u32(f.model.name)) +
                              " gives no figure under its headings: not read as a form");
             return std::nullopt;
         }
@@ -322,13 +298,6 @@ private:
         return std::nullopt;
     }
 };
-
-// The unit a label carries or the cell after it names: 万 for 万元, 元 for 元, empty for none.
-std::string unit_of(const std::string& key) {
-    if (key.find("万元") != std::string::npos) return "万";
-    if (key.find("(元)") != std::string::npos || key == "元") return "元";
-    return {};
-}
 
 std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, const std::vector<text_line>& lines,
                                         std::string_view source_name, std::string_view how) {
@@ -402,8 +371,9 @@ std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines
     return text_form::read_forms(text_form::cells_of(lines, true), lines, source_name, "cells joined by spaces, read word by word");
 }
 
-table_funds read_table_funds(const std::vector<text_line>& lines, std::string_view source_name) {
-    using text_form::form_cell;
+table_funds read_table_funds(const std::vector<tagged_line>& body) {
+    std::vector<text_line> lines;
+    for (const auto& t : body) lines.push_back(t.line);
     const auto cells = text_form::cells_of(lines);
     table_funds out;
     const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 4> labels{
@@ -429,7 +399,7 @@ table_funds read_table_funds(const std::vector<text_line>& lines, std::string_vi
             try {
                 f.value = money::parse(fig->number + unit);
             } catch (const error& err) {
-                throw err.in_file(std::string(source_name)).at_line(cells[at].line);
+                throw err.at_line(cells[at].line);
             }
             f.printed = cells[at].text;
             f.line = cells[at].line;

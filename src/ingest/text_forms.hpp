@@ -10,6 +10,7 @@
 // transfer-payment form (转移支付…绩效自评表: 全年预算数(A) · 全年执行数(B) · 预算执行率).
 
 #include "ingest/lines.hpp"
+#include "ingest/sections.hpp"
 
 #include <jixiao/ingest.hpp>
 
@@ -39,6 +40,8 @@ struct table_funds {
     std::optional<table_figure> planned, arrived, used, surplus;  // 计划安排资金, 实际到位资金, 实际支出, 结余
     [[nodiscard]] bool any() const { return planned || arrived || used || surplus; }
 };
-[[nodiscard]] table_funds read_table_funds(const std::vector<text_line>& lines, std::string_view source_name);
+// Reads the lines of a project's body. A figure that is not an amount throws
+// jixiao::error with its line (the caller adds the file).
+[[nodiscard]] table_funds read_table_funds(const std::vector<tagged_line>& body);
 
 }  // namespace jixiao::ingest

@@ -1,0 +1,54 @@
+// What the cells of a filled form say (form_cells.hpp).
+#include "ingest/form_cells.hpp"
+
+#include <jixiao/detail/text.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace jixiao::ingest {
+
+std::string trimmed(std::string_view s) {
+    std::string out(s);
+    const auto first = out.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = out.find_last_not_of(" \t\r\n");
+    out = out.substr(first, last - first + 1);
+    constexpr std::string_view ideographic_space = "\u3000";
+    while (out.starts_with(ideographic_space)) out.erase(0, ideographic_space.size());
+    while (out.ends_with(ideographic_space)) out.resize(out.size() - ideographic_space.size());
+    return out;
+}
+
+bool is_no_figure(std::string_view text) {
+    static constexpr std::array<std::string_view, 12> marks{"", "—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "不适用"};
+    return std::find(marks.begin(), marks.end(), text) != marks.end();
+}
+
+std::optional<int> form_year_in(std::string_view text) {
+    const auto folded = detail::fold_number_text(text);
+    if (!folded) return std::nullopt;
+    const std::string& s = *folded;
+    for (auto at = s.find("年度"); at != std::string::npos; at = s.find("年度", at + 1)) {
+        if (at < 4) continue;
+        const std::string digits = s.substr(at - 4, 4);
+        if (std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+            (digits.starts_with("19") || digits.starts_with("20")) && (at == 4 || s[at - 5] < '0' || s[at - 5] > '9'))
+            return std::stoi(digits);
+    }
+    return std::nullopt;
+}
+
+std::optional<money_scale> scale_in(std::string_view label) {
+    if (label.find("万元") != std::string_view::npos) return money_scale::wan;
+    for (std::string_view yuan : {"（元）", "(元)", "单位：元", "单位:元", "单位：人民币元", "单位:人民币元"})
+        if (label.find(yuan) != std::string_view::npos) return money_scale::yuan;
+    return std::nullopt;
+}
+
+int decimals_of(std::string_view number) {
+    const auto point = number.find('.');
+    return point == std::string_view::npos ? 0 : static_cast<int>(number.size() - point - 1);
+}
+
+}  // namespace jixiao::ingest

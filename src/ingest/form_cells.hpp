@@ -1,0 +1,30 @@
+#pragma once
+// What the cells of a filled form (自评表) say, read alike by the form reader (.xlsx,
+// .docx tables) and the reader of forms copied out as text: a cell's text without its
+// spaces at the ends, the marks that stand for no figure, the year of （2023年度）, the
+// money unit a heading names, the decimals of a printed number.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao::ingest {
+
+// Ends trimmed of ASCII spaces, tabs, line breaks and ideographic spaces.
+[[nodiscard]] std::string trimmed(std::string_view s);
+
+// Dashes, slashes and 无 stand where a form has no figure (text without spaces).
+[[nodiscard]] bool is_no_figure(std::string_view text);
+
+// The year of "（2023年度）" or "2023年度项目支出绩效自评表" (full-width digits too): four
+// digits starting 19 or 20, not part of a longer number, before 年度.
+[[nodiscard]] std::optional<int> form_year_in(std::string_view text);
+
+// The money unit a label names: 万元, or 元 as （元） / 单位：元.
+enum class money_scale { wan, yuan };
+[[nodiscard]] std::optional<money_scale> scale_in(std::string_view label);
+
+// Decimal places of a plain decimal text: "99.49" → 2.
+[[nodiscard]] int decimals_of(std::string_view number);
+
+}  // namespace jixiao::ingest
