@@ -39,8 +39,9 @@ void funds_reader::classify() {
         // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
         const bool indicator = contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const auto found = find_money(s);
-        // Where 其中 is first printed: an amount after it is one of a list of parts.
-        const std::size_t first_qizhong = std::u32string_view(s.masked).find(U"其中");
+        // Where 其中 is first printed outside brackets: an amount after it is one of a list of
+        // parts (一批3374.3万元（其中建筑工程3292万元）… 合计6222.4万元 is not).
+        const std::size_t first_qizhong = unbracketed(s.masked, U"其中");
         first_mention_.push_back(mentions_.size());
         std::size_t prev_end = 0;
         kind prev = kind::none;
@@ -85,6 +86,18 @@ void funds_reader::classify() {
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
             m.listed = first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin;
             m.summed = contains_any(between, {U"共计", U"合计", U"总计"});
+            // 批复总投资3374.3万元（其中建筑工程3292万元）: the only amount in a bracket after another,
+            // named by no level, is what part of that one is for, not money of its own.
+            // (A bracket that names a kind of money, （含上年结转50万元）, is read as that.)
+            if (m.part && j > 0 && !m.explicit_level && in_open_bracket(between) && contains(between, U"其中") &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
+                closes_bracket(masked.substr(m.m.where.end, next - m.m.where.end))) {
+                m.reason_zh = "括号中“其中”所列的是前一金额的组成部分（用途），不是另一笔资金";
+                m.reason_en = "in brackets after another amount, 其中 names what part of that amount is for, "
+                              "not money of its own";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             // …剩余未执行完的0.3792万元…，将作为我校2022年…经费使用: kept for next year's use.
             // (Read within 200 characters: a sentence of thousands of amounts would otherwise be read

@@ -179,4 +179,30 @@ std::u32string strip_purpose(std::u32string_view s) {
     return std::u32string(s);
 }
 
+bool in_open_bracket(std::u32string_view text) {
+    for (std::size_t i = text.size(); i-- > 0;) {
+        if (text[i] == U'）' || text[i] == U')') return false;
+        if (text[i] == U'（' || text[i] == U'(') return true;
+    }
+    return false;
+}
+
+bool closes_bracket(std::u32string_view text) {
+    for (const char32_t c : text) {
+        if (c == U'（' || c == U'(') return false;
+        if (c == U'）' || c == U')') return true;
+    }
+    return false;
+}
+
+std::size_t unbracketed(std::u32string_view text, std::u32string_view word) {
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == U'（' || text[i] == U'(') ++depth;
+        else if ((text[i] == U'）' || text[i] == U')') && depth > 0) --depth;
+        else if (depth == 0 && text.substr(i).starts_with(word)) return i;
+    }
+    return std::u32string_view::npos;
+}
+
 }  // namespace jixiao::ingest::funds

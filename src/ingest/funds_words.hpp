@@ -57,6 +57,12 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] std::optional<int> year_in(std::u32string_view seg);
 // A title that allocates money (关于下达…资金的通知), or no title at all.
 [[nodiscard]] bool allocating_title(std::u32string_view title);
+// A bracket opened in `text` and not closed in it: （其中建筑工程 after 3374.3万元.
+[[nodiscard]] bool in_open_bracket(std::u32string_view text);
+// `text` closes a bracket before it opens one: 万元）, … in the bracket's rest.
+[[nodiscard]] bool closes_bracket(std::u32string_view text);
+// Where `word` is first printed outside brackets, or npos.
+[[nodiscard]] std::size_t unbracketed(std::u32string_view text, std::u32string_view word);
 // 用于档案整理和数字化管理 → 档案整理和数字化管理.
 [[nodiscard]] std::u32string strip_purpose(std::u32string_view s);
 

@@ -150,6 +150,23 @@ std::string unit_of(const std::string& key) {
     return !scale ? "" : *scale == money_scale::wan ? "万" : "元";
 }
 
+// A row of the funds block: its label's text and figures, the cells of the figures
+// under their headings, and the cell after it.
+struct form_row {
+    std::string text;
+    std::vector<std::pair<column, std::size_t>> cells;
+    std::size_t next = 0;
+};
+
+// The rows under the total row that name where the money came from.
+bool is_source_label(std::string key) {
+    if (key.starts_with("其中:")) key.erase(0, std::string_view("其中:").size());
+    for (std::string_view label : {"本年财政拨款", "当年财政拨款", "财政拨款", "上年结转资金", "上年结转", "其他资金",
+                                   "财政资金", "中央财政资金", "地方资金", "财政专户管理资金", "单位资金"})
+        if (key == label) return true;
+    return false;
+}
+
 struct read_form {
     project model;
     std::optional<int> year;
@@ -221,46 +238,83 @@ public:
         x_record budget_x, execution_x;
         budget b;
         execution e;
-        std::string row_text = cells_[total].text;
-        std::vector<std::pair<column, std::size_t>> read_cells;
-        std::size_t at = total + 1;
-        for (const column c : columns) {
-            if (at >= end) break;
-            const auto fig = figure_of(cells_[at]);
-            if (!fig) break;
-            row_text += " | " + cells_[at].text;
-            if (!fig->blank) read_cells.emplace_back(c, at);
-            ++at;
-        }
-        const auto source = [&](x_record& x, const char* field, std::size_t i) {
+        const form_row total_row = row_at(total, end, columns);
+        std::optional<money> initial, adjusted, used;
+        const auto amount_in = [&](std::size_t i) -> std::optional<money> {
+            const figure fig = *figure_of(cells_[i]);
+            if (fig.percent || fig.blank) return std::nullopt;
+            std::string unit = fig.unit.empty() ? block_unit : fig.unit;
+            if (unit.empty()) {
+                notes_.push_back("line " + std::to_string(cells_[i].line) + ": " + in_quotes(to_u32(cells_[i].text)) +
+                                 " has no unit and the funds block names none (万元, 元): not read");
+                return std::nullopt;
+            }
+            if (unit == "万元") unit = "万";
+            try {
+                return money::parse(fig.number + unit);
+            } catch (const error& err) {
+                throw err.in_file(std::string(source_name_)).at_line(cells_[i].line);
+            }
+        };
+        const auto source = [&](x_record& x, const char* field, std::size_t i, const std::string& row_text) {
             x.add(field, to_u32(cells_[i].text), cells_[i].line, to_u32(row_text));
         };
-        for (const auto& [c, i] : read_cells) {
-            const figure fig = *figure_of(cells_[i]);
-            if (c == column::initial || c == column::adjusted || c == column::used) {
-                if (fig.percent) continue;
-                std::string unit = fig.unit.empty() ? block_unit : fig.unit;
-                if (unit.empty()) {
-                    notes_.push_back("line " + std::to_string(cells_[i].line) + ": " + in_quotes(to_u32(cells_[i].text)) +
-                                     " has no unit and the funds block names none (万元, 元): not read");
-                    continue;
+        bool any_amount = false, all_zero = true;
+        for (const auto& [c, i] : total_row.cells) {
+            if (c != column::initial && c != column::adjusted && c != column::used) continue;
+            const auto m = amount_in(i);
+            if (!m) continue;
+            any_amount = true;
+            all_zero = all_zero && *m == money{};
+            if (c == column::initial) { initial = m; source(budget_x, "initial", i, total_row.text); }
+            if (c == column::adjusted) { adjusted = m; source(budget_x, "adjusted", i, total_row.text); }
+            if (c == column::used) { used = m; source(execution_x, "used", i, total_row.text); }
+        }
+        // 年度资金总额: 0 0 0 … then 其中:本年财政拨款 90 89.974 89.974: the form's program printed
+        // zeros in a total row nobody filled in; the money is in the rows of its sources.
+        if (any_amount && all_zero) {
+            std::optional<money> sums[3];
+            x_record parts_budget_x, parts_execution_x;
+            for (std::size_t at = total_row.next; at < end && is_source_label(cells_[at].key);) {
+                const form_row row = row_at(at, end, columns);
+                for (const auto& [c, i] : row.cells) {
+                    if (c != column::initial && c != column::adjusted && c != column::used) continue;
+                    const auto m = amount_in(i);
+                    if (!m) continue;
+                    auto& sum = sums[static_cast<int>(c)];
+                    sum = sum ? *sum + *m : *m;
+                    const char* field = c == column::initial ? "initial" : c == column::adjusted ? "adjusted" : "used";
+                    source(c == column::used ? parts_execution_x : parts_budget_x, field, i, row.text);
                 }
-                if (unit == "万元") unit = "万";
-                money m;
-                try {
-                    m = money::parse(fig.number + unit);
-                } catch (const error& err) {
-                    throw err.in_file(std::string(source_name_)).at_line(cells_[i].line);
-                }
-                if (c == column::initial) { b.initial = m; source(budget_x, "initial", i); }
-                if (c == column::adjusted) { b.adjusted = m; source(budget_x, "adjusted", i); }
-                if (c == column::used) { e.used = m; source(execution_x, "used", i); }
-            } else if (c == column::rate && fig.percent) {
-                const auto r = ratio::try_parse(fig.number + "%");
-                if (!r) continue;
-                e.reported_rate = reported_percentage{*r, decimals_of(fig.number), cells_[i].text};
-                source(execution_x, "reported_rate", i);
+                at = row.next;
             }
+            const bool parts_say_more = std::any_of(std::begin(sums), std::end(sums),
+                                                    [](const auto& m) { return m && *m != money{}; });
+            if (parts_say_more) {
+                initial = sums[0];
+                adjusted = sums[1];
+                used = sums[2];
+                budget_x = std::move(parts_budget_x);
+                execution_x = std::move(parts_execution_x);
+                const std::string why = "the total row (line " + std::to_string(cells_[total].line) + ": " +
+                                        total_row.text + ") prints 0 in every column while the rows of its sources "
+                                        "(其中 本年财政拨款 …) carry figures: it was not filled in, and the figures are "
+                                        "the sums of those rows";
+                budget_x.note(why);
+                execution_x.note(why);
+            }
+        }
+        if (initial) b.initial = initial;
+        if (adjusted) b.adjusted = adjusted;
+        if (used) e.used = used;
+        for (const auto& [c, i] : total_row.cells) {
+            if (c != column::rate) continue;
+            const figure fig = *figure_of(cells_[i]);
+            if (!fig.percent) continue;
+            const auto r = ratio::try_parse(fig.number + "%");
+            if (!r) continue;
+            e.reported_rate = reported_percentage{*r, decimals_of(fig.number), cells_[i].text};
+            source(execution_x, "reported_rate", i, total_row.text);
         }
         if (!b.initial && !b.adjusted && !e.used && !e.reported_rate) {
             notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " + in_quotes(to_u32(f.model.name)) +
@@ -281,8 +335,8 @@ public:
         }
         const bool sichuan = std::any_of(cells_.begin() + static_cast<std::ptrdiff_t>(h), cells_.begin() + static_cast<std::ptrdiff_t>(k),
                                          [](const form_cell& c) { return c.key.starts_with("调整后预算"); });
-        const bool initial = std::find(columns.begin(), columns.end(), column::initial) != columns.end();
-        f.layout = sichuan ? "sc-2023" : initial ? "mof-2020" : "transfer-payment";
+        const bool has_initial = std::find(columns.begin(), columns.end(), column::initial) != columns.end();
+        f.layout = sichuan ? "sc-2023" : has_initial ? "mof-2020" : "transfer-payment";
         return f;
     }
 
@@ -291,6 +345,20 @@ private:
     std::string_view source_name_;
     std::vector<std::string>& notes_;
     std::vector<std::optional<std::pair<int, std::size_t>>> last_year_;  // [i]: the year printed last before cell i
+
+    // The row labelled at cells_[label]: one figure per heading, up to the first cell that is not one.
+    form_row row_at(std::size_t label, std::size_t end, const std::vector<column>& columns) const {
+        form_row row{cells_[label].text, {}, label + 1};
+        for (const column c : columns) {
+            if (row.next >= end) break;
+            const auto fig = figure_of(cells_[row.next]);
+            if (!fig) break;
+            row.text += " | " + cells_[row.next].text;
+            if (!fig->blank) row.cells.emplace_back(c, row.next);
+            ++row.next;
+        }
+        return row;
+    }
 
     std::optional<std::size_t> next_filled(std::size_t from, std::size_t end) const {
         for (std::size_t i = from; i < end; ++i)

@@ -151,3 +151,35 @@ TEST_CASE("a total printed with 其中 parts is not a tranche; the parts are") {
     CHECK(proj.tranches[1].amount == wan("4"));
     CHECK(r.all_findings().empty());  // the total is accounted for, not an unbound amount
 }
+
+// A road project approved in three batches, each with what its construction costs in brackets
+// (https://or2.xixipi.tk/baogao/6505890.html, 临城县): the bracketed 其中 names a use of the batch's
+// money, and the 合计 after them is their total — three tranches, nothing counted twice.
+TEST_CASE("a bracketed 其中 after an amount is a use of it; the 合计 of the batches is their total") {
+    parts p;
+    p.application = "该项目分三批实施，一批项目县级批复总投资3374.3万元（其中建筑工程3292万元），二批项目县级批复总投资"
+                    "2069.51万元（其中建筑工程1975.775万元），三批项目县级批复投资778.59万元（其中建筑工程757.44万元），"
+                    "合计批复总投资6222.4万元（其中建筑工程6025.215万元）。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 3);
+    CHECK(proj.tranches[0].amount == wan("3374.3"));
+    CHECK(proj.tranches[1].amount == wan("2069.51"));
+    CHECK(proj.tranches[2].amount == wan("778.59"));
+    std::vector<std::string> unplaced;
+    for (const auto& f : r.all_findings())
+        if (f.rule == "JX-S005") unplaced.push_back(f.actual.value_or(""));
+    CHECK(unplaced == std::vector<std::string>{"3292万元", "1975.775万元", "757.44万元", "6025.215万元"});
+}
+
+// The bracket that names a kind of money is read as that money
+// (https://www.hh.gov.cn/info/11481/1179592.htm: （含1个年初结转结余项目50万元）).
+TEST_CASE("a bracketed part that names a kind of money stays that money") {
+    parts p;
+    p.application = "年初批复预算资金985万元（其中上年结转资金50万元）。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    bool prior_year = false;
+    for (const auto& t : proj.tranches) prior_year = prior_year || (t.source == fund_source::prior_year && t.amount == wan("50"));
+    CHECK(prior_year);
+}

@@ -237,3 +237,35 @@ TEST_CASE("text form: cells joined by spaces into one line") {
     CHECK(p.execution->reported_rate->text == "99.97%");
     CHECK(r.doc.x.json.find("cells joined by spaces, read word by word") != std::string::npos);
 }
+
+// The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
+// 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
+TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
+    const auto r = read_form_text(
+        "项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某镇人民政府 实施单位 某镇人民政府 "
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 "
+        "其中:本年财政拨款 90 89.974 89.974 上年结转资金 6 0 0 其他资金 年度总体目标\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->initial) == "960000.00");  // 90 + 6
+    CHECK(figure_text(p.budget->adjusted) == "899740.00");
+    CHECK(figure_text(p.execution->used) == "899740.00");
+    CHECK_FALSE(p.execution->reported_rate);  // the total row's 0 under 执行率 is no percentage
+    const auto* adjusted = source_of(r, "projects[0].budget.adjusted");
+    REQUIRE(adjusted);
+    CHECK(adjusted->text == "其中:本年财政拨款 | 90 | 89.974 | 89.974");
+    CHECK(p.budget->x.json.find("prints 0 in every column") != std::string::npos);
+}
+
+// A total row that states 0 while its rows are empty too is a stated 0, kept.
+TEST_CASE("text form: a total row of zeros over empty rows stays 0") {
+    const auto r = read_form_text(
+        "项目支出绩效自评表 (2022年度) 项目名称 某项目 主管部门 某局 实施单位 某局 "
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 "
+        "其中:本年财政拨款 0 0 0 上年结转资金 其他资金 年度总体目标\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->adjusted) == "0.00");
+    CHECK(figure_text(p.execution->used) == "0.00");
+    CHECK(p.budget->x.json.find("prints 0 in every column") == std::string::npos);
+}
