@@ -26,6 +26,8 @@ struct funds_summary {
     bool used_stated = false;       // execution.used given
     bool allocated_stated = false;  // at least one tranche given
 
+    /// Whether the document states a budget at all: an adjusted budget, or a tranche.
+    [[nodiscard]] bool budget_stated() const { return !budget_from_tranches || allocated_stated; }
     /// used + carried_forward + reduced + recovered + surplus
     [[nodiscard]] money disposed() const { return used + carried_forward + reduced + recovered + surplus; }
     friend bool operator==(const funds_summary&, const funds_summary&) = default;

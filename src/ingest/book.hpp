@@ -43,6 +43,7 @@ struct project_block {
     std::vector<tagged_line> lines;      // the body, sectioned
     std::size_t first_line = 0;
     std::size_t last_line = 0;
+    std::u32string component_of;  // a fund listed in that project's paragraphs (components.hpp)
 };
 
 struct book_layout {

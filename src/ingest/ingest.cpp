@@ -1,4 +1,5 @@
 // ingest_report_book: bytes → lines → projects → jixiao/1 document, provenance and JX-S findings.
+#include "ingest/components.hpp"
 #include "ingest/decode.hpp"
 #include "ingest/docx_tables.hpp"
 #include "ingest/form_reader.hpp"
@@ -167,14 +168,36 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     const std::u32string unit = book_unit(book);
     if (!unit.empty()) doc.unit = ingest::to_utf8(unit);
 
+    // A project whose paragraphs list component funds is followed by one project per fund.
+    std::vector<ingest::project_block> read_blocks;  // what each project was read from, in order
     std::vector<ingest::project_reading> readings;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const auto read = [&](const ingest::project_block& block, std::size_t index, const ingest::component_sums* sums) {
         try {
-            readings.push_back(ingest::read_project(blocks[i], i, doc.fiscal_year, unit));
+            return ingest::read_project(block, index, doc.fiscal_year, unit, sums);
         } catch (const error& e) {
-            throw e.in_file(std::string(source_name)).at_path("projects[" + std::to_string(i) + "]");
+            throw e.in_file(std::string(source_name)).at_path("projects[" + std::to_string(index) + "]");
         }
-        const auto& r = readings.back();
+    };
+    for (const auto& block : blocks) {
+        const std::size_t at = readings.size();
+        auto split = ingest::split_components(block);
+        if (!split) {
+            readings.push_back(read(block, at, nullptr));
+            read_blocks.push_back(block);
+            continue;
+        }
+        std::vector<ingest::project_reading> parts;
+        for (std::size_t c = 0; c < split->components.size(); ++c) parts.push_back(read(split->components[c], at + 1 + c, nullptr));
+        const auto sums = ingest::sums_of(parts);
+        readings.push_back(read(split->parent, at, &sums));
+        read_blocks.push_back(std::move(split->parent));
+        for (std::size_t c = 0; c < parts.size(); ++c) {
+            readings.push_back(std::move(parts[c]));
+            read_blocks.push_back(std::move(split->components[c]));
+        }
+    }
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const auto& r = readings[i];
         doc.projects.push_back(r.model);
         for (const auto& f : r.provenance)
             result.provenance.push_back({project_path(i, f.path), f.value, f.line, f.text});
@@ -183,10 +206,10 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     result.project_findings.resize(doc.projects.size());
     const ingest::book_text book_text{readings};
     rules.check_report(report_text{doc, source_name, book_text}, result.findings);
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        const ingest::project_text text{blocks[i], readings[i], i};
+    for (std::size_t i = 0; i < read_blocks.size(); ++i) {
+        const ingest::project_text text{read_blocks[i], readings[i], i};
         rules.check_report_project(
-            report_project_text{doc.projects[i], i, source_name, blocks[i].first_line, blocks[i].last_line, text},
+            report_project_text{doc.projects[i], i, source_name, read_blocks[i].first_line, read_blocks[i].last_line, text},
             result.project_findings[i]);
     }
     sort_findings(result.findings);

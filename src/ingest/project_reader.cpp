@@ -1,4 +1,5 @@
 // Reading one project of a report book into a jixiao/1 project.
+#include "ingest/components.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/text_forms.hpp"
@@ -102,7 +103,7 @@ void add_sources(std::vector<figure_source>& out, const std::string& prefix, con
 }  // namespace
 
 project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,
-                             const std::u32string& book_unit) {
+                             const std::u32string& book_unit, const component_sums* components) {
     project_reading r;
     project& p = r.model;
     p.id = project_id(index);
@@ -177,6 +178,10 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     context.no_funds_section = std::none_of(sentences.begin(), sentences.end(),
                                             [](const sentence& s) { return funds::is_funds_section(s.section); });
     auto funds = read_funds(sentences, context);
+    if (components) reconcile_funds(funds, *components);
+    if (!block.component_of.empty())
+        notes.push_back("one of the funds listed in the paragraphs of " + in_quotes(block.component_of) +
+                        ", read as a project of its own from its items; that project keeps the texts and indicators");
     p.tranches = funds.tranches;
     for (std::size_t i = 0; i < p.tranches.size(); ++i) {
         p.tranches[i].x = to_extension(funds.tranche_x[i]);

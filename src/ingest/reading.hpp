@@ -206,8 +206,18 @@ struct project_reading {
     std::vector<misprinted_amount> misprints;
 };
 
+// What the component funds of a project (components.hpp) hold together: the project's
+// own statements about the whole package are checked against it.
+struct component_sums {
+    money amount;                        // their tranches' amounts
+    money arrived;                       // what arrived (an absent arrived: all of the amount)
+    std::optional<money> used;           // when every component states what it used
+    std::vector<std::u32string> parts;   // 城乡医疗救助资金 50.00万元, for the messages
+    std::vector<std::u32string> used_parts;
+};
+
 [[nodiscard]] project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,
-                                           const std::u32string& book_unit);
+                                           const std::u32string& book_unit, const component_sums* components = nullptr);
 
 // Helpers shared by the readers.
 [[nodiscard]] std::string utf8(std::u32string_view s);

@@ -55,8 +55,8 @@ std::string csv_of(const report_form& report, bool bom) {
             p.department,
             p.implementer,
             initial ? format_yuan(*initial) : std::string(),
-            format_yuan(f.budget),
-            format_yuan(f.used),
+            f.budget_stated() ? format_yuan(f.budget) : std::string(),  // unknown is not zero
+            f.used_stated ? format_yuan(f.used) : std::string(),
             f.execution_rate ? format_percentage_number(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
             s.execution ? format_score(*s.execution, s.decimals) : std::string(),
             s.total ? format_score(*s.total, s.decimals) : std::string(),

@@ -114,6 +114,7 @@ constexpr form_labels zh{
     "项目没有绩效指标：只计预算执行率得分，不计总分和等级。",
     "没有适用的分值，不计总分和等级。",
     "未说明",
+    "未说明全年预算数（或下达资金）或全年执行数，没有执行率，执行率分值不计入总分。",
 };
 
 constexpr form_labels en{
@@ -193,6 +194,7 @@ constexpr form_labels en{
     "The project has no indicators: it gets an execution score but no total and no grade.",
     "No weight is applicable: no total and no grade.",
     "not stated",
+    "The full-year budget (or the money allocated) or the amount executed is not stated: no execution rate, and its weight is left out of the total.",
 };
 
 template <class E>
@@ -325,7 +327,8 @@ std::vector<funds_row> funds_rows(const project& p, const project_evaluation& e,
     const std::optional<money> initial = p.budget ? p.budget->initial : std::nullopt;
     const std::string deviation = p.execution && p.execution->deviation ? *p.execution->deviation : std::string();
     funds_row total{report.label(block.rows.front().label), true, false,
-                    initial ? wan_cell(*initial) : none_cell(), wan_cell(f.budget),
+                    initial ? wan_cell(*initial) : none_cell(),
+                    f.budget_stated() ? wan_cell(f.budget) : text_cell(l.not_stated),
                     f.used_stated ? wan_cell(f.used) : text_cell(l.not_stated),
                     weight_cell(s.execution_weight),
                     f.execution_rate ? percent_cell(*f.execution_rate) : none_cell(),
@@ -457,10 +460,10 @@ std::vector<std::string> notes_of(const project& p, const project_evaluation& e,
     const funds_summary& f = e.funds;
     const score_card& s = e.scores;
     std::vector<std::string> notes{l.note_rounding};
-    if (f.budget_from_tranches)
+    if (f.budget_from_tranches && f.allocated_stated)
         notes.push_back(fmt::format(fmt::runtime(l.note_budget_from_tranches), format_wan(f.allocated)));
     if (some_source_unknown(form.funds)) notes.emplace_back(l.note_source_unknown);
-    if (!f.execution_rate) notes.emplace_back(l.note_no_rate);
+    if (!f.execution_rate) notes.emplace_back(f.budget_stated() && f.used_stated ? l.note_no_rate : l.note_rate_unstated);
     if (p.indicators.empty()) {
         notes.emplace_back(l.note_no_indicators);
     } else if (!s.total) {

@@ -128,6 +128,7 @@ struct form_labels {
     const char* note_no_indicators;
     const char* note_nothing_applicable;
     const char* not_stated;       // 未说明: a figure the report does not state (never 0.00)
+    const char* note_rate_unstated;  // no rate: the budget or the used figure is not stated
 };
 
 [[nodiscard]] const form_labels& labels_for(language lang) noexcept;

@@ -255,20 +255,20 @@ TEST_CASE("the execution deviation is printed in the 原因 / 偏差原因 cell 
     }
 }
 
-TEST_CASE("no tranches and no budget: no execution rate, its weight left out, every source figure —") {
+// Unknown is not zero: with no tranche and no adjusted budget the budget is 未说明, never 0.00.
+TEST_CASE("no tranches and no budget: the budget 未说明, no execution rate, its weight left out, every source figure —") {
     project p = funded({}, "0");
     p.indicators.push_back(output_met("90"));
     const report_form report = form_of(one_project(p));
     const auto& form = report.projects[0];
-    CHECK(texts(form.funds[0]) == std::vector<std::string>{"年度资金总额", "—", "0.00", "0.00", "10", "—", "—"});
+    CHECK(texts(form.funds[0]) == std::vector<std::string>{"年度资金总额", "—", "未说明", "0.00", "10", "—", "—"});
     CHECK(texts(form.funds[1]) == std::vector<std::string>{"当年财政拨款", "—", "—", "—", "—", "—", "—"});
     CHECK(form.total_score.text == "100.00");
     CHECK(form.grade == "优");
     CHECK(form.notes == std::vector<std::string>{
                             "金额单位为万元，按四舍五入保留两位小数，合计与分项之和可能因舍入略有差异。",
-                            "未给出全年预算数，取下达资金合计 0.00 万元作为执行率的分母。",
                             "分来源的金额无法由下达资金确定的，以“—”表示。",
-                            "全年预算数为零，没有执行率，执行率分值不计入总分。",
+                            "未说明全年预算数（或下达资金）或全年执行数，没有执行率，执行率分值不计入总分。",
                             "不适用指标及无执行率的分值共 10 分不计；总分按适用分值 90 分折算为百分制：90.00 × 100 ÷ 90 = "
                             "100.00。"});
 
@@ -277,6 +277,25 @@ TEST_CASE("no tranches and no budget: no execution rate, its weight left out, ev
     CHECK(nothing.total_score.text == "—");
     CHECK(nothing.grade == "—");
     CHECK(nothing.notes.back() == "没有适用的分值，不计总分和等级。");
+}
+
+// A budget the document states as 0 is a figure: printed 0.00, and the note says it is zero.
+TEST_CASE("a stated budget of 0: 0.00 printed, the note says the budget is zero; csv keeps unknown figures empty") {
+    project p = funded({}, "0");
+    jixiao::budget b;
+    b.adjusted = money::parse("0");
+    p.budget = b;
+    p.indicators.push_back(output_met("90"));
+    const auto form = form_of(one_project(p)).projects[0];
+    CHECK(texts(form.funds[0]) == std::vector<std::string>{"年度资金总额", "—", "0.00", "0.00", "10", "—", "—"});
+    CHECK(form.notes.at(2) == "全年预算数为零，没有执行率，执行率分值不计入总分。");
+
+    // In csv the unknown budget and used are empty cells, not 0.00.
+    project unknown = funded({}, "0");
+    unknown.execution.reset();
+    const document doc = one_project(unknown);
+    const auto csv = lines_of(jixiao::render_csv(jixiao::evaluate_document(doc)));
+    CHECK(csv.at(1) == "x1,,测试项目,某区某局,某区某局,,,,,,,,,,,,,,,\r");
 }
 
 // ---- indicator cells -------------------------------------------------------------------------------

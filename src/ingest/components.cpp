@@ -1,0 +1,356 @@
+// Component funds listed inline in a project's funds paragraphs: one project each.
+#include "ingest/components.hpp"
+#include "ingest/funds_words.hpp"
+#include "ingest/unicode.hpp"
+
+#include <algorithm>
+
+namespace jixiao::ingest {
+// (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
+namespace component_lists {
+namespace {
+
+enum class marker_style { circled, paren, shi, digit };
+
+struct marker {
+    std::size_t at = 0;
+    std::size_t length = 0;
+    int number = 0;
+    marker_style style = marker_style::circled;
+};
+
+bool after_clause_mark(std::u32string_view t, std::size_t at) {
+    if (at == 0) return true;
+    return is_clause_mark(t[at - 1]) || t[at - 1] == U' ' || t[at - 1] == U'\u3000';
+}
+
+int digit_value(char32_t c) {
+    if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+    if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+    return -1;
+}
+
+int chinese_number(char32_t c) {
+    constexpr std::u32string_view numerals = U"一二三四五六七八九十";
+    const auto at = numerals.find(c);
+    return at == std::u32string_view::npos ? 0 : static_cast<int>(at) + 1;
+}
+
+// Digits from `at`: their value and count (at most two).
+std::pair<int, std::size_t> number_at(std::u32string_view t, std::size_t at) {
+    int value = 0;
+    std::size_t n = 0;
+    while (at + n < t.size() && n < 2 && digit_value(t[at + n]) >= 0) value = value * 10 + digit_value(t[at + n++]);
+    return {value, n};
+}
+
+// ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
+// (a circled list that slips into digits: ④…；5．…).
+std::vector<marker> markers_in(std::u32string_view t) {
+    std::vector<marker> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char32_t c = t[i];
+        if (c >= U'\u2460' && c <= U'\u2473') {
+            out.push_back({i, 1, static_cast<int>(c - U'\u2460') + 1, marker_style::circled});
+        } else if ((c == U'（' || c == U'(') && after_clause_mark(t, i)) {
+            const auto [value, n] = number_at(t, i + 1);
+            if (n > 0 && i + 1 + n < t.size() && (t[i + 1 + n] == U'）' || t[i + 1 + n] == U')'))
+                out.push_back({i, n + 2, value, marker_style::paren});
+        } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
+            out.push_back({i, 2, v, marker_style::shi});
+        } else if (digit_value(c) >= 0 && i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';' || t[i - 1] == U'。')) {
+            const auto [value, n] = number_at(t, i);
+            if (i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
+                out.push_back({i, n + 1, value, marker_style::digit});
+        }
+    }
+    return out;
+}
+
+// Words that say what an amount is, not what fund it is of.
+constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
+                                         U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初"};
+
+// The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
+std::u32string fund_name(std::u32string_view head) {
+    std::size_t cut = head.size();
+    for (const auto v : verbs)
+        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0) cut = std::min(cut, at);
+    for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';'})
+        if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
+    std::u32string name(head.substr(0, cut));
+    const auto strip = [](char32_t c) { return is_clause_mark(c) || c == U' ' || c == U'\u3000' || c == U'为'; };
+    while (!name.empty() && strip(name.back())) name.pop_back();
+    while (!name.empty() && strip(name.front())) name.erase(0, 1);
+    if (name.starts_with(U"其中")) name.erase(0, 2);
+    return name;
+}
+
+// What tells one fund from another: the name without its level and the generic words
+// (中央城乡医疗救助补助资金 and 城乡医疗救助资金 are one fund); empty when nothing is left
+// (中央资金, 县级配套资金 are levels of one project's money, its tranches, not funds).
+std::u32string fund_key(std::u32string_view name) {
+    std::u32string key(name);
+    for (const auto& w : find_levels(name))
+        std::fill(key.begin() + static_cast<std::ptrdiff_t>(w.at), key.begin() + static_cast<std::ptrdiff_t>(w.at + w.length), U' ');
+    for (const std::u32string_view generic : {U"转移支付", U"财政", U"配套", U"资金", U"经费", U"专项", U"补助", U"上级",
+                                              U"本级", U"中央", U"省级", U"市级", U"县级", U"区级", U"项目"})
+        for (auto at = key.find(generic); at != std::u32string::npos; at = key.find(generic, at))
+            std::fill(key.begin() + static_cast<std::ptrdiff_t>(at), key.begin() + static_cast<std::ptrdiff_t>(at + generic.size()), U' ');
+    std::erase_if(key, [](char32_t c) { return c == U' '; });
+    return key;
+}
+
+bool names_a_fund(std::u32string_view name) {
+    return contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金"}) && !contains(name, U"情况") &&
+           name.size() <= 40;
+}
+
+struct item {
+    std::size_t line_index = 0;  // in block.lines
+    std::size_t begin = 0, end = 0;  // the item's text in the line, its marker excluded
+    std::u32string name, key;
+};
+
+// The items of a list: markers numbered 1, 2, 3 … in order (a circled list may slip into
+// digits), over the funds paragraphs' lines.
+std::vector<std::vector<item>> lists_of(const project_block& block) {
+    std::vector<std::vector<item>> lists;
+    std::vector<item> current;
+    std::optional<marker_style> style;
+    int expected = 0;
+    const auto close = [&] {
+        if (current.size() >= 2) lists.push_back(std::move(current));
+        current.clear();
+        style.reset();
+        expected = 0;
+    };
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        if (t.head || t.line.text.empty() || !read_by_funds_reader(t.section)) continue;
+        const std::u32string_view text = t.line.text;
+        const auto markers = markers_in(text);
+        for (std::size_t k = 0; k < markers.size(); ++k) {
+            const marker& m = markers[k];
+            const bool continues = style && m.number == expected &&
+                                   (m.style == *style || (*style == marker_style::circled && m.style == marker_style::digit));
+            if (!continues) {
+                if (m.number != 1 || m.style == marker_style::digit) continue;
+                close();
+                style = m.style;
+            }
+            expected = m.number + 1;
+            item it;
+            it.line_index = li;
+            it.begin = m.at + m.length;
+            it.end = k + 1 < markers.size() ? markers[k + 1].at : text.size();
+            current.push_back(std::move(it));
+        }
+    }
+    close();
+    return lists;
+}
+
+// The text before an item's first amount, or nothing when it states none.
+std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view text) {
+    for (const auto& s : split_sentences(t.line.number, t.section, text)) {
+        const auto found = find_money(s);
+        if (found.empty()) return std::nullopt;  // the fund is named in the sentence that states its money
+        return s.printed.substr(0, found.front().where.begin);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+}  // namespace component_lists
+
+std::optional<component_split> split_components(const project_block& block) {
+    using namespace component_lists;
+    auto lists = lists_of(block);
+    // Items that name a fund before an amount of their own.
+    std::vector<item> funds_items;
+    std::vector<std::u32string> keys;  // in the order first named
+    bool any_list = false;
+    for (auto& list : lists) {
+        std::vector<item> named;
+        for (auto& it : list) {
+            const auto& t = block.lines[it.line_index];
+            const std::u32string_view text = std::u32string_view(t.line.text).substr(it.begin, it.end - it.begin);
+            const auto head = head_of(t, text);
+            if (!head) continue;
+            it.name = fund_name(*head);
+            it.key = fund_key(it.name);
+            if (it.key.size() < 2 || !names_a_fund(it.name)) continue;
+            named.push_back(it);
+        }
+        std::vector<std::u32string> distinct;
+        for (const auto& it : named)
+            if (std::find(distinct.begin(), distinct.end(), it.key) == distinct.end()) distinct.push_back(it.key);
+        // A list names funds when at least two of its items name different ones.
+        if (distinct.size() < 2) {
+            // A later list may still speak of funds an earlier list named.
+            for (const auto& it : named)
+                if (std::find(keys.begin(), keys.end(), it.key) != keys.end()) funds_items.push_back(it);
+            continue;
+        }
+        any_list = true;
+        for (const auto& it : named) {
+            if (std::find(keys.begin(), keys.end(), it.key) == keys.end()) keys.push_back(it.key);
+            funds_items.push_back(it);
+        }
+    }
+    if (!any_list) return std::nullopt;
+
+    component_split out;
+    out.parent = block;
+    // The parent keeps each line up to its first listed fund.
+    std::vector<std::size_t> cut(block.lines.size(), std::u32string::npos);
+    for (const auto& it : funds_items) cut[it.line_index] = std::min(cut[it.line_index], it.begin);
+    std::vector<tagged_line> kept;
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        tagged_line t = block.lines[li];
+        if (cut[li] != std::u32string::npos) {
+            // Back over the marker of the first listed item.
+            std::size_t at = cut[li];
+            const auto markers = markers_in(t.line.text);
+            for (const auto& m : markers)
+                if (m.at + m.length == at) at = m.at;
+            t.line.text.resize(at);
+            while (!t.line.text.empty() && (t.line.text.back() == U' ' || t.line.text.back() == U'：' || t.line.text.back() == U':'))
+                t.line.text.pop_back();
+            if (t.line.text.empty()) continue;
+        }
+        kept.push_back(std::move(t));
+    }
+    out.parent.lines = std::move(kept);
+
+    for (const auto& key : keys) {
+        project_block c;
+        c.unit_line = block.unit_line;
+        c.unit = block.unit;
+        c.title_line = block.title_line;
+        c.fiscal_year = block.fiscal_year;
+        c.component_of = block.name;
+        bool first = true;
+        for (const auto& it : funds_items) {
+            if (it.key != key) continue;
+            const auto& source = block.lines[it.line_index];
+            tagged_line t;
+            t.line.number = source.line.number;
+            t.line.text = source.line.text.substr(it.begin, it.end - it.begin);
+            t.section = source.section;
+            if (first) {
+                c.name = it.name;
+                c.name_lines.push_back(t.line);
+                c.first_line = t.line.number;
+                first = false;
+            }
+            c.last_line = t.line.number;
+            c.lines.push_back(std::move(t));
+        }
+        out.components.push_back(std::move(c));
+    }
+    return out;
+}
+
+component_sums sums_of(std::span<const project_reading> components) {
+    component_sums sums;
+    bool every_used = true;
+    for (const auto& c : components) {
+        money amount, arrived;
+        for (const auto& t : c.model.tranches) {
+            amount += t.amount;
+            arrived += t.arrived.value_or(t.amount);
+        }
+        sums.amount += amount;
+        sums.arrived += arrived;
+        const std::u32string name = to_u32(c.model.name);
+        sums.parts.push_back(name + U" " + to_u32(format_wan(amount)) + U"万元");
+        const auto& e = c.model.execution;
+        if (e && e->used) {
+            sums.used = sums.used.value_or(money{}) + *e->used;
+            sums.used_parts.push_back(name + U" " + to_u32(format_wan(*e->used)) + U"万元");
+        } else {
+            every_used = false;
+        }
+    }
+    if (!every_used) sums.used.reset();
+    return sums;
+}
+
+namespace component_lists {
+namespace {
+
+// The first source of `field` among the records: where the parent states the figure.
+const field_source* first_source(std::span<const x_record> records, std::string_view field) {
+    for (const auto& x : records)
+        for (const auto& s : x.sources)
+            if (s.field == field) return &s;
+    return nullptr;
+}
+
+// The parent's figure `stated` for the whole against the components' `sum`: a note when
+// they agree, a stated total (JX-S006) when they do not.
+void check_whole(funds_reading& parent, const field_source* where, const money& stated, const money& sum,
+                 const std::vector<std::u32string>& parts, std::string_view what) {
+    if (stated == sum || !where) {
+        parent.notes.push_back(std::string(what) + " stated for the whole, " + format_wan(stated) +
+                               "万元, equals the sum of its component funds; it is not money of its own");
+        return;
+    }
+    stated_total t;
+    t.line = where->line;
+    t.sentence = where->sentence;
+    t.printed = where->value;
+    t.total = stated;
+    t.parts = parts;
+    t.sum = sum;
+    parent.totals.push_back(std::move(t));
+    parent.notes.push_back(std::string(what) + " stated for the whole, " + format_wan(stated) + "万元, differs from the sum of " +
+                           "its component funds, " + format_wan(sum) + "万元 (JX-S006); it is not money of its own");
+}
+
+}  // namespace
+}  // namespace component_lists
+
+void reconcile_funds(funds_reading& parent, const component_sums& sums) {
+    using namespace component_lists;
+    std::u32string listed;
+    for (const auto& p : sums.parts) listed += (listed.empty() ? U"" : U"、") + p;
+    parent.notes.push_back("its paragraphs list " + std::to_string(sums.parts.size()) + " component funds (" + utf8(listed) +
+                           "), each read as a project of its own after this one");
+    if (!parent.tranches.empty()) {
+        money amount, arrived;
+        bool all_arrived = true;
+        for (const auto& t : parent.tranches) {
+            amount += t.amount;
+            if (t.arrived) arrived += *t.arrived;
+            else all_arrived = false;
+        }
+        if (amount == sums.amount || parent.tranches.size() == 1) {
+            check_whole(parent, first_source(parent.tranche_x, "amount"), amount, sums.amount, sums.parts, "the money allocated");
+        } else {
+            // 共下达90万元 … 共应到位80万元: each statement of the whole is checked on its own.
+            for (std::size_t i = 0; i < parent.tranches.size(); ++i)
+                check_whole(parent, first_source({&parent.tranche_x[i], 1}, "amount"), parent.tranches[i].amount, sums.amount,
+                            sums.parts, "the money allocated");
+        }
+        if (all_arrived && arrived != amount)
+            check_whole(parent, first_source(parent.tranche_x, "arrived"), arrived, sums.arrived, sums.parts,
+                        "the money that arrived");
+        parent.tranches.clear();
+        parent.tranche_x.clear();
+    }
+    if (parent.exec && parent.exec->used) {
+        if (sums.used) {
+            check_whole(parent, first_source({&parent.execution_x, 1}, "used"), *parent.exec->used, *sums.used, sums.used_parts, "the money used");
+        } else {
+            parent.notes.push_back("the money used stated for the whole, " + format_wan(*parent.exec->used) +
+                                   "万元, is not compared: not every component fund states its own; it is not money of its own");
+        }
+        parent.exec->used.reset();
+        std::erase_if(parent.execution_x.sources, [](const field_source& s) { return s.field == "used"; });
+    }
+}
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,36 @@
+#pragma once
+// Component funds: a project whose funds paragraphs list several funds, each with
+// its own figures (①中央医疗救助资金应到位50万元，实际到位30万元，到位率60%；②省级…),
+// is read as one project per fund. The book's project keeps its texts and
+// indicators; what it states about the whole package is checked against the sum of
+// the components (JX-S006), never counted as money of its own.
+
+#include "ingest/book.hpp"
+#include "ingest/reading.hpp"
+
+#include <span>
+#include <vector>
+
+namespace jixiao::ingest {
+
+struct component_split {
+    project_block parent;                   // the book's project without the listed funds' text
+    std::vector<project_block> components;  // one per fund, its items' text only
+};
+
+// The funds a project's paragraphs list with markers (①②③, ④ slipping to 5., （1）（2）,
+// 一是、二是), when at least two items of one list each name a fund (…资金, …经费,
+// …补助) before their first amount; items of later lists that name the same fund join
+// it. Nothing when the text lists no such funds.
+[[nodiscard]] std::optional<component_split> split_components(const project_block& block);
+
+// What the components hold together.
+[[nodiscard]] component_sums sums_of(std::span<const project_reading> components);
+
+// The parent's allocations, arrivals and used figure are statements about the whole
+// package: each is checked against the components' sum (a stated_total, JX-S006, when
+// they differ) and taken off the parent, which holds no money of its own; its notes
+// say so.
+void reconcile_funds(funds_reading& parent, const component_sums& sums);
+
+}  // namespace jixiao::ingest

@@ -1,0 +1,137 @@
+// Component funds listed inline (①…；②…): one project each, the book's project keeps its
+// texts and its statements about the whole are checked against them. Every passage is
+// written for these tests; the pattern is the one issue #13 describes from published
+// transfer-payment self-evaluations (①…应到位50万元，实际到位20万元，到位率40%；②…, numbering
+// that slips from ④ to 5.).
+#include <jixiao/evaluate.hpp>
+#include <jixiao/ingest.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace jixiao;
+
+namespace {
+
+money w(std::string_view wan) { return money::parse(std::string(wan) + "万"); }
+
+std::string book(const std::string& arrival, const std::string& use, const std::string& allocated = "2023年共下达医疗救助补助资金80万元。") {
+    return "某县医疗保障局\n2023年度医疗救助补助资金绩效自评报告\n一、绩效目标分解下达情况\n" + allocated +
+           "\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n" + arrival +
+           "\n2.项目资金执行情况分析\n" + use + "\n";
+}
+
+const std::string three_arrivals =
+    "2023年共应到位资金80万元，实际到位60万元。①城乡医疗救助资金应到位50万元，实际到位30万元，到位率60%；"
+    "②疾病应急救助资金应到位20万元，实际到位20万元，到位率100%；③重特大疾病保障资金应到位10万元，实际到位10万元，到位率100%。";
+const std::string three_uses =
+    "①城乡医疗救助资金支出35万元，执行率70%；②疾病应急救助资金支出20万元，执行率100%；③重特大疾病保障资金支出10万元，执行率100%。";
+
+std::vector<std::string> rules_of(const std::vector<finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) out.push_back(f.rule);
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("component funds ①②③ become one project each, after the book's project") {
+    const auto r = ingest_report_book(book(three_arrivals, three_uses), "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    const auto& parent = r.doc.projects[0];
+    CHECK(parent.name == "医疗救助补助资金");
+    CHECK(parent.tranches.empty());  // its 80万 is the components' total, not money of its own
+    CHECK_FALSE(parent.execution);
+    CHECK(parent.x.json.find("its paragraphs list 3 component funds") != std::string::npos);
+    CHECK(parent.x.json.find("the money allocated stated for the whole, 80.00万元, equals the sum") != std::string::npos);
+
+    const auto& first = r.doc.projects[1];
+    CHECK(first.id == "p02");
+    CHECK(first.name == "城乡医疗救助资金");
+    REQUIRE(first.tranches.size() == 1);
+    CHECK(first.tranches[0].amount == w("50"));
+    CHECK(first.tranches[0].arrived == w("30"));
+    CHECK(first.reported_arrival_rate->text == "60%");
+    CHECK(first.execution->used == w("35"));
+    CHECK(first.execution->reported_rate->text == "70%");
+    CHECK(first.x.json.find("one of the funds listed in the paragraphs of “医疗救助补助资金”") != std::string::npos);
+
+    CHECK(r.doc.projects[2].name == "疾病应急救助资金");
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("20"));
+    CHECK(r.doc.projects[2].execution->used == w("20"));
+    CHECK(r.doc.projects[3].name == "重特大疾病保障资金");
+    CHECK(r.doc.projects[3].tranches.at(0).arrived == w("10"));
+
+    // Provenance names the component's own line.
+    bool sourced = false;
+    for (const auto& s : r.provenance)
+        sourced = sourced || (s.path == "projects[1].tranches[0].arrived" && s.line == 8 && s.value == "30万元");
+    CHECK(sourced);
+}
+
+TEST_CASE("a component that paid more than arrived is seen; the others and the book's project stay quiet") {
+    const auto item = lint(book(three_arrivals, three_uses), "t.txt");
+    const auto& projects = item.result.projects;
+    REQUIRE(projects.size() == 4);
+    CHECK(has(rules_of(projects[1].findings), "JX-F001"));  // 35万 used of 30万 arrived
+    for (std::size_t i : {0u, 2u, 3u}) {
+        const auto rules = rules_of(projects[i].findings);
+        CHECK_FALSE(has(rules, "JX-F001"));
+        CHECK_FALSE(has(rules, "JX-S006"));
+        CHECK_FALSE(has(rules, "JX-F012"));
+    }
+}
+
+TEST_CASE("the book's total that differs from its components' sum is JX-S006 on the book's project") {
+    const auto item = lint(book(three_arrivals, three_uses, "2023年共下达医疗救助补助资金90万元。"), "t.txt");
+    const auto& parent = item.result.projects.at(0);
+    const auto s006 = std::find_if(parent.findings.begin(), parent.findings.end(),
+                                   [](const finding& f) { return f.rule == "JX-S006"; });
+    REQUIRE(s006 != parent.findings.end());
+    CHECK(s006->expected == "900000.00");
+    CHECK(s006->actual == "800000.00");
+    CHECK(s006->message.zh.find("城乡医疗救助资金 50.00万元") != std::string::npos);
+    CHECK(item.doc.projects.at(0).tranches.empty());
+}
+
+TEST_CASE("levels of one fund (①中央资金 ②省级资金) are tranches, not component funds") {
+    const auto r = ingest_report_book(
+        book("①中央资金应到位50万元，实际到位50万元；②省级资金应到位20万元，实际到位20万元；③县级配套资金应到位10万元，实际到位10万元。",
+             "资金支出80万元，执行率100%。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].tranches.size() == 3);
+}
+
+TEST_CASE("a list of topics (①资金到位情况 ②资金使用情况) is not a list of funds") {
+    const auto r = ingest_report_book(
+        book("①资金到位情况：应到位80万元，实际到位80万元；②资金使用情况：支出80万元。", "执行率100%。"), "t.txt");
+    CHECK(r.doc.projects.size() == 1);
+}
+
+TEST_CASE("numbering that slips from ④ to 5., （1）（2） and 一是、二是 lists are read alike") {
+    const auto slipped = ingest_report_book(
+        book("①甲类补助资金应到位10万元；②乙类补助资金应到位20万元；③丙类补助资金应到位30万元；④丁类补助资金应到位40万元；"
+             "5.戊类补助资金应到位50万元。",
+             "各项资金均已支出。", "2023年共下达补助资金150万元。"),
+        "t.txt");
+    REQUIRE(slipped.doc.projects.size() == 6);
+    CHECK(slipped.doc.projects[5].name == "戊类补助资金");
+    CHECK(slipped.doc.projects[5].tranches.at(0).amount == w("50"));
+
+    const auto paren = ingest_report_book(
+        book("（1）城乡医疗救助资金到位50万元；（2）疾病应急救助资金到位30万元。", "资金已支出。", "共下达资金80万元。"), "t.txt");
+    REQUIRE(paren.doc.projects.size() == 3);
+    CHECK(paren.doc.projects[2].name == "疾病应急救助资金");
+    CHECK(paren.doc.projects[2].tranches.at(0).amount == w("30"));
+
+    const auto shi = ingest_report_book(
+        book("一是城乡医疗救助资金到位50万元，二是疾病应急救助资金到位30万元。", "资金已支出。", "共下达资金80万元。"), "t.txt");
+    REQUIRE(shi.doc.projects.size() == 3);
+    CHECK(shi.doc.projects[1].name == "城乡医疗救助资金");
+}
