@@ -57,8 +57,8 @@ constexpr std::array explanations{
          "Add the missing destination to execution (carried forward, reduced, recovered or surplus), or correct the wrong amount" JX_DISABLE_EN("JX-F003") "."}},
     rule_explanation{
         "JX-F004",
-        {"报告写的预算执行率（execution.reported_rate，如 完成预算的83.33%）是否等于使用资金 ÷ 预算数（调整后预算数，未填时为各笔下达数之和）。按报告写出的精度比较：写“0%”按整数百分比，写“66.67%”按两位小数，计算值四舍五入到同一精度。",
-         "Whether the execution rate the report states (execution.reported_rate) equals used ÷ budget (the adjusted budget, else the tranches' total), compared at the precision the report printed: \"0%\" to whole percent, \"66.67%\" to two decimals, the computed rate rounded half away from zero to the same precision."},
+        {"报告写的预算执行率（execution.reported_rate，如 完成预算的83.33%）是否等于使用资金 ÷ 预算数（调整后预算数，未填时为各笔下达数之和）。按报告写出的精度比较：写“0%”按整数百分比，写“66.67%”按两位小数，计算值四舍五入到同一精度。没有使用数，或既无调整后预算数又无任何一笔资金时不检查（未说明不是零）。",
+         "Whether the execution rate the report states (execution.reported_rate) equals used ÷ budget (the adjusted budget, else the tranches' total), compared at the precision the report printed: \"0%\" to whole percent, \"66.67%\" to two decimals, the computed rate rounded half away from zero to the same precision. Quiet with no used figure, or with neither an adjusted budget nor any tranche (unknown is not zero)."},
         {"财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）所附项目支出绩效自评表：执行率 = 全年执行数 ÷ 全年预算数。检查的是报告自述与自身数字是否一致。",
          "The self-evaluation table attached to the Ministry of Finance's measures for project expenditure performance evaluation (财预〔2020〕10号): execution rate = amount executed in the year ÷ full-year budget. The check is whether the report's claim agrees with its own figures."},
         {R"x(项目写 {"tranches": [{"level": "district", "amount": "3万"}], "execution": {"used": "2万", "carried_forward": "1万", "reported_rate": "66.66%"}}：2 ÷ 3 四舍五入到两位小数是 66.67%，不是 66.66%。)x",
@@ -124,8 +124,8 @@ constexpr std::array explanations{
          "Correct the tranche's amount or arrived; if the extra money is another allocation, list it as a tranche of its own" JX_DISABLE_EN("JX-F010") "."}},
     rule_explanation{
         "JX-F011",
-        {"使用资金是否超过预算数（调整后预算数，未填时为各笔下达数之和），即执行率超过 100%。预算为零而有使用时也报告（此时没有执行率）。",
-         "Whether the money used exceeds the budget (the adjusted budget, else the tranches' total): an execution rate above 100%. A zero budget with money used fires too (there is then no rate)."},
+        {"使用资金是否超过预算数（调整后预算数，未填时为各笔下达数之和），即执行率超过 100%。预算为零而有使用时也报告（此时没有执行率）；既无调整后预算数又无任何一笔资金时不检查（未说明不是零）。",
+         "Whether the money used exceeds the budget (the adjusted budget, else the tranches' total): an execution rate above 100%. A zero budget with money used fires too (there is then no rate); with neither an adjusted budget nor any tranche the rule is quiet (unknown is not zero)."},
         {"财预〔2020〕10号所附自评表的执行率（全年执行数 ÷ 全年预算数）不应超过 100%；执行得分按 100% 封顶。检查的是数字自身是否一致。",
          "The execution rate of the table attached to 财预〔2020〕10号 (executed ÷ full-year budget) cannot meaningfully exceed 100%, and the execution score is capped there. The check is whether the figures agree."},
         {R"x(项目写 {"budget": {"adjusted": "10万"}, "tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "11万"}}：执行率 110%。)x",

@@ -132,7 +132,8 @@ rule jx_f004() {
                 const rational claimed = reported.value.fraction() * rational(100);
                 const std::string shown = percent_value(claimed, reported.decimals);
                 const localized budget = budget_name(f);
-                if (!f.used_stated) return;  // nothing to compare the claim with (unknown is not zero)
+                // Nothing to compare the claim with (unknown is not zero): no used, or no budget at all.
+                if (!f.used_stated || !f.budget_stated()) return;
                 if (!f.execution_rate) {
                     out.report(c.path("execution.reported_rate"),
                                {"报告的预算执行率为 " + shown + "，但无法计算执行率：" + budget.zh + "为 " + to_string(f.budget) +
@@ -352,7 +353,8 @@ rule jx_f011() {
              {"使用资金超过预算数（执行率超过 100%）", "used exceeds the budget (execution rate above 100%)"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (!f.used_stated || f.used <= f.budget) return;
+                // Quiet when nobody stated a budget (no adjusted budget, no tranche): unknown is not zero.
+                if (!f.used_stated || !f.budget_stated() || f.used <= f.budget) return;
                 const localized budget = budget_name(f);
                 const money over = f.used - f.budget;
                 const std::string rate_zh =

@@ -341,7 +341,8 @@ TEST_CASE("JX-F004 fires when the report is wrong at its own precision") {
 
 TEST_CASE("JX-F004 fires on a reported rate when the budget is zero: there is no rate to report") {
     document d = balanced();
-    the_project(d).budget.reset();
+    the_project(d).budget.emplace();
+    the_project(d).budget->adjusted = money{};  // stated as 0 (with no tranche and no budget, nothing is stated: quiet)
     the_project(d).tranches.clear();
     exec(d) = jixiao::execution{};
     exec(d).used = money{};  // stated as 0: a rate could be claimed, but there is no budget to divide by
@@ -351,10 +352,10 @@ TEST_CASE("JX-F004 fires on a reported rate when the budget is zero: there is no
     check_finding(found[0], "JX-F004", severity::error, "projects[0].execution.reported_rate", "无/none", "0%",
                   std::nullopt);
     CHECK(found[0].message.en ==
-          "reported_rate is 0% but there is no execution rate: the tranches' total (no adjusted budget given) is "
+          "reported_rate is 0% but there is no execution rate: the adjusted budget is "
           "0.00; check budget.adjusted and the tranches, or remove execution.reported_rate");
     CHECK(found[0].message.zh ==
-          "报告的预算执行率为 0%，但无法计算执行率：各笔下达资金合计（未填调整后预算数）为 0.00 元；"
+          "报告的预算执行率为 0%，但无法计算执行率：调整后预算数为 0.00 元；"
           "请核对 budget.adjusted 与各笔下达资金，或删去 execution.reported_rate");
 }
 
@@ -775,4 +776,17 @@ TEST_CASE("unknown is not zero: an unstated used gives no rate and no JX-F001/F0
     const auto e = evaluate(d);
     CHECK_FALSE(e.projects[0].funds.execution_rate);
     CHECK_FALSE(e.projects[0].funds.used_stated);
+}
+
+TEST_CASE("unknown is not zero: with no tranche and no adjusted budget, no JX-F004/F011 from a used figure") {
+    document d = balanced();
+    the_project(d).tranches.clear();
+    the_project(d).budget.reset();
+    exec(d).reported_rate = printed_percent("100%", "1", 0);
+    for (const char* id : {"JX-F004", "JX-F011"}) CHECK(findings_of(d, id).empty());
+    // A stated budget of 0 is a figure: both fire.
+    the_project(d).budget.emplace();
+    the_project(d).budget->adjusted = yuan("0");
+    CHECK(findings_of(d, "JX-F004").size() == 1);
+    CHECK(findings_of(d, "JX-F011").size() == 1);
 }
