@@ -235,6 +235,20 @@ std::vector<sentence> split_sentences(std::size_t line, section_id section, std:
     return out;
 }
 
+namespace {
+
+// 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
+bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
+    const char32_t next = after < t.size() ? t[after] : U'。';
+    if (!is_clause_mark(next) && std::u32string_view(U"已全均用于到拨下并及和与的为由主其）) ").find(next) == std::u32string_view::npos)
+        return false;
+    const auto clause = clause_before(t, number_begin);
+    return contains_any(clause.substr(clause.size() > 12 ? clause.size() - 12 : 0),
+                        {U"资金", U"经费", U"预算", U"补助", U"投资", U"拨款", U"下达", U"安排", U"支出"});
+}
+
+}  // namespace
+
 std::vector<money_mention> find_money(const sentence& s) {
     std::vector<money_mention> out;
     const std::u32string_view t = s.masked;
@@ -257,6 +271,12 @@ std::vector<money_mention> find_money(const sentence& s) {
             scale = 6;
             unit_length = 2;
             misprint = true;
+        }
+        // 项目批复资金350万已全部到位: 万 alone, after a clause about money and before a word
+        // that no count of things starts with.
+        if (unit_length == 0 && k < t.size() && t[k] == U'万' && bare_wan_is_money(t, i, k + 1)) {
+            scale = 6;
+            unit_length = 1;
         }
         if (unit_length == 0) { i = number_end - 1; continue; }
         money_mention m;

@@ -386,7 +386,10 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
 }
 
 report_layout detect_layout(const std::vector<tagged_line>& lines) {
-    bool sichuan = false, mof = false;
+    // 一、项目概况 alone is printed by other provinces' templates too (一、项目概况 二、项目资金
+    // 使用及管理情况 …): the Sichuan template is recognised by two of its headings.
+    int sichuan_headings = 0;
+    bool mof = false;
     for (const auto& l : lines) {
         const std::u32string_view text = l.line.text;
         if (contains_any(text, {U"绩效目标分解下达", U"资金投入情况分析"})) return report_layout::transfer;
@@ -395,11 +398,11 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
         if (contains_any(title, {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"}) ||
             (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
              l.head->num.style == numbering_style::chinese_dun))
-            sichuan = true;
+            ++sichuan_headings;
         if (l.head->id == S::overview && contains(title, U"基本情况") && l.head->num.style == numbering_style::chinese_dun)
             mof = true;
     }
-    if (sichuan) return report_layout::sichuan;
+    if (sichuan_headings >= 2) return report_layout::sichuan;
     if (mof) return report_layout::mof;
     return report_layout::unknown;
 }

@@ -183,3 +183,26 @@ TEST_CASE("a bracketed part that names a kind of money stays that money") {
     for (const auto& t : proj.tranches) prior_year = prior_year || (t.source == fund_source::prior_year && t.amount == wan("50"));
     CHECK(prior_year);
 }
+
+// A Hainan school's 2016 report (http://www.sunntoy.com/news_show.php?id=324): 350万 without 元, and what
+// was used given by economic category (人员费用, 公用支出) — the categories are items, used their sum.
+TEST_CASE("350万 without 元 after a clause about money; spending by economic category is itemised use") {
+    parts p;
+    p.application = "项目批复资金350万已全部到位，属于省财政下拨资金。";
+    p.use = "此项目资金统筹安排使用，人员费用207.33万元，公用支出142.67万元。";
+    p.completion = "惠及学生3万余人，发放资料1.2万册。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("350"));
+    CHECK(proj.tranches[0].arrived == wan("350"));
+    CHECK(proj.tranches[0].level == level::provincial);
+    REQUIRE(proj.execution);
+    CHECK(proj.execution->used == wan("350"));
+    REQUIRE(proj.execution->items.size() == 2);
+    CHECK(proj.execution->items[0].purpose == "人员费用");
+    CHECK(proj.execution->items[0].amount == wan("207.33"));
+    CHECK(proj.execution->items[1].purpose == "公用支出");
+    CHECK(proj.execution->items[1].amount == wan("142.67"));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S005");  // 3万余人, 1.2万册 are no amounts at all
+}

@@ -483,6 +483,22 @@ TEST_CASE("JX-S001/S002 judge a transfer-payment book by its own template, and a
     CHECK(findings_of(none).empty());
 }
 
+// Pattern of a Hainan school's 2016 report (http://www.sunntoy.com/news_show.php?id=324): 一、项目概况
+// 二、项目资金使用及管理情况 三、项目组织实施情况 — another province's template that also opens with
+// 一、项目概况. One Sichuan heading is not the Sichuan template: JX-S001 is silent.
+TEST_CASE("JX-S001: 一、项目概况 alone does not make a book the Sichuan template") {
+    const auto other = read(
+        "某学校2016年度学生资助专项项目绩效自评报告\n"
+        "一、项目概况\n（一）项目基本性质、用途和主要内容\n减免学生学费。\n"
+        "二、项目资金使用及管理情况\n（一）项目资金到位情况分析\n项目批复资金350万已全部到位，属于省财政下拨资金。\n"
+        "三、项目组织实施情况\n制度完善。\n");
+    CHECK(findings_of(other, "JX-S001").empty());
+    CHECK(findings_of(other, "JX-S002").empty());
+    const auto sichuan = read(
+        "某区民政局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金1万元。\n");
+    CHECK_FALSE(findings_of(sichuan, "JX-S001").empty());  // two Sichuan headings: judged by that template
+}
+
 // Pattern of https://www.hh.gov.cn (a hospital's 2023 report): the book starts at 一、绩效目标完成
 // 情况分析 — it numbers that section first, so leaving out 分解下达情况 is its layout, not a gap.
 TEST_CASE("JX-S001 in the transfer template: a later section numbered into the missing one's place is quiet") {
