@@ -114,6 +114,7 @@ private:
     // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
     void drop_totals();
     void read_budget();
+    void budget_as_tranche();
     void read_execution();
     void read_execution_figures(execution_draft& d);
     void read_unstated_dispositions(execution_draft& d);

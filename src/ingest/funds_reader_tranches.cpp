@@ -24,6 +24,7 @@ funds_reading funds_reader::read() {
     read_arrival_statements();
     drop_totals();
     read_budget();
+    budget_as_tranche();
     read_execution();
     finish();
     return std::move(out_);
@@ -542,6 +543,42 @@ void funds_reader::drop_totals() {
         tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
     }
     tranche_of_.clear();  // tranches were dropped: the index is not used after this
+}
+
+// 该项目年初预算资金为16万元，全部为市级财政资金，2017年度资金全部到位: the text gives the
+// budget, no allocation, and says the money arrived in full. The budget is then the money
+// that came: one tranche of it, at the level the sentence names, arrived in full.
+void funds_reader::budget_as_tranche() {
+    if (!tranches_.empty() || !out_.budget) return;
+    const sentence* arrived_in_full = nullptr;
+    std::u32string_view said;
+    for (const auto& s : sentences_) {
+        if (!funds_here(s.section)) continue;
+        for (const std::u32string_view w : {U"全部到位", U"足额到位", U"均已到位", U"已到位", U"全额到位"}) {
+            const auto at = s.masked.find(w);
+            if (at == std::u32string::npos || negated_before(s.masked, at) ||
+                contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
+                continue;
+            arrived_in_full = &s;
+            said = std::u32string_view(s.printed).substr(at, w.size());
+            break;
+        }
+        if (arrived_in_full) break;
+    }
+    if (!arrived_in_full) return;
+    // The budget's own mention: the adjusted budget's if it has one, else the initial one's.
+    const mention* from = nullptr;
+    for (const auto want : {kind::budget_adjusted, kind::budget_initial})
+        for (const auto& m : mentions_)
+            if (!from && m.k == want && m.bound) from = &m;
+    if (!from) return;
+    draft_tranche& d = new_tranche(*from);
+    d.x.add("amount", from->m, of(*from));
+    d.t.arrived = d.t.amount;
+    d.x.add("arrived", said, *arrived_in_full);
+    d.x.note("amount = the budget " + fmt_money(d.t.amount) + ": the text states no allocation, and " + in_quotes(said) +
+             " (line " + std::to_string(arrived_in_full->line) + ") says the money arrived in full");
+    d.mentions.push_back(static_cast<std::size_t>(from - mentions_.data()));
 }
 
 }  // namespace jixiao::ingest::funds

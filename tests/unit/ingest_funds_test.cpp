@@ -206,3 +206,29 @@ TEST_CASE("350万 without 元 after a clause about money; spending by economic c
     CHECK(proj.execution->items[1].amount == wan("142.67"));
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S005");  // 3万余人, 1.2万册 are no amounts at all
 }
+
+// 保山市关心下一代工作委员会, 2017 (https://baoshan.gov.cn/info/6643/4250064.htm): the budget, the level
+// of all of it, and 资金全部到位 — no allocation sentence. The budget is the money that came.
+TEST_CASE("a budget the text says arrived in full is the project's tranche; not when it did not all arrive") {
+    parts p;
+    p.application = "该项目年初预算资金为16万元，全部为市级财政资金，2017年度资金全部到位。";
+    p.arrival = "按时到位。";
+    p.use = "2017年，财政预算项目资金16万元，支付16万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("16"));
+    CHECK(proj.tranches[0].arrived == wan("16"));
+    CHECK(proj.tranches[0].level == level::municipal);
+    CHECK(proj.budget->initial == wan("16"));
+    CHECK(proj.execution->used == wan("16"));
+    CHECK(proj.tranches[0].x.json.find("amount = the budget 16.00万元") != std::string::npos);
+
+    for (const char* said : {"资金未全部到位。", "资金部分到位。", "资金已拨付。"}) {
+        parts q;
+        q.application = "该项目年初预算资金为16万元，全部为市级财政资金。";
+        q.arrival = said;
+        const auto s = ingest_report_book(report_book_text(q), "t.txt");
+        CHECK(s.doc.projects.at(0).tranches.empty());
+    }
+}
