@@ -481,16 +481,26 @@ void funds_reader::drop_totals() {
             t.sum += *part.m.amount;
         }
         if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;
-        if (t.sum != t.total) {
-            // The total is not a tranche: the parts are what the text breaks it into.
-            if (const auto ti = tranche_of_[i]; ti != no_tranche && tranches_[ti].mentions.size() == 1) {
-                out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
-                                     ") whose parts add up to " + fmt_money(t.sum) + "; the parts are read as the tranches");
-                tranches_[ti].mentions.clear();  // dropped below
-            }
-            m.bound = true;
-            out_.totals.push_back(std::move(t));
+        // The total is not a tranche, whether or not its parts add up to it (other money
+        // stated elsewhere, 此外预拨资金53.15万元, does not make it one): the parts are what
+        // the text breaks it into.
+        if (const auto ti = tranche_of_[i]; ti != no_tranche && !tranches_[ti].mentions.empty() && tranches_[ti].mentions.front() == i && t.parts.size() >= 2) {
+            const draft_tranche& whole = tranches_[ti];
+            // A total that arrived in full means its parts did.
+            if (whole.t.arrived && *whole.t.arrived == whole.t.amount)
+                for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j)
+                    if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != ti && !tranches_[pj].t.arrived)
+                        tranches_[pj].t.arrived = tranches_[pj].t.amount;
+            out_.notes.push_back(t.sum == t.total ? "the text states a total of " + fmt_money(t.total) + " (line " +
+                                                        std::to_string(t.line) +
+                                                        ") that equals the sum of the tranches; it is not a tranche of its own"
+                                                  : "the text states a total of " + fmt_money(t.total) + " (line " +
+                                                        std::to_string(t.line) + ") whose parts add up to " +
+                                                        fmt_money(t.sum) + "; the parts are read as the tranches");
+            tranches_[ti].mentions.clear();  // dropped below
         }
+        m.bound = true;
+        if (t.sum != t.total) out_.totals.push_back(std::move(t));
     }
     std::erase_if(tranches_, [](const draft_tranche& d) { return d.mentions.empty(); });
 

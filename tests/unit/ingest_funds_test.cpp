@@ -232,3 +232,23 @@ TEST_CASE("a budget the text says arrived in full is the project's tranche; not 
         CHECK(s.doc.projects.at(0).tranches.empty());
     }
 }
+
+// A Hainan town's 衔接资金 report (https://www.pincai.com/article/3413228.htm): a total with its
+// levels, money besides it in the next sentence, and later an arrival total restating both.
+TEST_CASE("a total whose parts add up is no tranche even when other money is stated; so is its restatement") {
+    parts p;
+    p.application = "2022年我镇获得财政衔接资金共1077.56万元，其中：中央专项衔接资金630.2万元，省级专项衔接资金"
+                    "429.36万元，市级资金18万元。此外，预拨资金53.15万元。";
+    p.arrival = "2022年我镇项目资金共到位1130.71万元，其中：财政衔接资金1077.56万元，预拨资金53.15万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 4);
+    CHECK(proj.tranches[0].level == level::central);
+    CHECK(proj.tranches[0].amount == wan("630.2"));
+    CHECK(proj.tranches[0].arrived == wan("630.2"));  // the total arrived in full, so did its parts
+    CHECK(proj.tranches[1].amount == wan("429.36"));
+    CHECK(proj.tranches[2].amount == wan("18"));
+    CHECK(proj.tranches[3].amount == wan("53.15"));
+    CHECK(proj.tranches[3].arrived == wan("53.15"));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");  // both totals add up
+}
