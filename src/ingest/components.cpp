@@ -4,6 +4,8 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace jixiao::ingest {
 // (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
@@ -167,9 +169,10 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
 std::optional<component_split> split_components(const project_block& block) {
     using namespace component_lists;
     auto lists = lists_of(block);
-    // Items that name a fund before an amount of their own.
-    std::vector<item> funds_items;
-    std::vector<std::u32string> keys;  // in the order first named
+    // Items that name a fund before an amount of their own, each with its fund's index
+    // (funds numbered in the order first named).
+    std::vector<std::pair<item, std::size_t>> funds_items;
+    std::unordered_map<std::u32string, std::size_t> index_of;
     bool any_list = false;
     for (auto& list : lists) {
         std::vector<item> named;
@@ -183,20 +186,19 @@ std::optional<component_split> split_components(const project_block& block) {
             if (it.key.size() < 2 || !names_a_fund(it.name)) continue;
             named.push_back(it);
         }
-        std::vector<std::u32string> distinct;
-        for (const auto& it : named)
-            if (std::find(distinct.begin(), distinct.end(), it.key) == distinct.end()) distinct.push_back(it.key);
+        std::unordered_set<std::u32string> distinct;
+        for (const auto& it : named) distinct.insert(it.key);
         // A list names funds when at least two of its items name different ones.
         if (distinct.size() < 2) {
             // A later list may still speak of funds an earlier list named.
             for (const auto& it : named)
-                if (std::find(keys.begin(), keys.end(), it.key) != keys.end()) funds_items.push_back(it);
+                if (const auto k = index_of.find(it.key); k != index_of.end()) funds_items.emplace_back(it, k->second);
             continue;
         }
         any_list = true;
         for (const auto& it : named) {
-            if (std::find(keys.begin(), keys.end(), it.key) == keys.end()) keys.push_back(it.key);
-            funds_items.push_back(it);
+            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
+            funds_items.emplace_back(it, k->second);
         }
     }
     if (!any_list) return std::nullopt;
@@ -205,7 +207,7 @@ std::optional<component_split> split_components(const project_block& block) {
     out.parent = block;
     // The parent keeps each line up to its first listed fund.
     std::vector<std::size_t> cut(block.lines.size(), std::u32string::npos);
-    for (const auto& it : funds_items) cut[it.line_index] = std::min(cut[it.line_index], it.begin);
+    for (const auto& [it, fund] : funds_items) cut[it.line_index] = std::min(cut[it.line_index], it.begin);
     std::vector<tagged_line> kept;
     for (std::size_t li = 0; li < block.lines.size(); ++li) {
         tagged_line t = block.lines[li];
@@ -224,31 +226,28 @@ std::optional<component_split> split_components(const project_block& block) {
     }
     out.parent.lines = std::move(kept);
 
-    for (const auto& key : keys) {
-        project_block c;
+    out.components.resize(index_of.size());
+    for (auto& c : out.components) {
         c.unit_line = block.unit_line;
         c.unit = block.unit;
         c.title_line = block.title_line;
         c.fiscal_year = block.fiscal_year;
         c.component_of = block.name;
-        bool first = true;
-        for (const auto& it : funds_items) {
-            if (it.key != key) continue;
-            const auto& source = block.lines[it.line_index];
-            tagged_line t;
-            t.line.number = source.line.number;
-            t.line.text = source.line.text.substr(it.begin, it.end - it.begin);
-            t.section = source.section;
-            if (first) {
-                c.name = it.name;
-                c.name_lines.push_back(t.line);
-                c.first_line = t.line.number;
-                first = false;
-            }
-            c.last_line = t.line.number;
-            c.lines.push_back(std::move(t));
+    }
+    for (const auto& [it, fund] : funds_items) {
+        project_block& c = out.components[fund];
+        const auto& source = block.lines[it.line_index];
+        tagged_line t;
+        t.line.number = source.line.number;
+        t.line.text = source.line.text.substr(it.begin, it.end - it.begin);
+        t.section = source.section;
+        if (c.lines.empty()) {
+            c.name = it.name;
+            c.name_lines.push_back(t.line);
+            c.first_line = t.line.number;
         }
-        out.components.push_back(std::move(c));
+        c.last_line = t.line.number;
+        c.lines.push_back(std::move(t));
     }
     return out;
 }
