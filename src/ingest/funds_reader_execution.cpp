@@ -307,7 +307,8 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
 }
 
 // The reason the text gives for money left unused: a clause opening with 因/由于/受
-// (因财政资金紧张). Read only when some money was indeed left unused.
+// (因财政资金紧张), else the clause right after the execution rate saying what was not
+// done (未及时发放). Read only when some money was indeed left unused.
 void funds_reader::read_deviation(execution_draft& d, const money& available) {
     if (d.used.value_or(money{}) >= available) return;
     for (const auto& s : sentences_) {
@@ -320,6 +321,26 @@ void funds_reader::read_deviation(execution_draft& d, const money& available) {
             const auto printed = std::u32string_view(s.printed).substr(b, clause.size());
             d.e.deviation = utf8(printed);
             out_.execution_x.add("deviation", printed, s);
+        });
+        if (d.e.deviation) return;
+    }
+    // …实际执行率为72.03%，2023年秋季学期未及时发放: the clause right after the rate says what
+    // was not done, wherever the sentence stands.
+    for (const auto& s : sentences_) {
+        bool after_rate = false;
+        for_each_clause(s.masked, [&](std::u32string_view clause, std::size_t, std::size_t) {
+            if (d.e.deviation) return;
+            const bool rate_here = contains(clause, U"执行率");
+            if (after_rate && !rate_here &&
+                contains_any(clause, {U"未及时", U"未能", U"尚未", U"未完成", U"滞后", U"延迟", U"推迟", U"未全部"})) {
+                clause = trim(clause);
+                const auto b = static_cast<std::size_t>(clause.data() - s.masked.data());
+                const auto printed = std::u32string_view(s.printed).substr(b, clause.size());
+                d.e.deviation = utf8(printed);
+                out_.execution_x.add("deviation", printed, s);
+                return;
+            }
+            after_rate = rate_here;
         });
         if (d.e.deviation) return;
     }

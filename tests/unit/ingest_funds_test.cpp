@@ -3,6 +3,7 @@
 #include "ingest_support.hpp"
 
 #include <jixiao/funds.hpp>
+#include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
 
 #include <doctest/doctest.h>
@@ -251,4 +252,24 @@ TEST_CASE("a total whose parts add up is no tranche even when other money is sta
     CHECK(proj.tranches[3].amount == wan("53.15"));
     CHECK(proj.tranches[3].arrived == wan("53.15"));
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");  // both totals add up
+}
+
+// 昌宁县珠街彝族乡中心学校 2023 (昌宁县教育体育局's portal, 绩效自评报告, 2024-03-26): the reason for a low
+// rate is the clause after it, in the paragraph on timeliness.
+TEST_CASE("the clause after a low execution rate that says what was not done is the deviation") {
+    parts p;
+    p.arrival = "资金已全部到位。";
+    p.use = "实际发放7.2万元，实际执行率为72%。";
+    p.completion = "时效指标：实际执行率为72%，秋季学期补助未及时发放。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& e = r.doc.projects.at(0).execution;
+    REQUIRE(e);
+    CHECK(e->deviation == "秋季学期补助未及时发放");
+    const auto linted = lint(report_book_text(p), "t.txt");
+    for (const auto& f : linted.result.projects.at(0).findings) CHECK(f.rule != "JX-F005");
+
+    parts q = p;  // all used: no deviation to read
+    q.use = "实际发放10万元，实际执行率为100%。";
+    q.completion = "时效指标：实际执行率为100%，未及时发放的情况已整改。";
+    CHECK_FALSE(ingest_report_book(report_book_text(q), "t.txt").doc.projects.at(0).execution->deviation);
 }
