@@ -112,7 +112,16 @@ struct item {
     std::size_t line_index = 0;  // in block.lines
     std::size_t begin = 0, end = 0;  // the item's text in the line, its marker excluded
     std::u32string name, key;
+    bool source = false;  // it says where money came from (下达, 应到位, 到位 …), not only what it paid for
 };
+
+// ①中央城乡医疗救助资金应到位50万元 states money coming to a fund; ①发放补助资金50万元 and
+// ②购置设备资金20万元 are what one project's money paid for.
+bool states_a_source(std::u32string_view head, std::u32string_view text) {
+    if (contains_any(head, {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})) return false;
+    return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
+                               U"拨入", U"争取"});
+}
 
 // The items of a list: markers numbered 1, 2, 3 … in order (a circled list may slip into
 // digits), over the funds paragraphs' lines.
@@ -184,11 +193,14 @@ std::optional<component_split> split_components(const project_block& block) {
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
             if (it.key.size() < 2 || !names_a_fund(it.name)) continue;
+            it.source = states_a_source(*head, text);
             named.push_back(it);
         }
         std::unordered_set<std::u32string> distinct;
-        for (const auto& it : named) distinct.insert(it.key);
-        // A list names funds when at least two of its items name different ones.
+        for (const auto& it : named)
+            if (it.source) distinct.insert(it.key);
+        // A list names funds when at least two of its items name different ones, each saying
+        // where its money came from.
         if (distinct.size() < 2) {
             // A later list may still speak of funds an earlier list named.
             for (const auto& it : named)

@@ -29,6 +29,7 @@ struct mention {
     bool part = false;         // after 其中: a part of the amount before it
     bool listed = false;       // 其中 is earlier in its sentence: one of a list of parts
     bool summed = false;       // 共计/合计/总计 since the amount before it: a sum of what was listed
+    bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound

@@ -124,6 +124,15 @@ void funds_reader::classify() {
             const bool worded = k != kind::none;  // a word in its own clause says what it is
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;
+            // ①发放补助资金50万元；②购置设备资金20万元: a list of what the money paid for. Each is an
+            // item (used is their sum), the first too once the second shows it is a list.
+            m.marked = list_marker_in(between);
+            if (m.marked && !mentions_.empty() && mentions_.back().sentence == si && (k == kind::none || k == kind::used) &&
+                (prev == kind::used || prev == kind::item)) {
+                if (prev == kind::used && mentions_.back().marked && mentions_.back().k == kind::used)
+                    mentions_.back().k = kind::item;
+                if (mentions_.back().k == kind::item) k = kind::item;
+            }
             if (k == kind::none) {
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;

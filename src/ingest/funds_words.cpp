@@ -171,8 +171,14 @@ std::u32string strip_purpose(std::u32string_view s) {
     s = trim(s);
     for (bool again = true; again && !s.empty();) {
         again = false;
-        for (std::u32string_view w : {U"其中", U"主要用于", U"分别用于", U"用于", U"包括", U"：", U":", U"、", U"，"}) {
+        for (std::u32string_view w : {U"其中", U"主要用于", U"分别用于", U"用于", U"包括", U"：", U":", U"、", U"，", U"；"}) {
             if (s.starts_with(w)) { s.remove_prefix(w.size()); s = trim(s); again = true; }
+        }
+        // A list's marker: ①, （2）.
+        if (!s.empty() && s.front() >= U'\u2460' && s.front() <= U'\u2473') { s.remove_prefix(1); again = true; }
+        if (s.size() > 3 && (s[0] == U'（' || s[0] == U'(') && is_digit(s[1]) && (s[2] == U'）' || s[2] == U')')) {
+            s.remove_prefix(3);
+            again = true;
         }
         for (std::u32string_view w : {U"共计", U"合计", U"资金", U"金额", U"共", U"计", U"为", U"约", U"的"}) {
             if (s.ends_with(w) && s.size() > w.size()) { s.remove_suffix(w.size()); s = trim(s); again = true; }
@@ -205,6 +211,17 @@ std::size_t unbracketed(std::u32string_view text, std::u32string_view word) {
         else if (depth == 0 && text.substr(i).starts_with(word)) return i;
     }
     return std::u32string_view::npos;
+}
+
+bool list_marker_in(std::u32string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        if ((c >= U'\u2460' && c <= U'\u2473') || c == U'；' || c == U';') return true;
+        if ((c == U'（' || c == U'(') && i + 2 < text.size() && is_digit(text[i + 1]) &&
+            (text[i + 2] == U'）' || text[i + 2] == U')'))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace jixiao::ingest::funds

@@ -61,6 +61,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool in_open_bracket(std::u32string_view text);
 // `text` closes a bracket before it opens one: 万元）, … in the bracket's rest.
 [[nodiscard]] bool closes_bracket(std::u32string_view text);
+// A list marker in `text`: ①…⑳, （2） / (2), or ；.
+[[nodiscard]] bool list_marker_in(std::u32string_view text);
 // Where `word` is first printed outside brackets, or npos.
 [[nodiscard]] std::size_t unbracketed(std::u32string_view text, std::u32string_view word);
 // 用于档案整理和数字化管理 → 档案整理和数字化管理.

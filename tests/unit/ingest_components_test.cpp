@@ -114,6 +114,25 @@ TEST_CASE("a list of topics (①资金到位情况 ②资金使用情况) is not
     CHECK(r.doc.projects.size() == 1);
 }
 
+TEST_CASE("a list of what the money paid for (①发放补助资金 ②购置设备资金) is not a list of funds") {
+    const auto r = ingest_report_book(
+        book("资金已全部到位。", "①发放补助资金50万元；②购置设备资金20万元；③培训经费10万元。"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& e = *r.doc.projects[0].execution;
+    CHECK(e.used == w("80"));  // the uses are items, used their sum; no JX-S007 between them
+    REQUIRE(e.items.size() == 3);
+    CHECK(e.items[0].purpose == "发放补助");
+    CHECK(e.items[0].amount == w("50"));
+    CHECK(e.items[1].purpose == "购置设备");
+    CHECK(e.items[2].purpose == "培训经费");
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S007");
+    // A used total before the list stays the used figure; the list gives its items.
+    const auto total = ingest_report_book(
+        book("资金已全部到位。", "共支出80万元，其中：①发放补助资金50万元；②购置设备资金30万元。"), "t.txt");
+    CHECK(total.doc.projects.at(0).execution->used == w("80"));
+    CHECK(total.doc.projects.at(0).execution->items.size() == 2);
+}
+
 TEST_CASE("numbering that slips from ④ to 5., （1）（2） and 一是、二是 lists are read alike") {
     const auto slipped = ingest_report_book(
         book("①甲类补助资金应到位10万元；②乙类补助资金应到位20万元；③丙类补助资金应到位30万元；④丁类补助资金应到位40万元；"
