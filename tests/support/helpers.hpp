@@ -24,6 +24,9 @@ inline constexpr std::size_t property_stride = 1;
 // An amount from its text, as a document states it: yuan("10.82万").
 inline money yuan(std::string_view text) { return money::parse(text); }
 
+// Points (a weight or a score) from their text: pts("22.5").
+inline points pts(std::string_view text) { return points::parse(text); }
+
 // The first project of a document the test built with one.
 inline project& the_project(document& d) { return d.projects.front(); }
 

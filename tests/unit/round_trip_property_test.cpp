@@ -18,7 +18,7 @@ using jixiao::testing::document_generator;
 
 namespace {
 
-constexpr std::uint32_t documents = 400;
+constexpr std::uint32_t round_trip_documents = 400;
 
 // Every "x" of a document, in a fixed order, to compare the extension data alone.
 std::vector<std::string> all_x(const document& d) {
@@ -56,7 +56,7 @@ TEST_CASE("the generator is deterministic and varied") {
     CHECK(write_document(document_generator(1).make()) != write_document(document_generator(2).make()));
     // Across the seeds, every kind of thing the generator can make is made.
     std::size_t rests = 0, quantitative = 0, rated = 0, not_applicable = 0, x_data = 0, exact_rates = 0;
-    for (std::uint32_t seed = 0; seed < documents; ++seed) {
+    for (std::uint32_t seed = 0; seed < round_trip_documents; ++seed) {
         const document d = document_generator(seed).make();
         for (const auto& p : d.policies)
             for (const auto& [name, node] : p.categories) rests += node.rest && node.rest->rest ? 1 : 0;
@@ -79,7 +79,7 @@ TEST_CASE("the generator is deterministic and varied") {
 }
 
 TEST_CASE("property: read → write → read gives an equal model; write → read → write identical bytes") {
-    for (std::uint32_t seed = 0; seed < documents; ++seed) {
+    for (std::uint32_t seed = 0; seed < round_trip_documents; ++seed) {
         CAPTURE(seed);
         const document generated = document_generator(seed).make();
         const std::string written = write_document(generated);
@@ -96,7 +96,7 @@ TEST_CASE("property: read → write → read gives an equal model; write → rea
 
 TEST_CASE("property: every generated document evaluates, or names the project whose amounts overflow") {
     std::size_t evaluated = 0, overflowed = 0;
-    for (std::uint32_t seed = 0; seed < documents; ++seed) {
+    for (std::uint32_t seed = 0; seed < round_trip_documents; ++seed) {
         CAPTURE(seed);
         const document d = document_generator(seed).make();
         try {
@@ -113,6 +113,6 @@ TEST_CASE("property: every generated document evaluates, or names the project wh
     }
     // Most evaluate. (How many overflow depends on the compiler: the generator draws its
     // random numbers inside function arguments, whose order of evaluation C++ leaves open.)
-    CHECK(evaluated >= documents / 3);
+    CHECK(evaluated >= round_trip_documents / 3);
     CHECK(overflowed > 0);  // the generator reaches the limits of money
 }

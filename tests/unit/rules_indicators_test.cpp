@@ -15,6 +15,7 @@ using jixiao::indicator_level1;
 using jixiao::indicator_level2;
 using jixiao::money;
 using jixiao::points;
+using jixiao::testing::pts;
 using jixiao::quantity;
 using jixiao::rating;
 using jixiao::severity;
@@ -22,7 +23,6 @@ using jixiao::severity;
 namespace {
 using jixiao::testing::findings_of;
 
-points pts(std::string_view text) { return points::parse(text); }
 
 indicator measured(indicator_level1 l1, indicator_level2 l2, std::string name, comparison op, std::string_view target,
                    std::string_view actual, std::string_view weight) {

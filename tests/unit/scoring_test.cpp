@@ -1,3 +1,4 @@
+#include "../support/helpers.hpp"
 #include "../support/multiprecision.hpp"
 #include <jixiao/evaluate.hpp>
 #include <jixiao/scoring.hpp>
@@ -14,6 +15,7 @@ using jixiao::indicator;
 using jixiao::indicator_level1;
 using jixiao::money;
 using jixiao::points;
+using jixiao::testing::pts;
 using jixiao::quantity;
 using jixiao::rating;
 using jixiao::ratio;
@@ -22,7 +24,6 @@ using jixiao::scheme;
 
 namespace {
 
-points pts(std::string_view text) { return points::parse(text); }
 quantity qty(std::string_view text) { return quantity::parse(text); }
 std::string fixed(const points& p, int decimals = 2) { return format_fixed(p, decimals); }
 
