@@ -493,7 +493,8 @@ void funds_reader::drop_totals() {
         // The total is not a tranche, whether or not its parts add up to it (other money
         // stated elsewhere, 此外预拨资金53.15万元, does not make it one): the parts are what
         // the text breaks it into.
-        if (const auto ti = tranche_of_[i]; ti != no_tranche && !tranches_[ti].mentions.empty() && tranches_[ti].mentions.front() == i && t.parts.size() >= 2) {
+        if (const auto ti = tranche_of_[i];
+            ti != no_tranche && !tranches_[ti].mentions.empty() && tranches_[ti].mentions.front() == i && t.parts.size() >= 2) {
             const draft_tranche& whole = tranches_[ti];
             // A total that arrived in full means its parts did.
             if (whole.t.arrived && *whole.t.arrived == whole.t.amount)
