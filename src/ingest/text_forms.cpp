@@ -238,7 +238,19 @@ public:
         x_record budget_x, execution_x;
         budget b;
         execution e;
-        const form_row total_row = row_at(total, end, columns);
+        form_row total_row = row_at(total, end, columns);
+        if (total_row.cells.empty()) {
+            // An .xlsx saved as text, its cells in another order: 年初预算数 (万元) 年度资金总额 其中:当年
+            // 财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 …
+            if (auto spread = spread_row(h, total, end)) {
+                columns = std::move(spread->first);
+                total_row = std::move(spread->second);
+                notes_.push_back("line " + std::to_string(cells_[total].line) + ": the cells of the funds block of " +
+                                 in_quotes(to_u32(f.model.name)) + " come in another order (a spreadsheet saved as "
+                                 "text): its headings are read in order, then the first row of figures after them "
+                                 "as the total row, aligned on its 执行率 percentage");
+            }
+        }
         std::optional<money> initial, adjusted, used;
         const auto amount_in = [&](std::size_t i) -> std::optional<money> {
             const figure fig = *figure_of(cells_[i]);
@@ -358,6 +370,45 @@ private:
             ++row.next;
         }
         return row;
+    }
+
+    // The headings of a funds block whose labels are printed among them, and its total row:
+    // the first run of figures after the last heading, one per heading. A run shorter than
+    // the headings is aligned on its percentage (the 执行率 column): the cells before it are
+    // the blank ones (年初预算数 not filled in).
+    std::optional<std::pair<std::vector<column>, form_row>> spread_row(std::size_t h, std::size_t total,
+                                                                       std::size_t end) const {
+        std::vector<column> columns;
+        std::size_t first = h;
+        for (; first < end; ++first) {
+            if (const auto c = column_of(cells_[first].key)) {
+                columns.push_back(*c);
+                continue;
+            }
+            const auto fig = figure_of(cells_[first]);
+            if (fig && !fig->blank) break;
+        }
+        if (first == end || total >= first || columns.empty()) return std::nullopt;
+        std::vector<std::size_t> run;
+        for (std::size_t i = first; i < end && figure_of(cells_[i]); ++i) run.push_back(i);
+        std::size_t offset = 0;
+        const auto rate_column = std::find(columns.begin(), columns.end(), column::rate);
+        const auto percent = std::find_if(run.begin(), run.end(), [&](std::size_t i) { return figure_of(cells_[i])->percent; });
+        if (rate_column != columns.end() && percent != run.end()) {
+            const auto r = static_cast<std::size_t>(rate_column - columns.begin());
+            const auto p = static_cast<std::size_t>(percent - run.begin());
+            if (p > r) return std::nullopt;
+            offset = r - p;
+        } else if (run.size() < columns.size()) {
+            return std::nullopt;
+        }
+        form_row row{cells_[total].text, {}, first};
+        for (std::size_t k = 0; k < run.size() && k + offset < columns.size(); ++k) {
+            row.text += " | " + cells_[run[k]].text;
+            if (!figure_of(cells_[run[k]])->blank) row.cells.emplace_back(columns[k + offset], run[k]);
+            row.next = run[k] + 1;
+        }
+        return std::pair{std::move(columns), std::move(row)};
     }
 
     std::optional<std::size_t> next_filled(std::size_t from, std::size_t end) const {

@@ -269,3 +269,38 @@ TEST_CASE("text form: a total row of zeros over empty rows stays 0") {
     CHECK(figure_text(p.execution->used) == "0.00");
     CHECK(p.budget->x.json.find("prints 0 in every column") == std::string::npos);
 }
+
+// A county's form saved from .xlsx as text with its cells in another order
+// (https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html, 稷山县): the row labels among the headings,
+// then the rows' figures, 年初预算数 left blank so that the first row has one figure fewer.
+TEST_CASE("text form: headings and row labels interleaved, the first row's figures aligned on its percentage") {
+    const auto r = read_form_text(
+        "某县项目支出绩效自评表 (2020年度) 项目名称 某项配套资金 主管部门 某县某局 项目资金 年初预算数 (万元) 年度资金总额 "
+        "其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — "
+        "上年结转资金 — — 其他资金 — — 预期目标\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "某项配套资金");
+    CHECK(figure_text(p.budget->initial) == "-");  // blank in the form: not stated
+    CHECK(figure_text(p.budget->adjusted) == "656600.00");
+    CHECK(figure_text(p.execution->used) == "650700.00");
+    CHECK(p.execution->reported_rate->text == "99%");
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->text == "年度资金总额 | 65.66 | 65.07 | 10 | 99% | 9");
+    CHECK(r.doc.x.json.find("come in another order") != std::string::npos);
+}
+
+// Aligned on the percentage, a row whose first figure is 99% has blank amounts: nothing is
+// read for them (not 0), and the numbers after the row are not taken for amounts.
+TEST_CASE("text form: interleaved cells whose amounts are blank give only the percentage") {
+    const auto r = read_form_text(
+        "某县项目支出绩效自评表 (2020年度) 项目名称 某项资金 主管部门 某局 项目资金 年初预算数 年度资金总额 全年预算数 "
+        "全年执行数 执行率 得分 99% 1 2 3 4\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK_FALSE(p.budget);
+    REQUIRE(p.execution);
+    CHECK_FALSE(p.execution->used);
+    CHECK(p.execution->reported_rate->text == "99%");
+}
