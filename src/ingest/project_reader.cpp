@@ -223,6 +223,35 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         }
         if (table.any()) notes.push_back("the funds are read from the table of 计划安排资金, 实际到位资金, 实际支出 and 结余");
     }
+    // The transfer-payment form's total row with its cells run together (年度资金总额:21182118100%),
+    // for the figures the sentences do not give.
+    if (const auto glued = read_glued_total_row(block.lines)) {
+        const auto source = [&](x_record& x, const char* field, const std::string& printed) {
+            x.add(field, to_u32(printed), glued->line, to_u32(glued->row));
+        };
+        bool any = false;
+        if (!funds.budget || !funds.budget->adjusted) {
+            if (!funds.budget) funds.budget.emplace();
+            funds.budget->adjusted = glued->adjusted;
+            source(funds.budget_x, "adjusted", glued->printed_adjusted);
+            any = true;
+        }
+        if (!funds.exec) funds.exec.emplace();
+        if (!funds.exec->used) {
+            funds.exec->used = glued->used;
+            source(funds.execution_x, "used", glued->printed_used);
+            any = true;
+        }
+        if (!funds.exec->reported_rate) {
+            funds.exec->reported_rate = glued->rate;
+            source(funds.execution_x, "reported_rate", glued->rate.text);
+            any = true;
+        }
+        if (any)
+            notes.push_back("line " + std::to_string(glued->line) + ": the form's total row " + in_quotes(to_u32(glued->row)) +
+                            " runs its cells together; it is split where 全年执行数 ÷ 全年预算数 gives the printed rate: " +
+                            glued->printed_adjusted + " | " + glued->printed_used + " | " + glued->rate.text);
+    }
     if (funds.budget) {
         p.budget = funds.budget;
         p.budget->x = to_extension(funds.budget_x);

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace jixiao::ingest {
 // (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
@@ -527,6 +528,86 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
         }
     }
     return out;
+}
+
+namespace text_form {
+namespace {
+
+// A decimal as a form cell prints it: no leading zero (but 0 and 0.5), no trailing point.
+bool cell_number(std::string_view t) {
+    if (t.empty() || t.front() == '.' || t.back() == '.' || std::count(t.begin(), t.end(), '.') > 1) return false;
+    return !(t.size() > 1 && t[0] == '0' && t[1] != '.');
+}
+
+std::size_t integer_digits(std::string_view t) { return std::min(t.find('.'), t.size()); }
+
+struct glued_split {
+    std::string a, b, r;
+};
+
+// The splits of `run` (digits and points, the % dropped) into A, B and a rate with B ÷ A
+// printing as the rate.
+std::vector<glued_split> splits_of(std::string_view run) {
+    std::vector<glued_split> out;
+    for (std::size_t rlen = 1; rlen <= 6 && rlen + 2 <= run.size(); ++rlen) {
+        const auto r = run.substr(run.size() - rlen);
+        const auto rest = run.substr(0, run.size() - rlen);
+        const auto rate = detail::parse_decimal(r, false);
+        if (!cell_number(r) || !rate || rate->fraction() > rational(1000)) continue;
+        for (std::size_t cut = 1; cut < rest.size(); ++cut) {
+            const auto a = rest.substr(0, cut), b = rest.substr(cut);
+            const auto da = detail::parse_decimal(a, false), db = detail::parse_decimal(b, false);
+            if (!cell_number(a) || !cell_number(b) || !da || !db || da->is_zero() || da->decimals > 6 || db->decimals > 6)
+                continue;
+            const rational percent = (db->fraction() / da->fraction() * rational(100)).rounded(rate->decimals, si_she_wu_ru);
+            if (percent == rate->fraction()) out.push_back({std::string(a), std::string(b), std::string(r)});
+        }
+    }
+    if (out.size() > 1)
+        std::erase_if(out, [](const glued_split& s) {
+            const auto da = integer_digits(s.a), db = integer_digits(s.b);
+            return (da > db ? da - db : db - da) > 1;
+        });
+    return out;
+}
+
+}  // namespace
+}  // namespace text_form
+
+std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& body) {
+    using namespace text_form;
+    constexpr std::string_view label = "年度资金总额";
+    for (const auto& t : body) {
+        const std::string text = to_utf8(t.line.text);
+        const auto at = text.find(label);
+        if (at == std::string::npos) continue;
+        const auto before = std::string_view(text).substr(0, at);
+        // The transfer-payment form's columns, in 万元; the MOF form (年初预算数 first) runs
+        // more cells together than can be told apart.
+        if (before.find("全年预算数") == std::string_view::npos || before.find("全年执行数") == std::string_view::npos ||
+            before.find("年初预算") != std::string_view::npos || before.find("万元") == std::string_view::npos)
+            continue;
+        std::size_t from = at + label.size();
+        for (std::string_view colon : {":", "："})
+            if (std::string_view(text).substr(from).starts_with(colon)) from += colon.size();
+        std::size_t end = from;
+        while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
+        if (end == from || end >= text.size() || text[end] != '%') continue;
+        const auto splits = splits_of(std::string_view(text).substr(from, end - from));
+        if (splits.size() != 1) continue;
+        const auto& s = splits.front();
+        glued_row row;
+        row.adjusted = money::parse(s.a + "万");
+        row.used = money::parse(s.b + "万");
+        const auto rate = detail::parse_decimal(s.r, false);
+        row.rate = reported_percentage{ratio(rate->fraction() / rational(100)), rate->decimals, s.r + "%"};
+        row.printed_adjusted = s.a;
+        row.printed_used = s.b;
+        row.line = t.line.number;
+        row.row = text.substr(at, end + 1 - at);
+        return row;
+    }
+    return std::nullopt;
 }
 
 }  // namespace jixiao::ingest

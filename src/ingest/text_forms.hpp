@@ -44,4 +44,18 @@ struct table_funds {
 // jixiao::error with its line (the caller adds the file).
 [[nodiscard]] table_funds read_table_funds(const std::vector<tagged_line>& body);
 
+// 年度资金总额:21182118100% — the transfer-payment form's total row (全年预算数(A) ·
+// 全年执行数(B) · 预算执行率(B/A), in 万元) with its cells run together inside a report's
+// text. It is split where B ÷ A, rounded 四舍五入 to the printed rate's decimals, is that
+// rate; read only when one split does so (among several, the one whose amounts are of a
+// size), else nothing is read.
+struct glued_row {
+    money adjusted, used;
+    reported_percentage rate;
+    std::string printed_adjusted, printed_used;  // 2118, 2118
+    std::size_t line = 0;
+    std::string row;  // the label and its run, as quoted in provenance
+};
+[[nodiscard]] std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& body);
+
 }  // namespace jixiao::ingest
