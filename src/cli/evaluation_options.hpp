@@ -46,6 +46,9 @@ void write_evaluations(const evaluation_options& options, const std::vector<eval
 // Adds the counts of `more` to `total`.
 void add_summary(evaluation_summary& total, const evaluation_summary& more);
 
+// "text", "json" … as --format takes it.
+[[nodiscard]] std::string_view format_name(output_format format);
+
 // What the progress meter says while the report is written: "写出报告（xlsx）".
 [[nodiscard]] localized writing_label(output_format format);
 

@@ -496,8 +496,10 @@ const funds_block* funds_block_of(const form_description& layout) {
     return nullptr;
 }
 
-project_form form_of(const document& doc, std::size_t index, const project_evaluation& e, const report_form& report) {
-    const project& p = doc.projects[index];
+}  // namespace
+
+project_form form_of(const document& doc, const project& p, std::size_t index, const project_evaluation& e,
+                     const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     const score_card& s = e.scores;
@@ -556,22 +558,25 @@ project_form form_of(const document& doc, std::size_t index, const project_evalu
     return form;
 }
 
-}  // namespace
-
-report_form build_report(const evaluated& ev, language lang, std::optional<form_layout> layout) {
-    const document& doc = ev.doc;
-    const evaluation& result = ev.result;
+report_form report_head(const document& doc, language lang, std::optional<form_layout> layout) {
     const form_labels& l = labels_for(lang);
     report_form report;
     report.lang = lang;
     report.layout = &layout_of(layout ? *layout : doc.scheme_or_default().form_or_default());
-    report.fiscal_year = result.fiscal_year;
+    report.fiscal_year = doc.fiscal_year;
     report.unit = doc.unit.value_or("");
     const std::string unit = doc.unit ? *doc.unit + (lang == language::zh ? " " : ", ") : std::string();
-    report.title = fmt::format(fmt::runtime(l.report_title), fmt::arg("unit", unit), fmt::arg("year", result.fiscal_year));
-    report.year_line = fmt::format(fmt::runtime(l.year_line), result.fiscal_year);
+    report.title = fmt::format(fmt::runtime(l.report_title), fmt::arg("unit", unit), fmt::arg("year", doc.fiscal_year));
+    report.year_line = fmt::format(fmt::runtime(l.year_line), doc.fiscal_year);
+    return report;
+}
+
+report_form build_report(const evaluated& ev, language lang, std::optional<form_layout> layout) {
+    const document& doc = ev.doc;
+    const evaluation& result = ev.result;
+    report_form report = report_head(doc, lang, layout);
     for (std::size_t i = 0; i < doc.projects.size() && i < result.projects.size(); ++i)
-        report.projects.push_back(form_of(doc, i, result.projects[i], report));
+        report.projects.push_back(form_of(doc, doc.projects[i], i, result.projects[i], report));
     report.findings = result.findings;
     report.summary = result.summary;
     return report;

@@ -218,6 +218,14 @@ struct report_form {
 // scheme's form, else its preset's).
 [[nodiscard]] report_form build_report(const evaluated& e, language lang, std::optional<form_layout> form = std::nullopt);
 
+// The same in parts, for a report written a project at a time (report_writer.hpp):
+// the report without projects, findings or summary (its title, year and layout
+// from `doc`, whose projects it does not look at), then the form of each project
+// `p`, at `index` of the document, from its evaluation `e`.
+[[nodiscard]] report_form report_head(const document& doc, language lang, std::optional<form_layout> form = std::nullopt);
+[[nodiscard]] project_form form_of(const document& doc, const project& p, std::size_t index,
+                                   const project_evaluation& e, const report_form& report);
+
 // Where a finding lies on the form: the row and column of the form the clerk
 // reads ("绩效指标第 3 行 · 得分"), and the grid place the renderers mark. Empty
 // when the finding concerns no cell of the form (a policy, the cost sharing).
