@@ -24,6 +24,7 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "cli/report_output.hpp"
 #include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 
@@ -35,12 +36,14 @@
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
 #include <jixiao/render.hpp>
+#include <jixiao/validate.hpp>
 
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
 #include <iostream>
 #include <algorithm>
@@ -187,6 +190,117 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
     return static_cast<int>(failed ? exit_findings : exit_ok);
 }
 
+// Calls `each` on every project of the document `text`, in order, one project
+// held at a time. `each` may throw: the reading goes on to the end of the text
+// without it (so that the error is not taken for one of the text's own), and
+// then what it threw is thrown.
+void for_each_project(const std::string& text, const std::string& name, document& head,
+                      const std::function<void(project&&, std::size_t)>& each) {
+    std::exception_ptr failed;
+    head = read_document_projects(text, name, [&](project&& p, std::size_t index) {
+        if (failed) return;
+        try {
+            each(std::move(p), index);
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    if (failed) std::rethrow_exception(failed);
+}
+
+// Whether a .json document is evaluated a project at a time: one file, written
+// in a format that is made a project at a time (not xlsx).
+bool one_project_at_a_time(const evaluate_options& options) {
+    return options.files.size() == 1 && options.evaluation.format != output_format::xlsx;
+}
+
+// One .json document evaluated and written a project at a time, so that memory
+// stays bounded by the input however many projects it holds (README, "What
+// jixiao promises"). The text is read three times: to check all of it and learn
+// its head (the projects may come before the scheme and the policies); to
+// evaluate every project, so that an amount out of range anywhere stops the run
+// before anything is written; and to evaluate each again and write it out. The
+// output and the errors are those of evaluate_documents.
+int evaluate_document_streamed(const evaluate_options& options, const global_options& global, const rule_book& rules) {
+    const evaluation_options& o = options.evaluation;
+    progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
+    meter.start_ticking();
+    const std::string& file = options.files.front();
+    const std::string name = shown_name(file);
+    meter.task({"读取文档", "reading the documents"});
+    const std::string text = read_input(file);
+
+    // As evaluate() checks a document: its head first, then its projects in order.
+    project_validator validator;
+    std::optional<error> invalid;
+    std::size_t projects = 0;
+    document head;
+    for_each_project(text, name, head, [&](project&& p, std::size_t index) {
+        ++projects;
+        if (invalid) return;
+        try {
+            validator.check(p, index);
+        } catch (const error& e) {
+            invalid = e;
+        }
+    });
+    try {
+        validate_head(head);
+        if (invalid) throw *invalid;
+    } catch (const error& e) {
+        throw e.in_file(name);
+    }
+
+    meter.task({fmt::format("评价 {} 个项目", grouped(projects)), fmt::format("evaluating {} projects", grouped(projects))});
+    const auto evaluate_one = [&](const project& p, std::size_t index) {
+        try {
+            return evaluate_project(head, p, index, rules);
+        } catch (const error& e) {
+            throw e.in_file(name);  // e.g. amounts whose sums leave the range of money
+        }
+    };
+    // The document-level findings: the document rules look at its head only (rule.hpp).
+    std::vector<finding> findings;
+    try {
+        rules.check_document(head, findings);
+    } catch (const error& e) {
+        throw e.in_file(name);
+    }
+    std::stable_sort(findings.begin(), findings.end(), finding_order);
+    evaluation_summary summary;
+    summary.projects = projects;
+    std::optional<severity> worst;
+    for (const auto& f : findings) {
+        summary.count(f);
+        if (!worst || f.severity > *worst) worst = f.severity;
+    }
+    for_each_project(text, name, head, [&](project&& p, std::size_t index) {
+        for (const auto& f : evaluate_one(p, index).findings) {
+            summary.count(f);
+            if (!worst || f.severity > *worst) worst = f.severity;
+        }
+    });
+
+    check_output_options(o, 1);
+    meter.task(writing_label(o.format));
+    if (!(o.terminal.quiet && o.to_stdout())) {
+        if (o.to_stdout()) meter.finish();  // before anything reaches standard output
+        output_stream out(o.output);
+        report_output report(o, global.lang, out, 1,
+                             o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
+        report.begin_document(head, findings, summary);
+        for_each_project(text, name, head, [&](project&& p, std::size_t index) {
+            report.add_project(head, p, index, evaluate_one(p, index));
+        });
+        report.end_document();
+        report.finish();
+        out.commit();
+    }
+    meter.finish();
+    print_output_summary(o, summary, global.lang);
+    return static_cast<int>(fails(worst, o.fail_on) ? exit_findings : exit_ok);
+}
+
 // The bytes of every input when all are regular files (standard input
 // included when it is one); 0 when any is a pipe or a device.
 std::uint64_t known_size(const std::vector<std::string>& files) {
@@ -329,6 +443,7 @@ command_runner add_evaluate_command(CLI::App& app, const global_options& global)
                 throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
             return evaluate_streams(*options, global, rules);
         }
+        if (one_project_at_a_time(*options)) return evaluate_document_streamed(*options, global, rules);
         return evaluate_documents(*options, global, rules);
     };
 }
