@@ -53,24 +53,28 @@ measure() {
     cat "$work/time"
 }
 
-printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' pattern n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
-for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "json evaluate 10000"; do
-    read -r pattern command n <<<"$spec"
+printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' pattern command n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
+for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
+            "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
+            "json evaluate 10000 html" "json evaluate 1000 xlsx"; do
+    read -r pattern command n format <<<"$spec"
     previous=""
     for size in "$n" "$((n * 10))"; do
         input=$work/$pattern-$size.txt
         [ "$pattern" = json ] && input=$work/$pattern-$size.json
-        make_input "$pattern" "$size" "$input"
-        extra=()
-        [ "$command" = ingest ] || extra=(--fail-on never)
+        [ -e "$input" ] || make_input "$pattern" "$size" "$input"
+        extra=(--output "$work/out")
+        [ "$command" = ingest ] || extra+=(--fail-on never)
+        [ -z "$format" ] || extra+=(--format "$format")
         read -r seconds peak_kb < <(measure "$jixiao" "$command" "$input" "${extra[@]}")
+        rm -f "$work/out"
         kb=$(( $(stat -c %s "$input") / 1024 ))
         bound_kb=$((65536 + 20 * kb))
         within=yes
         [ "$peak_kb" -le "$bound_kb" ] || within=NO
         ratio=""
         [ -n "$previous" ] && ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-        printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
+        printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$command${format:+ $format}" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
             "$((bound_kb / 1024))" "$within" "$ratio"
         previous=$seconds
     done
