@@ -6,6 +6,7 @@
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
 #include "cli/report_output.hpp"
+#include "json/write_document.hpp"
 #include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
@@ -126,13 +127,25 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
     add_terminal_options(*sub, o->terminal);
     return [o, &global] {
         const auto result = ingest_report_book(read_input(o->file), shown_name(o->file));
-        if (!o->terminal.quiet || (!o->output.empty() && o->output != "-"))
-            write_output(o->output, write_document(result.doc));
+        if (!o->terminal.quiet || (!o->output.empty() && o->output != "-")) {
+            // Written a project at a time, never as one string.
+            output_stream out(o->output);
+            json::document_stream written([&](std::string_view piece) { out.write(piece); });
+            written.begin(result.doc);
+            for (const auto& p : result.doc.projects) written.project(p);
+            written.end(result.doc);
+            out.commit();
+        }
         const std::string source = shown_name(o->file);
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
-        for (const auto& f : result.all_findings())
-            if (!o->terminal.quiet || f.severity == severity::error)
-                std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
+        // As all_findings() lists them, without copying them all.
+        const auto tell = [&](const std::vector<finding>& findings) {
+            for (const auto& f : findings)
+                if (!o->terminal.quiet || f.severity == severity::error)
+                    std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
+        };
+        tell(result.findings);
+        for (const auto& list : result.project_findings) tell(list);
         return static_cast<int>(exit_ok);
     };
 }

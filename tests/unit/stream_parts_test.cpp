@@ -2,6 +2,7 @@
 // command's evaluate and lint): each gives what the whole-document functions give.
 #include "io_test_support.hpp"
 
+#include "json/write_document.hpp"
 #include "json/write_evaluation.hpp"
 #include "render/render_form.hpp"
 #include "render/report_writer.hpp"
@@ -42,6 +43,18 @@ TEST_CASE("read_document_projects hands over the projects read_document keeps, a
     CHECK(head.projects.empty());
     head.projects = std::move(projects);
     CHECK(head == whole);
+}
+
+TEST_CASE("a document written back a project at a time: the bytes of write_document") {
+    const std::string text = stream_parts_test::seed_text();
+    document head;
+    const auto projects = stream_parts_test::projects_of(text, head);
+    std::string pieces;
+    json::document_stream out([&](std::string_view piece) { pieces += piece; });
+    out.begin(head);
+    for (const auto& p : projects) out.project(p);
+    out.end(head);
+    CHECK(pieces == write_document(read_document(text, "seed.json")));
 }
 
 TEST_CASE("a document evaluated and written a project at a time: the bytes of the whole") {

@@ -314,6 +314,8 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     done
     expect hostile-memory-many-projects-html-last 'id="project-10000" data-project="p10000"' "$(grep -F 'id="project-10000"' "$work/many.out")"
     expect_equal hostile-memory-many-projects-html-end "</html>" "$(tail -n 1 "$work/many.out")"
+    within_memory hostile-memory-many-projects-format "$work/many.json" "$jixiao" format "$work/many.json" --output "$work/many.out"
+    expect_equal hostile-memory-many-projects-format-last '      "id": "p10000",' "$(grep -F '"id": "p10000"' "$work/many.out")"
     rm -f "$work/many.json" "$work/many.out"
     # A report book of 3 000 one-tranche projects (440 KB): its evaluation and output made a
     # project at a time (94 MB before). The book itself is still read whole: see the README.
