@@ -268,6 +268,17 @@ cell indicator_row::at(indicator_column c) const {
     return text_cell("");
 }
 
+std::optional<std::size_t> project_form::row_of_indicator(std::size_t index) const {
+    if (index < indicator_rows.size()) {
+        if (indicator_rows[index] < indicators.size()) return indicator_rows[index];
+        return std::nullopt;
+    }
+    if (!indicator_rows.empty()) return std::nullopt;
+    for (std::size_t r = 0; r < indicators.size(); ++r)  // a form not made by form_of
+        if (indicators[r].index == index) return r;
+    return std::nullopt;
+}
+
 std::string project_form::field(form_field f) const {
     switch (f) {
     case form_field::name: return name;
@@ -534,11 +545,14 @@ project_form form_of(const document& doc, const project& p, std::size_t index, c
         form.indicators.push_back(indicator_row_of(p.indicators[i], s.indicators[i], i, s.decimals, l, lang));
         form.indicator_weight += s.indicators[i].weight;
     }
-    for (auto& row : form.indicators) {
-        points group;
-        for (const std::size_t i : order)
-            if (word(p.indicators[i].level1, lang) == row.level1_name) group += s.indicators[i].weight;
-        row.level1 = with_points(row.level1_name, group, lang);
+    // Each level-1 group's points, summed once (not once per row: a project of many indicators).
+    std::array<points, all_indicator_level1s.size()> group{};
+    for (const std::size_t i : order) group[static_cast<std::size_t>(p.indicators[i].level1)] += s.indicators[i].weight;
+    form.indicator_rows.assign(p.indicators.size(), p.indicators.size());  // none: past the end
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        form.indicator_rows[order[k]] = k;
+        indicator_row& row = form.indicators[k];
+        row.level1 = with_points(row.level1_name, group[static_cast<std::size_t>(p.indicators[order[k]].level1)], lang);
     }
     form.total_weight = weight_cell(s.execution_weight + form.indicator_weight);
     form.total_score = s.total ? score_cell(*s.total, s.decimals) : none_cell();
@@ -683,8 +697,8 @@ form_place place_of(const finding& f, const project_form& p, const report_form& 
     const std::string& head = parts->head;
     const std::string& field = parts->field;
     if (head == "indicators" && parts->index && indicators) {
-        for (std::size_t r = 0; r < p.indicators.size(); ++r) {
-            if (p.indicators[r].index != *parts->index) continue;
+        if (const auto row = p.row_of_indicator(*parts->index)) {
+            const std::size_t r = *row;
             indicator_column c = indicator_column::name;
             const auto has = [&](indicator_column k) {
                 return std::any_of(indicators->columns.begin(), indicators->columns.end(),

@@ -190,6 +190,7 @@ struct project_form {
     std::string goal, outcome, content, conclusion, problems, suggestions;
     std::vector<funds_row> funds;  // the total first, then one row per group of sources
     std::vector<indicator_row> indicators;  // in the form's order: by level-1, then as given
+    std::vector<std::size_t> indicator_rows;  // by the document's indicator index: its row in `indicators`
     points execution_weight, indicator_weight;  // for "（10分）", "（90分）"
     cell total_weight, total_score;
     std::string grade;  // 优 … or "—": printed beside the form, not on it
@@ -198,6 +199,8 @@ struct project_form {
     std::vector<finding> findings;
     std::vector<chain_year> chain;   // evaluated as part of a history: its chain up to this year (render_chain.hpp)
     [[nodiscard]] std::string field(form_field f) const;
+    // The row of `indicators` that shows the document's indicator `index`, if one does.
+    [[nodiscard]] std::optional<std::size_t> row_of_indicator(std::size_t index) const;
 };
 
 struct report_form {
