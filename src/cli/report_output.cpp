@@ -85,13 +85,13 @@ void report_output::begin_document(const document& doc, const std::vector<findin
     write(piece_);
 }
 
-void report_output::add_project(const document& doc, const jixiao::project& p, std::size_t index, const project_evaluation& e) {
+void report_output::add_project(const document& doc, const jixiao::project& p, std::size_t index, project_evaluation e) {
     if (json_) {
         json_->project(e);
         return;
     }
     if (!renderer_) return;
-    renderer_->project(piece_, detail::form_of(doc, p, index, e, *report_), *report_);
+    renderer_->project(piece_, detail::form_of(doc, p, index, std::move(e), *report_), *report_);
     if (piece_.size() >= piece_size) write(piece_);
 }
 

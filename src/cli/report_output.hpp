@@ -36,7 +36,7 @@ public:
     // A document: its findings and summary first (the head and tail of the report
     // need them), then each project with its evaluation, in order.
     void begin_document(const document& doc, const std::vector<finding>& findings, const evaluation_summary& summary);
-    void add_project(const document& doc, const jixiao::project& p, std::size_t index, const project_evaluation& e);
+    void add_project(const document& doc, const jixiao::project& p, std::size_t index, project_evaluation e);
     void end_document();
     // After the last document.
     void finish();

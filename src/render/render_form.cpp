@@ -509,7 +509,7 @@ const funds_block* funds_block_of(const form_description& layout) {
 
 }  // namespace
 
-project_form form_of(const document& doc, const project& p, std::size_t index, const project_evaluation& e,
+project_form form_of(const document& doc, const project& p, std::size_t index, project_evaluation e,
                      const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
@@ -541,6 +541,7 @@ project_form form_of(const document& doc, const project& p, std::size_t index, c
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return static_cast<int>(p.indicators[a].level1) < static_cast<int>(p.indicators[b].level1);
     });
+    form.indicators.reserve(order.size());
     for (const std::size_t i : order) {
         form.indicators.push_back(indicator_row_of(p.indicators[i], s.indicators[i], i, s.decimals, l, lang));
         form.indicator_weight += s.indicators[i].weight;
@@ -567,8 +568,8 @@ project_form form_of(const document& doc, const project& p, std::size_t index, c
         form.cost_sharing = std::move(block);
     }
     form.notes = notes_of(p, e, form, l);
-    form.findings = e.findings;
-    form.chain = e.chain;
+    form.findings = std::move(e.findings);
+    form.chain = std::move(e.chain);
     return form;
 }
 

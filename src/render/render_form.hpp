@@ -224,10 +224,11 @@ struct report_form {
 // The same in parts, for a report written a project at a time (report_writer.hpp):
 // the report without projects, findings or summary (its title, year and layout
 // from `doc`, whose projects it does not look at), then the form of each project
-// `p`, at `index` of the document, from its evaluation `e`.
+// `p`, at `index` of the document, from its evaluation `e`, whose findings it
+// takes over (an evaluation passed as an rvalue is not copied).
 [[nodiscard]] report_form report_head(const document& doc, language lang, std::optional<form_layout> form = std::nullopt);
-[[nodiscard]] project_form form_of(const document& doc, const project& p, std::size_t index,
-                                   const project_evaluation& e, const report_form& report);
+[[nodiscard]] project_form form_of(const document& doc, const project& p, std::size_t index, project_evaluation e,
+                                   const report_form& report);
 
 // Where a finding lies on the form: the row and column of the form the clerk
 // reads ("绩效指标第 3 行 · 得分"), and the grid place the renderers mark. Empty
