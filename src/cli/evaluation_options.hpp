@@ -40,6 +40,8 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options);
 // and html and xlsx only to a file (they need --output).
 // Text at a terminal is coloured (--color); --quiet writes nothing to standard
 // output. `meter`, when given, is finished (erased) before standard output is written.
+// The output is written a project at a time (report_output.hpp), never held whole;
+// an xlsx workbook is built whole.
 void write_evaluations(const evaluation_options& options, const std::vector<evaluated>& items, language lang,
                        progress_meter* meter = nullptr);
 
