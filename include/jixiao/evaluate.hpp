@@ -77,13 +77,20 @@ struct evaluation {
 [[nodiscard]] rule_book default_rule_book();
 
 namespace detail {
-[[nodiscard]] project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index,
+[[nodiscard]] project_evaluation evaluate_project_unchecked(const document& doc, const project& p, std::size_t index,
                                                             const rule_book& rules);
 }  // namespace detail
 
 /// Evaluates one project of `doc` (not validated: evaluate() validates the whole document).
 /// Throws jixiao::overflow_error, naming the project, when its amounts leave the range of money.
 [[nodiscard]] project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules);
+
+/// The same for a project `p` held apart from `doc` (a document read a project
+/// at a time, io.hpp): `doc` gives the scheme, the policies and the year, `index`
+/// the project's place among the document's projects. Project rules look at the
+/// project and these only, never at the other projects.
+[[nodiscard]] project_evaluation evaluate_project(const document& doc, const project& p, std::size_t index,
+                                                  const rule_book& rules);
 
 /// Evaluates `doc`: validates it (jixiao::error naming the field the JSON reader would refuse,
 /// e.g. no fiscal year or a negative amount), then runs every enabled rule of `rules`.

@@ -8,6 +8,7 @@
 #include <jixiao/evaluate.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,18 @@ namespace jixiao {
 ///
 ///     const jixiao::document doc = jixiao::read_document(text, "book.json");
 [[nodiscard]] document read_document(std::string_view json, std::string_view source_name = {});
+
+/// What read_document_projects hands each project to, with its index.
+using project_visitor = std::function<void(project&&, std::size_t index)>;
+
+/// Reads a `jixiao/1` document as read_document() does, checking all of it, but
+/// hands each project to `each` as it is read, in order, instead of keeping it:
+/// the document returned has no projects. For documents too large to hold whole.
+/// The projects may come before the scheme or the policies in the text, so a
+/// caller that needs those with each project reads the text twice. Throws as
+/// read_document(), and whatever `each` throws.
+[[nodiscard]] document read_document_projects(std::string_view json, std::string_view source_name,
+                                              const project_visitor& each);
 
 /// Reads a `jixiao/1` file; errors name it. Throws jixiao::error.
 [[nodiscard]] document read_document_file(const std::string& path);

@@ -72,7 +72,10 @@ using report_project_check = std::function<void(const report_project_text&, find
 struct rule {
     rule_info info;
     project_check check_project;    // run once per project, if set
-    document_check check_document;  // run once per document, if set
+    // Run once per document, if set. It looks at the document's head (unit, year,
+    // scheme, policies), never at doc.projects: a document evaluated a project at a
+    // time (io.hpp, read_document_projects) has none there.
+    document_check check_document;
     // Run once per project per year of a history (history.hpp), if set. A rule
     // with a chain check judges from the chain there: its project check then
     // runs only for documents evaluated alone.

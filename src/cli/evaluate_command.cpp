@@ -24,6 +24,7 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "cli/report_output.hpp"
 #include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 
@@ -35,17 +36,21 @@
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
 #include <jixiao/render.hpp>
+#include <jixiao/validate.hpp>
 
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
+#include <functional>
 #include <iostream>
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -63,28 +68,6 @@ struct evaluate_options {
     unsigned jobs = 0;  // 0: every core
     std::uint64_t max_line_bytes = default_max_line_bytes;
 };
-
-struct loaded {
-    std::string name;
-    document doc;
-};
-
-std::vector<loaded> load(const std::vector<std::string>& files, progress_meter& meter) {
-    std::vector<loaded> documents;
-    if (files.empty()) {
-        const std::string name = std::string(embedded_report_book_name) + " (embedded)";
-        documents.push_back({name, read_document(embedded_report_book(), name)});
-        return documents;
-    }
-    meter.task({"读取文档", "reading the documents"}, files.size() > 1 ? files.size() : 0);
-    for (const auto& file : files) {
-        const std::string name = shown_name(file);
-        const std::string text = read_input(file);
-        documents.push_back({name, read_document(text, name)});
-        meter.advance(1, text.size());
-    }
-    return documents;
-}
 
 // Tells where a unit's chain was not checked (a gap in its years, a year given
 // twice), so that an unchecked chain is not mistaken for a clean one.
@@ -130,61 +113,197 @@ bool is_jsonl(const std::string& file, input_kind kind) {
     return file.size() > 6 && file.compare(file.size() - 6, 6, ".jsonl") == 0;
 }
 
+// Calls `each` on every project of the document `text`, in order, one project
+// held at a time. `each` may throw: the reading goes on to the end of the text
+// without it (so that the error is not taken for one of the text's own), and
+// then what it threw is thrown.
+void for_each_project(const std::string& text, const std::string& name, document& head,
+                      const std::function<void(project&&, std::size_t)>& each) {
+    std::exception_ptr failed;
+    head = read_document_projects(text, name, [&](project&& p, std::size_t index) {
+        if (failed) return;
+        try {
+            each(std::move(p), index);
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    if (failed) std::rethrow_exception(failed);
+}
+
+// A .json document as read the first time: its text, its head (the document
+// without its projects), how many projects it has, and the first project the
+// checks refuse (thrown when the document is evaluated, as evaluate() would).
+struct source_document {
+    std::string name;
+    std::string text;
+    document head;
+    std::size_t projects = 0;
+    std::optional<error> invalid_project;
+};
+
+source_document read_source(std::string name, std::string text) {
+    source_document s{std::move(name), std::move(text), {}, 0, std::nullopt};
+    project_validator validator;
+    for_each_project(s.text, s.name, s.head, [&](project&& p, std::size_t index) {
+        ++s.projects;
+        if (s.invalid_project) return;
+        try {
+            validator.check(p, index);
+        } catch (const error& e) {
+            s.invalid_project = e;
+        }
+    });
+    return s;
+}
+
+// What a document evaluated alone is written with: its document-level findings
+// and its summary. Its projects are evaluated again as they are written.
+struct counted_document {
+    std::vector<finding> findings;
+    evaluation_summary summary;
+    std::optional<severity> worst;
+};
+
 // Documents of one unit for consecutive years are evaluated as one history
 // (history.hpp): each year's report carries the chain findings and each
 // project's chain table, years in order whatever the order given. A gap in a
 // unit's years splits its history, and a unit with a year given twice gets no
 // chain; a note on standard error says where the chain was not checked.
+//
+// A document evaluated alone is never held whole, so that memory stays bounded
+// by the input however many projects it holds (README, "What jixiao promises"):
+// its text is read three times — to check all of it and learn its head (the
+// projects may come before the scheme and the policies), to evaluate every
+// project, so that an error anywhere stops the run before anything is written,
+// and to evaluate each again and write it out. The documents of a history are
+// held whole: the chain runs across them.
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const evaluation_options& o = options.evaluation;
     progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
     meter.start_ticking();
-    const auto documents = load(options.files, meter);
+
+    std::vector<source_document> sources;
+    if (options.files.empty()) {
+        sources.push_back(read_source(std::string(embedded_report_book_name) + " (embedded)",
+                                      std::string(embedded_report_book())));
+    } else {
+        meter.task({"读取文档", "reading the documents"}, options.files.size() > 1 ? options.files.size() : 0);
+        for (const auto& file : options.files) {
+            sources.push_back(read_source(shown_name(file), read_input(file)));
+            meter.advance(1, sources.back().text.size());
+        }
+    }
     std::size_t projects = 0;
-    for (const auto& d : documents) projects += d.doc.projects.size();
+    for (const auto& s : sources) projects += s.projects;
     meter.task({fmt::format("评价 {} 个项目", grouped(projects)), fmt::format("evaluating {} projects", grouped(projects))},
-               documents.size() > 1 ? documents.size() : 0);
+               sources.size() > 1 ? sources.size() : 0);
     std::vector<named_document> named;
-    for (const auto& d : documents) named.push_back({d.name, &d.doc});
+    for (const auto& s : sources) named.push_back({s.name, &s.head});
     const auto groups = group_histories(named);
     note_gaps(named, groups, global.lang);
-    std::vector<evaluated> items;
-    std::vector<history_evaluation> histories;
-    evaluation_summary summary;
-    bool failed = false;
-    for (const auto& group : groups) {
-        if (group.size() == 1) {
-            const auto& d = documents[group.front()];
-            try {
-                items.push_back(evaluate_document(d.doc, rules));
-            } catch (const error& e) {
-                throw e.in_file(d.name);  // e.g. amounts whose sums leave the range of money
-            }
-            failed = failed || fails(items.back().result, o.fail_on);
-            meter.advance(1);
-            continue;
+
+    const auto evaluate_one = [&](const source_document& s, const project& p, std::size_t index) {
+        try {
+            return evaluate_project(s.head, p, index, rules);
+        } catch (const error& e) {
+            throw e.in_file(s.name);  // e.g. amounts whose sums leave the range of money
         }
-        std::vector<named_document> years;
-        for (const std::size_t i : group) years.push_back(named[i]);
-        histories.push_back(evaluate_history(years, rules));  // names the file itself
-        for (const auto& y : histories.back().years) {
-            items.push_back({*y.doc, y.result});
-            failed = failed || fails(y.result, o.fail_on);
+    };
+    // Per group: a document evaluated alone, or the years of a history with their documents.
+    std::vector<std::optional<counted_document>> alone(groups.size());
+    std::vector<std::vector<document>> history_documents(groups.size());
+    std::vector<history_evaluation> histories;
+    std::vector<std::size_t> history_of(groups.size());
+    evaluation_summary summary;
+    std::optional<severity> worst;
+    const auto count = [&](const finding& f, counted_document& into) {
+        into.summary.count(f);
+        if (!into.worst || f.severity > *into.worst) into.worst = f.severity;
+    };
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].size() == 1) {
+            source_document& s = sources[groups[g].front()];
+            counted_document counted;
+            try {
+                validate_head(s.head);  // as evaluate() checks a document: its head, then its projects
+                if (s.invalid_project) throw *s.invalid_project;
+                rules.check_document(s.head, counted.findings);  // the head only (rule.hpp)
+            } catch (const error& e) {
+                throw e.in_file(s.name);
+            }
+            std::stable_sort(counted.findings.begin(), counted.findings.end(), finding_order);
+            counted.summary.projects = s.projects;
+            for (const auto& f : counted.findings) count(f, counted);
+            for_each_project(s.text, s.name, s.head, [&](project&& p, std::size_t index) {
+                for (const auto& f : evaluate_one(s, p, index).findings) count(f, counted);
+            });
+            alone[g] = std::move(counted);
+        } else {
+            std::vector<document>& docs = history_documents[g];
+            for (const std::size_t i : groups[g]) docs.push_back(read_document(sources[i].text, sources[i].name));
+            std::vector<named_document> years;
+            for (std::size_t k = 0; k < docs.size(); ++k) years.push_back({sources[groups[g][k]].name, &docs[k]});
+            history_of[g] = histories.size();
+            histories.push_back(evaluate_history(years, rules));  // names the file itself
         }
         meter.advance(1);
     }
-    for (const auto& item : items) add_summary(summary, item.result.summary);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto see = [&](const evaluation_summary& s, std::optional<severity> w) {
+            add_summary(summary, s);
+            if (w && (!worst || *w > *worst)) worst = w;
+        };
+        if (alone[g]) see(alone[g]->summary, alone[g]->worst);
+        else
+            for (const auto& y : histories[history_of[g]].years) see(y.result.summary, y.result.worst());
+    }
+
     meter.task(writing_label(o.format));
     if (o.format == output_format::html && groups.size() == 1 && histories.size() == 1) {
-        if (o.output.empty() || o.output == "-")
-            throw error({"--format html 需要用 --output 指定输出文件", "--format html needs --output FILE"});
+        if (o.to_stdout()) throw error({"--format html 需要用 --output 指定输出文件", "--format html needs --output FILE"});
         write_output(o.output, render_html(histories.front(), global.lang));
-    } else {
+    } else if (o.format == output_format::xlsx) {  // a workbook is built whole
+        check_output_options(o, sources.size());
+        std::vector<evaluated> items;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (alone[g]) {
+                const source_document& s = sources[groups[g].front()];
+                evaluated item{read_document(s.text, s.name), {}};
+                item.result = evaluate(item.doc, rules);
+                items.push_back(std::move(item));
+            } else {
+                for (const auto& y : histories[history_of[g]].years) items.push_back({*y.doc, y.result});
+            }
+        }
         write_evaluations(o, items, global.lang, &meter);
+    } else {
+        check_output_options(o, sources.size());
+        if (!(o.terminal.quiet && o.to_stdout())) {
+            if (o.to_stdout()) meter.finish();  // before anything reaches standard output
+            output_stream out(o.output);
+            report_output report(o, global.lang, out, sources.size(),
+                                 o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
+            for (std::size_t g = 0; g < groups.size(); ++g) {
+                if (!alone[g]) {
+                    for (const auto& y : histories[history_of[g]].years) report.document_whole({*y.doc, y.result});
+                    continue;
+                }
+                const source_document& s = sources[groups[g].front()];
+                report.begin_document(s.head, alone[g]->findings, alone[g]->summary);
+                document head;
+                for_each_project(s.text, s.name, head, [&](project&& p, std::size_t index) {
+                    report.add_project(s.head, p, index, evaluate_one(s, p, index));
+                });
+                report.end_document();
+            }
+            report.finish();
+            out.commit();
+        }
     }
     meter.finish();
     print_output_summary(o, summary, global.lang);
-    return static_cast<int>(failed ? exit_findings : exit_ok);
+    return static_cast<int>(fails(worst, o.fail_on) ? exit_findings : exit_ok);
 }
 
 // The bytes of every input when all are regular files (standard input

@@ -2,6 +2,7 @@
 #include "cli/colour.hpp"
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_output.hpp"
 #include "render/render_xlsx.hpp"
 
 #include <jixiao/io.hpp>
@@ -35,8 +36,6 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options) {
     add_terminal_options(sub, options.terminal);
 }
 
-namespace {
-
 std::string_view format_name(output_format f) {
     switch (f) {
     case output_format::text: return "text";
@@ -50,21 +49,9 @@ std::string_view format_name(output_format f) {
     return "?";
 }
 
-}  // namespace
-
 void write_evaluations(const evaluation_options& o, const std::vector<evaluated>& items, language lang,
                        progress_meter* meter) {
-    const std::string name(format_name(o.format));
-    const bool one_only = o.format == output_format::csv || o.format == output_format::xlsx || o.format == output_format::html;
-    if (one_only && items.size() != 1)
-        throw error({"--format " + name + " 一次只能输出一个文档（给出了 " + std::to_string(items.size()) + " 个）",
-                     "--format " + name + " writes one document at a time (" + std::to_string(items.size()) + " given)"});
-    const bool to_file_only = o.format == output_format::xlsx || o.format == output_format::html;
-    if (to_file_only && (o.output.empty() || o.output == "-"))
-        throw error({"--format " + name + " 需要用 --output 指定输出文件", "--format " + name + " needs --output FILE"});
-
-    if (o.bom && o.format != output_format::csv)
-        throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
+    check_output_options(o, items.size());
     if (o.terminal.quiet && o.to_stdout()) return;
     if (o.format == output_format::xlsx) {
         output_stream out(o.output);
@@ -80,26 +67,14 @@ void write_evaluations(const evaluation_options& o, const std::vector<evaluated>
                                     " characters a workbook cannot hold (such as U+0000, U+FFFE) were replaced by U+FFFD");
         return;
     }
-    std::string out;
-    const render_options render{lang, o.form, o.bom};
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const evaluated& item = items[i];
-        const evaluation& result = item.result;
-        switch (o.format) {
-        case output_format::json: out += (i > 0 ? ",\n" : "") + write_evaluation(result, lang); break;
-        case output_format::text: out += (i > 0 ? "\n" : "") + render_text(item, render); break;
-        case output_format::md: out += (i > 0 ? "\n" : "") + render_markdown(item, render); break;
-        case output_format::csv: out += render_csv(item, render); break;
-        case output_format::html: out += render_html(item, render); break;
-        case output_format::jsonl: append_evaluation(out, result, lang, {true, std::nullopt}); break;
-        case output_format::xlsx: break;
-        }
-    }
-    if (o.format == output_format::json && items.size() > 1) out = "[\n" + out + "]\n";
-    if (meter) meter->finish();
-    if (o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO))
-        out = colour_report(out, lang);
-    write_output(o.output, out);
+    // The meter goes before anything is written to standard output, so that the two do not mix.
+    if (meter && o.to_stdout()) meter->finish();
+    output_stream out(o.output);
+    report_output report(o, lang, out, items.size(),
+                         o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
+    for (const auto& item : items) report.document_whole(item);
+    report.finish();
+    out.commit();
 }
 
 void add_summary(evaluation_summary& total, const evaluation_summary& more) {

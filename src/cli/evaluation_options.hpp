@@ -40,11 +40,16 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options);
 // and html and xlsx only to a file (they need --output).
 // Text at a terminal is coloured (--color); --quiet writes nothing to standard
 // output. `meter`, when given, is finished (erased) before standard output is written.
+// The output is written a project at a time (report_output.hpp), never held whole;
+// an xlsx workbook is built whole.
 void write_evaluations(const evaluation_options& options, const std::vector<evaluated>& items, language lang,
                        progress_meter* meter = nullptr);
 
 // Adds the counts of `more` to `total`.
 void add_summary(evaluation_summary& total, const evaluation_summary& more);
+
+// "text", "json" … as --format takes it.
+[[nodiscard]] std::string_view format_name(output_format format);
 
 // What the progress meter says while the report is written: "写出报告（xlsx）".
 [[nodiscard]] localized writing_label(output_format format);

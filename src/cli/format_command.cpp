@@ -1,9 +1,12 @@
 // jixiao format FILE: a jixiao/1 document written back in canonical form
 // (README, "The jixiao/1 format"): keys in the format's order, amounts "108200.00", shares "35%",
 // "x" data as written. The document is read and checked in full first, so a
-// bad file leaves --output untouched.
+// bad file leaves --output untouched; then it is read again and written a
+// project at a time, so that memory stays bounded by the input (README, "What
+// jixiao promises").
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "json/write_document.hpp"
 
 #include <jixiao/io.hpp>
 
@@ -22,8 +25,14 @@ command_runner add_format_command(CLI::App& app, const global_options&) {
     sub->add_option("-o,--output", options->output, "Write to this file instead of standard output");
     return [options] {
         const std::string name = shown_name(options->file);
-        const document doc = read_document(read_input(options->file), name);
-        write_output(options->output, write_document(doc));
+        const std::string text = read_input(options->file);
+        const document head = read_document_projects(text, name, [](project&&, std::size_t) {});
+        output_stream out(options->output);
+        json::document_stream written([&](std::string_view piece) { out.write(piece); });
+        written.begin(head);
+        (void)read_document_projects(text, name, [&](project&& p, std::size_t) { written.project(p); });
+        written.end(head);
+        out.commit();
         return static_cast<int>(exit_ok);
     };
 }

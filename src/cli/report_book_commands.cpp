@@ -5,6 +5,8 @@
 #include "cli/command.hpp"
 #include "cli/evaluation_options.hpp"
 #include "cli/output.hpp"
+#include "cli/report_output.hpp"
+#include "json/write_document.hpp"
 #include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
@@ -12,10 +14,13 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
 #include <jixiao/io.hpp>
+#include <jixiao/validate.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <unistd.h>
 
@@ -32,6 +37,77 @@ std::string describe(const finding& f, const std::string& source, language lang,
                        colour ? in_severity_colour(severity_text, f.severity) : severity_text,
                        colour ? rule_id_style(f.rule) : f.rule, detail::terminal_visible(f.where.path),
                        detail::terminal_visible(f.message.in(lang)));
+}
+
+// The report text's findings join the evaluation's, in its order (as jixiao::lint joins them).
+void join(std::vector<finding>& into, const std::vector<finding>& from) {
+    into.insert(into.end(), from.begin(), from.end());
+    std::stable_sort(into.begin(), into.end(), finding_order);
+}
+
+// jixiao::lint with its evaluation and output made a project at a time (README,
+// "What jixiao promises": memory bounded by the input): the report book is read
+// whole, then every project is evaluated once for the counts and the exit code
+// (so that an error anywhere stops the run before anything is written), and
+// again as it is written out. The output and the errors are those of lint().
+int lint_streamed(const evaluation_options& o, language lang, const std::string& file, const rule_book& rules,
+                  progress_meter& meter) {
+    ingest_result read = ingest_report_book(read_input(file), shown_name(file), rules);
+    std::vector<figure_source>().swap(read.provenance);  // the document's x keeps what lint shows of it
+    const document& doc = read.doc;
+    validate(doc);
+    std::vector<finding> findings;
+    rules.check_document(doc, findings);
+    std::stable_sort(findings.begin(), findings.end(), finding_order);
+    join(findings, read.findings);
+    const auto evaluate_one = [&](std::size_t index) {
+        project_evaluation e = evaluate_project(doc, index, rules);
+        if (index < read.project_findings.size()) join(e.findings, read.project_findings[index]);
+        return e;
+    };
+
+    evaluation_summary summary;
+    summary.projects = doc.projects.size();
+    std::optional<severity> worst;
+    const auto count = [&](const finding& f) {
+        summary.count(f);
+        if (!worst || f.severity > *worst) worst = f.severity;
+    };
+    for (const auto& f : findings) count(f);
+    for (std::size_t i = 0; i < doc.projects.size(); ++i)
+        for (const auto& f : evaluate_one(i).findings) count(f);
+
+    meter.task(writing_label(o.format));
+    if (o.format == output_format::xlsx) {  // a workbook is written whole
+        std::vector<evaluated> items(1);
+        evaluation& result = items.front().result;
+        result.unit = doc.unit;
+        result.fiscal_year = doc.fiscal_year;
+        for (std::size_t i = 0; i < doc.projects.size(); ++i) result.projects.push_back(evaluate_one(i));
+        result.findings = std::move(findings);
+        result.summary = summary;
+        items.front().doc = std::move(read.doc);
+        write_evaluations(o, items, lang, &meter);
+    } else {
+        check_output_options(o, 1);
+        if (!(o.terminal.quiet && o.to_stdout())) {
+            if (o.to_stdout()) meter.finish();  // before anything reaches standard output
+            output_stream out(o.output);
+            report_output report(o, lang, out, 1,
+                                 o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
+            report.begin_document(doc, findings, summary);
+            for (std::size_t i = 0; i < doc.projects.size(); ++i) {
+                report.add_project(doc, doc.projects[i], i, evaluate_one(i));
+                if (i < read.project_findings.size()) std::vector<finding>().swap(read.project_findings[i]);  // written
+            }
+            report.end_document();
+            report.finish();
+            out.commit();
+        }
+    }
+    meter.finish();
+    print_output_summary(o, summary, lang);
+    return static_cast<int>(fails(worst, o.fail_on) ? exit_findings : exit_ok);
 }
 
 }  // namespace
@@ -51,13 +127,25 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
     add_terminal_options(*sub, o->terminal);
     return [o, &global] {
         const auto result = ingest_report_book(read_input(o->file), shown_name(o->file));
-        if (!o->terminal.quiet || (!o->output.empty() && o->output != "-"))
-            write_output(o->output, write_document(result.doc));
+        if (!o->terminal.quiet || (!o->output.empty() && o->output != "-")) {
+            // Written a project at a time, never as one string.
+            output_stream out(o->output);
+            json::document_stream written([&](std::string_view piece) { out.write(piece); });
+            written.begin(result.doc);
+            for (const auto& p : result.doc.projects) written.project(p);
+            written.end(result.doc);
+            out.commit();
+        }
         const std::string source = shown_name(o->file);
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
-        for (const auto& f : result.all_findings())
-            if (!o->terminal.quiet || f.severity == severity::error)
-                std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
+        // As all_findings() lists them, without copying them all.
+        const auto tell = [&](const std::vector<finding>& findings) {
+            for (const auto& f : findings)
+                if (!o->terminal.quiet || f.severity == severity::error)
+                    std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
+        };
+        tell(result.findings);
+        for (const auto& list : result.project_findings) tell(list);
         return static_cast<int>(exit_ok);
     };
 }
@@ -77,16 +165,7 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o->evaluation.terminal)));
         meter.task({"读取报告", "reading the report book"});
         meter.start_ticking();
-        evaluated linted = lint(read_input(o->file), shown_name(o->file), rules);
-        const bool failed = fails(linted.result, o->evaluation.fail_on);
-        const evaluation_summary summary = linted.result.summary;
-        meter.task(writing_label(o->evaluation.format));
-        std::vector<evaluated> items;
-        items.push_back(std::move(linted));
-        write_evaluations(o->evaluation, items, global.lang, &meter);
-        meter.finish();
-        print_output_summary(o->evaluation, summary, global.lang);
-        return static_cast<int>(failed ? exit_findings : exit_ok);
+        return lint_streamed(o->evaluation, global.lang, o->file, rules, meter);
     };
 }
 

@@ -44,8 +44,8 @@ namespace {
 }
 }  // namespace
 
-project_evaluation evaluate_project_unchecked(const document& doc, std::size_t index, const rule_book& rules) {
-    const project& p = doc.projects.at(index);
+project_evaluation evaluate_project_unchecked(const document& doc, const project& p, std::size_t index,
+                                              const rule_book& rules) {
     funds_summary funds = summarize_funds(p);
     static const scheme default_scheme{};
     score_card scores = score_project(p, doc.scheme ? *doc.scheme : default_scheme, funds.execution_rate, project_path(index));
@@ -64,10 +64,14 @@ project_evaluation evaluate_project_unchecked(const document& doc, std::size_t i
 }  // namespace detail
 
 project_evaluation evaluate_project(const document& doc, std::size_t index, const rule_book& rules) {
+    return evaluate_project(doc, doc.projects.at(index), index, rules);
+}
+
+project_evaluation evaluate_project(const document& doc, const project& p, std::size_t index, const rule_book& rules) {
     try {
-        return detail::evaluate_project_unchecked(doc, index, rules);
+        return detail::evaluate_project_unchecked(doc, p, index, rules);
     } catch (const overflow_error& e) {
-        detail::throw_project_overflow(e, doc.projects.at(index), index);
+        detail::throw_project_overflow(e, p, index);
     }
 }
 

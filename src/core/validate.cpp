@@ -86,7 +86,7 @@ void check_project(const checker& c, const project& p, std::size_t index, std::s
 
 }  // namespace
 
-void validate(const document& doc) {
+void validate_head(const document& doc) {
     const checker c;
     c.year(doc.fiscal_year, "fiscal_year");
     if (doc.scheme) {
@@ -103,8 +103,14 @@ void validate(const document& doc) {
         c.day(pol.valid_from, base + ".valid_from");
         c.day(pol.valid_to, base + ".valid_to");
     }
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < doc.projects.size(); ++i) check_project(c, doc.projects[i], i, ids);
+}
+
+void project_validator::check(const project& p, std::size_t index) { check_project(checker{}, p, index, ids_); }
+
+void validate(const document& doc) {
+    validate_head(doc);
+    project_validator projects;
+    for (std::size_t i = 0; i < doc.projects.size(); ++i) projects.check(doc.projects[i], i);
 }
 
 std::optional<error> validation_error(const document& doc) {

@@ -183,6 +183,16 @@ public:
     void field(std::string_view k, const char* s) { key(k).string(s); }
     void field_integer(std::string_view k, std::int64_t n) { key(k).integer(n); }
 
+    // Hands the text written so far to `take` (a string it may move from) and
+    // starts afresh, the layout and open containers kept: for text written out
+    // piece by piece.
+    template <class Take>
+    void hand_over(Take&& take) {
+        settle();
+        take(*out_);
+        out_->clear();
+    }
+
     // The text, ending in a newline.
     [[nodiscard]] std::string finish() && {
         push_back('\n');

@@ -28,7 +28,9 @@ std::string quote(std::string_view s) { return json::input::quoted(s); }
 
 class document_reader {
 public:
-    document_reader(std::string_view text, std::string_view source) : text_(text), in_(source) {}
+    // `each`, when given: the projects go to it as they are read, not into the document.
+    document_reader(std::string_view text, std::string_view source, const project_visitor* each = nullptr)
+        : text_(text), in_(source), each_(each) {}
 
     json::input& input() { return in_; }
 
@@ -46,6 +48,14 @@ public:
             case at("scheme"): d.scheme = read_scheme(v); break;
             case at("policies"): in_.array(v, {"政策数组", "an array of policies"}, [&](od::value& p) { d.policies.push_back(read_policy(p, d.policies.size())); }); break;
             case at("projects"):
+                if (each_) {
+                    std::size_t index = 0;
+                    in_.array(v, {"项目数组", "an array of projects"}, [&](od::value& p) {
+                        (*each_)(read_project(p, index), index);
+                        ++index;
+                    });
+                    break;
+                }
                 // Straight into the vector: a project moves cheaply as the vector grows.
                 in_.array(v, {"项目数组", "an array of projects"}, [&](od::value& p) { d.projects.push_back(read_project(p, d.projects.size())); }); break;
             }
@@ -368,6 +378,7 @@ private:
 
     std::string_view text_;
     json::input in_;
+    const project_visitor* each_ = nullptr;
     // Ids point into the parser's buffer, which outlives the reading.
     id_positions policy_ids_;
     id_positions project_ids_;
@@ -389,7 +400,8 @@ error malformed(std::string_view text, std::string_view source, const std::strin
 // Reads the whole text with `read_root(reader, doc)`, turning simdjson's
 // errors into located jixiao errors.
 template <class ReadRoot>
-auto read_text(simdjson::padded_string_view json, std::string_view source, ReadRoot read_root) {
+auto read_text(simdjson::padded_string_view json, std::string_view source, ReadRoot read_root,
+               const project_visitor* each = nullptr) {
     // A UTF-8 byte order mark, as Windows editors write, is skipped (RFC 8259
     // lets a parser ignore it); a UTF-16 one is refused as not UTF-8.
     if (json.size() >= 3 && json.substr(0, 3) == "\xEF\xBB\xBF")
@@ -398,7 +410,7 @@ auto read_text(simdjson::padded_string_view json, std::string_view source, ReadR
 
     // One parser per thread keeps its buffers from document to document (JSON Lines).
     thread_local od::parser parser;
-    document_reader reader(text, source);
+    document_reader reader(text, source, each);
     try {
         od::document doc = parser.iterate(json);
         auto d = read_root(reader, doc);
@@ -430,6 +442,12 @@ policy read_policy(std::string_view json, std::string_view source_name) {
 document read_document(std::string_view json, std::string_view source_name) {
     const simdjson::padded_string padded(json);
     return read_padded(padded, source_name);
+}
+
+document read_document_projects(std::string_view json, std::string_view source_name, const project_visitor& each) {
+    const simdjson::padded_string padded(json);
+    return read_text(
+        padded, source_name, [](document_reader& reader, od::document& doc) { return reader.read(doc); }, &each);
 }
 
 }  // namespace jixiao

@@ -2,6 +2,8 @@
 // order of document_keys.hpp), absent optionals left out, amounts "108200.00",
 // dates ISO, "x" data written back exactly as stored. Writing, reading and
 // writing again gives the same bytes.
+#include "json/write_document.hpp"
+
 #include "json/json_text.hpp"
 
 #include <jixiao/io.hpp>
@@ -221,10 +223,8 @@ void write_project(json_text& out, const project& p) {
     out.end_object();
 }
 
-}  // namespace
-
-std::string write_document(const document& doc) {
-    json_text out;
+// What comes before the projects, and after them.
+void document_head(json_text& out, const document& doc) {
     out.begin_object();
     out.field("format", document_format);
     write_text(out, "unit", doc.unit);
@@ -237,11 +237,51 @@ std::string write_document(const document& doc) {
         out.end_array();
     }
     out.key("projects").begin_array();
-    for (const auto& p : doc.projects) write_project(out, p);
+}
+
+void document_tail(json_text& out, const document& doc) {
     out.end_array();
     write_x(out, doc.x);
     out.end_object();
+}
+
+}  // namespace
+
+std::string write_document(const document& doc) {
+    json_text out;
+    document_head(out, doc);
+    for (const auto& p : doc.projects) write_project(out, p);
+    document_tail(out, doc);
     return std::move(out).finish();
 }
+
+namespace json {
+
+document_stream::document_stream(sink to) : to_(std::move(to)), out_(text_) {}
+
+void document_stream::begin(const document& head) {
+    document_head(out_, head);
+    pass_on();
+}
+
+void document_stream::project(const jixiao::project& p) {
+    write_project(out_, p);
+    // Handed on in pieces of some size: a write per project would cost more than the writing.
+    if (text_.size() >= std::size_t{1} << 16) pass_on();
+}
+
+void document_stream::end(const document& head) {
+    document_tail(out_, head);
+    out_.push_back('\n');
+    pass_on();
+}
+
+void document_stream::pass_on() {
+    out_.hand_over([&](const std::string& text) {
+        if (!text.empty()) to_(text);
+    });
+}
+
+}  // namespace json
 
 }  // namespace jixiao

@@ -147,21 +147,65 @@ void write_summary(json_text& out, const evaluation_summary& summary) {
 
 }  // namespace json
 
-void append_evaluation(std::string& text, const evaluation& result, language lang, const evaluation_layout& layout) {
-    json_text out(text, {layout.compact, 0});
+namespace {
+
+// What comes before the projects, and after them.
+void evaluation_head(json_text& out, const std::optional<std::string>& unit, int fiscal_year,
+                     std::optional<std::uint64_t> line) {
     out.begin_object();
     out.field("format", evaluation_format);
-    if (layout.line) out.field_integer("line", static_cast<std::int64_t>(*layout.line));
-    write_optional(out, "unit", result.unit);
-    out.field_integer("fiscal_year", result.fiscal_year);
+    if (line) out.field_integer("line", static_cast<std::int64_t>(*line));
+    write_optional(out, "unit", unit);
+    out.field_integer("fiscal_year", fiscal_year);
     out.key("projects").begin_array();
-    for (const auto& p : result.projects) json::write_project_evaluation(out, p, lang);
+}
+
+void evaluation_tail(json_text& out, const std::vector<finding>& findings, const evaluation_summary& summary,
+                     language lang) {
     out.end_array();
-    if (!result.findings.empty()) write_findings(out, result.findings, lang);
-    json::write_summary(out, result.summary);
+    if (!findings.empty()) write_findings(out, findings, lang);
+    json::write_summary(out, summary);
     out.end_object();
     out.push_back('\n');
 }
+
+}  // namespace
+
+void append_evaluation(std::string& text, const evaluation& result, language lang, const evaluation_layout& layout) {
+    json_text out(text, {layout.compact, 0});
+    evaluation_head(out, result.unit, result.fiscal_year, layout.line);
+    for (const auto& p : result.projects) json::write_project_evaluation(out, p, lang);
+    evaluation_tail(out, result.findings, result.summary, lang);
+}
+
+namespace json {
+
+evaluation_stream::evaluation_stream(sink to, language lang, const evaluation_layout& layout)
+    : to_(std::move(to)), lang_(lang), line_(layout.line), out_(text_, {layout.compact, 0}) {}
+
+void evaluation_stream::begin(const std::optional<std::string>& unit, int fiscal_year) {
+    evaluation_head(out_, unit, fiscal_year, line_);
+    pass_on();
+}
+
+void evaluation_stream::project(const project_evaluation& p) {
+    write_project_evaluation(out_, p, lang_);
+    // Handed on in pieces of some size: a write per project would cost more than the writing.
+    if (text_.size() >= std::size_t{1} << 16) pass_on();
+}
+
+void evaluation_stream::end(const std::vector<finding>& findings, const evaluation_summary& summary) {
+    evaluation_tail(out_, findings, summary, lang_);
+    pass_on();
+}
+
+void evaluation_stream::pass_on() {
+    out_.hand_over([&](const std::string& text) {
+        if (!text.empty()) to_(text);
+    });
+}
+
+}  // namespace json
 
 std::string write_evaluation(const evaluation& result, language lang) {
     std::string text;

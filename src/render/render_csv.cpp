@@ -6,6 +6,7 @@
 
 #include "render/inert_text.hpp"
 #include "render/render_form.hpp"
+#include "render/report_writer.hpp"
 
 #include <string_view>
 #include <variant>
@@ -26,55 +27,77 @@ void record(std::string& out, const std::vector<std::string>& fields) {
 std::string figure(const cell& c) { return c.text == no_figure ? std::string() : c.text; }
 std::string figure(const std::string& text) { return text == no_figure ? std::string() : text; }
 
-}  // namespace
+// The layout's indicator table, whose columns follow the project's.
+const indicator_block* csv_indicator_columns(const report_form& report) {
+    for (const auto& section : report.layout->sections)
+        if (const auto* block = std::get_if<indicator_block>(&section)) return block;
+    return nullptr;
+}
 
-std::string csv_of(const report_form& report, bool bom) {
+constexpr std::size_t project_columns = 12;
+
+class csv_pieces final : public report_renderer {
+public:
+    explicit csv_pieces(bool bom) : bom_(bom) {}
+    void head(std::string& out, const report_form& report) const override;
+    void project(std::string& out, const project_form& p, const report_form& report) const override;
+    void tail(std::string&, const report_form&) const override {}
+
+private:
+    bool bom_;
+};
+
+void csv_pieces::head(std::string& out, const report_form& report) const {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
-    const indicator_block* block = nullptr;
-    for (const auto& section : report.layout->sections)
-        if (!block) block = std::get_if<indicator_block>(&section);
-    std::string out = bom ? "\xEF\xBB\xBF" : "";
+    if (bom_) out += "\xEF\xBB\xBF";
     std::vector<std::string> head{l.project_id,   lang == language::zh ? "项目代码" : "Project code",
                                   l.project_name, l.department,
                                   l.implementer,  l.initial_yuan,
                                   l.budget_yuan,  l.used_yuan,
                                   l.rate_percent, l.execution_score,
                                   l.total,        l.grade};
-    if (block)
+    if (const indicator_block* block = csv_indicator_columns(report))
         for (const auto& c : block->columns) head.push_back(report.label(c.label));
     record(out, head);
-    for (const auto& p : report.projects) {
-        const funds_summary& f = p.exact_funds;
-        const score_card& s = p.exact_scores;
-        const std::optional<money>& initial = p.initial_budget;
-        const std::vector<std::string> project_fields{
-            p.id,
-            p.code,
-            p.name,
-            p.department,
-            p.implementer,
-            initial ? format_yuan(*initial) : std::string(),
-            f.budget_stated() ? format_yuan(f.budget) : std::string(),  // unknown is not zero
-            f.used_stated ? format_yuan(f.used) : std::string(),
-            f.execution_rate ? format_percentage_number(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
-            s.execution ? format_score(*s.execution, s.decimals) : std::string(),
-            s.total ? format_score(*s.total, s.decimals) : std::string(),
-            figure(p.grade)};
-        if (p.indicators.empty()) {
-            std::vector<std::string> fields = project_fields;
-            fields.resize(head.size());
-            record(out, fields);
-        }
-        for (const auto& r : p.indicators) {
-            std::vector<std::string> fields = project_fields;
-            for (const auto& c : block->columns)
-                fields.push_back(c.what == indicator_column::level1 ? r.level1_name : figure(r.at(c.what)));
-            record(out, fields);
-        }
-    }
-    return out;
 }
+
+void csv_pieces::project(std::string& out, const project_form& p, const report_form& report) const {
+    const indicator_block* block = csv_indicator_columns(report);
+    const funds_summary& f = p.exact_funds;
+    const score_card& s = p.exact_scores;
+    const std::optional<money>& initial = p.initial_budget;
+    const std::vector<std::string> project_fields{
+        p.id,
+        p.code,
+        p.name,
+        p.department,
+        p.implementer,
+        initial ? format_yuan(*initial) : std::string(),
+        f.budget_stated() ? format_yuan(f.budget) : std::string(),  // unknown is not zero
+        f.used_stated ? format_yuan(f.used) : std::string(),
+        f.execution_rate ? format_percentage_number(*f.execution_rate, 2, si_she_wu_ru) : std::string(),
+        s.execution ? format_score(*s.execution, s.decimals) : std::string(),
+        s.total ? format_score(*s.total, s.decimals) : std::string(),
+        figure(p.grade)};
+    if (p.indicators.empty()) {
+        std::vector<std::string> fields = project_fields;
+        fields.resize(project_columns + (block ? block->columns.size() : 0));
+        record(out, fields);
+    }
+    for (const auto& r : p.indicators) {
+        std::vector<std::string> fields = project_fields;
+        for (const auto& c : block->columns)
+            fields.push_back(c.what == indicator_column::level1 ? r.level1_name : figure(r.at(c.what)));
+        record(out, fields);
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<report_renderer> csv_renderer(bool bom) { return std::make_unique<csv_pieces>(bom); }
+
+std::string csv_of(const report_form& report, bool bom) { return whole_report(csv_pieces(bom), report); }
 
 }  // namespace detail
 

@@ -270,6 +270,17 @@ cell indicator_row::at(indicator_column c) const {
     return text_cell("");
 }
 
+std::optional<std::size_t> project_form::row_of_indicator(std::size_t index) const {
+    if (index < indicator_rows.size()) {
+        if (indicator_rows[index] < indicators.size()) return indicator_rows[index];
+        return std::nullopt;
+    }
+    if (!indicator_rows.empty()) return std::nullopt;
+    for (std::size_t r = 0; r < indicators.size(); ++r)  // a form not made by form_of
+        if (indicators[r].index == index) return r;
+    return std::nullopt;
+}
+
 std::string project_form::field(form_field f) const {
     switch (f) {
     case form_field::name: return name;
@@ -499,8 +510,10 @@ const funds_block* funds_block_of(const form_description& layout) {
     return nullptr;
 }
 
-project_form form_of(const document& doc, std::size_t index, const project_evaluation& e, const report_form& report) {
-    const project& p = doc.projects[index];
+}  // namespace
+
+project_form form_of(const document& doc, const project& p, std::size_t index, project_evaluation e,
+                     const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     const score_card& s = e.scores;
@@ -531,15 +544,19 @@ project_form form_of(const document& doc, std::size_t index, const project_evalu
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return static_cast<int>(p.indicators[a].level1) < static_cast<int>(p.indicators[b].level1);
     });
+    form.indicators.reserve(order.size());
     for (const std::size_t i : order) {
         form.indicators.push_back(indicator_row_of(p.indicators[i], s.indicators[i], i, s.decimals, l, lang));
         form.indicator_weight += s.indicators[i].weight;
     }
-    for (auto& row : form.indicators) {
-        points group;
-        for (const std::size_t i : order)
-            if (word(p.indicators[i].level1, lang) == row.level1_name) group += s.indicators[i].weight;
-        row.level1 = with_points(row.level1_name, group, lang);
+    // Each level-1 group's points, summed once (not once per row: a project of many indicators).
+    std::array<points, all_indicator_level1s.size()> group{};
+    for (const std::size_t i : order) group[static_cast<std::size_t>(p.indicators[i].level1)] += s.indicators[i].weight;
+    form.indicator_rows.assign(p.indicators.size(), p.indicators.size());  // none: past the end
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        form.indicator_rows[order[k]] = k;
+        indicator_row& row = form.indicators[k];
+        row.level1 = with_points(row.level1_name, group[static_cast<std::size_t>(p.indicators[order[k]].level1)], lang);
     }
     form.total_weight = weight_cell(s.execution_weight + form.indicator_weight);
     form.total_score = s.total ? score_cell(*s.total, s.decimals) : none_cell();
@@ -554,27 +571,30 @@ project_form form_of(const document& doc, std::size_t index, const project_evalu
         form.cost_sharing = std::move(block);
     }
     form.notes = notes_of(p, e, form, l);
-    form.findings = e.findings;
-    form.chain = e.chain;
+    form.findings = std::move(e.findings);
+    form.chain = std::move(e.chain);
     return form;
 }
 
-}  // namespace
-
-report_form build_report(const evaluated& ev, language lang, std::optional<form_layout> layout) {
-    const document& doc = ev.doc;
-    const evaluation& result = ev.result;
+report_form report_head(const document& doc, language lang, std::optional<form_layout> layout) {
     const form_labels& l = labels_for(lang);
     report_form report;
     report.lang = lang;
     report.layout = &layout_of(layout ? *layout : doc.scheme_or_default().form_or_default());
-    report.fiscal_year = result.fiscal_year;
+    report.fiscal_year = doc.fiscal_year;
     report.unit = doc.unit.value_or("");
     const std::string unit = doc.unit ? *doc.unit + (lang == language::zh ? " " : ", ") : std::string();
-    report.title = fmt::format(fmt::runtime(l.report_title), fmt::arg("unit", unit), fmt::arg("year", result.fiscal_year));
-    report.year_line = fmt::format(fmt::runtime(l.year_line), result.fiscal_year);
+    report.title = fmt::format(fmt::runtime(l.report_title), fmt::arg("unit", unit), fmt::arg("year", doc.fiscal_year));
+    report.year_line = fmt::format(fmt::runtime(l.year_line), doc.fiscal_year);
+    return report;
+}
+
+report_form build_report(const evaluated& ev, language lang, std::optional<form_layout> layout) {
+    const document& doc = ev.doc;
+    const evaluation& result = ev.result;
+    report_form report = report_head(doc, lang, layout);
     for (std::size_t i = 0; i < doc.projects.size() && i < result.projects.size(); ++i)
-        report.projects.push_back(form_of(doc, i, result.projects[i], report));
+        report.projects.push_back(form_of(doc, doc.projects[i], i, result.projects[i], report));
     report.findings = result.findings;
     report.summary = result.summary;
     return report;
@@ -681,8 +701,8 @@ form_place place_of(const finding& f, const project_form& p, const report_form& 
     const std::string& head = parts->head;
     const std::string& field = parts->field;
     if (head == "indicators" && parts->index && indicators) {
-        for (std::size_t r = 0; r < p.indicators.size(); ++r) {
-            if (p.indicators[r].index != *parts->index) continue;
+        if (const auto row = p.row_of_indicator(*parts->index)) {
+            const std::size_t r = *row;
             indicator_column c = indicator_column::name;
             const auto has = [&](indicator_column k) {
                 return std::any_of(indicators->columns.begin(), indicators->columns.end(),

@@ -191,6 +191,7 @@ struct project_form {
     std::string goal, outcome, content, conclusion, problems, suggestions;
     std::vector<funds_row> funds;  // the total first, then one row per group of sources
     std::vector<indicator_row> indicators;  // in the form's order: by level-1, then as given
+    std::vector<std::size_t> indicator_rows;  // by the document's indicator index: its row in `indicators`
     points execution_weight, indicator_weight;  // for "（10分）", "（90分）"
     cell total_weight, total_score;
     std::string grade;  // 优 … or "—": printed beside the form, not on it
@@ -199,6 +200,8 @@ struct project_form {
     std::vector<finding> findings;
     std::vector<chain_year> chain;   // evaluated as part of a history: its chain up to this year (render_chain.hpp)
     [[nodiscard]] std::string field(form_field f) const;
+    // The row of `indicators` that shows the document's indicator `index`, if one does.
+    [[nodiscard]] std::optional<std::size_t> row_of_indicator(std::size_t index) const;
 };
 
 struct report_form {
@@ -218,6 +221,15 @@ struct report_form {
 // The forms of every project of an evaluated document, in `form` (nullopt: the
 // scheme's form, else its preset's).
 [[nodiscard]] report_form build_report(const evaluated& e, language lang, std::optional<form_layout> form = std::nullopt);
+
+// The same in parts, for a report written a project at a time (report_writer.hpp):
+// the report without projects, findings or summary (its title, year and layout
+// from `doc`, whose projects it does not look at), then the form of each project
+// `p`, at `index` of the document, from its evaluation `e`, whose findings it
+// takes over (an evaluation passed as an rvalue is not copied).
+[[nodiscard]] report_form report_head(const document& doc, language lang, std::optional<form_layout> form = std::nullopt);
+[[nodiscard]] project_form form_of(const document& doc, const project& p, std::size_t index, project_evaluation e,
+                                   const report_form& report);
 
 // Where a finding lies on the form: the row and column of the form the clerk
 // reads ("绩效指标第 3 行 · 得分"), and the grid place the renderers mark. Empty

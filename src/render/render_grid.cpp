@@ -26,7 +26,9 @@ public:
     }
     form_grid& grid() { return grid_; }
     form_grid done() {
-        std::stable_sort(grid_.cells.begin(), grid_.cells.end(), [](const grid_cell& a, const grid_cell& b) {
+        // No two cells share a place (spans never overlap), so an unstable sort gives the one
+        // order, in place: a stable sort would want a buffer as large as the grid.
+        std::sort(grid_.cells.begin(), grid_.cells.end(), [](const grid_cell& a, const grid_cell& b) {
             return a.row != b.row ? a.row < b.row : a.col < b.col;
         });
         return std::move(grid_);

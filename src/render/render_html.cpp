@@ -12,6 +12,7 @@
 #include "render/inert_text.hpp"
 #include "render/render_form.hpp"
 #include "render/render_grid.hpp"
+#include "render/report_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -200,56 +201,78 @@ void page_head(std::string& out, const std::string& title, language lang) {
     out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n", h(title), style_sheet);
 }
 
-// The report of one document: its title, projects, document-level findings and summary.
-void report_body(std::string& out, const report_form& report) {
+// The report of one document: its title, its projects' sections, then its document-level
+// findings and summary.
+void report_title(std::string& out, const report_form& report) { out += fmt::format("<h1>{}</h1>\n", h(report.title)); }
+
+void project_sections(std::string& out, const project_form& p, const report_form& report) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
-    out += fmt::format("<h1>{}</h1>\n", h(report.title));
-    for (std::size_t i = 0; i < report.projects.size(); ++i) {
-        const project_form& p = report.projects[i];
-        // One form per printed page: the form first, then what is beside it.
-        out += fmt::format("<section class=\"project form-page\" id=\"project-{}\" data-project=\"{}\">\n", i + 1,
-                           h(p.id));
-        out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
-        const form_grid grid = grid_of(p, report);
-        form_table(out, grid, flags_of(p, grid, report));
-        out += "</section>\n<section class=\"beside\">\n";
-        out += fmt::format("<p class=\"grade\">{}{}{}</p>\n", h(l.grade), lang == language::zh ? "：" : ": ", h(p.grade));
-        bars(out, p, l);
-        if (p.cost_sharing) {
-            out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n<table class=\"cost-sharing\">\n<tr>", h(l.cost_sharing),
-                               h(p.cost_sharing->policy));
-            for (const char* head : {l.level, l.expected_share, l.reported_share, l.difference})
-                out += fmt::format("<th class=\"head\">{}</th>", h(head));
-            out += "</tr>\n";
-            for (const auto& r : p.cost_sharing->rows)
-                out += fmt::format("<tr><th class=\"label\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
-                                   "<td class=\"num\">{}</td></tr>\n",
-                                   h(r.level), h(r.expected.text), h(r.reported.text), h(r.difference.text));
-            out += "</table>\n";
-        }
-        if (!p.chain.empty()) chain_table(out, p.chain, lang);
-        out += fmt::format("<h3>{}</h3>\n<ol class=\"notes\">\n", h(l.notes));
-        for (const auto& n : p.notes) out += fmt::format("<li>{}</li>\n", h(n));
-        out += "</ol>\n";
-        out += fmt::format("<h3>{}</h3>\n", h(l.findings));
-        findings_table(out, p.findings, &p, report);
-        out += "</section>\n";
+    // One form per printed page: the form first, then what is beside it.
+    out += fmt::format("<section class=\"project form-page\" id=\"project-{}\" data-project=\"{}\">\n", p.index + 1,
+                       h(p.id));
+    out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
+    const form_grid grid = grid_of(p, report);
+    form_table(out, grid, flags_of(p, grid, report));
+    out += "</section>\n<section class=\"beside\">\n";
+    out += fmt::format("<p class=\"grade\">{}{}{}</p>\n", h(l.grade), lang == language::zh ? "：" : ": ", h(p.grade));
+    bars(out, p, l);
+    if (p.cost_sharing) {
+        out += fmt::format("<h3>{}</h3>\n<p>{}</p>\n<table class=\"cost-sharing\">\n<tr>", h(l.cost_sharing),
+                           h(p.cost_sharing->policy));
+        for (const char* head : {l.level, l.expected_share, l.reported_share, l.difference})
+            out += fmt::format("<th class=\"head\">{}</th>", h(head));
+        out += "</tr>\n";
+        for (const auto& r : p.cost_sharing->rows)
+            out += fmt::format("<tr><th class=\"label\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                               "<td class=\"num\">{}</td></tr>\n",
+                               h(r.level), h(r.expected.text), h(r.reported.text), h(r.difference.text));
+        out += "</table>\n";
     }
-    out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(l.document_findings));
+    if (!p.chain.empty()) chain_table(out, p.chain, lang);
+    out += fmt::format("<h3>{}</h3>\n<ol class=\"notes\">\n", h(l.notes));
+    for (const auto& n : p.notes) out += fmt::format("<li>{}</li>\n", h(n));
+    out += "</ol>\n";
+    out += fmt::format("<h3>{}</h3>\n", h(l.findings));
+    findings_table(out, p.findings, &p, report);
+    out += "</section>\n";
+}
+
+void report_end(std::string& out, const report_form& report) {
+    out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(labels_for(report.lang).document_findings));
     findings_table(out, report.findings, nullptr, report);
     out += "</section>\n";
     out += fmt::format("<p class=\"summary\">{}</p>\n", h(summary_line(report)));
 }
 
+void report_body(std::string& out, const report_form& report) {
+    report_title(out, report);
+    for (const auto& p : report.projects) project_sections(out, p, report);
+    report_end(out, report);
+}
+
+constexpr std::string_view page_end = "</body>\n</html>\n";
+
+class html_pieces final : public report_renderer {
+public:
+    void head(std::string& out, const report_form& report) const override {
+        page_head(out, report.title, report.lang);
+        report_title(out, report);
+    }
+    void project(std::string& out, const project_form& p, const report_form& report) const override {
+        project_sections(out, p, report);
+    }
+    void tail(std::string& out, const report_form& report) const override {
+        report_end(out, report);
+        out += page_end;
+    }
+};
+
 }  // namespace
 
-std::string html_of(const report_form& report) {
-    std::string out;
-    page_head(out, report.title, report.lang);
-    report_body(out, report);
-    return out + "</body>\n</html>\n";
-}
+std::unique_ptr<report_renderer> html_renderer() { return std::make_unique<html_pieces>(); }
+
+std::string html_of(const report_form& report) { return whole_report(html_pieces{}, report); }
 
 // The years of a history on one page, one report after another.
 std::string html_of_history(const history_evaluation& history, language lang) {
@@ -260,7 +283,7 @@ std::string html_of_history(const history_evaluation& history, language lang) {
     std::string out;
     page_head(out, title, lang);
     for (const auto& y : history.years) report_body(out, build_report(evaluated{*y.doc, y.result}, lang));
-    return out + "</body>\n</html>\n";
+    return out += page_end;
 }
 
 }  // namespace detail

@@ -5,6 +5,7 @@
 
 #include "render/inert_text.hpp"
 #include "render/render_form.hpp"
+#include "render/report_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -202,17 +203,27 @@ void markdown_project(std::string& out, const project_form& p, const report_form
     markdown_findings(out, p.findings, &p, report);
 }
 
+class markdown_pieces final : public report_renderer {
+public:
+    void head(std::string& out, const report_form& report) const override {
+        out += "# " + md(report.title, false) + "\n\n";
+    }
+    void project(std::string& out, const project_form& p, const report_form& report) const override {
+        markdown_project(out, p, report);
+    }
+    void tail(std::string& out, const report_form& report) const override {
+        out += "## " + md(labels_for(report.lang).document_findings, false) + "\n\n";
+        markdown_findings(out, report.findings, nullptr, report);
+        out += md(summary_line(report), false) + "\n";
+    }
+    [[nodiscard]] bool for_terminals() const override { return true; }
+};
+
 }  // namespace
 
-std::string markdown_of(const report_form& report) {
-    const form_labels& l = labels_for(report.lang);
-    std::string out = "# " + md(report.title, false) + "\n\n";
-    for (const auto& p : report.projects) markdown_project(out, p, report);
-    out += "## " + md(l.document_findings, false) + "\n\n";
-    markdown_findings(out, report.findings, nullptr, report);
-    out += md(summary_line(report), false) + "\n";
-    return out;
-}
+std::unique_ptr<report_renderer> markdown_renderer() { return std::make_unique<markdown_pieces>(); }
+
+std::string markdown_of(const report_form& report) { return whole_report(markdown_pieces{}, report); }
 
 }  // namespace detail
 

@@ -9,6 +9,7 @@
 #include "render/render_chain.hpp"
 #include "render/inert_text.hpp"
 #include "render/render_form.hpp"
+#include "render/report_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -239,16 +240,24 @@ void render_project(std::string& out, const project_form& p, const report_form& 
     out += "\n";
 }
 
+class text_pieces final : public report_renderer {
+public:
+    void head(std::string& out, const report_form& report) const override { out += report.title + "\n\n"; }
+    void project(std::string& out, const project_form& p, const report_form& report) const override {
+        render_project(out, p, report);
+    }
+    void tail(std::string& out, const report_form& report) const override {
+        render_findings(out, report.findings, nullptr, report, labels_for(report.lang).document_findings);
+        out += "\n" + summary_line(report) + "\n";
+    }
+    [[nodiscard]] bool for_terminals() const override { return true; }
+};
+
 }  // namespace
 
-std::string text_of(const report_form& report) {
-    const form_labels& l = labels_for(report.lang);
-    std::string out = report.title + "\n\n";
-    for (const auto& p : report.projects) render_project(out, p, report);
-    render_findings(out, report.findings, nullptr, report, l.document_findings);
-    out += "\n" + summary_line(report) + "\n";
-    return out;
-}
+std::unique_ptr<report_renderer> text_renderer() { return std::make_unique<text_pieces>(); }
+
+std::string text_of(const report_form& report) { return whole_report(text_pieces{}, report); }
 
 }  // namespace detail
 

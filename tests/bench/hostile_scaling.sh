@@ -44,6 +44,16 @@ ${s}惠及群众。" >"$file" ;;
             done
             printf ']}\n'
         } >"$file" ;;
+    indicators)  # a jixiao/1 document of one project with n indicators
+        {
+            printf '{"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1","name":"n",'
+            printf '"tranches":[{"level":"district","amount":"1"}],"indicators":['
+            for ((i = 1; i <= n; i++)); do
+                [ "$i" -gt 1 ] && printf ','
+                printf '{"level1":"output","name":"i%d","weight":"0.001","op":">=","target":"1","actual":"1"}' "$i"
+            done
+            printf ']}]}\n'
+        } >"$file" ;;
     esac
 }
 
@@ -53,24 +63,29 @@ measure() {
     cat "$work/time"
 }
 
-printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' pattern n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
-for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "json evaluate 10000"; do
-    read -r pattern command n <<<"$spec"
+printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' pattern command n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
+for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
+            "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
+            "json evaluate 10000 html" "json evaluate 1000 xlsx" "json format 10000" \
+            "indicators evaluate 2000 text" "indicators evaluate 2000 html"; do
+    read -r pattern command n format <<<"$spec"
     previous=""
     for size in "$n" "$((n * 10))"; do
         input=$work/$pattern-$size.txt
-        [ "$pattern" = json ] && input=$work/$pattern-$size.json
-        make_input "$pattern" "$size" "$input"
-        extra=()
-        [ "$command" = ingest ] || extra=(--fail-on never)
+        case $pattern in json | indicators) input=$work/$pattern-$size.json ;; esac
+        [ -e "$input" ] || make_input "$pattern" "$size" "$input"
+        extra=(--output "$work/out")
+        case $command in lint | evaluate) extra+=(--fail-on never) ;; esac
+        [ -z "$format" ] || extra+=(--format "$format")
         read -r seconds peak_kb < <(measure "$jixiao" "$command" "$input" "${extra[@]}")
+        rm -f "$work/out"
         kb=$(( $(stat -c %s "$input") / 1024 ))
         bound_kb=$((65536 + 20 * kb))
         within=yes
         [ "$peak_kb" -le "$bound_kb" ] || within=NO
         ratio=""
         [ -n "$previous" ] && ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-        printf '%-10s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
+        printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$command${format:+ $format}" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
             "$((bound_kb / 1024))" "$within" "$ratio"
         previous=$seconds
     done

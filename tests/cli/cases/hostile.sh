@@ -296,4 +296,35 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     within_memory hostile-memory-bad-jsonl "$work/bad.jsonl" "$jixiao" --lang en evaluate "$work/bad.jsonl" --jobs 2
     expect hostile-memory-bad-jsonl-summary "262044 more bad lines (between lines 101 and 262144) are not shown one by one" "$(cat "$work/memory.err")"
     rm -f "$work/bad.jsonl"
+    # A jixiao/1 document of 10 000 minimal projects (711 KB): read, evaluated and written a
+    # project at a time (text 164 MB, json 81 MB, html 261 MB before).
+    {
+        printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
+        for ((i = 1; i <= 10000; i++)); do
+            [ "$i" -gt 1 ] && printf ','
+            printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
+        done
+        printf ']}\n'
+    } >"$work/many.json"
+    for f in text json html; do
+        rm -f "$work/many.out"
+        within_memory "hostile-memory-many-projects-$f" "$work/many.json" \
+            "$jixiao" --lang en evaluate "$work/many.json" --format "$f" --output "$work/many.out" --fail-on never
+        expect "hostile-memory-many-projects-$f-summary" "(10,000 projects, 0 errors, 10,000 warnings, 0 infos)" "$(cat "$work/memory.err")"
+    done
+    expect hostile-memory-many-projects-html-last 'id="project-10000" data-project="p10000"' "$(grep -F 'id="project-10000"' "$work/many.out")"
+    expect_equal hostile-memory-many-projects-html-end "</html>" "$(tail -n 1 "$work/many.out")"
+    within_memory hostile-memory-many-projects-format "$work/many.json" "$jixiao" format "$work/many.json" --output "$work/many.out"
+    expect_equal hostile-memory-many-projects-format-last '      "id": "p10000",' "$(grep -F '"id": "p10000"' "$work/many.out")"
+    rm -f "$work/many.json" "$work/many.out"
+    # A report book of 3 000 one-tranche projects (440 KB): its evaluation and output made a
+    # project at a time (94 MB before). The book itself is still read whole: see the README.
+    {
+        echo 某区人社局
+        for ((i = 1; i <= 3000; i++)); do
+            printf '2023年度项目支出绩效自评报告\n项目%d\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金1万元。\n' "$i"
+        done
+    } >"$work/many.txt"
+    within_memory hostile-memory-many-projects-lint "$work/many.txt" "$jixiao" --lang en lint "$work/many.txt" --fail-on never
+    rm -f "$work/many.txt"
 fi
