@@ -10,6 +10,7 @@
 #include "render/inert_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
+#include "ingest/report_book_reader.hpp"
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
@@ -45,37 +46,66 @@ void join(std::vector<finding>& into, const std::vector<finding>& from) {
     std::stable_sort(into.begin(), into.end(), finding_order);
 }
 
-// jixiao::lint with its evaluation and output made a project at a time (README,
-// "What jixiao promises": memory bounded by the input): the report book is read
-// whole, then every project is evaluated once for the counts and the exit code
-// (so that an error anywhere stops the run before anything is written), and
-// again as it is written out. The output and the errors are those of lint().
+// The projects of a report book a pass at a time: a filled form is read whole, a report
+// book anew on each pass (ingest/report_book_reader.hpp). `each` gets every project with
+// its report-text findings; the document-level ones are returned.
+class book_passes {
+public:
+    book_passes(const std::string& file, const rule_book& rules)
+        : bytes_(read_input(file)), reader_(bytes_, shown_name(file), rules) {}
+    [[nodiscard]] const document& head() const { return reader_.forms() ? reader_.forms()->doc : reader_.head(); }
+    [[nodiscard]] std::size_t projects() const {
+        return reader_.forms() ? reader_.forms()->doc.projects.size() : reader_.projects();
+    }
+    template <class Each>
+    std::vector<finding> pass(Each&& each) {
+        if (auto& forms = reader_.forms()) {
+            for (std::size_t i = 0; i < forms->doc.projects.size(); ++i)
+                each(forms->doc.projects[i], i,
+                     i < forms->project_findings.size() ? forms->project_findings[i] : std::vector<finding>{});
+            return forms->findings;
+        }
+        std::size_t i = 0;
+        return reader_.read([&](ingest::ingested_project&& p) { each(p.model, i++, std::move(p.findings)); });
+    }
+
+private:
+    std::string bytes_;
+    ingest::report_book_reader reader_;
+};
+
+// jixiao::lint a project at a time (README, "What jixiao promises": memory bounded by the
+// input): a first pass reads, checks and evaluates every project for the counts and the
+// exit code (so that an error anywhere stops the run before anything is written), a
+// second reads and evaluates each again as it is written out. The output and the errors
+// are those of lint().
 int lint_streamed(const evaluation_options& o, language lang, const std::string& file, const rule_book& rules,
                   progress_meter& meter) {
-    ingest_result read = ingest_report_book(read_input(file), shown_name(file), rules);
-    std::vector<figure_source>().swap(read.provenance);  // the document's x keeps what lint shows of it
-    const document& doc = read.doc;
-    validate(doc);
+    book_passes book(file, rules);
+    const document& doc = book.head();
+    validate_head(doc);
     std::vector<finding> findings;
     rules.check_document(doc, findings);
     std::stable_sort(findings.begin(), findings.end(), finding_order);
-    join(findings, read.findings);
-    const auto evaluate_one = [&](std::size_t index) {
-        project_evaluation e = evaluate_project(doc, index, rules);
-        if (index < read.project_findings.size()) join(e.findings, read.project_findings[index]);
+    const auto evaluate_one = [&](const project& p, std::size_t index, std::vector<finding> read) {
+        project_evaluation e = evaluate_project(doc, p, index, rules);
+        join(e.findings, read);
         return e;
     };
 
     evaluation_summary summary;
-    summary.projects = doc.projects.size();
+    summary.projects = book.projects();
     std::optional<severity> worst;
     const auto count = [&](const finding& f) {
         summary.count(f);
         if (!worst || f.severity > *worst) worst = f.severity;
     };
+    project_validator validator;
+    join(findings, book.pass([&](const project& p, std::size_t index, std::vector<finding> read) {
+        validator.check(p, index);
+        for (const auto& f : evaluate_one(p, index, std::move(read)).findings) count(f);
+    }));
     for (const auto& f : findings) count(f);
-    for (std::size_t i = 0; i < doc.projects.size(); ++i)
-        for (const auto& f : evaluate_one(i).findings) count(f);
 
     meter.task(writing_label(o.format));
     if (o.format == output_format::xlsx) {  // a workbook is written whole
@@ -83,10 +113,14 @@ int lint_streamed(const evaluation_options& o, language lang, const std::string&
         evaluation& result = items.front().result;
         result.unit = doc.unit;
         result.fiscal_year = doc.fiscal_year;
-        for (std::size_t i = 0; i < doc.projects.size(); ++i) result.projects.push_back(evaluate_one(i));
+        document whole = doc;
+        book.pass([&](const project& p, std::size_t index, std::vector<finding> read) {
+            result.projects.push_back(evaluate_one(p, index, std::move(read)));
+            whole.projects.push_back(p);
+        });
         result.findings = std::move(findings);
         result.summary = summary;
-        items.front().doc = std::move(read.doc);
+        items.front().doc = std::move(whole);
         write_evaluations(o, items, lang, &meter);
     } else {
         check_output_options(o, 1);
@@ -96,10 +130,9 @@ int lint_streamed(const evaluation_options& o, language lang, const std::string&
             report_output report(o, lang, out, 1,
                                  o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
             report.begin_document(doc, findings, summary);
-            for (std::size_t i = 0; i < doc.projects.size(); ++i) {
-                report.add_project(doc, doc.projects[i], i, evaluate_one(i));
-                if (i < read.project_findings.size()) std::vector<finding>().swap(read.project_findings[i]);  // written
-            }
+            book.pass([&](const project& p, std::size_t index, std::vector<finding> read) {
+                report.add_project(doc, p, index, evaluate_one(p, index, std::move(read)));
+            });
             report.end_document();
             report.finish();
             out.commit();
@@ -126,26 +159,37 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
     sub->add_option("-o,--output", o->output, "Write to this file instead of standard output");
     add_terminal_options(*sub, o->terminal);
     return [o, &global] {
-        const auto result = ingest_report_book(read_input(o->file), shown_name(o->file));
-        if (!o->terminal.quiet || (!o->output.empty() && o->output != "-")) {
-            // Written a project at a time, never as one string.
-            output_stream out(o->output);
-            json::document_stream written([&](std::string_view piece) { out.write(piece); });
-            written.begin(result.doc);
-            for (const auto& p : result.doc.projects) written.project(p);
-            written.end(result.doc);
-            out.commit();
-        }
+        // A project at a time (ingest/report_book_reader.hpp): a first pass reads every project,
+        // so that a book it cannot read is refused before anything is written; the second
+        // writes each project and tells its findings as it is read again.
+        const rule_book rules = report_rule_book();
+        book_passes book(o->file, rules);
+        const std::vector<finding> book_findings = book.pass([](const project&, std::size_t, std::vector<finding>) {});
         const std::string source = shown_name(o->file);
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
-        // As all_findings() lists them, without copying them all.
         const auto tell = [&](const std::vector<finding>& findings) {
             for (const auto& f : findings)
                 if (!o->terminal.quiet || f.severity == severity::error)
                     std::cerr << describe(f, source, global.lang, colour);  // made visible in describe
         };
-        tell(result.findings);
-        for (const auto& list : result.project_findings) tell(list);
+        const bool write = !o->terminal.quiet || (!o->output.empty() && o->output != "-");
+        std::optional<output_stream> out;
+        std::optional<json::document_stream> written;
+        if (write) {
+            out.emplace(o->output);
+            written.emplace([&](std::string_view piece) { out->write(piece); });
+            written->begin(book.head());
+        }
+        // As all_findings() lists them: the document's first, then each project's.
+        tell(book_findings);
+        book.pass([&](const project& p, std::size_t, std::vector<finding> findings) {
+            if (written) written->project(p);
+            tell(findings);
+        });
+        if (written) {
+            written->end(book.head());
+            out->commit();
+        }
         return static_cast<int>(exit_ok);
     };
 }

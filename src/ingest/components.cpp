@@ -4,6 +4,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -264,29 +265,23 @@ std::optional<component_split> split_components(const project_block& block) {
     return out;
 }
 
-component_sums sums_of(std::span<const project_reading> components) {
-    component_sums sums;
-    bool every_used = true;
-    for (const auto& c : components) {
-        money amount, arrived;
-        for (const auto& t : c.model.tranches) {
-            amount += t.amount;
-            arrived += t.arrived.value_or(t.amount);
-        }
-        sums.amount += amount;
-        sums.arrived += arrived;
-        const std::u32string name = to_u32(c.model.name);
-        sums.parts.push_back(name + U" " + to_u32(format_wan(amount)) + U"万元");
-        const auto& e = c.model.execution;
-        if (e && e->used) {
-            sums.used = sums.used.value_or(money{}) + *e->used;
-            sums.used_parts.push_back(name + U" " + to_u32(format_wan(*e->used)) + U"万元");
-        } else {
-            every_used = false;
-        }
+void add_component(component_sums& sums, const project_reading& component) {
+    money amount, arrived;
+    for (const auto& t : component.model.tranches) {
+        amount += t.amount;
+        arrived += t.arrived.value_or(t.amount);
     }
-    if (!every_used) sums.used.reset();
-    return sums;
+    sums.amount += amount;
+    sums.arrived += arrived;
+    const std::u32string name = to_u32(component.model.name);
+    sums.parts.push_back(name + U" " + to_u32(format_wan(amount)) + U"万元");
+    const auto& e = component.model.execution;
+    if (e && e->used) {
+        sums.used_by_all = sums.used_by_all.value_or(money{}) + *e->used;
+        sums.used_parts.push_back(name + U" " + to_u32(format_wan(*e->used)) + U"万元");
+    } else {
+        sums.every_used = false;
+    }
 }
 
 namespace component_lists {
@@ -353,8 +348,9 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         parent.tranche_x.clear();
     }
     if (parent.exec && parent.exec->used) {
-        if (sums.used) {
-            check_whole(parent, first_source({&parent.execution_x, 1}, "used"), *parent.exec->used, *sums.used, sums.used_parts, "the money used");
+        if (sums.every_used && sums.used_by_all) {
+            check_whole(parent, first_source({&parent.execution_x, 1}, "used"), *parent.exec->used, *sums.used_by_all,
+                        sums.used_parts, "the money used");
         } else {
             parent.notes.push_back("the money used stated for the whole, " + format_wan(*parent.exec->used) +
                                    "万元, is not compared: not every component fund states its own; it is not money of its own");

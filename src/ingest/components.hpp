@@ -8,7 +8,6 @@
 #include "ingest/book.hpp"
 #include "ingest/reading.hpp"
 
-#include <span>
 #include <vector>
 
 namespace jixiao::ingest {
@@ -24,8 +23,8 @@ struct component_split {
 // it. Nothing when the text lists no such funds.
 [[nodiscard]] std::optional<component_split> split_components(const project_block& block);
 
-// What the components hold together.
-[[nodiscard]] component_sums sums_of(std::span<const project_reading> components);
+// Adds one component to what the components hold together (each is read, added and let go).
+void add_component(component_sums& sums, const project_reading& component);
 
 // The parent's allocations, arrivals and used figure are statements about the whole
 // package: each is checked against the components' sum (a stated_total, JX-S006, when

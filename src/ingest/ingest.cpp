@@ -4,6 +4,7 @@
 #include "ingest/docx_tables.hpp"
 #include "ingest/form_reader.hpp"
 #include "ingest/funds_words.hpp"
+#include "ingest/report_book_reader.hpp"
 #include "ingest/report_text_rules.hpp"
 #include "ingest/text_forms.hpp"
 #include "ingest/xlsx_workbook.hpp"
@@ -71,17 +72,26 @@ rule_book report_rule_book() {
     return book;
 }
 
-ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
+namespace ingest {
+
+report_book_reader::report_book_reader(std::string_view bytes, std::string_view source_name, const rule_book& rules)
+    : source_name_(source_name), rules_(rules) {
     // A filled form, told by content: a workbook, or a Word file whose tables hold the form.
     if (ingest::looks_like_zip(bytes)) {
-        if (ingest::is_xlsx(bytes)) return ingest::read_filled_forms(ingest::read_xlsx(bytes, source_name), source_name, "xlsx");
+        if (ingest::is_xlsx(bytes)) {
+            forms_ = ingest::read_filled_forms(ingest::read_xlsx(bytes, source_name), source_name, "xlsx");
+            return;
+        }
         std::optional<ingest::cell_grid> body;
         try {
             body = ingest::read_docx_body(bytes, source_name);
         } catch (const error&) {
             // Not a readable .docx: decode_report below says why, as it always has.
         }
-        if (body && ingest::has_filled_form(*body)) return ingest::read_filled_forms({*body}, source_name, "docx");
+        if (body && ingest::has_filled_form(*body)) {
+            forms_ = ingest::read_filled_forms({*body}, source_name, "docx");
+            return;
+        }
     }
     auto decoded = decode_report(bytes, source_name);
     const auto lines = ingest::clean_lines(decoded.text);
@@ -90,7 +100,8 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     if (book.projects.empty())
         if (auto forms = ingest::read_text_forms(lines, source_name)) {
             forms->encoding = decoded.encoding;
-            return std::move(*forms);
+            forms_ = std::move(forms);
+            return;
         }
     if (book.projects.empty())
         throw error({"找不到任何项目：报告应有“2023年度项目支出绩效自评报告”这样的标题（…自评报告、…自评价报告），"
@@ -138,8 +149,9 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
     for (const auto& b : book.projects) with_figures.push_back(has_figures(b));
     const bool any_with_figures = std::find(with_figures.begin(), with_figures.end(), true) != with_figures.end();
     std::u32string name_of_dropped;
+    unit_ = book_unit(book);  // before the blocks are moved out of the book
     for (std::size_t k = 0; k < book.projects.size(); ++k) {
-        const auto& b = book.projects[k];
+        auto& b = book.projects[k];
         if (any_with_heading && !has_heading(b)) {
             notes.push_back("lines " + std::to_string(b.first_line) + "–" + std::to_string(b.last_line) +
                             " have a report title but no standard section under it; read as a cover page, not a project");
@@ -152,81 +164,48 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
             if (!b.name.empty()) name_of_dropped = b.name;
             continue;
         }
-        blocks.push_back(b);
-        if (blocks.back().name.empty() && !name_of_dropped.empty()) {
-            blocks.back().name = name_of_dropped;
+        if (b.name.empty() && !name_of_dropped.empty()) {
+            b.name = name_of_dropped;
             notes.push_back("the project from line " + std::to_string(b.first_line) + " has no name in its title; named “" +
                             ingest::to_utf8(name_of_dropped) + "” after the title printed above it");
         }
+        blocks.push_back(std::move(b));
         name_of_dropped.clear();
     }
+    std::vector<ingest::project_block>().swap(book.projects);  // moved into blocks
 
-    ingest_result result;
-    result.encoding = decoded.encoding;
-    document& doc = result.doc;
+    encoding_ = decoded.encoding;
+    document& doc = head_;
     doc.fiscal_year = blocks.front().fiscal_year;
-    const std::u32string unit = book_unit(book);
+    const std::u32string& unit = unit_;
     if (!unit.empty()) doc.unit = ingest::to_utf8(unit);
 
     // A project whose paragraphs list component funds is followed by one project per fund.
-    std::vector<ingest::project_block> read_blocks;  // what each project was read from, in order
-    std::vector<ingest::project_reading> readings;
-    const auto read = [&](const ingest::project_block& block, std::size_t index, const ingest::component_sums* sums) {
-        try {
-            return ingest::read_project(block, index, doc.fiscal_year, unit, sums);
-        } catch (const error& e) {
-            throw e.in_file(std::string(source_name)).at_path("projects[" + std::to_string(index) + "]");
-        }
-    };
-    for (const auto& block : blocks) {
-        const std::size_t at = readings.size();
+    groups_.reserve(blocks.size());
+    for (auto& block : blocks) {
         auto split = ingest::split_components(block);
         if (!split) {
-            readings.push_back(read(block, at, nullptr));
-            read_blocks.push_back(block);
+            groups_.push_back({std::move(block), {}});
+            ++projects_;
             continue;
         }
-        std::vector<ingest::project_reading> parts;
-        for (std::size_t c = 0; c < split->components.size(); ++c) parts.push_back(read(split->components[c], at + 1 + c, nullptr));
-        const auto sums = ingest::sums_of(parts);
-        readings.push_back(read(split->parent, at, &sums));
-        read_blocks.push_back(std::move(split->parent));
-        for (std::size_t c = 0; c < parts.size(); ++c) {
-            readings.push_back(std::move(parts[c]));
-            read_blocks.push_back(std::move(split->components[c]));
-        }
+        projects_ += 1 + split->components.size();
+        groups_.push_back({std::move(split->parent), std::move(split->components)});
     }
-    for (std::size_t i = 0; i < readings.size(); ++i) {
-        const auto& r = readings[i];
-        doc.projects.push_back(r.model);
-        for (const auto& f : r.provenance)
-            result.provenance.push_back({project_path(i, f.path), f.value, f.line, f.text});
-    }
-
-    result.project_findings.resize(doc.projects.size());
-    const ingest::book_text book_text{readings};
-    rules.check_report(report_text{doc, source_name, book_text}, result.findings);
-    for (std::size_t i = 0; i < read_blocks.size(); ++i) {
-        const ingest::project_text text{read_blocks[i], readings[i], i};
-        rules.check_report_project(
-            report_project_text{doc.projects[i], i, source_name, read_blocks[i].first_line, read_blocks[i].last_line, text},
-            result.project_findings[i]);
-    }
-    sort_findings(result.findings);
-    for (auto& list : result.project_findings) sort_findings(list);
 
     // The document's x: where it was read from, and how.
     nlohmann::ordered_json x = nlohmann::ordered_json::object();
     x["ingested"] = {{"source", std::string(source_name)},
                      {"encoding", decoded.encoding},
                      {"lines", lines.size()},
-                     {"projects", doc.projects.size()}};
+                     {"projects", projects_}};
     if (!book.preamble.empty()) {
         std::string text;
         for (const auto& l : book.preamble) text += (text.empty() ? "" : ", ") + std::to_string(l.number) + " " + ingest::in_quotes(l.text);
         notes.push_back("lines before the first project are not part of any project: " + text);
     }
-    for (const auto& p : blocks) {
+    for (const auto& g : groups_) {
+        const auto& p = g.parent;
         if (p.fiscal_year != doc.fiscal_year)
             notes.push_back("line " + std::to_string(p.title_line.number) + " names fiscal year " + std::to_string(p.fiscal_year) +
                             ", not " + std::to_string(doc.fiscal_year) + " as the first project does; the document keeps " +
@@ -240,6 +219,65 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
                     "amounts not tied to a field are JX-S005 findings");
     x["notes"] = notes;
     doc.x = extension{x.dump()};
+}
+
+std::vector<finding> report_book_reader::read(const std::function<void(ingested_project&&)>& on_project) const {
+    std::size_t index = 0;
+    // What the rules over the whole book need of each project: its citations and its name.
+    std::vector<cited_project> kept;
+    const auto read_one = [&](const project_block& block, std::size_t at, const component_sums* sums) {
+        try {
+            return read_project(block, at, head_.fiscal_year, unit_, sums);
+        } catch (const error& e) {
+            throw e.in_file(source_name_).at_path("projects[" + std::to_string(at) + "]");
+        }
+    };
+    const auto hand_over = [&](const project_block& block, project_reading&& r) {
+        ingested_project out;
+        const project_text text{block, r, index};
+        rules_.check_report_project(report_project_text{r.model, index, source_name_, block.first_line, block.last_line, text},
+                                    out.findings);
+        sort_findings(out.findings);
+        for (auto& f : r.provenance) out.provenance.push_back({project_path(index, f.path), std::move(f.value), f.line, std::move(f.text)});
+        kept.push_back({r.model.name, std::move(r.citations)});
+        out.model = std::move(r.model);
+        on_project(std::move(out));
+        ++index;
+    };
+    for (const auto& g : groups_) {
+        if (g.components.empty()) {
+            hand_over(g.parent, read_one(g.parent, index, nullptr));
+            continue;
+        }
+        // The components are read twice, for their sums and then to be handed over, so that
+        // a book of many funds is never held whole.
+        component_sums sums;
+        for (std::size_t c = 0; c < g.components.size(); ++c) add_component(sums, read_one(g.components[c], index + 1 + c, nullptr));
+        hand_over(g.parent, read_one(g.parent, index, &sums));
+        for (std::size_t c = 0; c < g.components.size(); ++c) hand_over(g.components[c], read_one(g.components[c], index, nullptr));
+    }
+    std::vector<finding> findings;
+    const book_text text{kept};
+    rules_.check_report(report_text{head_, source_name_, text}, findings);
+    sort_findings(findings);
+    return findings;
+}
+
+}  // namespace ingest
+
+ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
+    ingest::report_book_reader reader(bytes, source_name, rules);
+    if (reader.forms()) return std::move(*reader.forms());
+    ingest_result result;
+    result.encoding = reader.encoding();
+    result.doc = reader.head();
+    result.doc.projects.reserve(reader.projects());
+    result.findings = reader.read([&](ingest::ingested_project&& p) {
+        result.doc.projects.push_back(std::move(p.model));
+        result.provenance.insert(result.provenance.end(), std::make_move_iterator(p.provenance.begin()),
+                                 std::make_move_iterator(p.provenance.end()));
+        result.project_findings.push_back(std::move(p.findings));
+    });
     return result;
 }
 

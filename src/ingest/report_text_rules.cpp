@@ -239,7 +239,7 @@ std::u32string normalised_title(std::u32string_view title) {
 // first of its document — not one per pair, which 800 prefixes of one number
 // would turn into 319 600 findings — so the work and the findings stay linear
 // in the citations (quadratic only within one year and serial).
-void jx_s003(const std::vector<project_reading>& projects, text_sink& out) {
+void jx_s003(const std::vector<cited_project>& projects, text_sink& out) {
     struct seen {
         std::size_t project;
         const citation* c;
@@ -277,7 +277,7 @@ void jx_s003(const std::vector<project_reading>& projects, text_sink& out) {
             const std::string path =
                 project_path(b.project, bc.basis_index ? "basis[" + std::to_string(*bc.basis_index) + "]" : "");
             const std::string na = utf8(excerpt(x.number, 64)), nb = utf8(excerpt(y.number, 64));
-            const std::string pa = projects[a.project].model.name, pb = projects[b.project].model.name;
+            const std::string pa = projects[a.project].name, pb = projects[b.project].name;
             const std::string title = !y.title.empty() ? "《" + utf8(excerpt(y.title, 200)) + "》" : std::string{};
             out.report(bc.line, path,
                        {line_zh(bc.line) + "（项目“" + pb + "”）引用的“" + nb + "”与" + line_zh(ac.line) + "（项目“" + pa +
@@ -403,7 +403,7 @@ void jx_s008(const project_text& t, text_sink& out) {
 
 // The rule hooks, around checks written against the ingester's own view.
 using project_text_check = void (*)(const project_text&, text_sink&);
-using book_text_check = void (*)(const std::vector<project_reading>&, text_sink&);
+using book_text_check = void (*)(const std::vector<cited_project>&, text_sink&);
 
 rule project_rule(rule_info info, project_text_check check) {
     rule r{std::move(info), {}, {}};

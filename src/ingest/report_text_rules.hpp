@@ -20,9 +20,14 @@ struct project_text {
     [[nodiscard]] std::string path(std::string_view below = {}) const { return project_path(index, below); }
 };
 
-// What a book check sees (report_text::text).
+// What a book check sees of each project (report_text::text): its name and the documents
+// it cites — no more, so that a book of many projects is checked without holding them.
+struct cited_project {
+    std::string name;
+    std::vector<citation> citations;
+};
 struct book_text {
-    const std::vector<project_reading>& projects;
+    const std::vector<cited_project>& projects;
 };
 
 // Reports one rule's findings at a line of the book and a JSON path.
