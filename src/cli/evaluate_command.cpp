@@ -265,6 +265,7 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
         write_output(o.output, render_html(histories.front(), global.lang));
     } else if (o.format == output_format::xlsx) {  // a workbook is built whole
         check_output_options(o, sources.size());
+        check_workbook_size(summary.projects);
         std::vector<evaluated> items;
         for (std::size_t g = 0; g < groups.size(); ++g) {
             if (alone[g]) {

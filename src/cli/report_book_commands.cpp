@@ -109,6 +109,8 @@ int lint_streamed(const evaluation_options& o, language lang, const std::string&
 
     meter.task(writing_label(o.format));
     if (o.format == output_format::xlsx) {  // a workbook is written whole
+        check_output_options(o, 1);
+        check_workbook_size(summary.projects);
         std::vector<evaluated> items(1);
         evaluation& result = items.front().result;
         result.unit = doc.unit;

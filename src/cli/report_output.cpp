@@ -27,6 +27,15 @@ void check_output_options(const evaluation_options& o, std::size_t documents) {
         throw error({"--bom 只用于 --format csv", "--bom applies to --format csv only"});
 }
 
+void check_workbook_size(std::size_t projects) {
+    if (projects <= max_workbook_projects) return;
+    const std::string n = std::to_string(projects), limit = std::to_string(max_workbook_projects);
+    throw error({"--format xlsx 每个项目一张工作表，最多 " + limit + " 个项目（文档有 " + n +
+                     " 个）；请改用 --format csv 或 html",
+                 "--format xlsx writes a sheet per project, " + limit + " projects at most (the document has " + n +
+                     "); use --format csv or html instead"});
+}
+
 report_output::report_output(const evaluation_options& options, language lang, output_stream& out,
                              std::size_t documents, bool colour)
     : options_(options), lang_(lang), out_(out), documents_(documents), colour_(colour) {

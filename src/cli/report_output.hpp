@@ -24,6 +24,12 @@ namespace jixiao::cli {
 // html and xlsx take one; html and xlsx need --output; --bom is for csv only.
 void check_output_options(const evaluation_options& options, std::size_t documents);
 
+// An xlsx workbook is one sheet per project and is built whole before it is written (the
+// library keeps every sheet): beyond this many projects it is refused, exit 2, before
+// anything is built (README, "What jixiao promises": memory bounded by the input).
+inline constexpr std::size_t max_workbook_projects = 1000;
+void check_workbook_size(std::size_t projects);
+
 class report_output {
 public:
     // `documents`: how many will be written; `colour`: text coloured for a terminal.

@@ -343,3 +343,19 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     expect hostile-memory-component-funds-summary "summary: 6001 projects," "$(tail -n 1 "$work/funds.out")"
     rm -f "$work/funds.txt" "$work/funds.out"
 fi
+# A workbook is one sheet per project, built whole: more than 1 000 projects are refused before
+# anything is built or written (a 10 000-project workbook needed 437 MB).
+{
+    printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
+    for ((i = 1; i <= 1001; i++)); do
+        [ "$i" -gt 1 ] && printf ','
+        printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
+    done
+    printf ']}\n'
+} >"$work/sheets.json"
+rm -f "$work/sheets.xlsx"
+if run hostile-xlsx-sheets 2 -- "$jixiao" --lang en evaluate "$work/sheets.json" --format xlsx --output "$work/sheets.xlsx"; then
+    expect hostile-xlsx-sheets "--format xlsx writes a sheet per project, 1000 projects at most (the document has 1001); use --format csv or html instead" "$err"
+    expect_equal hostile-xlsx-sheets-nothing-written "" "$(ls "$work" | grep -F sheets.xlsx)"
+fi
+rm -f "$work/sheets.json"
