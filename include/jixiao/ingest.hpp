@@ -77,7 +77,7 @@ struct report_project_text {
 
 /// A report book as read: what a rule's check_report sees (rule.hpp).
 struct report_text {
-    const document& doc;      ///< the document read from it
+    const document& doc;      ///< the document's head (unit, year, x): its projects are read one at a time
     std::string_view source;  ///< the book's name (usually its file name)
     const ingest::book_text& text;
 };
