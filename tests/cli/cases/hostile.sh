@@ -251,6 +251,15 @@ within_memory() {
     else fail "$name" "peak RSS ${rss_kb} KiB for ${size_kb} KiB of input (bound $((65536 + 20 * size_kb)) KiB)"; fi
 }
 book() { printf '某区人社局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n%s\n' "$1"; }
+# minimal_document N: a jixiao/1 document of N projects of one tranche each.
+minimal_document() {
+    printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
+    for ((i = 1; i <= $1; i++)); do
+        [ "$i" -gt 1 ] && printf ','
+        printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
+    done
+    printf ']}\n'
+}
 if [ -x /usr/bin/time ] && [ -z "${JIXIAO_SANITIZED:-}" ]; then
     # One document under 400 issuer prefixes (79 800 pairs).
     cites=""
@@ -298,14 +307,7 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     rm -f "$work/bad.jsonl"
     # A jixiao/1 document of 10 000 minimal projects (711 KB): read, evaluated and written a
     # project at a time (text 164 MB, json 81 MB, html 261 MB before).
-    {
-        printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
-        for ((i = 1; i <= 10000; i++)); do
-            [ "$i" -gt 1 ] && printf ','
-            printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
-        done
-        printf ']}\n'
-    } >"$work/many.json"
+    minimal_document 10000 >"$work/many.json"
     for f in text json html; do
         rm -f "$work/many.out"
         within_memory "hostile-memory-many-projects-$f" "$work/many.json" \
@@ -345,14 +347,7 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
 fi
 # A workbook is one sheet per project, built whole: more than 1 000 projects are refused before
 # anything is built or written (a 10 000-project workbook needed 437 MB).
-{
-    printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
-    for ((i = 1; i <= 1001; i++)); do
-        [ "$i" -gt 1 ] && printf ','
-        printf '{"id":"p%d","name":"n","tranches":[{"level":"district","amount":"1"}]}' "$i"
-    done
-    printf ']}\n'
-} >"$work/sheets.json"
+minimal_document 1001 >"$work/sheets.json"
 rm -f "$work/sheets.xlsx"
 if run hostile-xlsx-sheets 2 -- "$jixiao" --lang en evaluate "$work/sheets.json" --format xlsx --output "$work/sheets.xlsx"; then
     expect hostile-xlsx-sheets "--format xlsx writes a sheet per project, 1000 projects at most (the document has 1001); use --format csv or html instead" "$err"
