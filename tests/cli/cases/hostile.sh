@@ -335,7 +335,8 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     expect_equal hostile-memory-many-projects-ingest-last '      "id": "p10000",' "$(grep -F '"id": "p10000"' "$work/many.out")"
     rm -f "$work/many.txt" "$work/many.out"
     # One paragraph listing 6 000 component funds (260 KB), each a project of its own: read
-    # twice, for their sums and to be handed over, never held together (76 MB before).
+    # twice, for their sums and to be handed over, never held together (20 000 such funds took
+    # 280 MB when they were held together).
     circled=(① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ ⑪ ⑫ ⑬ ⑭ ⑮ ⑯ ⑰ ⑱ ⑲ ⑳)
     items=""
     for ((i = 0; i < 6000; i++)); do items+="${circled[i % 20]}第${i}号补助资金应到位$((i % 7 + 1))万元；"; done
