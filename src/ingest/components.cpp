@@ -13,6 +13,9 @@ namespace jixiao::ingest {
 namespace component_lists {
 namespace {
 
+using funds::list_marker_at;
+using funds::small_number_at;
+
 enum class marker_style { circled, paren, shi, digit };
 
 struct marker {
@@ -27,24 +30,10 @@ bool after_clause_mark(std::u32string_view t, std::size_t at) {
     return is_clause_mark(t[at - 1]) || t[at - 1] == U' ' || t[at - 1] == U'\u3000';
 }
 
-int digit_value(char32_t c) {
-    if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-    if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-    return -1;
-}
-
 int chinese_number(char32_t c) {
     constexpr std::u32string_view numerals = U"一二三四五六七八九十";
     const auto at = numerals.find(c);
     return at == std::u32string_view::npos ? 0 : static_cast<int>(at) + 1;
-}
-
-// Digits from `at`: their value and count (at most two).
-std::pair<int, std::size_t> number_at(std::u32string_view t, std::size_t at) {
-    int value = 0;
-    std::size_t n = 0;
-    while (at + n < t.size() && n < 2 && digit_value(t[at + n]) >= 0) value = value * 10 + digit_value(t[at + n++]);
-    return {value, n};
 }
 
 // ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
@@ -53,17 +42,13 @@ std::vector<marker> markers_in(std::u32string_view t) {
     std::vector<marker> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char32_t c = t[i];
-        if (c >= U'\u2460' && c <= U'\u2473') {
-            out.push_back({i, 1, static_cast<int>(c - U'\u2460') + 1, marker_style::circled});
-        } else if ((c == U'（' || c == U'(') && after_clause_mark(t, i)) {
-            const auto [value, n] = number_at(t, i + 1);
-            if (n > 0 && i + 1 + n < t.size() && (t[i + 1 + n] == U'）' || t[i + 1 + n] == U')'))
-                out.push_back({i, n + 2, value, marker_style::paren});
+        if (const auto m = list_marker_at(t, i); m && (m->circled || after_clause_mark(t, i))) {
+            out.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             out.push_back({i, 2, v, marker_style::shi});
-        } else if (digit_value(c) >= 0 && i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';' || t[i - 1] == U'。')) {
-            const auto [value, n] = number_at(t, i);
-            if (i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
+        } else if (i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';' || t[i - 1] == U'。')) {
+            const auto [value, n] = small_number_at(t, i);
+            if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
                 out.push_back({i, n + 1, value, marker_style::digit});
         }
     }
@@ -333,7 +318,7 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
             if (t.arrived) arrived += *t.arrived;
             else all_arrived = false;
         }
-        if (amount == sums.amount || parent.tranches.size() == 1) {
+        if (amount == sums.amount) {
             check_whole(parent, first_source(parent.tranche_x, "amount"), amount, sums.amount, sums.parts, "the money allocated");
         } else {
             // 共下达90万元 … 共应到位80万元: each statement of the whole is checked on its own.

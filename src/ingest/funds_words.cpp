@@ -175,9 +175,8 @@ std::u32string strip_purpose(std::u32string_view s) {
             if (s.starts_with(w)) { s.remove_prefix(w.size()); s = trim(s); again = true; }
         }
         // A list's marker: ①, （2）.
-        if (!s.empty() && s.front() >= U'\u2460' && s.front() <= U'\u2473') { s.remove_prefix(1); again = true; }
-        if (s.size() > 3 && (s[0] == U'（' || s[0] == U'(') && is_digit(s[1]) && (s[2] == U'）' || s[2] == U')')) {
-            s.remove_prefix(3);
+        if (const auto m = list_marker_at(s, 0); m && m->length < s.size()) {
+            s.remove_prefix(m->length);
             again = true;
         }
         for (std::u32string_view w : {U"共计", U"合计", U"资金", U"金额", U"共", U"计", U"为", U"约", U"的"}) {
@@ -213,14 +212,30 @@ std::size_t unbracketed(std::u32string_view text, std::u32string_view word) {
     return std::u32string_view::npos;
 }
 
+std::pair<int, std::size_t> small_number_at(std::u32string_view text, std::size_t at) {
+    const auto digit = [](char32_t c) {
+        return is_digit(c) ? static_cast<int>(c - U'0') : c >= U'０' && c <= U'９' ? static_cast<int>(c - U'０') : -1;
+    };
+    int value = 0;
+    std::size_t n = 0;
+    while (at + n < text.size() && n < 2 && digit(text[at + n]) >= 0) value = value * 10 + digit(text[at + n++]);
+    return {value, n};
+}
+
+std::optional<list_marker> list_marker_at(std::u32string_view text, std::size_t at) {
+    if (at >= text.size()) return std::nullopt;
+    const char32_t c = text[at];
+    if (c >= U'\u2460' && c <= U'\u2473') return list_marker{1, static_cast<int>(c - U'\u2460') + 1, true};
+    if (c != U'（' && c != U'(') return std::nullopt;
+    const auto [value, n] = small_number_at(text, at + 1);
+    const std::size_t close = at + 1 + n;
+    if (n == 0 || close >= text.size() || (text[close] != U'）' && text[close] != U')')) return std::nullopt;
+    return list_marker{n + 2, value, false};
+}
+
 bool list_marker_in(std::u32string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char32_t c = text[i];
-        if ((c >= U'\u2460' && c <= U'\u2473') || c == U'；' || c == U';') return true;
-        if ((c == U'（' || c == U'(') && i + 2 < text.size() && is_digit(text[i + 1]) &&
-            (text[i + 2] == U'）' || text[i + 2] == U')'))
-            return true;
-    }
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == U'；' || text[i] == U';' || list_marker_at(text, i)) return true;
     return false;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::ingest::funds {
@@ -61,6 +62,15 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool in_open_bracket(std::u32string_view text);
 // `text` closes a bracket before it opens one: 万元）, … in the bracket's rest.
 [[nodiscard]] bool closes_bracket(std::u32string_view text);
+// The one or two digits at `at` (full-width ones too): their value and how many there are.
+[[nodiscard]] std::pair<int, std::size_t> small_number_at(std::u32string_view text, std::size_t at);
+// A list item's marker starting at `at`: ①…⑳, or （2） / (2).
+struct list_marker {
+    std::size_t length = 0;
+    int number = 0;
+    bool circled = false;
+};
+[[nodiscard]] std::optional<list_marker> list_marker_at(std::u32string_view text, std::size_t at);
 // A list marker in `text`: ①…⑳, （2） / (2), or ；.
 [[nodiscard]] bool list_marker_in(std::u32string_view text);
 // Where `word` is first printed outside brackets, or npos.
