@@ -277,7 +277,9 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
                 for (const auto& y : histories[history_of[g]].years) items.push_back({*y.doc, y.result});
             }
         }
-        write_evaluations(o, items, global.lang, &meter);
+        std::uint64_t read = 0;
+        for (const auto& s : sources) read += s.text.size();
+        write_evaluations(o, items, global.lang, read, &meter);
     } else {
         check_output_options(o, sources.size());
         if (!(o.terminal.quiet && o.to_stdout())) {

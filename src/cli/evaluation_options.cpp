@@ -50,14 +50,15 @@ std::string_view format_name(output_format f) {
 }
 
 void write_evaluations(const evaluation_options& o, const std::vector<evaluated>& items, language lang,
-                       progress_meter* meter) {
+                       std::uint64_t input_bytes, progress_meter* meter) {
     check_output_options(o, items.size());
     if (o.terminal.quiet && o.to_stdout()) return;
     if (o.format == output_format::xlsx) {
         output_stream out(o.output);
         std::size_t replaced = 0;
         out.write_through_file([&](const std::string& file) {
-            replaced = detail::write_workbook(items.front(), {lang, o.form, false}, file, shown_name(o.output));
+            replaced = detail::write_workbook(items.front(), {lang, o.form, false}, file, shown_name(o.output),
+                                              max_workbook_bytes(input_bytes));
         });
         out.commit();
         if (replaced > 0)

@@ -41,9 +41,10 @@ void add_evaluation_options(CLI::App& sub, evaluation_options& options);
 // Text at a terminal is coloured (--color); --quiet writes nothing to standard
 // output. `meter`, when given, is finished (erased) before standard output is written.
 // The output is written a project at a time (report_output.hpp), never held whole;
-// an xlsx workbook is built whole.
+// an xlsx workbook is built whole, and refused beyond max_workbook_bytes(input_bytes)
+// (report_output.hpp), `input_bytes` being the size of what was read.
 void write_evaluations(const evaluation_options& options, const std::vector<evaluated>& items, language lang,
-                       progress_meter* meter = nullptr);
+                       std::uint64_t input_bytes, progress_meter* meter = nullptr);
 
 // Adds the counts of `more` to `total`.
 void add_summary(evaluation_summary& total, const evaluation_summary& more);

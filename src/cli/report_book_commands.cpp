@@ -54,6 +54,7 @@ public:
     book_passes(const std::string& file, const rule_book& rules)
         : bytes_(read_input(file)), reader_(bytes_, shown_name(file), rules) {}
     [[nodiscard]] const document& head() const { return reader_.forms() ? reader_.forms()->doc : reader_.head(); }
+    [[nodiscard]] std::size_t size() const { return bytes_.size(); }  // the file as read, .docx still packed
     [[nodiscard]] std::size_t projects() const {
         return reader_.forms() ? reader_.forms()->doc.projects.size() : reader_.projects();
     }
@@ -123,7 +124,7 @@ int lint_streamed(const evaluation_options& o, language lang, const std::string&
         result.findings = std::move(findings);
         result.summary = summary;
         items.front().doc = std::move(whole);
-        write_evaluations(o, items, lang, &meter);
+        write_evaluations(o, items, lang, book.size(), &meter);
     } else {
         check_output_options(o, 1);
         if (!(o.terminal.quiet && o.to_stdout())) {

@@ -7,13 +7,6 @@
 
 namespace jixiao::cli {
 
-namespace {
-
-// Pieces of the rendered text go out once they are this large (at the end of a project).
-constexpr std::size_t piece_size = std::size_t{1} << 16;
-
-}  // namespace
-
 void check_output_options(const evaluation_options& o, std::size_t documents) {
     const std::string name(format_name(o.format));
     const bool one_only = o.format == output_format::csv || o.format == output_format::xlsx || o.format == output_format::html;
@@ -36,6 +29,11 @@ void check_workbook_size(std::size_t projects) {
                      "); use --format csv or html instead"});
 }
 
+std::uint64_t max_workbook_bytes(std::uint64_t input_bytes) {
+    constexpr std::uint64_t mib = std::uint64_t{1} << 20;
+    return 64 * mib + 20 * input_bytes - 12 * mib;
+}
+
 report_output::report_output(const evaluation_options& options, language lang, output_stream& out,
                              std::size_t documents, bool colour)
     : options_(options), lang_(lang), out_(out), documents_(documents), colour_(colour) {
@@ -48,6 +46,7 @@ report_output::report_output(const evaluation_options& options, language lang, o
     case output_format::jsonl:
     case output_format::xlsx: break;
     }
+    if (renderer_) renderer_->drain.to = [this](std::string& piece) { write(piece); };
 }
 
 report_output::~report_output() = default;
@@ -101,7 +100,7 @@ void report_output::add_project(const document& doc, const jixiao::project& p, s
     }
     if (!renderer_) return;
     renderer_->project(piece_, detail::form_of(doc, p, index, std::move(e), *report_), *report_);
-    if (piece_.size() >= piece_size) write(piece_);
+    if (piece_.size() >= detail::piece_drain::size) write(piece_);  // else with the next project's
 }
 
 void report_output::end_document() {

@@ -13,6 +13,7 @@
 
 #include <jixiao/evaluate.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,6 +30,9 @@ void check_output_options(const evaluation_options& options, std::size_t documen
 // anything is built (README, "What jixiao promises": memory bounded by the input).
 inline constexpr std::size_t max_workbook_projects = 1000;
 void check_workbook_size(std::size_t projects);
+// The memory a workbook may take (render_xlsx.hpp, workbook_size) for the run to stay
+// within 64 MiB + 20 × the input's size: 12 MiB are left for the rest of the run.
+[[nodiscard]] std::uint64_t max_workbook_bytes(std::uint64_t input_bytes);
 
 class report_output {
 public:

@@ -25,6 +25,7 @@ public:
         put(row, col, c, grid_style::number, 1, cols);
     }
     form_grid& grid() { return grid_; }
+    void reserve(std::size_t more) { grid_.cells.reserve(grid_.cells.size() + more); }
     form_grid done() {
         // No two cells share a place (spans never overlap), so an unstable sort gives the one
         // order, in place: a stable sort would want a buffer as large as the grid.
@@ -142,10 +143,14 @@ private:
         }
         g_.grid().indicator_header = row_;
         const std::size_t first = row_ + 1;
+        g_.reserve(rows.size() * b.columns.size() + 4);  // one growth, not a doubling that copies the grid
         if (rows.empty()) g_.words(first, 1, labels_for(report_.lang).no_indicators, grid_style::text, 1, width_ - 1);
         for (std::size_t k = 0; k < b.columns.size(); ++k) {
             const indicator_column what = b.columns[k].what;
             const std::size_t span = b.columns[k].span;
+            std::vector<grid_ref>& at_row = g_.grid().indicator_cells[what];
+            at_row.clear();
+            at_row.reserve(rows.size());
             for (std::size_t i = 0; i < rows.size();) {
                 std::size_t j = i + 1;
                 if (what == indicator_column::level1) {
@@ -160,7 +165,7 @@ private:
                     g_.put(first + i, at[k], content, grid_style::number, j - i, span);
                 else
                     g_.put(first + i, at[k], content, grid_style::text, j - i, span);
-                for (std::size_t m = i; m < j; ++m) g_.grid().indicator_cells[{m, what}] = {first + i, at[k]};
+                at_row.insert(at_row.end(), j - i, grid_ref{first + i, at[k]});
                 i = j;
             }
         }
@@ -206,8 +211,9 @@ std::optional<grid_ref> cell_of(const form_grid& grid, const form_place& place) 
         if (const auto it = grid.funds_total.find(*place.funds_col); it != grid.funds_total.end()) return it->second;
         return std::nullopt;
     case form_place::area::indicator:
-        if (const auto it = grid.indicator_cells.find({place.row, *place.indicator_col}); it != grid.indicator_cells.end())
-            return it->second;
+        if (const auto it = grid.indicator_cells.find(*place.indicator_col);
+            it != grid.indicator_cells.end() && place.row < it->second.size())
+            return it->second[place.row];
         return std::nullopt;
     case form_place::area::total: return grid.total_score;
     }

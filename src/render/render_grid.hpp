@@ -42,7 +42,10 @@ struct form_grid {
     std::optional<std::size_t> indicator_header;  // the row of the indicator headings, repeated on printed pages
     // Where the cells a finding can concern lie, as (row, col):
     std::map<funds_column, grid_ref> funds_total;                               // the total row's cells
-    std::map<std::pair<std::size_t, indicator_column>, grid_ref> indicator_cells;  // (indicator row, column)
+    // Per indicator column, the cell of each indicator row (merged rows share one): a vector
+    // per column rather than a map of (row, column), a project of 20 000 indicators being
+    // one of the hostile inputs (README, "What jixiao promises").
+    std::map<indicator_column, std::vector<grid_ref>> indicator_cells;
     std::optional<grid_ref> total_score;
     std::map<form_field, grid_ref> fields;
 };

@@ -94,7 +94,8 @@ const char* class_of(grid_style s) {
 }
 
 // The form's grid as a table; the cells a finding concerns are flagged, their messages in the title.
-void form_table(std::string& out, const form_grid& grid, const std::map<grid_ref, std::string>& flags) {
+void form_table(std::string& out, const form_grid& grid, const std::map<grid_ref, std::string>& flags,
+                const piece_drain& drain) {
     out += "<table class=\"form\">\n";
     std::size_t i = 0;
     for (std::size_t r = 0; r < grid.rows; ++r) {
@@ -113,6 +114,7 @@ void form_table(std::string& out, const form_grid& grid, const std::map<grid_ref
             out += fmt::format(">{}</{}>", h(c.content.text), element);
         }
         out += "</tr>\n";
+        drain(out);
     }
     out += "</table>\n";
 }
@@ -148,7 +150,7 @@ void bars(std::string& out, const project_form& p, const form_labels& l) {
 }
 
 void findings_table(std::string& out, const std::vector<finding>& findings, const project_form* p,
-                    const report_form& report) {
+                    const report_form& report, const piece_drain& drain) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     if (findings.empty()) {
@@ -166,6 +168,7 @@ void findings_table(std::string& out, const std::vector<finding>& findings, cons
         for (const auto* v : {&f.expected, &f.actual, &f.difference})
             out += fmt::format("<td class=\"num\">{}</td>", h(clerk_figure(f, *v, lang)));
         out += fmt::format("<td>{}</td><td><code>{}</code></td></tr>\n", h(f.message.in(lang)), h(f.where.to_string()));
+        drain(out);
     }
     out += "</table>\n";
 }
@@ -205,15 +208,17 @@ void page_head(std::string& out, const std::string& title, language lang) {
 // findings and summary.
 void report_title(std::string& out, const report_form& report) { out += fmt::format("<h1>{}</h1>\n", h(report.title)); }
 
-void project_sections(std::string& out, const project_form& p, const report_form& report) {
+void project_sections(std::string& out, const project_form& p, const report_form& report, const piece_drain& drain) {
     const language lang = report.lang;
     const form_labels& l = labels_for(lang);
     // One form per printed page: the form first, then what is beside it.
     out += fmt::format("<section class=\"project form-page\" id=\"project-{}\" data-project=\"{}\">\n", p.index + 1,
                        h(p.id));
     out += fmt::format("<h2>{} {}</h2>\n", h(p.id), h(p.name));
-    const form_grid grid = grid_of(p, report);
-    form_table(out, grid, flags_of(p, grid, report));
+    {
+        const form_grid grid = grid_of(p, report);
+        form_table(out, grid, flags_of(p, grid, report), drain);
+    }  // the grid goes before the findings are written
     out += "</section>\n<section class=\"beside\">\n";
     out += fmt::format("<p class=\"grade\">{}{}{}</p>\n", h(l.grade), lang == language::zh ? "：" : ": ", h(p.grade));
     bars(out, p, l);
@@ -234,20 +239,20 @@ void project_sections(std::string& out, const project_form& p, const report_form
     for (const auto& n : p.notes) out += fmt::format("<li>{}</li>\n", h(n));
     out += "</ol>\n";
     out += fmt::format("<h3>{}</h3>\n", h(l.findings));
-    findings_table(out, p.findings, &p, report);
+    findings_table(out, p.findings, &p, report, drain);
     out += "</section>\n";
 }
 
-void report_end(std::string& out, const report_form& report) {
+void report_end(std::string& out, const report_form& report, const piece_drain& drain = {}) {
     out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(labels_for(report.lang).document_findings));
-    findings_table(out, report.findings, nullptr, report);
+    findings_table(out, report.findings, nullptr, report, drain);
     out += "</section>\n";
     out += fmt::format("<p class=\"summary\">{}</p>\n", h(summary_line(report)));
 }
 
 void report_body(std::string& out, const report_form& report) {
     report_title(out, report);
-    for (const auto& p : report.projects) project_sections(out, p, report);
+    for (const auto& p : report.projects) project_sections(out, p, report, {});
     report_end(out, report);
 }
 
@@ -260,10 +265,10 @@ public:
         report_title(out, report);
     }
     void project(std::string& out, const project_form& p, const report_form& report) const override {
-        project_sections(out, p, report);
+        project_sections(out, p, report, drain);
     }
     void tail(std::string& out, const report_form& report) const override {
-        report_end(out, report);
+        report_end(out, report, drain);
         out += page_end;
     }
 };

@@ -32,6 +32,7 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <random>
 #include <string_view>
@@ -298,21 +299,25 @@ private:
         }
     }
 
-    // Column widths in Excel's character units (a CJK character counts two),
-    // from the widest single-column cell, within [min, max]; longer text wraps.
+    // The width `text` wants, in Excel's character units (a CJK character counts
+    // two): its widest line and a margin.
+    static std::size_t wanted_width(std::string_view text) {
+        std::size_t w = 0, start = 0;
+        while (start <= text.size()) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            w = std::max(w, display_width(text.substr(start, end - start)) + 2);
+            start = end + 1;
+        }
+        return w;
+    }
+
+    // Column widths from the widest single-column cell, within [min, max]; longer text wraps.
     static std::vector<double> widths(const std::vector<std::vector<std::string>>& columns, std::size_t min,
                                       std::size_t max) {
         std::vector<double> out;
         for (const auto& column : columns) {
             std::size_t w = min;
-            for (const auto& text : column) {
-                std::size_t start = 0;
-                while (start <= text.size()) {
-                    const std::size_t end = std::min(text.find('\n', start), text.size());
-                    w = std::max(w, display_width(std::string_view(text).substr(start, end - start)) + 2);
-                    start = end + 1;
-                }
-            }
+            for (const auto& text : column) w = std::max(w, wanted_width(text));
             out.push_back(static_cast<double>(std::min(w, max)));
         }
         return out;
@@ -456,27 +461,39 @@ private:
     }
 
     // A table under `top` lines of title: headings (repeated on every printed
-    // page), then rows; row heights fit their wrapped text.
+    // page), then `count` rows, each made by `row(r)` when it is needed — once for
+    // the column widths, once to be written — so that a table of 20 000 findings is
+    // never held twice over; row heights fit their wrapped text.
     void write_table(lxw_worksheet* sheet, const std::vector<std::string>& top, const std::vector<std::string>& headings,
-                     const std::vector<std::vector<cell>>& rows, std::size_t min, std::size_t max) {
+                     std::size_t count, const std::function<std::vector<cell>(std::size_t)>& row, std::size_t min,
+                     std::size_t max) {
         const std::size_t first = top.empty() ? 0 : top.size() + 1;
-        std::vector<grid_cell> cells;
-        for (std::size_t i = 0; i < top.size(); ++i)
-            cells.push_back({i, 0, 1, headings.size(), text_cell(top[i]), i == 0 ? grid_style::title : grid_style::subtitle});
-        std::vector<std::vector<std::string>> columns(headings.size());
-        for (std::size_t c = 0; c < headings.size(); ++c) {
-            cells.push_back({first, c, 1, 1, text_cell(headings[c]), grid_style::header});
-            columns[c].push_back(headings[c]);
+        std::vector<std::size_t> widest(headings.size(), min);  // as widths() measures, a row at a time
+        const auto measure = [&](std::size_t c, const std::string& text) { widest[c] = std::max(widest[c], wanted_width(text)); };
+        for (std::size_t c = 0; c < headings.size(); ++c) measure(c, headings[c]);
+        for (std::size_t r = 0; r < count; ++r) {
+            const std::vector<cell> cells = row(r);
+            for (std::size_t c = 0; c < cells.size() && c < widest.size(); ++c) measure(c, cells[c].text);
         }
-        for (std::size_t r = 0; r < rows.size(); ++r)
-            for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                cells.push_back({first + 1 + r, c, 1, 1, rows[r][c], grid_style::text});
-                columns[c].push_back(rows[r][c].text);
-            }
-        const std::vector<double> w = widths(columns, min, max);
+        std::vector<double> w;
+        for (const std::size_t x : widest) w.push_back(static_cast<double>(std::min(x, max)));
         set_columns(sheet, w);
-        for (const auto& c : cells) put(sheet, c.row, c.col, c.rows, c.cols, c.content, c.style);
-        set_heights(sheet, cells, w);
+        std::vector<grid_cell> heads;
+        for (std::size_t i = 0; i < top.size(); ++i)
+            heads.push_back({i, 0, 1, headings.size(), text_cell(top[i]), i == 0 ? grid_style::title : grid_style::subtitle});
+        for (std::size_t c = 0; c < headings.size(); ++c)
+            heads.push_back({first, c, 1, 1, text_cell(headings[c]), grid_style::header});
+        for (const auto& c : heads) put(sheet, c.row, c.col, c.rows, c.cols, c.content, c.style);
+        set_heights(sheet, heads, w);
+        std::vector<grid_cell> line;
+        for (std::size_t r = 0; r < count; ++r) {
+            line.clear();
+            std::vector<cell> cells = row(r);
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                line.push_back({first + 1 + r, c, 1, 1, std::move(cells[c]), grid_style::text});
+            for (const auto& c : line) put(sheet, c.row, c.col, c.rows, c.cols, c.content, c.style);
+            set_heights(sheet, line, w);
+        }
         if (!top.empty()) check(worksheet_set_row(sheet, 0, 27, nullptr));
         worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(first + 1), 0);
         check(worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(first), static_cast<lxw_row_t>(first)));
@@ -521,7 +538,7 @@ private:
         write_table(sheet, top,
                     {l.project_id, l.project_name, l.budget_wan, l.used_wan, l.carried_wan, l.rate, l.execution_score,
                      l.total, l.grade, l.errors, l.warnings, l.infos},
-                    rows, 6, 40);
+                    rows.size(), [&](std::size_t r) { return rows[r]; }, 6, 40);
     }
 
     // 问题清单: every finding in the clerk's words (级别 in words, the sheet and
@@ -529,22 +546,25 @@ private:
     void write_findings(lxw_worksheet* sheet) {
         const form_labels& l = labels_;
         const language lang = report_.lang;
-        std::vector<std::vector<cell>> rows;
-        std::size_t k = 0;
-        const auto add = [&](const std::string& id, const std::string& name, const finding& f, const std::string& place) {
-            rows.push_back({text_cell(id), text_cell(name), text_cell(severity_word(f.severity, lang)), text_cell(f.rule),
-                            text_cell(place), text_cell(clerk_figure(f, f.expected, lang)),
-                            text_cell(clerk_figure(f, f.actual, lang)), text_cell(clerk_figure(f, f.difference, lang)),
-                            text_cell(f.message.in(lang)), text_cell(f.where.to_string())});
-        };
+        // Finding k of the projects, then of the document: (project, finding).
+        std::vector<std::pair<const project_form*, const finding*>> all;
         for (const auto& p : report_.projects)
-            for (const auto& f : p.findings) add(p.id, p.name, f, k < places_.size() ? places_[k++] : std::string());
-        for (const auto& f : report_.findings) add(l.document_level, "", f, "");
+            for (const auto& f : p.findings) all.emplace_back(&p, &f);
+        for (const auto& f : report_.findings) all.emplace_back(nullptr, &f);
+        const auto row = [&](std::size_t k) -> std::vector<cell> {
+            const auto [p, f] = all[k];
+            const std::string place = p && k < places_.size() ? places_[k] : std::string();
+            return {text_cell(p ? p->id : std::string(l.document_level)), text_cell(p ? p->name : std::string()),
+                    text_cell(severity_word(f->severity, lang)), text_cell(f->rule), text_cell(place),
+                    text_cell(clerk_figure(*f, f->expected, lang)), text_cell(clerk_figure(*f, f->actual, lang)),
+                    text_cell(clerk_figure(*f, f->difference, lang)), text_cell(f->message.in(lang)),
+                    text_cell(f->where.to_string())};
+        };
         write_table(sheet, {},
                     {l.project_id, l.project_name, l.severity, l.rule, l.form_place, l.expected, l.found, l.difference,
                      l.message, l.json_path},
-                    rows, 6, 50);
-        if (!rows.empty()) check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows.size()), 9));
+                    all.size(), row, 6, 50);
+        if (!all.empty()) check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(all.size()), 9));
     }
 
     const report_form& report_;
@@ -563,9 +583,31 @@ public:
 
 namespace detail {
 
+workbook_size size_of_workbook(const report_form& report) {
+    constexpr std::uint64_t summary_columns = 12, findings_columns = 10, below_form = 16;
+    workbook_size size;
+    size.cells = (report.projects.size() + 8) * summary_columns + (report.findings.size() + 1) * findings_columns;
+    for (const auto& p : report.projects) {
+        for (const auto& c : grid_of(p, report).cells) size.cells += c.rows * c.cols;
+        size.cells += below_form + p.notes.size() + p.findings.size() * findings_columns;
+        size.comments += p.findings.size();
+    }
+    return size;
+}
+
 std::size_t write_workbook(const evaluated& e, const render_options& options, const std::string& path,
-                           const std::string& shown_path) {
+                           const std::string& shown_path, std::uint64_t max_bytes) {
     const report_form report = build_report(e, options.lang, options.form);
+    if (const workbook_size size = size_of_workbook(report); max_bytes != 0 && size.bytes() > max_bytes) {
+        constexpr std::uint64_t mib = std::uint64_t{1} << 20;
+        const std::string need = std::to_string((size.bytes() + mib - 1) / mib), allowed = std::to_string(max_bytes / mib),
+                          cells = std::to_string(size.cells);
+        throw error({"--format xlsx 的工作簿（" + cells + " 个单元格）写出前整个留在内存中，约需 " + need +
+                         " MiB，超过这份输入允许的 " + allowed + " MiB；请改用 --format csv 或 html",
+                     "--format xlsx: the workbook (" + cells + " cells) is held in memory until it is written, about " +
+                         need + " MiB, more than the " + allowed + " MiB this input allows; use --format csv or html instead"},
+                    location{shown_path, 0, 0, {}});
+    }
     workbook_writer writer(report, path, shown_path);
     writer.write();
     return writer.replaced_;

@@ -8,10 +8,24 @@
 
 #include "render/render_form.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace jixiao::detail {
+
+// Where a renderer hands over the text it has so far at the end of a row of a
+// long table, so that one project of 20 000 indicators or findings is not held
+// whole either: the writer writes `out` away and clears it. Unset (a whole
+// report), the text stays in `out`.
+struct piece_drain {
+    static constexpr std::size_t size = std::size_t{1} << 16;
+    std::function<void(std::string&)> to;
+    void operator()(std::string& out) const {
+        if (to && out.size() >= size) to(out);
+    }
+};
 
 class report_renderer {
 public:
@@ -24,6 +38,7 @@ public:
     // Whether the text is read on terminals, and so goes out through
     // terminal_visible (inert_text.hpp): text and Markdown.
     [[nodiscard]] virtual bool for_terminals() const { return false; }
+    piece_drain drain;  // set by a writer that streams
 };
 
 // One per format; each lives beside its whole-report renderer.

@@ -72,7 +72,8 @@ for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "proj
             "funds lint 600" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
-            "indicators evaluate 2000 text" "indicators evaluate 2000 html"; do
+            "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
+            "indicators evaluate 2000 xlsx"; do
     read -r pattern command n format <<<"$spec"
     previous=""
     for size in "$n" "$((n * 10))"; do

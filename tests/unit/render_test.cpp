@@ -531,6 +531,36 @@ TEST_CASE("write_xlsx writes the workbook whole, or names the file it could not 
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a workbook that would take more memory than allowed is refused before it is begun") {
+    const jixiao::evaluated item = sample_item();
+    const auto report = jixiao::detail::build_report(item, language::en);
+    const jixiao::detail::workbook_size size = jixiao::detail::size_of_workbook(report);
+    std::uint64_t findings = 0;
+    for (const auto& p : report.projects) findings += p.findings.size();
+    CHECK(size.comments == findings);
+    CHECK(size.bytes() == size.cells * 300 + size.comments * 2048);
+    std::random_device random;
+    const auto dir = std::filesystem::temp_directory_path() / ("jixiao-render-test-" + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "book.xlsx").string();
+    const std::uint64_t mib = 1 << 20;
+    try {
+        (void)jixiao::detail::write_workbook(item, {language::en, std::nullopt, false}, path, "book.xlsx", size.bytes() - 1);
+        FAIL("expected an error");
+    } catch (const jixiao::error& e) {
+        CHECK(e.where().file == "book.xlsx");
+        CHECK(e.message().en == "--format xlsx: the workbook (" + std::to_string(size.cells) +
+                                    " cells) is held in memory until it is written, about " +
+                                    std::to_string((size.bytes() + mib - 1) / mib) + " MiB, more than the " +
+                                    std::to_string((size.bytes() - 1) / mib) +
+                                    " MiB this input allows; use --format csv or html instead");
+    }
+    CHECK(!std::filesystem::exists(path));
+    CHECK(jixiao::detail::write_workbook(item, {language::en, std::nullopt, false}, path, "book.xlsx", size.bytes()) == 0);
+    CHECK(std::filesystem::file_size(path) > 1000);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a document without a unit, goal or outcome: the title has no unit and the form leaves them blank") {
     project p = funded({sample::make_tranche(jixiao::level::district, jixiao::fund_source::current_year, "1万")}, "1万");
     document doc = one_project(p);

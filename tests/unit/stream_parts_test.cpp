@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace jixiao;
@@ -127,4 +128,41 @@ TEST_CASE("validate in parts refuses what validate refuses") {
     }
     doc.fiscal_year = 1900;
     CHECK_THROWS_AS(validate_head(doc), error);
+}
+
+TEST_CASE("one project of many indicators goes out in pieces, a row at a time, the bytes of the whole") {
+    // 2 000 indicators, each one warned about: a form and a findings table far beyond one piece.
+    std::string text = R"({"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1","name":"n",)"
+                       R"("tranches":[{"level":"district","amount":"1"}],"indicators":[)";
+    for (int i = 1; i <= 2000; ++i)
+        text += (i > 1 ? "," : "") + std::string(R"({"level1":"output","name":"i)") + std::to_string(i) +
+                R"(","weight":"0.001","op":">=","target":"1","actual":"1"})";
+    text += "]}]}";
+    const evaluated whole = evaluate_document(read_document(text, "wide.json"));
+    const auto report_whole = detail::build_report(whole, language::zh);
+    detail::report_form report = detail::report_head(whole.doc, language::zh);
+    report.findings = whole.result.findings;
+    report.summary = whole.result.summary;
+
+    const auto renderer = detail::html_renderer();
+    std::string all, piece;
+    std::vector<std::size_t> handed;  // the size of each piece handed over within the project
+    renderer->drain.to = [&](std::string& p) {
+        handed.push_back(p.size());
+        all += p;
+        p.clear();
+    };
+    renderer->head(piece, report);
+    all += std::exchange(piece, {});
+    renderer->project(piece, detail::form_of(whole.doc, whole.doc.projects[0], 0, whole.result.projects[0], report), report);
+    all += std::exchange(piece, {});
+    renderer->tail(piece, report);
+    all += piece;
+
+    CHECK(all == detail::html_of(report_whole));
+    REQUIRE(handed.size() >= 10);
+    for (const std::size_t size : handed) {
+        CHECK(size >= detail::piece_drain::size);
+        CHECK(size < detail::piece_drain::size + 4096);  // handed over at the first row's end past the size
+    }
 }

@@ -260,6 +260,16 @@ minimal_document() {
     done
     printf ']}\n'
 }
+# indicators_document N: one project of N indicators, each with a weight the total does not match.
+indicators_document() {
+    printf '{"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1","name":"n",'
+    printf '"tranches":[{"level":"district","amount":"1"}],"indicators":['
+    for ((i = 1; i <= $1; i++)); do
+        [ "$i" -gt 1 ] && printf ','
+        printf '{"level1":"output","name":"i%d","weight":"0.001","op":">=","target":"1","actual":"1"}' "$i"
+    done
+    printf ']}]}\n'
+}
 if [ -x /usr/bin/time ] && [ -z "${JIXIAO_SANITIZED:-}" ]; then
     # One document under 400 issuer prefixes (79 800 pairs).
     cites=""
@@ -345,6 +355,25 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
         --output "$work/funds.out"
     expect hostile-memory-component-funds-summary "summary: 6001 projects," "$(tail -n 1 "$work/funds.out")"
     rm -f "$work/funds.txt" "$work/funds.out"
+    # One project of 20 000 indicators (1.7 MB), each warned about: its html goes out a row at
+    # a time (122 MB, over the bound, when the page of the project was held whole).
+    indicators_document 20000 >"$work/wide.json"
+    within_memory hostile-memory-indicators-html "$work/wide.json" \
+        "$jixiao" --lang en evaluate "$work/wide.json" --format html --output "$work/wide.html" --fail-on never
+    expect hostile-memory-indicators-html-last '">i20000</td><td>≥1</td><td>1</td>' "$(grep -F '>i20000</td>' "$work/wide.html")"
+    expect_equal hostile-memory-indicators-html-end "</html>" "$(tail -n 1 "$work/wide.html")"
+    # Its workbook would hold 380 314 cells and 20 004 comments until the file is written
+    # (216 MB when it was written): refused before it is begun, nothing written.
+    if run hostile-xlsx-cells 2 -- "$jixiao" --lang en evaluate "$work/wide.json" --format xlsx --output "$work/wide.xlsx"; then
+        expect hostile-xlsx-cells "--format xlsx: the workbook (380314 cells) is held in memory until it is written, about 148 MiB, more than the 85 MiB this input allows; use --format csv or html instead" "$err"
+        expect_equal hostile-xlsx-cells-nothing-written "" "$(ls "$work" | grep -F wide.xlsx)"
+    fi
+    # 7 000 indicators are within the limit, and within the bound (61 MB of 77 MB).
+    indicators_document 7000 >"$work/wide.json"
+    within_memory hostile-memory-indicators-xlsx "$work/wide.json" \
+        "$jixiao" --lang en evaluate "$work/wide.json" --format xlsx --output "$work/wide.xlsx" --fail-on never
+    expect hostile-memory-indicators-xlsx-summary "(1 projects, 1 errors, 7,001 warnings, 3 infos)" "$(cat "$work/memory.err")"
+    rm -f "$work/wide.json" "$work/wide.html" "$work/wide.xlsx"
 fi
 # A workbook is one sheet per project, built whole: more than 1 000 projects are refused before
 # anything is built or written (a 10 000-project workbook needed 437 MB).
