@@ -37,6 +37,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao {
@@ -62,12 +63,13 @@ struct chain_link {
     const chain_year* before = nullptr;     // the project in the earlier year; nullptr: none there
     const chain_year* after = nullptr;      // the project in the later year; nullptr: it vanished
     bool by_name = false;                   // continued by name, the ids differing
+    // The project's id and name as the later year gives them, else as the earlier
+    // year does; and its id in the earlier year ("" when it is not there).
+    std::string_view id, name, earlier_id;
 
     // "2023.json: projects[4].tranches"; "2023.json: projects" when the project is not there.
     [[nodiscard]] std::string later_path(std::string_view below) const;
     [[nodiscard]] std::string earlier_path(std::string_view below) const;
-    // The project's id as the later year names it, else as the earlier year does.
-    [[nodiscard]] const project& proj() const;
 };
 
 // A project's chain over the years it appears in, consecutive.
@@ -87,6 +89,43 @@ struct history_evaluation {
 
 // The chain row of projects[index] of `doc`, from its own figures.
 [[nodiscard]] chain_year chain_row(const document& doc, std::size_t index);
+// The same for a project read on its own, of the year `fiscal_year`.
+[[nodiscard]] chain_year chain_row(const project& p, int fiscal_year, std::size_t index);
+
+// A project as the chain sees it: its row, and its id and name as its year gives them.
+struct chain_entry {
+    chain_year row;
+    std::string id, name;
+};
+
+// What the carry-forward chain adds to the years of a history, worked out from
+// their chain entries alone, so that a caller may read each year a project at a
+// time (the command does: README, "What jixiao promises"): per year, each
+// project's chain findings, the year's own (a project that vanished), and where
+// each project stands in `chains` (its chain so far is chains[c].years[0..k]).
+struct history_chains {
+    struct year {
+        std::vector<std::vector<finding>> projects;
+        std::vector<finding> findings;
+        std::vector<std::pair<std::size_t, std::size_t>> chain_at;  // (chain, position in it)
+    };
+    std::vector<year> years;
+    std::vector<project_chain> chains;
+
+    // The chain of project `index` of year `k` up to that year.
+    [[nodiscard]] std::vector<chain_year> chain_of(std::size_t k, std::size_t index) const;
+};
+
+// The chains of `years` (in fiscal-year order; history_year::doc needs no projects,
+// history_year::result is not read) from entries[k], the entries of year k's
+// projects in order. Runs the chain checks of `rules`.
+[[nodiscard]] history_chains chain_history(const std::vector<history_year>& years,
+                                           const std::vector<std::vector<chain_entry>>& entries,
+                                           const rule_book& rules = default_rule_book());
+
+// The rules a history evaluates each year by: those with a chain check leave their
+// project check to documents evaluated alone.
+[[nodiscard]] rule_book history_year_rules(const rule_book& rules);
 
 // Evaluates one unit's documents of consecutive years (any order) as one
 // history. Throws jixiao::error (naming the documents) for documents that are

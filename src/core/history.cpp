@@ -5,6 +5,8 @@
 #include <jixiao/history.hpp>
 
 #include <algorithm>
+#include <deque>
+#include <iterator>
 #include <map>
 
 namespace jixiao {
@@ -61,33 +63,43 @@ std::vector<named_document> ordered(const std::vector<named_document>& documents
     return years;
 }
 
-// For each project of `later`, the project of `earlier` it continues: same id, else same name.
-std::vector<std::optional<std::size_t>> match(const document& earlier, const document& later, std::vector<bool>& by_name) {
-    std::vector<std::optional<std::size_t>> of(later.projects.size());
-    by_name.assign(later.projects.size(), false);
-    std::vector<bool> taken(earlier.projects.size(), false);
+// For each project of `later`, the project of `earlier` it continues: same id, else the
+// first one not yet continued with the same name.
+std::vector<std::optional<std::size_t>> match(const std::vector<chain_entry>& earlier, const std::vector<chain_entry>& later,
+                                              std::vector<bool>& by_name) {
+    std::vector<std::optional<std::size_t>> of(later.size());
+    by_name.assign(later.size(), false);
+    std::vector<bool> taken(earlier.size(), false);
     std::map<std::string_view, std::size_t> ids;
-    for (std::size_t j = 0; j < earlier.projects.size(); ++j) ids.emplace(earlier.projects[j].id, j);
-    for (std::size_t i = 0; i < later.projects.size(); ++i)
-        if (const auto found = ids.find(later.projects[i].id); found != ids.end() && !taken[found->second]) {
+    for (std::size_t j = 0; j < earlier.size(); ++j) ids.emplace(earlier[j].id, j);
+    for (std::size_t i = 0; i < later.size(); ++i)
+        if (const auto found = ids.find(later[i].id); found != ids.end() && !taken[found->second]) {
             of[i] = found->second;
             taken[found->second] = true;
         }
-    for (std::size_t i = 0; i < later.projects.size(); ++i) {
+    // The projects left, by name, in order: each name's first is taken first (linear, not a scan per project).
+    std::map<std::string_view, std::deque<std::size_t>> left;
+    for (std::size_t j = 0; j < earlier.size(); ++j)
+        if (!taken[j]) left[earlier[j].name].push_back(j);
+    for (std::size_t i = 0; i < later.size(); ++i) {
         if (of[i]) continue;
-        for (std::size_t j = 0; j < earlier.projects.size(); ++j)
-            if (!taken[j] && earlier.projects[j].name == later.projects[i].name) {
-                of[i] = j;
-                taken[j] = true;
-                by_name[i] = true;
-                break;
-            }
+        const auto found = left.find(later[i].name);
+        if (found == left.end() || found->second.empty()) continue;
+        of[i] = found->second.front();
+        found->second.pop_front();
+        by_name[i] = true;
     }
     return of;
 }
 
-// The rules as a history runs them per year: a rule with a chain check leaves its project check to lone documents.
-rule_book per_year_rules(const rule_book& rules) {
+}  // namespace
+
+std::string chain_link::later_path(std::string_view below) const { return path_in(*later, below); }
+std::string chain_link::earlier_path(std::string_view below) const {
+    return earlier ? path_in(*earlier, below) : std::string(below);
+}
+
+rule_book history_year_rules(const rule_book& rules) {
     rule_book book;
     for (const auto& r : rules.rules()) {
         rule copy = r;
@@ -98,15 +110,10 @@ rule_book per_year_rules(const rule_book& rules) {
     return book;
 }
 
-}  // namespace
-
-std::string chain_link::later_path(std::string_view below) const { return path_in(*later, below); }
-std::string chain_link::earlier_path(std::string_view below) const {
-    return earlier ? path_in(*earlier, below) : std::string(below);
-}
-const project& chain_link::proj() const {
-    if (after) return later->doc->projects.at(after->index);
-    return earlier->doc->projects.at(before->index);
+std::vector<chain_year> history_chains::chain_of(std::size_t k, std::size_t index) const {
+    const auto [chain, position] = years.at(k).chain_at.at(index);
+    const auto& rows = chains.at(chain).years;
+    return {rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(position + 1)};
 }
 
 std::optional<severity> history_evaluation::worst() const {
@@ -117,9 +124,12 @@ std::optional<severity> history_evaluation::worst() const {
 }
 
 chain_year chain_row(const document& doc, std::size_t index) {
-    const project& p = doc.projects.at(index);
+    return chain_row(doc.projects.at(index), doc.fiscal_year, index);
+}
+
+chain_year chain_row(const project& p, int fiscal_year, std::size_t index) {
     chain_year row;
-    row.fiscal_year = doc.fiscal_year;
+    row.fiscal_year = fiscal_year;
     row.index = index;
     money prior;
     bool known = true;
@@ -140,64 +150,94 @@ chain_year chain_row(const document& doc, std::size_t index) {
     return row;
 }
 
+history_chains chain_history(const std::vector<history_year>& years, const std::vector<std::vector<chain_entry>>& entries,
+                             const rule_book& rules) {
+    history_chains out;
+    out.years.resize(years.size());
+    std::vector<std::size_t> chain_of_previous;  // chain index of each project of the year before
+    for (std::size_t k = 0; k < years.size(); ++k) {
+        const std::vector<chain_entry>& here = entries.at(k);
+        history_chains::year& year = out.years[k];
+        year.projects.resize(here.size());
+        year.chain_at.resize(here.size());
+        std::vector<bool> by_name(here.size(), false);
+        const auto earlier_of =
+            k == 0 ? std::vector<std::optional<std::size_t>>(here.size()) : match(entries[k - 1], here, by_name);
+        const history_year* earlier = k == 0 ? nullptr : &years[k - 1];
+        std::vector<std::size_t> chain_here(here.size());
+        try {
+            for (std::size_t i = 0; i < here.size(); ++i) {
+                const chain_entry* before = earlier_of[i] ? &entries[k - 1][*earlier_of[i]] : nullptr;
+                rules.check_chain({earlier, &years[k], before ? &before->row : nullptr, &here[i].row, by_name[i], here[i].id,
+                                   here[i].name, before ? std::string_view(before->id) : std::string_view()},
+                                  year.projects[i]);
+                if (earlier_of[i]) {
+                    chain_here[i] = chain_of_previous[*earlier_of[i]];
+                } else {
+                    chain_here[i] = out.chains.size();
+                    out.chains.push_back({});
+                }
+                project_chain& chain = out.chains[chain_here[i]];
+                chain.id = here[i].id;
+                chain.name = here[i].name;
+                year.chain_at[i] = {chain_here[i], chain.years.size()};
+                chain.years.push_back(here[i].row);
+            }
+            if (earlier) {
+                std::vector<bool> continued(entries[k - 1].size(), false);
+                for (const auto& j : earlier_of)
+                    if (j) continued[*j] = true;
+                for (std::size_t j = 0; j < continued.size(); ++j) {
+                    const chain_entry& gone = entries[k - 1][j];
+                    if (!continued[j])
+                        rules.check_chain({earlier, &years[k], &gone.row, nullptr, false, gone.id, gone.name, gone.id},
+                                          year.findings);
+                }
+            }
+        } catch (const error& e) {
+            throw e.in_file(years[k].name);
+        }
+        chain_of_previous = std::move(chain_here);
+    }
+    return out;
+}
+
 history_evaluation evaluate_history(const std::vector<named_document>& documents, const rule_book& rules) {
     const std::vector<named_document> order = ordered(documents);
     history_evaluation history;
     history.unit = order.front().doc->unit;
-    const rule_book per_year = per_year_rules(rules);
+    const rule_book per_year = history_year_rules(rules);
     history.years.reserve(order.size());
-    std::vector<std::vector<chain_year>> rows(order.size());
+    std::vector<std::vector<chain_entry>> entries(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         const document& doc = *order[k].doc;
         try {
             history.years.push_back({order[k].name, &doc, evaluate(doc, per_year)});
-            for (std::size_t i = 0; i < doc.projects.size(); ++i) rows[k].push_back(chain_row(doc, i));
+            for (std::size_t i = 0; i < doc.projects.size(); ++i)
+                entries[k].push_back({chain_row(doc, i), doc.projects[i].id, doc.projects[i].name});
         } catch (const error& e) {
             throw e.in_file(order[k].name);
         }
     }
-
-    std::vector<std::size_t> chain_of_previous;  // chain index of each project of the year before
+    history_chains chains = chain_history(history.years, entries, rules);
     for (std::size_t k = 0; k < order.size(); ++k) {
-        history_year& year = history.years[k];
-        const document& doc = *year.doc;
-        std::vector<bool> by_name(doc.projects.size(), false);
-        const auto earlier_of = k == 0 ? std::vector<std::optional<std::size_t>>(doc.projects.size())
-                                       : match(*history.years[k - 1].doc, doc, by_name);
-        const history_year* earlier = k == 0 ? nullptr : &history.years[k - 1];
-        std::vector<std::size_t> chain_here(doc.projects.size());
-        try {
-            for (std::size_t i = 0; i < doc.projects.size(); ++i) {
-                const chain_year* before = earlier_of[i] ? &rows[k - 1][*earlier_of[i]] : nullptr;
-                auto& out = year.result.projects[i].findings;
-                rules.check_chain({earlier, &year, before, &rows[k][i], by_name[i]}, out);
-                std::stable_sort(out.begin(), out.end(), finding_order);
-                if (earlier_of[i]) {
-                    chain_here[i] = chain_of_previous[*earlier_of[i]];
-                } else {
-                    chain_here[i] = history.chains.size();
-                    history.chains.push_back({});
-                }
-                auto& chain = history.chains[chain_here[i]];
-                chain.id = doc.projects[i].id;
-                chain.name = doc.projects[i].name;
-                chain.years.push_back(rows[k][i]);
-                year.result.projects[i].chain = chain.years;
-            }
-            if (earlier) {
-                std::vector<bool> continued(earlier->doc->projects.size(), false);
-                for (const auto& j : earlier_of)
-                    if (j) continued[*j] = true;
-                for (std::size_t j = 0; j < continued.size(); ++j)
-                    if (!continued[j]) rules.check_chain({earlier, &year, &rows[k - 1][j], nullptr, false}, year.result.findings);
-                std::stable_sort(year.result.findings.begin(), year.result.findings.end(), finding_order);
-            }
-        } catch (const error& e) {
-            throw e.in_file(year.name);
+        evaluation& result = history.years[k].result;
+        for (std::size_t i = 0; i < result.projects.size(); ++i) {
+            auto& found = result.projects[i].findings;
+            auto& more = chains.years[k].projects[i];
+            found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+            std::stable_sort(found.begin(), found.end(), finding_order);
+            result.projects[i].chain = chains.chain_of(k, i);
         }
-        year.result.recount();
-        chain_of_previous = std::move(chain_here);
+        if (k > 0) {
+            auto& more = chains.years[k].findings;
+            result.findings.insert(result.findings.end(), std::make_move_iterator(more.begin()),
+                                   std::make_move_iterator(more.end()));
+            std::stable_sort(result.findings.begin(), result.findings.end(), finding_order);
+        }
+        result.recount();
     }
+    history.chains = std::move(chains.chains);
     return history;
 }
 

@@ -16,22 +16,22 @@ std::string at(std::size_t index, std::string_view below) { return project_path(
 std::string year_of(const history_year& y) { return std::to_string(y.doc->fiscal_year); }
 
 // "项目 "p04"（就业补助资金）" / "project "p04" (就业补助资金)"
-localized project_words(const project& p) {
-    const std::string id = jixiao::detail::quote_for_message(p.id), name = jixiao::detail::quote_for_message(p.name);
+localized project_words(const chain_link& c) {
+    const std::string id = jixiao::detail::quote_for_message(c.id), name = jixiao::detail::quote_for_message(c.name);
     return {"项目 " + id + "（" + name + "）", "project " + id + " (" + name + ")"};
 }
 
 // Said when the later project continues the earlier one by name only.
 localized by_name_words(const chain_link& c) {
     if (!c.by_name || !c.before) return {};
-    const std::string old_id = jixiao::detail::quote_for_message(c.earlier->doc->projects.at(c.before->index).id);
+    const std::string old_id = jixiao::detail::quote_for_message(c.earlier_id);
     return {"（按项目名称对应，" + year_of(*c.earlier) + " 年度编号为 " + old_id + "）",
             " (matched by name; its id in " + year_of(*c.earlier) + " was " + old_id + ")"};
 }
 
 void check_f013(const chain_link& c, finding_sink& out) {
     if (!c.earlier) return;  // the first year: nothing earlier in the history to compare with
-    const localized who = project_words(c.proj());
+    const localized who = project_words(c);
     const std::string before_year = year_of(*c.earlier), after_year = year_of(*c.later);
     if (c.before && c.after) {
         if (!c.before->carried_out || !c.after->prior_in) return;  // a figure nobody stated

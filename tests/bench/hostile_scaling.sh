@@ -61,13 +61,13 @@ ${s}惠及群众。" >"$file" ;;
     esac
 }
 
-# measure COMMAND…: "seconds peak_KiB"
+# measure COMMAND…: "seconds peak_KiB exit_status" (2: the input was refused)
 measure() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-    cat "$work/time"
+    /usr/bin/time -f '%e %M %x' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    tail -n 1 "$work/time"
 }
 
-printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' pattern command n input_KB seconds peak_MB bound_MB within "time ratio 10n/n"
+printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
             "funds lint 600" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
@@ -83,7 +83,7 @@ for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "proj
         extra=(--output "$work/out")
         case $command in lint | evaluate) extra+=(--fail-on never) ;; esac
         [ -z "$format" ] || extra+=(--format "$format")
-        read -r seconds peak_kb < <(measure "$jixiao" "$command" "$input" "${extra[@]}")
+        read -r seconds peak_kb status < <(measure "$jixiao" "$command" "$input" "${extra[@]}")
         rm -f "$work/out"
         kb=$(( $(stat -c %s "$input") / 1024 ))
         bound_kb=$((65536 + 20 * kb))
@@ -91,8 +91,8 @@ for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "proj
         [ "$peak_kb" -le "$bound_kb" ] || within=NO
         ratio=""
         [ -n "$previous" ] && ratio=$(awk -v a="$seconds" -v b="$previous" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-        printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %s\n' "$pattern" "$command${format:+ $format}" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
-            "$((bound_kb / 1024))" "$within" "$ratio"
+        printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' "$pattern" "$command${format:+ $format}" "$size" "$kb" "$seconds" "$((peak_kb / 1024))" \
+            "$((bound_kb / 1024))" "$within" "$status" "$ratio"
         previous=$seconds
     done
 done

@@ -230,6 +230,48 @@ TEST_CASE("JX-F013 matches by id before name") {
     CHECK(all_of(h.years[1], "JX-F013").empty());
 }
 
+TEST_CASE("chain_history from the years' heads and chain entries alone: the chain evaluate_history gives") {
+    document y2022 = year_of(2022), y2023 = year_of(2023);
+    y2022.projects.push_back(make_project("p01", "培训补贴", "", "10000", "5000", "5000"));
+    y2022.projects.push_back(make_project("q03", "公共图书馆免费开放补助", "", "400000", "370000", "30000"));
+    y2022.projects.push_back(make_project("p07", "已结束项目", "", "8000", "6000", "2000"));
+    y2023.projects.push_back(make_project("w03", "公共图书馆免费开放补助", "20000", "400000", "420000", "0"));
+    y2023.projects.push_back(make_project("p01", "培训补贴", "5000", "10000", "15000", "0"));
+    const auto whole = history_of({&y2022, &y2023});
+
+    // What a reader of one project at a time keeps: the heads, and an entry per project.
+    std::vector<history_year> heads;
+    std::vector<std::vector<chain_entry>> entries;
+    std::vector<document> kept;
+    kept.reserve(2);
+    for (const document* d : {&y2022, &y2023}) {
+        document head = *d;
+        head.projects.clear();
+        kept.push_back(std::move(head));
+        entries.emplace_back();
+        for (std::size_t i = 0; i < d->projects.size(); ++i)
+            entries.back().push_back({chain_row(d->projects[i], d->fiscal_year, i), d->projects[i].id, d->projects[i].name});
+    }
+    for (std::size_t k = 0; k < kept.size(); ++k) heads.push_back({std::to_string(kept[k].fiscal_year) + ".json", &kept[k], {}});
+    const history_chains chains = chain_history(heads, entries, default_rule_book());
+
+    REQUIRE(chains.years.size() == 2);
+    REQUIRE(chains.years[1].projects.size() == 2);
+    // w03 continues q03 by name and got 20 000 of the 30 000 carried; p07 vanished with 2 000.
+    REQUIRE(chains.years[1].projects[0].size() == 1);
+    CHECK(chains.years[1].projects[0][0] == with_rule(whole.years[1].result.projects[0].findings, "JX-F013").at(0));
+    CHECK(chains.years[1].projects[0][0].message.en.find("its id in 2022 was \"q03\"") != std::string::npos);
+    CHECK(chains.years[1].projects[1].empty());
+    REQUIRE(chains.years[1].findings.size() == 1);
+    CHECK(chains.years[1].findings[0] == with_rule(whole.years[1].result.findings, "JX-F013").at(0));
+    CHECK(chains.years[1].findings[0].where.path == "2023.json: projects against 2022.json: projects[2].execution.carried_forward");
+    for (std::size_t k = 0; k < 2; ++k)
+        for (std::size_t i = 0; i < entries[k].size(); ++i)
+            CHECK(chains.chain_of(k, i) == whole.years[k].result.projects[i].chain);
+    CHECK(chains.chain_of(1, 0).size() == 2);
+    CHECK(chains.chains.size() == whole.chains.size());
+}
+
 TEST_CASE("JX-F013 stays quiet on figures nobody stated") {
     SUBCASE("an unstated carried_forward is no claim of 0") {
         two_years t("30000");
