@@ -163,6 +163,20 @@ struct counted_document {
     std::vector<finding> findings;
     evaluation_summary summary;
     std::optional<severity> worst;
+
+    void count(const finding& f) {
+        summary.count(f);
+        if (!worst || f.severity > *worst) worst = f.severity;
+    }
+};
+
+// A unit's consecutive years, read a project at a time as a history (history.hpp):
+// per year what it is written with, its chain findings included, and the chains,
+// from which each project gets its chain findings and its chain as it is written.
+struct counted_history {
+    std::vector<std::size_t> sources;     // the years' documents, in fiscal-year order
+    std::vector<counted_document> years;  // likewise
+    history_chains chains;
 };
 
 // Documents of one unit for consecutive years are evaluated as one history
@@ -177,7 +191,9 @@ struct counted_document {
 // projects may come before the scheme and the policies), to evaluate every
 // project, so that an error anywhere stops the run before anything is written,
 // and to evaluate each again and write it out. The documents of a history are
-// held whole: the chain runs across them.
+// read the same way, each year's projects giving their chain entries on the
+// first reading; the chain is worked out from those alone (chain_history), and
+// each project gets its part of it as it is written.
 int evaluate_documents(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const evaluation_options& o = options.evaluation;
     progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o.terminal)));
@@ -203,49 +219,78 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
     const auto groups = group_histories(named);
     note_gaps(named, groups, global.lang);
 
-    const auto evaluate_one = [&](const source_document& s, const project& p, std::size_t index) {
+    const rule_book per_year = history_year_rules(rules);  // a history's years are evaluated by these
+    const auto evaluate_one = [&](const source_document& s, const project& p, std::size_t index, const rule_book& by) {
         try {
-            return evaluate_project(s.head, p, index, rules);
+            return evaluate_project(s.head, p, index, by);
         } catch (const error& e) {
             throw e.in_file(s.name);  // e.g. amounts whose sums leave the range of money
         }
     };
-    // Per group: a document evaluated alone, or the years of a history with their documents.
+    // A document's head checked as evaluate() checks it, and its document-level findings.
+    const auto check_head = [&](const source_document& s, const rule_book& by, counted_document& into) {
+        try {
+            validate_head(s.head);  // as evaluate() checks a document: its head, then its projects
+            if (s.invalid_project) throw *s.invalid_project;
+            by.check_document(s.head, into.findings);  // the head only (rule.hpp)
+        } catch (const error& e) {
+            throw e.in_file(s.name);
+        }
+        into.summary.projects = s.projects;
+    };
+    // A project of a history's year k, evaluated, with its chain findings and its chain.
+    const auto evaluate_in_history = [&](const counted_history& h, std::size_t k, const project& p, std::size_t index) {
+        project_evaluation e = evaluate_one(sources[h.sources[k]], p, index, per_year);
+        const auto& more = h.chains.years[k].projects.at(index);
+        e.findings.insert(e.findings.end(), more.begin(), more.end());
+        std::stable_sort(e.findings.begin(), e.findings.end(), finding_order);
+        e.chain = h.chains.chain_of(k, index);
+        return e;
+    };
+    // Per group: a document evaluated alone, or the years of a history.
     std::vector<std::optional<counted_document>> alone(groups.size());
-    std::vector<std::vector<document>> history_documents(groups.size());
-    std::vector<history_evaluation> histories;
+    std::vector<counted_history> histories;
     std::vector<std::size_t> history_of(groups.size());
     evaluation_summary summary;
     std::optional<severity> worst;
-    const auto count = [&](const finding& f, counted_document& into) {
-        into.summary.count(f);
-        if (!into.worst || f.severity > *into.worst) into.worst = f.severity;
-    };
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].size() == 1) {
             source_document& s = sources[groups[g].front()];
             counted_document counted;
-            try {
-                validate_head(s.head);  // as evaluate() checks a document: its head, then its projects
-                if (s.invalid_project) throw *s.invalid_project;
-                rules.check_document(s.head, counted.findings);  // the head only (rule.hpp)
-            } catch (const error& e) {
-                throw e.in_file(s.name);
-            }
+            check_head(s, rules, counted);
             std::stable_sort(counted.findings.begin(), counted.findings.end(), finding_order);
-            counted.summary.projects = s.projects;
-            for (const auto& f : counted.findings) count(f, counted);
+            for (const auto& f : counted.findings) counted.count(f);
             for_each_project(s.text, s.name, s.head, [&](project&& p, std::size_t index) {
-                for (const auto& f : evaluate_one(s, p, index).findings) count(f, counted);
+                for (const auto& f : evaluate_one(s, p, index, rules).findings) counted.count(f);
             });
             alone[g] = std::move(counted);
         } else {
-            std::vector<document>& docs = history_documents[g];
-            for (const std::size_t i : groups[g]) docs.push_back(read_document(sources[i].text, sources[i].name));
-            std::vector<named_document> years;
-            for (std::size_t k = 0; k < docs.size(); ++k) years.push_back({sources[groups[g][k]].name, &docs[k]});
+            // Each year read a project at a time for its chain entries and counts, then the chain.
+            counted_history h{groups[g], std::vector<counted_document>(groups[g].size()), {}};
+            std::vector<history_year> heads;
+            std::vector<std::vector<chain_entry>> entries(groups[g].size());
+            for (std::size_t k = 0; k < groups[g].size(); ++k) {
+                const source_document& s = sources[groups[g][k]];
+                heads.push_back({s.name, &s.head, {}});
+                check_head(s, per_year, h.years[k]);
+                document ignored;
+                for_each_project(s.text, s.name, ignored, [&](project&& p, std::size_t index) {
+                    entries[k].push_back({chain_row(p, s.head.fiscal_year, index), p.id, p.name});
+                    for (const auto& f : evaluate_one(s, p, index, per_year).findings) h.years[k].count(f);
+                });
+            }
+            h.chains = chain_history(heads, entries, rules);
+            for (std::size_t k = 0; k < h.years.size(); ++k) {
+                counted_document& year = h.years[k];
+                const auto& more = h.chains.years[k].findings;
+                year.findings.insert(year.findings.end(), more.begin(), more.end());
+                std::stable_sort(year.findings.begin(), year.findings.end(), finding_order);
+                for (const auto& f : year.findings) year.count(f);
+                for (const auto& project_findings : h.chains.years[k].projects)
+                    for (const auto& f : project_findings) year.count(f);
+            }
             history_of[g] = histories.size();
-            histories.push_back(evaluate_history(years, rules));  // names the file itself
+            histories.push_back(std::move(h));
         }
         meter.advance(1);
     }
@@ -256,49 +301,56 @@ int evaluate_documents(const evaluate_options& options, const global_options& gl
         };
         if (alone[g]) see(alone[g]->summary, alone[g]->worst);
         else
-            for (const auto& y : histories[history_of[g]].years) see(y.result.summary, y.result.worst());
+            for (const auto& y : histories[history_of[g]].years) see(y.summary, y.worst);
     }
 
     meter.task(writing_label(o.format));
-    if (o.format == output_format::html && groups.size() == 1 && histories.size() == 1) {
-        if (o.to_stdout()) throw error({"--format html 需要用 --output 指定输出文件", "--format html needs --output FILE"});
-        write_output(o.output, render_html(histories.front(), global.lang));
-    } else if (o.format == output_format::xlsx) {  // a workbook is built whole
+    // One history alone in html: its years on one page.
+    const bool one_page = o.format == output_format::html && groups.size() == 1 && histories.size() == 1;
+    if (o.format == output_format::xlsx) {  // a workbook is built whole, of one document (no history)
         check_output_options(o, sources.size());
         check_workbook_size(summary.projects);
-        std::vector<evaluated> items;
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            if (alone[g]) {
-                const source_document& s = sources[groups[g].front()];
-                evaluated item{read_document(s.text, s.name), {}};
-                item.result = evaluate(item.doc, rules);
-                items.push_back(std::move(item));
-            } else {
-                for (const auto& y : histories[history_of[g]].years) items.push_back({*y.doc, y.result});
-            }
-        }
+        const source_document& s = sources[groups.front().front()];
+        std::vector<evaluated> items(1);
+        items.front().doc = read_document(s.text, s.name);
+        items.front().result = evaluate(items.front().doc, rules);
         std::uint64_t read = 0;
-        for (const auto& s : sources) read += s.text.size();
+        for (const auto& source : sources) read += source.text.size();
         write_evaluations(o, items, global.lang, read, &meter);
     } else {
-        check_output_options(o, sources.size());
+        check_output_options(o, one_page ? 1 : sources.size());  // one page, however many years
         if (!(o.terminal.quiet && o.to_stdout())) {
             if (o.to_stdout()) meter.finish();  // before anything reaches standard output
             output_stream out(o.output);
             report_output report(o, global.lang, out, sources.size(),
                                  o.format == output_format::text && o.to_stdout() && colour_on(o.terminal.colour, STDOUT_FILENO));
+            if (one_page) {
+                const auto& years = histories.front().sources;
+                report.one_page(detail::history_page_title(sources[years.front()].head.unit,
+                                                           sources[years.front()].head.fiscal_year,
+                                                           sources[years.back()].head.fiscal_year));
+            }
             for (std::size_t g = 0; g < groups.size(); ++g) {
-                if (!alone[g]) {
-                    for (const auto& y : histories[history_of[g]].years) report.document_whole({*y.doc, y.result});
+                if (alone[g]) {
+                    const source_document& s = sources[groups[g].front()];
+                    report.begin_document(s.head, alone[g]->findings, alone[g]->summary);
+                    document head;
+                    for_each_project(s.text, s.name, head, [&](project&& p, std::size_t index) {
+                        report.add_project(s.head, p, index, evaluate_one(s, p, index, rules));
+                    });
+                    report.end_document();
                     continue;
                 }
-                const source_document& s = sources[groups[g].front()];
-                report.begin_document(s.head, alone[g]->findings, alone[g]->summary);
-                document head;
-                for_each_project(s.text, s.name, head, [&](project&& p, std::size_t index) {
-                    report.add_project(s.head, p, index, evaluate_one(s, p, index));
-                });
-                report.end_document();
+                const counted_history& h = histories[history_of[g]];
+                for (std::size_t k = 0; k < h.sources.size(); ++k) {
+                    const source_document& s = sources[h.sources[k]];
+                    report.begin_document(s.head, h.years[k].findings, h.years[k].summary);
+                    document head;
+                    for_each_project(s.text, s.name, head, [&](project&& p, std::size_t index) {
+                        report.add_project(s.head, p, index, evaluate_in_history(h, k, p, index));
+                    });
+                    report.end_document();
+                }
             }
             report.finish();
             out.commit();

@@ -51,6 +51,12 @@ report_output::report_output(const evaluation_options& options, language lang, o
 
 report_output::~report_output() = default;
 
+void report_output::one_page(std::string title) {
+    if (options_.format != output_format::html) return;
+    renderer_ = detail::html_pages_renderer(std::move(title), documents_);
+    renderer_->drain.to = [this](std::string& piece) { write(piece); };
+}
+
 void report_output::write(std::string& piece) {
     if (piece.empty()) return;
     if (renderer_ && renderer_->for_terminals()) {

@@ -43,6 +43,10 @@ public:
     report_output& operator=(const report_output&) = delete;
     ~report_output();
 
+    // html: the documents on one page titled `title` (the years of a history), not one
+    // document's page. Before the first document.
+    void one_page(std::string title);
+
     // A document: its findings and summary first (the head and tail of the report
     // need them), then each project with its evaluation, in order.
     void begin_document(const document& doc, const std::vector<finding>& findings, const evaluation_summary& summary);

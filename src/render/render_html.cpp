@@ -243,17 +243,11 @@ void project_sections(std::string& out, const project_form& p, const report_form
     out += "</section>\n";
 }
 
-void report_end(std::string& out, const report_form& report, const piece_drain& drain = {}) {
+void report_end(std::string& out, const report_form& report, const piece_drain& drain) {
     out += fmt::format("<section class=\"document-findings\">\n<h2>{}</h2>\n", h(labels_for(report.lang).document_findings));
     findings_table(out, report.findings, nullptr, report, drain);
     out += "</section>\n";
     out += fmt::format("<p class=\"summary\">{}</p>\n", h(summary_line(report)));
-}
-
-void report_body(std::string& out, const report_form& report) {
-    report_title(out, report);
-    for (const auto& p : report.projects) project_sections(out, p, report, {});
-    report_end(out, report);
 }
 
 constexpr std::string_view page_end = "</body>\n</html>\n";
@@ -273,22 +267,56 @@ public:
     }
 };
 
+// The reports of several documents on one page (the years of a history): the page's
+// head comes before the first one's title, its end after the last one's tail.
+class html_pages final : public report_renderer {
+public:
+    html_pages(std::string title, std::size_t documents) : title_(std::move(title)), documents_(documents) {}
+    void head(std::string& out, const report_form& report) const override {
+        if (begun_++ == 0) page_head(out, title_, report.lang);
+        report_title(out, report);
+    }
+    void project(std::string& out, const project_form& p, const report_form& report) const override {
+        project_sections(out, p, report, drain);
+    }
+    void tail(std::string& out, const report_form& report) const override {
+        report_end(out, report, drain);
+        if (++ended_ == documents_) out += page_end;
+    }
+
+private:
+    std::string title_;
+    std::size_t documents_;
+    mutable std::size_t begun_ = 0, ended_ = 0;
+};
+
 }  // namespace
 
 std::unique_ptr<report_renderer> html_renderer() { return std::make_unique<html_pieces>(); }
 
+std::unique_ptr<report_renderer> html_pages_renderer(std::string title, std::size_t documents) {
+    return std::make_unique<html_pages>(std::move(title), documents);
+}
+
 std::string html_of(const report_form& report) { return whole_report(html_pieces{}, report); }
+
+std::string history_page_title(const std::optional<std::string>& unit, int first, int last) {
+    return unit.value_or("") + " " + std::to_string(first) + "–" + std::to_string(last);
+}
 
 // The years of a history on one page, one report after another.
 std::string html_of_history(const history_evaluation& history, language lang) {
-    std::string title = history.unit.value_or("");
-    if (!history.years.empty())
-        title += " " + std::to_string(history.years.front().doc->fiscal_year) + "–" +
-                 std::to_string(history.years.back().doc->fiscal_year);
+    if (history.years.empty()) {
+        std::string out;
+        page_head(out, history.unit.value_or(""), lang);
+        return out += page_end;
+    }
+    const auto pages = html_pages_renderer(
+        history_page_title(history.unit, history.years.front().doc->fiscal_year, history.years.back().doc->fiscal_year),
+        history.years.size());
     std::string out;
-    page_head(out, title, lang);
-    for (const auto& y : history.years) report_body(out, build_report(evaluated{*y.doc, y.result}, lang));
-    return out += page_end;
+    for (const auto& y : history.years) out += whole_report(*pages, build_report(evaluated{*y.doc, y.result}, lang));
+    return out;
 }
 
 }  // namespace detail

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace jixiao::detail {
@@ -46,6 +47,10 @@ public:
 [[nodiscard]] std::unique_ptr<report_renderer> markdown_renderer();
 [[nodiscard]] std::unique_ptr<report_renderer> csv_renderer(bool bom);
 [[nodiscard]] std::unique_ptr<report_renderer> html_renderer();
+// html of `documents` documents on one page titled `title` (the years of a history).
+[[nodiscard]] std::unique_ptr<report_renderer> html_pages_renderer(std::string title, std::size_t documents);
+// "示例市青山区文化和旅游局 2022–2024": the page of a unit's history from `first` to `last`.
+[[nodiscard]] std::string history_page_title(const std::optional<std::string>& unit, int first, int last);
 
 // The whole report of a built report_form: head, every project, tail (for
 // terminals, not yet made visible).
