@@ -10,12 +10,18 @@ namespace {
 
 class grid_builder {
 public:
-    explicit grid_builder(std::size_t columns) { grid_.columns = columns; }
+    // `count_only`: the cells are counted (each covered place once), not kept.
+    grid_builder(std::size_t columns, bool count_only) : count_only_(count_only) { grid_.columns = columns; }
     void put(std::size_t row, std::size_t col, cell content, grid_style style, std::size_t rows = 1,
              std::size_t cols = 1) {
-        grid_.cells.push_back({row, col, rows, cols, std::move(content), style});
         grid_.rows = std::max(grid_.rows, row + rows);
+        if (count_only_) {
+            places_ += rows * cols;
+            return;
+        }
+        grid_.cells.push_back({row, col, rows, cols, std::move(content), style});
     }
+    [[nodiscard]] std::size_t places() const { return places_; }
     void words(std::size_t row, std::size_t col, std::string text, grid_style style, std::size_t rows = 1,
                std::size_t cols = 1) {
         put(row, col, text_cell(std::move(text)), style, rows, cols);
@@ -25,7 +31,9 @@ public:
         put(row, col, c, grid_style::number, 1, cols);
     }
     form_grid& grid() { return grid_; }
-    void reserve(std::size_t more) { grid_.cells.reserve(grid_.cells.size() + more); }
+    void reserve(std::size_t more) {
+        if (!count_only_) grid_.cells.reserve(grid_.cells.size() + more);
+    }
     form_grid done() {
         // No two cells share a place (spans never overlap), so an unstable sort gives the one
         // order, in place: a stable sort would want a buffer as large as the grid.
@@ -37,16 +45,22 @@ public:
 
 private:
     form_grid grid_;
+    bool count_only_;
+    std::size_t places_ = 0;
 };
 
 class layout_interpreter {
 public:
-    layout_interpreter(const project_form& form, const report_form& report)
-        : form_(form), report_(report), g_(report.layout->width), width_(report.layout->width) {}
+    layout_interpreter(const project_form& form, const report_form& report, bool count_only = false)
+        : form_(form), report_(report), g_(report.layout->width, count_only), width_(report.layout->width) {}
 
     form_grid run() {
         for (const auto& section : report_.layout->sections) std::visit([&](const auto& s) { lay(s); }, section);
         return g_.done();
+    }
+    std::size_t count() {
+        for (const auto& section : report_.layout->sections) std::visit([&](const auto& s) { lay(s); }, section);
+        return g_.places();
     }
 
 private:
@@ -199,6 +213,10 @@ private:
 
 form_grid grid_of(const project_form& form, const report_form& report) {
     return layout_interpreter(form, report).run();
+}
+
+std::size_t grid_places(const project_form& form, const report_form& report) {
+    return layout_interpreter(form, report, true).count();
 }
 
 std::optional<grid_ref> cell_of(const form_grid& grid, const form_place& place) {

@@ -51,6 +51,9 @@ struct form_grid {
 };
 
 [[nodiscard]] form_grid grid_of(const project_form& form, const report_form& report);
+// The places of the grid_of's cells (a cell merged over r × c places counts r × c),
+// counted without keeping the cells.
+[[nodiscard]] std::size_t grid_places(const project_form& form, const report_form& report);
 
 // The (row, col) of the grid cell a finding concerns, if it concerns one.
 [[nodiscard]] std::optional<grid_ref> cell_of(const form_grid& grid, const form_place& place);

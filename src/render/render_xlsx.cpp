@@ -588,8 +588,7 @@ workbook_size size_of_workbook(const report_form& report) {
     workbook_size size;
     size.cells = (report.projects.size() + 8) * summary_columns + (report.findings.size() + 1) * findings_columns;
     for (const auto& p : report.projects) {
-        for (const auto& c : grid_of(p, report).cells) size.cells += c.rows * c.cols;
-        size.cells += below_form + p.notes.size() + p.findings.size() * findings_columns;
+        size.cells += grid_places(p, report) + below_form + p.notes.size() + p.findings.size() * findings_columns;
         size.comments += p.findings.size();
     }
     return size;

@@ -255,6 +255,24 @@ TEST_CASE("the execution deviation is printed in the 原因 / 偏差原因 cell 
     }
 }
 
+TEST_CASE("grid_places counts the places of the form's cells without keeping them, a merged cell's every place") {
+    const jixiao::evaluated item = sample_item();
+    for (const auto form : {mof, sc}) {
+        const report_form report = jixiao::detail::build_report(item, language::zh, form);
+        for (const auto& p : report.projects) {
+            const auto grid = jixiao::detail::grid_of(p, report);
+            std::size_t places = 0, merged = 0;
+            for (const auto& c : grid.cells) {
+                places += c.rows * c.cols;
+                merged += c.rows * c.cols > 1 ? 1 : 0;
+            }
+            CHECK(merged > 0);
+            CHECK(jixiao::detail::grid_places(p, report) == places);
+            CHECK(places > grid.cells.size());
+        }
+    }
+}
+
 // Unknown is not zero: with no tranche and no adjusted budget the budget is 未说明, never 0.00.
 TEST_CASE("no tranches and no budget: the budget 未说明, no execution rate, its weight left out, every source figure —") {
     project p = funded({}, "0");
