@@ -137,26 +137,66 @@ struct jsonl_result {
     void add_counts(const jsonl_result& later);
 };
 
+// The report of one line written a piece at a time, for jsonl_output::rendered
+// when the line is long (below): the head, each project with its evaluation, then
+// the tail. One is made per line, so it may keep what the head told it.
+class jsonl_line_writer {
+public:
+    virtual ~jsonl_line_writer() = default;
+    // The document's head (no projects), its document-level findings and its summary.
+    virtual void head(std::string& out, const document& head, const std::vector<finding>& findings,
+                      const evaluation_summary& summary) = 0;
+    virtual void project(std::string& out, const document& head, const project& p, std::size_t index,
+                         project_evaluation e) = 0;
+    virtual void tail(std::string& out) = 0;
+};
+using jsonl_line_writers = std::function<std::unique_ptr<jsonl_line_writer>(std::uint64_t line_number)>;
+
 class jsonl_evaluator {
 public:
-    // `renderer` is used (and required) for jsonl_output::rendered.
+    // `renderer` is used (and required) for jsonl_output::rendered; `writers`, when
+    // given, write the long lines' reports instead (the same text, in pieces).
     jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name,
-                    jsonl_renderer renderer = {});
+                    jsonl_renderer renderer = {}, jsonl_line_writers writers = {});
     // Evaluates every line of `batch` into `out` (cleared first). Bad lines become
     // errors; anything else (an overflow deep in a figure) is an error of its line too.
     void evaluate(const jsonl_batch& batch, jsonl_result& out) const;
+    // The same, handing `out` over whenever it holds 64 KiB of output — between
+    // lines, and between the projects of a long line — and clearing it: the
+    // results handed over and what is left in `out` are the batch's, in order, as
+    // if it had been several batches.
+    using hand_over = std::function<void(const jsonl_result&)>;
+    void evaluate(const jsonl_batch& batch, jsonl_result& out, const hand_over& give) const;
+    // Whether `batch` holds a line evaluated a project at a time (see below), whose
+    // output is best handed over as it is made (evaluate_jsonl does so).
+    [[nodiscard]] bool streams(const jsonl_batch& batch) const noexcept;
+
+    // A line longer than this (default 256 KiB) is evaluated a project at a time, as
+    // `jixiao evaluate` does a .json document: read three times (to check it, to count
+    // its findings, to write it), holding one project, so that memory stays bounded by
+    // the line (a document of many small projects takes some 200 times its text when
+    // held whole). Shorter lines are evaluated whole, which is faster. The output is
+    // the same; jsonl_output::rendered needs `writers` for it, else lines stay whole.
+    void stream_lines_over(std::size_t bytes) noexcept { stream_over_ = bytes; }
 
 private:
+    [[nodiscard]] bool streamed(const jsonl_line& line) const noexcept;
+    void evaluate_streamed(std::string_view text, std::uint64_t number, jsonl_result& out, const hand_over& give) const;
     const rule_book& rules_;
     jsonl_output format_;
     language lang_;
     std::string source_;
     jsonl_renderer renderer_;
+    jsonl_line_writers writers_;
+    std::size_t stream_over_ = std::size_t{256} << 10;
 };
 
 // Reads every batch of `reader`, evaluates it and hands the results to
 // `consume` in input order. With jobs > 1, `jobs` threads evaluate while one
 // reads; at most 2 × jobs + 2 batches are in flight, so memory stays bounded.
+// A batch holding a long line (jsonl_evaluator::streams) is evaluated by the
+// calling thread when its turn comes, its output handed to `consume` as it is
+// made; a batch may so reach `consume` in several results.
 // An exception from reading, evaluating or `consume` stops the stream and is
 // rethrown here.
 void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsigned jobs,

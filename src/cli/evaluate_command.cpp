@@ -374,6 +374,41 @@ std::uint64_t known_size(const std::vector<std::string>& files) {
     return total;
 }
 
+// The text report of a long JSON Lines line written a project at a time: the
+// pieces of render_text's text, made visible as it makes it.
+class text_line_writer final : public jsonl_line_writer {
+public:
+    text_line_writer(std::string heading, language lang, std::optional<form_layout> form)
+        : heading_(std::move(heading)), lang_(lang), form_(form), renderer_(detail::text_renderer()) {}
+    void head(std::string& out, const document& head, const std::vector<finding>& findings,
+              const evaluation_summary& summary) override {
+        report_ = detail::report_head(head, lang_, form_);
+        report_->findings = findings;
+        report_->summary = summary;
+        std::string piece;
+        renderer_->head(piece, *report_);
+        out += heading_ + detail::terminal_visible(piece);
+    }
+    void project(std::string& out, const document& head, const jixiao::project& p, std::size_t index,
+                 project_evaluation e) override {
+        std::string piece;
+        renderer_->project(piece, detail::form_of(head, p, index, std::move(e), *report_), *report_);
+        out += detail::terminal_visible(piece);
+    }
+    void tail(std::string& out) override {
+        std::string piece;
+        renderer_->tail(piece, *report_);
+        out += detail::terminal_visible(piece) + "\n";
+    }
+
+private:
+    std::string heading_;
+    language lang_;
+    std::optional<form_layout> form_;
+    std::unique_ptr<detail::report_renderer> renderer_;
+    std::optional<detail::report_form> report_;
+};
+
 int evaluate_streams(const evaluate_options& options, const global_options& global, const rule_book& rules) {
     const evaluation_options& o = options.evaluation;
     const jsonl_output format = o.format == output_format::json    ? jsonl_output::json
@@ -428,12 +463,22 @@ int evaluate_streams(const evaluate_options& options, const global_options& glob
             }
         } close_at_end{fd};
         auto reader = jsonl_reader::from_descriptor(fd, name, {options.max_line_bytes, std::size_t{1} << 20});
-        const jsonl_evaluator evaluator(rules, format, global.lang, name, [&](const jixiao::evaluated& line, std::uint64_t number) {
-            // The text report of each line, headed by its line number.
-            return (global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
-                                                : "—— line " + std::to_string(number) + " ——\n") +
-                   render_text(line, {global.lang, o.form, false}) + "\n";
-        });
+        // The text report of each line, headed by its line number; a long line's a project at a time.
+        const auto heading = [&](std::uint64_t number) {
+            return global.lang == language::zh ? "—— 第 " + std::to_string(number) + " 行 ——\n"
+                                               : "—— line " + std::to_string(number) + " ——\n";
+        };
+        jsonl_evaluator evaluator(
+            rules, format, global.lang, name,
+            [&](const jixiao::evaluated& line, std::uint64_t number) {
+                return heading(number) + render_text(line, {global.lang, o.form, false}) + "\n";
+            },
+            [&](std::uint64_t number) -> std::unique_ptr<jsonl_line_writer> {
+                return std::make_unique<text_line_writer>(heading(number), global.lang, o.form);
+            });
+        // Lines evaluated whole on `jobs` threads at once stay within the bound (README,
+        // "What jixiao promises") when each is at most 256 KiB ÷ jobs.
+        evaluator.stream_lines_over(std::max<std::size_t>(std::size_t{4} << 10, (std::size_t{256} << 10) / jobs));
         evaluate_jsonl(reader, evaluator, jobs, consume);
     }
     meter.finish();

@@ -4,6 +4,7 @@
 
 #include <jixiao/io.hpp>
 #include <jixiao/jsonl.hpp>
+#include <jixiao/validate.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,6 +24,22 @@ constexpr std::size_t padding = simdjson::SIMDJSON_PADDING;
 
 bool is_blank(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// An error in reading a line's document, placed in the stream: within the line,
+// malformed JSON is at line 1, column c: the stream's line, column c; so is a
+// position the message names ("the object opened at 1:5").
+error on_line(const error& e, std::uint64_t number, std::string_view source_name) {
+    localized message = e.message();
+    const std::string line_text = std::to_string(number) + ":";
+    for (std::string* m : {&message.zh, &message.en})
+        for (const std::string_view before : {"at ", "在 "})
+            for (std::size_t at = m->find(std::string(before) + "1:"); at != std::string::npos;
+                 at = m->find(std::string(before) + "1:", at + before.size() + line_text.size()))
+                m->replace(at + before.size(), 2, line_text);
+    return error(message, e.where())
+        .in_file(std::string(source_name))
+        .at_line(number, e.where().line != 0 ? e.where().column : 0);
 }
 
 }  // namespace
@@ -192,18 +209,7 @@ document read_document_line(const jsonl_batch& batch, const jsonl_line& line, st
         return read_padded(simdjson::padded_string_view(text.data(), text.size(), batch.capacity_from(line) + padding),
                            source_name);
     } catch (const error& e) {
-        // Within the line, malformed JSON is at line 1, column c: the stream's line, column c;
-        // so is a position the message names ("the object opened at 1:5").
-        localized message = e.message();
-        const std::string line_text = std::to_string(here.line) + ":";
-        for (std::string* m : {&message.zh, &message.en})
-            for (const std::string_view before : {"at ", "在 "})
-                for (std::size_t at = m->find(std::string(before) + "1:"); at != std::string::npos;
-                     at = m->find(std::string(before) + "1:", at + before.size() + line_text.size()))
-                    m->replace(at + before.size(), 2, line_text);
-        throw error(message, e.where())
-            .in_file(std::string(source_name))
-            .at_line(here.line, e.where().line != 0 ? e.where().column : 0);
+        throw on_line(e, line.number, source_name);
     }
 }
 
@@ -245,8 +251,9 @@ void jsonl_result::add_counts(const jsonl_result& later) {
 }
 
 jsonl_evaluator::jsonl_evaluator(const rule_book& rules, jsonl_output format, language lang, std::string source_name,
-                                 jsonl_renderer renderer)
-    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)), renderer_(std::move(renderer)) {
+                                 jsonl_renderer renderer, jsonl_line_writers writers)
+    : rules_(rules), format_(format), lang_(lang), source_(std::move(source_name)), renderer_(std::move(renderer)),
+      writers_(std::move(writers)) {
     if (format_ == jsonl_output::rendered && !renderer_)
         throw error({"JSON Lines 的 rendered 输出需要一个 renderer", "jsonl_output::rendered needs a renderer"});
 }
@@ -256,21 +263,151 @@ namespace {
 // Elements of the aggregated evaluation's arrays sit at depth 2, four spaces in.
 constexpr std::string_view element_separator = ",\n    ";
 
+// How much output a result holds before it is handed over (jsonl_evaluator::evaluate).
+constexpr std::size_t hand_over_size = std::size_t{1} << 16;
+
 void append_element(std::string& out, const auto& write) {
     if (!out.empty()) out += element_separator;
     json::json_text text(out, {false, 2});
     write(text);
 }
 
+// Calls `each` on every project of the document `text`, in order. What `each`
+// throws is thrown once the text is read to its end, so that it is not taken for
+// an error of the text; an error of the text is placed on its line of the stream.
+document each_project(std::string_view text, std::uint64_t number, std::string_view source_name,
+                      const std::function<void(project&&, std::size_t)>& each) {
+    std::exception_ptr failed;
+    document head;
+    try {
+        head = read_document_projects(text, source_name, [&](project&& p, std::size_t index) {
+            if (failed) return;
+            try {
+                each(std::move(p), index);
+            } catch (...) {
+                failed = std::current_exception();
+            }
+        });
+    } catch (const error& e) {
+        throw on_line(e, number, source_name);
+    }
+    if (failed) std::rethrow_exception(failed);
+    return head;
+}
+
 }  // namespace
 
-void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) const {
+// As the CLI's evaluate reads a .json document: checked, counted, then written.
+bool jsonl_evaluator::streamed(const jsonl_line& line) const noexcept {
+    return !line.too_long && line.size > stream_over_ && (format_ != jsonl_output::rendered || writers_);
+}
+
+bool jsonl_evaluator::streams(const jsonl_batch& batch) const noexcept {
+    return std::any_of(batch.lines().begin(), batch.lines().end(), [&](const jsonl_line& line) { return streamed(line); });
+}
+
+void jsonl_evaluator::evaluate_streamed(std::string_view text, std::uint64_t number, jsonl_result& out,
+                                        const hand_over& give) const {
+    project_validator validator;
+    std::optional<error> invalid;
+    std::size_t projects = 0;
+    const document head = each_project(text, number, source_, [&](project&& p, std::size_t index) {
+        ++projects;
+        if (invalid) return;
+        try {
+            validator.check(p, index);
+        } catch (const error& e) {
+            invalid = e;
+        }
+    });
+    validate_head(head);
+    if (invalid) throw *invalid;
+    std::vector<finding> findings;
+    rules_.check_document(head, findings);  // the head only (rule.hpp)
+    std::stable_sort(findings.begin(), findings.end(), finding_order);
+    evaluation_summary summary;
+    summary.projects = projects;
+    std::optional<severity> worst;
+    const auto count = [&](const finding& f) {
+        summary.count(f);
+        if (!worst || f.severity > *worst) worst = f.severity;
+    };
+    for (const auto& f : findings) count(f);
+    (void)each_project(text, number, source_, [&](project&& p, std::size_t index) {
+        for (const auto& f : evaluate_project(head, p, index, rules_).findings) count(f);
+    });
+
+    // What is written so far goes to `give` when there is enough of it (not within a project).
+    const auto maybe_give = [&] {
+        if (give && out.output.size() >= hand_over_size) {
+            give(out);
+            out.clear();
+        }
+    };
+    switch (format_) {
+    case jsonl_output::jsonl: {
+        json::evaluation_stream stream([&](std::string_view piece) { out.output += piece; }, lang_, {true, number});
+        stream.begin(head.unit, head.fiscal_year);
+        (void)each_project(text, number, source_, [&](project&& p, std::size_t index) {
+            stream.project(evaluate_project(head, p, index, rules_));
+            maybe_give();
+        });
+        stream.end(findings, summary);
+        break;
+    }
+    case jsonl_output::json:
+        (void)each_project(text, number, source_, [&](project&& p, std::size_t index) {
+            const project_evaluation e = evaluate_project(head, p, index, rules_);
+            // After a hand-over the next element opens the (cleared) output: its separator is the consumer's.
+            append_element(out.output, [&](json::json_text& t) { json::write_project_evaluation(t, e, lang_, number); });
+            maybe_give();
+        });
+        for (const auto& f : findings)
+            append_element(out.document_findings, [&](json::json_text& t) { json::write_finding(t, f, lang_, number); });
+        break;
+    case jsonl_output::rendered: {
+        const auto writer = writers_(number);
+        writer->head(out.output, head, findings, summary);
+        (void)each_project(text, number, source_, [&](project&& p, std::size_t index) {
+            writer->project(out.output, head, p, index, evaluate_project(head, p, index, rules_));
+            maybe_give();
+        });
+        writer->tail(out.output);
+        break;
+    }
+    }
+    out.summary.projects += summary.projects;
+    out.summary.errors += summary.errors;
+    out.summary.warnings += summary.warnings;
+    out.summary.infos += summary.infos;
+    if (worst && (!out.worst || *worst > *out.worst)) out.worst = worst;
+    if (out.documents == 0) {
+        out.unit = head.unit;
+        out.fiscal_year = head.fiscal_year;
+    } else {
+        out.units_differ = out.units_differ || head.unit != out.unit;
+        out.years_differ = out.years_differ || head.fiscal_year != out.fiscal_year;
+    }
+    ++out.documents;
+}
+
+void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) const { evaluate(batch, out, {}); }
+
+void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out, const hand_over& give) const {
     out.clear();
     out.input_bytes = batch.input_bytes();
     for (const auto& line : batch.lines()) {
+        if (give && out.output.size() >= hand_over_size) {
+            give(out);
+            out.clear();
+        }
         ++out.lines;
         const std::size_t output_mark = out.output.size(), findings_mark = out.document_findings.size();
         try {
+            if (streamed(line)) {
+                evaluate_streamed(batch.text(line), line.number, out, give);
+                continue;
+            }
             const evaluated line_result = evaluate_document(read_document_line(batch, line, source_), rules_);
             const evaluation& result = line_result.result;
             switch (format_) {
@@ -297,8 +434,9 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) cons
             }
             ++out.documents;
         } catch (const error& e) {
-            out.output.resize(output_mark);
-            out.document_findings.resize(findings_mark);
+            // (A long line's errors come before any of its output is written, let alone handed over.)
+            out.output.resize(std::min(output_mark, out.output.size()));
+            out.document_findings.resize(std::min(findings_mark, out.document_findings.size()));
             ++out.bad_lines;
             if (out.errors.size() >= jsonl_result::max_errors) {
                 if (out.errors_not_shown++ == 0) out.first_not_shown = line.number;
@@ -319,7 +457,7 @@ void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsi
         jsonl_batch batch;
         jsonl_result result;
         while (reader.next(batch)) {
-            evaluator.evaluate(batch, result);
+            evaluator.evaluate(batch, result, consume);
             consume(result);
         }
         return;
@@ -331,6 +469,7 @@ void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsi
         jsonl_batch batch;
         jsonl_result result;
         bool evaluated = false;
+        bool by_consumer = false;  // a batch with a long line: evaluated as it is written
     };
     const std::size_t size = 2 * std::size_t{jobs} + 2;
     std::vector<slot> ring(size);
@@ -386,7 +525,8 @@ void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsi
                 }
                 slot& s = ring[n % size];
                 try {
-                    evaluator.evaluate(s.batch, s.result);
+                    s.by_consumer = evaluator.streams(s.batch);
+                    if (!s.by_consumer) evaluator.evaluate(s.batch, s.result);
                 } catch (...) {
                     fail(std::current_exception());
                     return;
@@ -407,6 +547,7 @@ void evaluate_jsonl(jsonl_reader& reader, const jsonl_evaluator& evaluator, unsi
             s = &ring[consumed % size];
         }
         try {
+            if (s->by_consumer) evaluator.evaluate(s->batch, s->result, consume);
             consume(s->result);
         } catch (...) {
             fail(std::current_exception());

@@ -199,3 +199,99 @@ TEST_CASE("an error from the consumer stops the stream and reaches the caller") 
                       "disk full");
     CHECK(batches == 3);
 }
+
+namespace {
+
+// Lines of one project (short) and of 200 projects (about 300 KB, long), a bad long line
+// (its last project without a name) and malformed JSON.
+std::string long_and_short_lines() {
+    std::string text;
+    for (std::uint64_t n = 0; n < 12; ++n) append_synthetic_document(text, synthetic_options{1, n % 3 == 1 ? 200U : 1U, 2023}, n);
+    std::string bad;
+    append_synthetic_document(bad, synthetic_options{1, 200, 2023}, 99);
+    bad.erase(bad.rfind("]}"));  // the projects array left open, then one project too few keys
+    text += bad + R"(,{"id":"no-name"}]})" + "\n";
+    text += "{not json}\n";
+    return text;
+}
+
+// The stream's output and errors as a consumer sees them, and how many results it got.
+struct streamed_output {
+    std::string text;
+    std::size_t results = 0, largest = 0;
+    jsonl_result totals;
+};
+
+streamed_output run_stream(const std::string& text, const jsonl_evaluator& evaluator, unsigned jobs, bool json) {
+    auto reader = jsonl_reader::from_text(text, {default_max_line_bytes, 8192});
+    streamed_output out;
+    evaluate_jsonl(reader, evaluator, jobs, [&](const jsonl_result& r) {
+        // json: elements are joined as jsonl_evaluation_writer joins them.
+        if (!r.output.empty()) out.text += (json && !out.text.empty() ? ",\n    " : "") + r.output;
+        for (const auto& e : r.errors) out.text += "ERROR " + e.describe(language::en) + "\n";
+        ++out.results;
+        out.largest = std::max(out.largest, r.output.size());
+        out.totals.add_counts(r);
+    });
+    return out;
+}
+
+// A line's "report": its number, then each project's id, then the end.
+class test_line_writer final : public jsonl_line_writer {
+public:
+    explicit test_line_writer(std::uint64_t number) : number_(number) {}
+    void head(std::string& out, const document&, const std::vector<finding>& findings, const evaluation_summary& s) override {
+        out += "line " + std::to_string(number_) + " " + std::to_string(findings.size()) + " " + std::to_string(s.projects) + "\n";
+    }
+    void project(std::string& out, const document&, const jixiao::project& p, std::size_t index, project_evaluation e) override {
+        out += std::to_string(index) + " " + p.id + " " + std::to_string(e.findings.size()) + "\n";
+    }
+    void tail(std::string& out) override { out += "end\n"; }
+
+private:
+    std::uint64_t number_;
+};
+
+}  // namespace
+
+TEST_CASE("long lines evaluated a project at a time give what lines evaluated whole give, handed over in pieces") {
+    const std::string text = long_and_short_lines();
+    const rule_book rules = default_rule_book();
+    const jsonl_renderer whole = [](const evaluated& line, std::uint64_t number) {
+        std::string out = "line " + std::to_string(number) + " " + std::to_string(line.result.findings.size()) + " " +
+                          std::to_string(line.result.summary.projects) + "\n";
+        for (std::size_t i = 0; i < line.doc.projects.size(); ++i)
+            out += std::to_string(i) + " " + line.doc.projects[i].id + " " +
+                   std::to_string(line.result.projects[i].findings.size()) + "\n";
+        return out + "end\n";
+    };
+    const jsonl_line_writers pieces = [](std::uint64_t number) { return std::make_unique<test_line_writer>(number); };
+    for (const jsonl_output format : {jsonl_output::jsonl, jsonl_output::json, jsonl_output::rendered}) {
+        CAPTURE(static_cast<int>(format));
+        jsonl_evaluator held(rules, format, language::en, "s.jsonl", whole, pieces);
+        held.stream_lines_over(std::size_t{1} << 30);  // every line whole
+        jsonl_evaluator streaming(rules, format, language::en, "s.jsonl", whole, pieces);
+        streaming.stream_lines_over(4096);
+        const bool json = format == jsonl_output::json;
+        const streamed_output expected = run_stream(text, held, 1, json);
+        CHECK(expected.totals.lines == 14);
+        CHECK(expected.totals.bad_lines == 2);
+        CHECK(expected.totals.summary.projects == 8 + 4 * 200);
+        CHECK(expected.text.find("ERROR s.jsonl:13: projects[200]: missing the required key \"name\"") != std::string::npos);
+        for (const unsigned jobs : {1U, 2U}) {
+            const streamed_output got = run_stream(text, streaming, jobs, json);
+            CHECK(got.text == expected.text);
+            CHECK(got.totals.summary.errors == expected.totals.summary.errors);
+            CHECK(got.totals.summary.warnings == expected.totals.summary.warnings);
+            CHECK(got.totals.lines == expected.totals.lines);
+            CHECK(got.totals.input_bytes == text.size());
+            if (format != jsonl_output::rendered) {
+                // Handed over as it was made: more results than the held run, none far beyond 64 KiB
+                // (jsonl's evaluation_stream passes its text on in pieces of up to 64 KiB itself).
+                CHECK(got.results > expected.results);
+                CHECK(got.largest < (std::size_t{2} << 16) + 8192);
+                CHECK(expected.largest > (std::size_t{3} << 16));  // a long line held whole
+            }
+        }
+    }
+}
