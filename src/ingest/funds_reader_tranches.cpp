@@ -432,6 +432,7 @@ void funds_reader::read_arrival_statements() {
             if (after.starts_with(U"情况") || after.starts_with(U"及") ||
                 (after.starts_with(U"率") && !contains(after, U"100%")))
                 continue;
+            if (obliged_before(clause, at)) continue;
             const bool negated = negated_before(clause, at);
             const bool partial = contains(clause.substr(0, at), U"部分");
             const auto w = best_level(clause);

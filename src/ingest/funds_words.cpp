@@ -137,6 +137,15 @@ bool negated_before(std::u32string_view text, std::size_t at) {
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
 }
 
+bool obliged_before(std::u32string_view text, std::size_t at) {
+    const auto before = text.substr(0, at);
+    std::size_t last = std::u32string_view::npos;
+    for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在"})
+        if (const auto k = before.rfind(w); k != std::u32string_view::npos && (last == std::u32string_view::npos || k > last))
+            last = k;
+    return last != std::u32string_view::npos && !contains(before.substr(last), U"已");
+}
+
 bool used_next_year(std::u32string_view after, int fiscal_year) {
     for (std::u32string_view w : {U"下年", U"下一年", U"次年", U"下年度", U"以后年度"}) {
         const auto at = after.find(w);

@@ -54,6 +54,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool used_next_year(std::u32string_view after, int fiscal_year);
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
+// 必须兑付到位, 确保资金及时足额到位: a rule or an aim before `at`, not a statement of what
+// happened — unless 已 comes after it (为确保进度，资金已全部到位).
+[[nodiscard]] bool obliged_before(std::u32string_view text, std::size_t at);
 // The last 2022年 in `seg`.
 [[nodiscard]] std::optional<int> year_in(std::u32string_view seg);
 // A title that allocates money (关于下达…资金的通知), or no title at all.

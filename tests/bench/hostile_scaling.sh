@@ -58,6 +58,10 @@ ${s}惠及群众。" >"$file" ;;
             done
             printf ']}]}\n'
         } >"$file" ;;
+    line)  # a jixiao/1 document of n minimal projects on one JSON Lines line
+        make_input json "$n" "$file.tmp"
+        { tr -d '\n' <"$file.tmp"; echo; } >"$file"
+        rm -f "$file.tmp" ;;
     history)  # two consecutive years of one unit, n minimal projects each: FILE (2022) and FILE's -2023
         make_input json "$n" "$file.tmp"
         sed 's/"fiscal_year":2023,/"unit":"某单位","fiscal_year":2022,/' "$file.tmp" >"$file"
@@ -78,12 +82,13 @@ for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "proj
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
-            "indicators evaluate 2000 xlsx" "history evaluate 10000 text" "history evaluate 10000 html"; do
+            "indicators evaluate 2000 xlsx" "history evaluate 10000 text" "history evaluate 10000 html" \
+            "line evaluate 1000 text" "line evaluate 10000 jsonl"; do
     read -r pattern command n format <<<"$spec"
     previous=""
     for size in "$n" "$((n * 10))"; do
         input=$work/$pattern-$size.txt
-        case $pattern in json | indicators | history) input=$work/$pattern-$size.json ;; esac
+        case $pattern in json | indicators | history) input=$work/$pattern-$size.json ;; line) input=$work/$pattern-$size.jsonl ;; esac
         [ -e "$input" ] || make_input "$pattern" "$size" "$input"
         inputs=("$input")
         [ "$pattern" != history ] || inputs+=("${input%.json}-2023.json")

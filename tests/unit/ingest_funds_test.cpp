@@ -273,3 +273,25 @@ TEST_CASE("the clause after a low execution rate that says what was not done is 
     q.completion = "时效指标：实际执行率为100%，未及时发放的情况已整改。";
     CHECK_FALSE(ingest_report_book(report_book_text(q), "t.txt").doc.projects.at(0).execution->deviation);
 }
+
+// A Chongqing district's disaster-relief funds (https://cqstl.gov.cn/bm/qnyncw_71113/zwgk_70831/
+// fdzdgknr_70834/qtgknr/202304/t20230419_11893150.html): the management paragraph says the towns
+// must pay the money out within a month — a rule, not a statement that it arrived.
+TEST_CASE("到位 under a rule or an aim (必须…到位, 确保…到位) is no arrival; with 已 after it, it is") {
+    for (const char* said : {"各镇街在收到资金1个月内必须兑付到位。", "确保资金及时足额到位。", "资金须于年底前拨付到位。"}) {
+        CAPTURE(said);
+        parts p;
+        p.application = "共下达我区中央救灾资金555万元。";
+        p.arrival = said;
+        const project proj = read(p);
+        REQUIRE(proj.tranches.size() == 1);
+        CHECK(proj.tranches[0].amount == wan("555"));
+        CHECK_FALSE(proj.tranches[0].arrived.has_value());
+    }
+    parts p;
+    p.application = "共下达我区中央救灾资金555万元。";
+    p.arrival = "为确保项目顺利实施，资金已全部到位。";
+    const project proj = read(p);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].arrived == wan("555"));
+}
