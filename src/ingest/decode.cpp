@@ -3,6 +3,7 @@
 // and bytes that are neither UTF-8 nor GB18030 are an error that points at the
 // first bad byte.
 #include "ingest/decode.hpp"
+#include "ingest/traditional.hpp"
 
 #include <jixiao/detail/text.hpp>
 
@@ -86,9 +87,7 @@ decoded_report utf16(std::string_view bytes, const char* from, std::string encod
     return {std::move(converted.text), std::move(encoding)};
 }
 
-}  // namespace
-
-decoded_report decode_report(std::string_view bytes, std::string_view source_name) {
+decoded_report decode_bytes(std::string_view bytes, std::string_view source_name) {
     if (ingest::looks_like_zip(bytes)) return {ingest::docx_text(bytes, source_name), "docx"};
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE)
         return utf16(bytes, "UTF-16LE", "UTF-16LE (BOM)", source_name);
@@ -132,6 +131,17 @@ decoded_report decode_report(std::string_view bytes, std::string_view source_nam
                      ") nor GB18030 (invalid byte at offset " + std::to_string(g) + ", line " + std::to_string(lg) +
                      "; offsets count from 0); save the report from Word as plain text in UTF-8, or give the .docx itself"},
                 location{std::string(source_name), lu, 0, {}});
+}
+
+}  // namespace
+
+decoded_report decode_report(std::string_view bytes, std::string_view source_name) {
+    decoded_report decoded = decode_bytes(bytes, source_name);
+    if (auto simplified = ingest::simplified_if_traditional(decoded.text)) {
+        decoded.text = std::move(*simplified);
+        decoded.encoding += ", traditional characters read as simplified";
+    }
+    return decoded;
 }
 
 }  // namespace jixiao

@@ -102,3 +102,36 @@ TEST_CASE("a zip without word/document.xml, or a broken one, is an error naming 
     CHECK_THROWS_WITH((void)decode_report(std::string("PK\x03\x04garbage", 11), "h.docx"),
                       doctest::Contains("h.docx: not a valid .docx (zip) file"));
 }
+
+// A mirror site's copy of an Inner Mongolia park's report in traditional characters
+// (http://m.cdsnjd.com/zt/xdncy/dt/2023/0306/18745.html): read as the simplified text it
+// was converted from, and the encoding says so.
+TEST_CASE("a book in traditional characters is read as simplified; a simplified book is left alone") {
+    const std::string traditional =
+        "某產業園項目2022年度績效自評報告\n"
+        "一、績效目標分解下達情況\n"
+        "中央財政下達專項資金3000萬元，實際支付2700萬元，使用率90%，全部用於設備採購。\n"
+        "二、績效目標完成情況分析\n"
+        "（一）資金投入情況分析。資金已全部到位，內蒙古自治區財政專款專戶管理。\n";
+    const auto read = decode_report(traditional, "t.txt");
+    CHECK(read.encoding == "UTF-8, traditional characters read as simplified");
+    CHECK(read.text ==
+          "某产业园项目2022年度绩效自评报告\n"
+          "一、绩效目标分解下达情况\n"
+          "中央财政下达专项资金3000万元，实际支付2700万元，使用率90%，全部用于设备采购。\n"
+          "二、绩效目标完成情况分析\n"
+          "（一）资金投入情况分析。资金已全部到位，内蒙古自治区财政专款专户管理。\n");
+
+    // A simplified book that names 臺灣 and 於 once is no traditional book.
+    const std::string simplified = sample + "慰藉群众，与臺灣同胞交流，於某村开展活动。\n";
+    const auto kept = decode_report(simplified, "s.txt");
+    CHECK(kept.encoding == "UTF-8");
+    CHECK(kept.text == simplified);
+
+    const auto book = jixiao::ingest_report_book(traditional, "t.txt");
+    REQUIRE(book.doc.projects.size() == 1);
+    REQUIRE(book.doc.projects[0].tranches.size() == 1);
+    CHECK(book.doc.projects[0].tranches[0].amount == wan("3000"));
+    CHECK(book.doc.projects[0].execution->used == wan("2700"));
+    CHECK(book.encoding == "UTF-8, traditional characters read as simplified");
+}
