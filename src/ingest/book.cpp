@@ -143,6 +143,11 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
                          middle == U"专项" || middle == U"专项资金" || middle == U"部门" || middle == U"资金" ||
                          middle == U"财政支出" || middle == U"支出" || middle == U"项目支出";
     if (!generic && t.name.empty()) t.name = std::u32string(middle);
+    // 某产业园项目2022年度绩效自评报告: what comes before the year names the project, not the unit.
+    if (generic && t.name.empty() && ends_with_any(t.unit, {U"项目", U"资金", U"经费", U"工程"})) {
+        t.name = std::move(t.unit);
+        t.unit.clear();
+    }
     return t;
 }
 

@@ -143,6 +143,12 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(parse_report_title(U"2023年度小型水库维修养护项目支出绩效自评报告")->name) == "小型水库维修养护项目");
     CHECK(parse_report_title(U"2023年度项目支出绩效自评报告")->name.empty());
     CHECK(parse_report_title(U"2023年度部门项目支出绩效自评报告")->name.empty());
+    // The project's name before the year (an Inner Mongolia park, http://m.cdsnjd.com/zt/xdncy/dt/2023/0306/18745.html).
+    const auto named_first = parse_report_title(U"某市国家现代农业产业园项目2022年度绩效自评报告");
+    REQUIRE(named_first);
+    CHECK(u8(named_first->name) == "某市国家现代农业产业园项目");
+    CHECK(named_first->unit.empty());
+    CHECK(u8(parse_report_title(U"某县财政局2022年度绩效自评报告")->unit) == "某县财政局");
     CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
