@@ -272,6 +272,24 @@ void append_element(std::string& out, const auto& write) {
     write(text);
 }
 
+// Counts a good line's document into `out`.
+void add_good_line(jsonl_result& out, const evaluation_summary& summary, std::optional<severity> worst,
+                   const std::optional<std::string>& unit, int fiscal_year) {
+    out.summary.projects += summary.projects;
+    out.summary.errors += summary.errors;
+    out.summary.warnings += summary.warnings;
+    out.summary.infos += summary.infos;
+    if (worst && (!out.worst || *worst > *out.worst)) out.worst = worst;
+    if (out.documents == 0) {
+        out.unit = unit;
+        out.fiscal_year = fiscal_year;
+    } else {
+        out.units_differ = out.units_differ || unit != out.unit;
+        out.years_differ = out.years_differ || fiscal_year != out.fiscal_year;
+    }
+    ++out.documents;
+}
+
 // Calls `each` on every project of the document `text`, in order. What `each`
 // throws is thrown once the text is read to its end, so that it is not taken for
 // an error of the text; an error of the text is placed on its line of the stream.
@@ -376,19 +394,7 @@ void jsonl_evaluator::evaluate_streamed(std::string_view text, std::uint64_t num
         break;
     }
     }
-    out.summary.projects += summary.projects;
-    out.summary.errors += summary.errors;
-    out.summary.warnings += summary.warnings;
-    out.summary.infos += summary.infos;
-    if (worst && (!out.worst || *worst > *out.worst)) out.worst = worst;
-    if (out.documents == 0) {
-        out.unit = head.unit;
-        out.fiscal_year = head.fiscal_year;
-    } else {
-        out.units_differ = out.units_differ || head.unit != out.unit;
-        out.years_differ = out.years_differ || head.fiscal_year != out.fiscal_year;
-    }
-    ++out.documents;
+    add_good_line(out, summary, worst, head.unit, head.fiscal_year);
 }
 
 void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out) const { evaluate(batch, out, {}); }
@@ -420,19 +426,7 @@ void jsonl_evaluator::evaluate(const jsonl_batch& batch, jsonl_result& out, cons
                 break;
             case jsonl_output::rendered: out.output += renderer_(line_result, line.number); break;
             }
-            out.summary.projects += result.summary.projects;
-            out.summary.errors += result.summary.errors;
-            out.summary.warnings += result.summary.warnings;
-            out.summary.infos += result.summary.infos;
-            if (const auto w = result.worst(); w && (!out.worst || *w > *out.worst)) out.worst = w;
-            if (out.documents == 0) {
-                out.unit = result.unit;
-                out.fiscal_year = result.fiscal_year;
-            } else {
-                out.units_differ = out.units_differ || result.unit != out.unit;
-                out.years_differ = out.years_differ || result.fiscal_year != out.fiscal_year;
-            }
-            ++out.documents;
+            add_good_line(out, result.summary, result.worst(), result.unit, result.fiscal_year);
         } catch (const error& e) {
             // (A long line's errors come before any of its output is written, let alone handed over.)
             out.output.resize(std::min(output_mark, out.output.size()));
