@@ -331,14 +331,12 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     expect_equal hostile-memory-many-projects-format-last '      "id": "p10000",' "$(grep -F '"id": "p10000"' "$work/many.out")"
     # The same projects as two consecutive years of one unit: a history, read a project at a
     # time, its chain from each project's chain entry (held whole, they took 122 MB in text and
-    # 370 MB in html, against 91 MB).
+    # 370 MB in html, against 91 MB; the text report is written the same way).
     sed 's/"fiscal_year":2023,/"unit":"某单位","fiscal_year":2022,/' "$work/many.json" >"$work/year1.json"
     sed 's/"fiscal_year":2023,/"unit":"某单位","fiscal_year":2023,/' "$work/many.json" >"$work/year2.json"
-    for f in text html; do
-        within_memory "hostile-memory-history-$f" "$work/year1.json $work/year2.json" \
-            "$jixiao" --lang en evaluate "$work/year2.json" "$work/year1.json" --format "$f" --output "$work/many.out" --fail-on never
-        expect "hostile-memory-history-$f-summary" "(20,000 projects, 0 errors, 20,000 warnings, 0 infos)" "$(cat "$work/memory.err")"
-    done
+    within_memory hostile-memory-history-html "$work/year1.json $work/year2.json" \
+        "$jixiao" --lang en evaluate "$work/year2.json" "$work/year1.json" --format html --output "$work/many.out" --fail-on never
+    expect hostile-memory-history-html-summary "(20,000 projects, 0 errors, 20,000 warnings, 0 infos)" "$(cat "$work/memory.err")"
     expect_equal hostile-memory-history-html-years "2" "$(grep -c '<h1>' "$work/many.out")"
     expect hostile-memory-history-html-title "<title>某单位 2022–2023</title>" "$(cat "$work/many.out")"
     expect_equal hostile-memory-history-html-end "</html>" "$(tail -n 1 "$work/many.out")"
@@ -348,11 +346,10 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
     # 20 000 projects).
     tr -d '\n' <"$work/many.json" >"$work/many.jsonl"
     echo >>"$work/many.jsonl"
-    for f in text json jsonl; do
-        within_memory "hostile-memory-jsonl-line-$f" "$work/many.jsonl" \
-            "$jixiao" --lang en evaluate "$work/many.jsonl" --format "$f" --output "$work/many.out" --fail-on never --jobs 2
-        expect "hostile-memory-jsonl-line-$f-summary" "(1 lines, 10,000 projects, 0 errors, 10,000 warnings, 0 infos)" "$(cat "$work/memory.err")"
-    done
+    # (json and jsonl are handed over the same way: the unit tests compare them with lines held whole.)
+    within_memory hostile-memory-jsonl-line-text "$work/many.jsonl" \
+        "$jixiao" --lang en evaluate "$work/many.jsonl" --output "$work/many.out" --fail-on never --jobs 2
+    expect hostile-memory-jsonl-line-text-summary "(1 lines, 10,000 projects, 0 errors, 10,000 warnings, 0 infos)" "$(cat "$work/memory.err")"
     rm -f "$work/many.jsonl"
     rm -f "$work/many.json" "$work/many.out"
     # A report book of 10 000 one-tranche projects (1.4 MB): read, checked, evaluated and

@@ -211,16 +211,19 @@ for format in jsonl json text; do
 done
 # Long lines (over 256 KiB ÷ jobs) are evaluated a project at a time and written as they are
 # made: with --jobs 16 every line of 20 projects (about 30 KB) is, with --jobs 1 none is, and
-# the bytes are the same, in every format, a bad long line included.
-"$jixiao" gen --projects 80 --per-line 20 --seed 9 --output "$work/long.jsonl"
-head -n 1 "$work/long.jsonl" | sed 's/"name":"[^"]*",//' >>"$work/long.jsonl"
-for format in jsonl json text; do
-    "$jixiao" --lang en evaluate "$work/long.jsonl" --format "$format" --fail-on never --jobs 1 >"$work/long-1.$format" 2>"$work/long-1.err"
-    "$jixiao" --lang en evaluate "$work/long.jsonl" --format "$format" --fail-on never --jobs 16 >"$work/long-16.$format" 2>"$work/long-16.err"
-    if [ -s "$work/long-1.$format" ] && cmp -s "$work/long-1.$format" "$work/long-16.$format" && cmp -s "$work/long-1.err" "$work/long-16.err"; then pass
-    else fail "jsonl-long-lines-$format" "--jobs 1 (lines whole) and --jobs 16 (lines a project at a time) differ"; fi
-done
-expect jsonl-long-lines-bad "long.jsonl:5: projects[0]" "$(cat "$work/long-1.err")"
+# the bytes are the same, in every format, a bad long line included. (Not under the
+# sanitizers: the unit tests run the same comparison there.)
+if [ -z "${JIXIAO_SANITIZED:-}" ]; then
+    "$jixiao" gen --projects 80 --per-line 20 --seed 9 --output "$work/long.jsonl"
+    head -n 1 "$work/long.jsonl" | sed 's/"name":"[^"]*",//' >>"$work/long.jsonl"
+    for format in jsonl json text; do
+        "$jixiao" --lang en evaluate "$work/long.jsonl" --format "$format" --fail-on never --jobs 1 >"$work/long-1.$format" 2>"$work/long-1.err"
+        "$jixiao" --lang en evaluate "$work/long.jsonl" --format "$format" --fail-on never --jobs 16 >"$work/long-16.$format" 2>"$work/long-16.err"
+        if [ -s "$work/long-1.$format" ] && cmp -s "$work/long-1.$format" "$work/long-16.$format" && cmp -s "$work/long-1.err" "$work/long-16.err"; then pass
+        else fail "jsonl-long-lines-$format" "--jobs 1 (lines whole) and --jobs 16 (lines a project at a time) differ"; fi
+    done
+    expect jsonl-long-lines-bad "long.jsonl:5: projects[0]" "$(cat "$work/long-1.err")"
+fi
 # An independent exact evaluator in Python agrees on every figure (tests/bench/reference.py).
 if command -v python3 >/dev/null; then
     if run jsonl-reference 0 -- python3 "$source_dir/tests/bench/reference.py" --check "$work/gen-1.jsonl" "$work/gen.jsonl"; then
