@@ -21,7 +21,9 @@ std::string trimmed(std::string_view s) {
 }
 
 bool is_no_figure(std::string_view text) {
-    static constexpr std::array<std::string_view, 12> marks{"", "—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "不适用"};
+    // 未说明 / not stated: what jixiao's own forms print for a figure the report does not state.
+    static constexpr std::array<std::string_view, 14> marks{"", "—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "不适用",
+                                                            "未说明", "notstated"};
     return std::find(marks.begin(), marks.end(), text) != marks.end();
 }
 

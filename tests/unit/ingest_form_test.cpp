@@ -3,6 +3,7 @@
 // workbook read through ingest_report_book. Whole forms made by another program
 // are checked by tests/forms/check_form_reading.py.
 #include "ingest/docx_tables.hpp"
+#include "ingest/form_cells.hpp"
 #include "ingest/form_reader.hpp"
 #include "ingest/printed_value.hpp"
 #include "ingest/xlsx_workbook.hpp"
@@ -221,4 +222,36 @@ TEST_CASE("ingest_report_book reads a workbook as a form and says when it holds 
     REQUIRE(result.provenance.size() >= 3);
     CHECK(result.provenance[0].path == "projects[0].budget.initial");
     CHECK(result.provenance[0].text == "sheet “表一”, cell C4");
+}
+
+// jixiao's own forms print 未说明 (not stated) where the report states no figure; such a form
+// reads back with the figure absent, as a form that leaves the cell blank or writes "—".
+TEST_CASE("a form's 未说明 or not stated cell is no figure") {
+    CHECK(is_no_figure("未说明"));
+    CHECK(is_no_figure("notstated"));
+    CHECK_FALSE(is_no_figure("未说明原因"));
+    const auto row = [](int r, const std::vector<std::string>& cells) {
+        std::string out = "<row r=\"" + std::to_string(r) + "\">";
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (cells[i].empty()) continue;
+            const std::string ref = column_letters(i) + std::to_string(r);
+            if (cells[i].front() == '#')
+                out += "<c r=\"" + ref + "\"><v>" + cells[i].substr(1) + "</v></c>";
+            else
+                out += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + cells[i] + "</t></is></c>";
+        }
+        return out + "</row>";
+    };
+    const auto form = workbook(sheet(
+        row(1, {"（2024年度）"}) + row(2, {"项目名称", "示例项目"}) +
+        row(3, {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"}) +
+        row(4, {"", "年度资金总额", "#10", "#10", "未说明", "#10", "—", "—"}) +
+        row(5, {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}) +
+        row(6, {"", "产出指标", "数量指标", "培训人次", "≥100人次", "#120", "#90", "#90"}) +
+        row(7, {"总分", "", "", "", "", "", "#100", "#90"})));
+    const auto result = ingest_report_book(form, "f.xlsx");
+    REQUIRE(result.doc.projects.size() == 1);
+    const auto& p = result.doc.projects[0];
+    CHECK(p.budget->adjusted == money::parse("100000"));
+    CHECK_FALSE((p.execution && p.execution->used.has_value()));
 }
