@@ -111,6 +111,20 @@ std::string workbook(const std::string& sheet_xml) {
                         {"xl/worksheets/sheet1.xml", sheet_xml}});
 }
 
+// Row `r` of a sheet: a cell "#10.82" is a number, any other an inline string, "" none.
+std::string sheet_row(int r, const std::vector<std::string>& cells) {
+    std::string out = "<row r=\"" + std::to_string(r) + "\">";
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i].empty()) continue;
+        const std::string ref = column_letters(i) + std::to_string(r);
+        if (cells[i].front() == '#')
+            out += "<c r=\"" + ref + "\"><v>" + cells[i].substr(1) + "</v></c>";
+        else
+            out += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + cells[i] + "</t></is></c>";
+    }
+    return out + "</row>";
+}
+
 }  // namespace
 
 TEST_CASE("xlsx sheets: shared and inline strings, numbers, percent formats, merged cells") {
@@ -182,25 +196,13 @@ TEST_CASE("ingest_report_book reads a workbook as a form and says when it holds 
     const auto no_form = workbook(sheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>汇总</t></is></c></row>)"));
     CHECK_THROWS_WITH((void)ingest_report_book(no_form, "n.xlsx"),
                       doctest::Contains("n.xlsx: no self-evaluation form found"));
-    const auto row = [](int r, const std::vector<std::string>& cells) {
-        std::string out = "<row r=\"" + std::to_string(r) + "\">";
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (cells[i].empty()) continue;
-            const std::string ref = column_letters(i) + std::to_string(r);
-            if (cells[i].front() == '#')
-                out += "<c r=\"" + ref + "\"><v>" + cells[i].substr(1) + "</v></c>";
-            else
-                out += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + cells[i] + "</t></is></c>";
-        }
-        return out + "</row>";
-    };
     const auto form = workbook(sheet(
-        row(1, {"（2024年度）"}) + row(2, {"项目名称", "示例项目"}) +
-        row(3, {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"}) +
-        row(4, {"", "年度资金总额", "#10", "#10.820000000000000284", "#5.41", "#10", "50%", "#5"}) +
-        row(5, {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}) +
-        row(6, {"", "产出指标", "数量指标", "培训人次", "≥100人次", "#120", "#90", "#90"}) +
-        row(7, {"总分", "", "", "", "", "", "#100", "#95"})));
+        sheet_row(1, {"（2024年度）"}) + sheet_row(2, {"项目名称", "示例项目"}) +
+        sheet_row(3, {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"}) +
+        sheet_row(4, {"", "年度资金总额", "#10", "#10.820000000000000284", "#5.41", "#10", "50%", "#5"}) +
+        sheet_row(5, {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}) +
+        sheet_row(6, {"", "产出指标", "数量指标", "培训人次", "≥100人次", "#120", "#90", "#90"}) +
+        sheet_row(7, {"总分", "", "", "", "", "", "#100", "#95"})));
     const auto result = ingest_report_book(form, "f.xlsx");
     CHECK(result.encoding == "xlsx");
     CHECK(result.doc.fiscal_year == 2024);
@@ -230,25 +232,13 @@ TEST_CASE("a form's 未说明 or not stated cell is no figure") {
     CHECK(is_no_figure("未说明"));
     CHECK(is_no_figure("notstated"));
     CHECK_FALSE(is_no_figure("未说明原因"));
-    const auto row = [](int r, const std::vector<std::string>& cells) {
-        std::string out = "<row r=\"" + std::to_string(r) + "\">";
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (cells[i].empty()) continue;
-            const std::string ref = column_letters(i) + std::to_string(r);
-            if (cells[i].front() == '#')
-                out += "<c r=\"" + ref + "\"><v>" + cells[i].substr(1) + "</v></c>";
-            else
-                out += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + cells[i] + "</t></is></c>";
-        }
-        return out + "</row>";
-    };
     const auto form = workbook(sheet(
-        row(1, {"（2024年度）"}) + row(2, {"项目名称", "示例项目"}) +
-        row(3, {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"}) +
-        row(4, {"", "年度资金总额", "#10", "#10", "未说明", "#10", "—", "—"}) +
-        row(5, {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}) +
-        row(6, {"", "产出指标", "数量指标", "培训人次", "≥100人次", "#120", "#90", "#90"}) +
-        row(7, {"总分", "", "", "", "", "", "#100", "#90"})));
+        sheet_row(1, {"（2024年度）"}) + sheet_row(2, {"项目名称", "示例项目"}) +
+        sheet_row(3, {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"}) +
+        sheet_row(4, {"", "年度资金总额", "#10", "#10", "未说明", "#10", "—", "—"}) +
+        sheet_row(5, {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}) +
+        sheet_row(6, {"", "产出指标", "数量指标", "培训人次", "≥100人次", "#120", "#90", "#90"}) +
+        sheet_row(7, {"总分", "", "", "", "", "", "#100", "#90"})));
     const auto result = ingest_report_book(form, "f.xlsx");
     REQUIRE(result.doc.projects.size() == 1);
     const auto& p = result.doc.projects[0];
