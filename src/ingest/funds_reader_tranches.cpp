@@ -137,8 +137,12 @@ void funds_reader::classify() {
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
                 // 项目资金共2179万元，…已完成拨付2113.63万元: with no verb, a total restates the money, it is not spent.
+                // 市级资金4万元，全部到位并使用完毕: the money that is then said to have come.
                 else if (within(s.section, section_id::funds_use))
-                    k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ? kind::allocation : kind::used;
+                    k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ||
+                                arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))
+                            ? kind::allocation
+                            : kind::used;
                 else if (funds) k = kind::allocation;
             }
             if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
@@ -230,6 +234,7 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
     for (std::u32string_view w : {U"到位", U"到账"}) {
         const auto at = m.after.find(w);
         if (at == std::u32string_view::npos) continue;
+        if (obliged_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
         if (contains(m.after.substr(0, at), U"部分")) {
             d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
             return;
@@ -406,7 +411,8 @@ void funds_reader::read_arrival_statements() {
                     const std::size_t next = after_here < here.size() ? mentions_[here[after_here]].m.where.begin : t.size();
                     if (s.section == section_id::funds_arrival) {
                         const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
-                        if (own && !own->t.arrived && contains_any(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"})) {
+                        const auto paid = first_of(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"});
+                        if (own && !own->t.arrived && paid != std::u32string_view::npos && !obliged_before(tail, paid)) {
                             own->t.arrived = own->t.amount;
                             own->x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);
                             own->x.note("arrived = amount: under the arrival heading, " + in_quotes(tail) +
@@ -577,7 +583,7 @@ void funds_reader::budget_as_tranche() {
         if (!funds_here(s.section)) continue;
         for (const std::u32string_view w : {U"全部到位", U"足额到位", U"均已到位", U"已到位", U"全额到位"}) {
             const auto at = s.masked.find(w);
-            if (at == std::u32string::npos || negated_before(s.masked, at) ||
+            if (at == std::u32string::npos || negated_before(s.masked, at) || obliged_before(s.masked, at) ||
                 contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
                 continue;
             arrived_in_full = &s;

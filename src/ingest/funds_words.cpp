@@ -124,6 +124,8 @@ kind kind_after(std::u32string_view original) {
             }
         }
     }
+    // 50万元必须于年底前拨付到位: what is to arrive by a rule is allocated, not arrived.
+    if (best == kind::arrival && obliged_before(after, best_at)) return kind::allocation;
     if (best != kind::none && negated_before(after, best_at)) {
         if (best == kind::arrival) return kind::allocation;
         if (best == kind::used) return kind::remainder;
@@ -144,6 +146,11 @@ bool obliged_before(std::u32string_view text, std::size_t at) {
         if (const auto k = before.rfind(w); k != std::u32string_view::npos && (last == std::u32string_view::npos || k > last))
             last = k;
     return last != std::u32string_view::npos && !contains(before.substr(last), U"已");
+}
+
+bool arrival_follows(std::u32string_view after) {
+    const auto at = first_of(after, {U"到位", U"到账"});
+    return at != std::u32string_view::npos && !negated_before(after, at) && !obliged_before(after, at);
 }
 
 bool used_next_year(std::u32string_view after, int fiscal_year) {

@@ -57,6 +57,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // 必须兑付到位, 确保资金及时足额到位: a rule or an aim before `at`, not a statement of what
 // happened — unless 已 comes after it (为确保进度，资金已全部到位).
 [[nodiscard]] bool obliged_before(std::u32string_view text, std::size_t at);
+// The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither
+// negated nor under a rule.
+[[nodiscard]] bool arrival_follows(std::u32string_view after);
 // The last 2022年 in `seg`.
 [[nodiscard]] std::optional<int> year_in(std::u32string_view seg);
 // A title that allocates money (关于下达…资金的通知), or no title at all.

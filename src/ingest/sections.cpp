@@ -347,6 +347,12 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
     return std::nullopt;
 }
 
+namespace {
+bool money_heading(S id, std::u32string_view title) {
+    return (id == S::funds_use || id == S::funds_arrival) && ends_with_any(title, {U"情况分析", U"情况"});
+}
+}  // namespace
+
 std::optional<heading> recognise_heading(std::u32string_view line, section_id open_level1, section_id open_level2) {
     const auto num = parse_numbering(line);
     std::u32string_view title = line.substr(num ? num->length : 0);
@@ -367,8 +373,10 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
         const bool exact = is_exact_title(rule.id, title);
         const bool in_style = level_of_style == s.level;
         if (!in_style && !exact) continue;
-        // A level-3 title belongs inside its level-1 section; elsewhere it is body text.
-        if (s.level == 3 && top_of(rule.id) != open_level1) continue;
+        // A level-3 title belongs inside its level-1 section; elsewhere it is body text —
+        // except a heading of the money's own (1.预算执行情况分析 under 佐证材料 ›
+        // 绩效评价指标分析 in Yunnan's template), whose words say what follows.
+        if (s.level == 3 && top_of(rule.id) != open_level1 && !money_heading(rule.id, title)) continue;
         int score = (in_style ? 4 : 0) + (exact ? 1 : 0);
         if (s.level == 2 && s.parent == open_level1) score += 2;
         if (s.level == 3 && s.parent == open_level2) score += 2;

@@ -6,6 +6,7 @@
 
 #include <jixiao/detail/text.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -58,6 +59,12 @@ namespace jixiao::ingest {
     for (auto p : parts)
         if (contains(s, p)) return true;
     return false;
+}
+// Where the first of `parts` to occur in `s` begins; npos when none does.
+[[nodiscard]] inline std::size_t first_of(std::u32string_view s, std::initializer_list<std::u32string_view> parts) noexcept {
+    std::size_t first = std::u32string_view::npos;
+    for (auto p : parts) first = std::min(first, s.find(p));
+    return first;
 }
 [[nodiscard]] inline bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> parts) noexcept {
     for (auto p : parts)

@@ -2,6 +2,7 @@
 // tests; each reproduces a pattern seen in a real published book, whose address is given
 // in the comment above it.
 #include "ingest_support.hpp"
+#include "ingest/sections.hpp"
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/funds.hpp>
@@ -65,6 +66,30 @@ TEST_CASE("titles: portal boilerplate ignored, a bracketed name, the title print
     CHECK(allocated(r.doc.projects[0]) == wan("5"));
 }
 
+// Pattern of https://www.baoshan.gov.cn/info/5714/9451464.htm: Yunnan's template puts the money
+// under 二、佐证材料 › (三)绩效评价指标分析 › 1.预算执行情况分析, with no verb before the amount.
+TEST_CASE("sections: 1.预算执行情况分析 under 佐证材料 is the money's heading; an amount then said to have come is allocated") {
+    const std::string head = "某市卫生健康委员会2023年度项目绩效自评报告(医师节慰问经费项目)\n一、自评结论\n"
+                             "(一)自评得分\n自评100分。\n二、佐证材料\n(三)绩效评价指标分析\n1.预算执行情况分析\n";
+    const auto r = read(head + "医师节慰问经费项目市级资金4万元，全部到位并使用完毕，执行率100%\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("4"));
+    CHECK(p.tranches[0].arrived == wan("4"));
+    CHECK(fen(p.execution->used) == "40000.00");
+    // Without the word that it came, the amount under the heading is what was spent.
+    const auto spent = read(head + "医师节慰问经费项目市级资金4万元，执行率100%\n");
+    CHECK(spent.doc.projects.at(0).tranches.empty());
+    CHECK(fen(spent.doc.projects.at(0).execution->used) == "40000.00");
+    // A rule that it must come is no statement that it came.
+    const auto rule = read(head + "医师节慰问经费项目市级资金4万元，必须及时拨付到位。\n");
+    CHECK(rule.doc.projects.at(0).tranches.empty());
+    // The same title as a list item among the indicators is no heading: 预算执行率 is not 预算执行情况.
+    CHECK_FALSE(ingest::recognise_heading(U"1.预算执行率", ingest::section_id::performance, ingest::section_id::none));
+    CHECK(ingest::recognise_heading(U"1.预算执行情况分析", ingest::section_id::closing, ingest::section_id::performance)
+              ->id == ingest::section_id::funds_use);
+}
+
 // Pattern of https://baoshan.gov.cn/info/5746/3851934.htm: the allocation stated in the summary
 // and again before a sentence of its parts (其中，A…，B…), which add up to it; a heading
 // 项目资金到位情况分析 with nothing under it says nothing about arrival.
@@ -120,6 +145,15 @@ TEST_CASE("拨付 under 项目资金到位情况分析 is arrival") {
     REQUIRE(q.tranches.size() == 1);
     CHECK(q.tranches[0].arrived == wan("50"));
     CHECK(fen(q.execution->used) == "450000.00");
+    // A rule under the arrival heading (必须…全部拨付到位) is no arrival, as in a sentence
+    // anywhere else (the 铜梁 pattern of ingest_funds_test).
+    const auto rule = read(
+        "某县交通运输局2022年度项目支出绩效自评报告\n农村公路建设项目\n"
+        "一、绩效目标分解下达情况\n计划投资50万元。\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+        "1、项目资金到位情况分析。\n衔接资金50万元必须于年底前全部拨付到位。\n");
+    REQUIRE(rule.doc.projects.at(0).tranches.size() == 1);
+    CHECK(rule.doc.projects.at(0).tranches[0].amount == wan("50"));
+    CHECK_FALSE(rule.doc.projects.at(0).tranches[0].arrived);
     // A sentence that starts like a heading is not cut: 1、资金到位情况良好 stays one line of text.
     const auto sentence = read("某县某局2023年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元。\n"
                                "1、资金到位情况良好，全部到位。\n");
