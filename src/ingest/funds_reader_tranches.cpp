@@ -121,6 +121,11 @@ void funds_reader::classify() {
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
             if (k == kind::remainder && kept()) k = kind::carried_forward;
+            // 本年度收到第二批补助2.5万元、提前下达补助3.5万元: 收到 governs the list; 提前下达补助
+            // names the tranche that came.
+            if (k == kind::allocation && prev == kind::arrival && j > 0 && between.starts_with(U"、") &&
+                !contains_any(between, {U"，", U",", U"；", U";"}))
+                k = kind::arrival;
             const bool worded = k != kind::none;  // a word in its own clause says what it is
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;

@@ -323,6 +323,26 @@ TEST_CASE("titles: inside the first sentence; transfer layout; 上年结转结�
     CHECK_FALSE(e.projects[0].funds.execution_rate);
 }
 
+// Pattern of https://www.chacewang.com/newsdetail/news145837.html: one 收到 before a list of
+// tranches, the second named by how it was allocated (提前下达补助).
+TEST_CASE("verbs: 收到A、提前下达B — the verb before a list governs each of its items") {
+    const std::string head =
+        "某县2022年中央动物防疫补助资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2022年中央下达动物防疫补助资金6万元，其中提前下达3.5万元、第二批下达2.5万元。\n"
+        "二、绩效目标完成情况分析\n（一）资金投入情况分析\n";
+    const auto r = read(head + "本年度收到第二批补助2.5万元、提前下达补助3.5万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("6"));
+    money arrived;
+    for (const auto& t : p.tranches) arrived += t.arrived.value_or(money{});
+    CHECK(arrived == wan("6"));
+    // Separate clauses keep their own verbs: the second is an allocation restated, not arrival.
+    const auto apart = read(head + "本年度收到第二批补助2.5万元，提前下达补助3.5万元。\n");
+    money arrived_apart;
+    for (const auto& t : apart.doc.projects.at(0).tranches) arrived_apart += t.arrived.value_or(money{});
+    CHECK(arrived_apart == wan("2.5"));
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): the title over two lines under a unit line.
 TEST_CASE("titles: a title split over two lines is one title") {
     const auto r = read(
