@@ -143,8 +143,11 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
                          middle == U"专项" || middle == U"专项资金" || middle == U"部门" || middle == U"资金" ||
                          middle == U"财政支出" || middle == U"支出" || middle == U"项目支出";
     if (!generic && t.name.empty()) t.name = std::u32string(middle);
-    // 某产业园项目2022年度绩效自评报告: what comes before the year names the project, not the unit.
-    if (generic && t.name.empty() && ends_with_any(t.unit, {U"项目", U"资金", U"经费", U"工程"})) {
+    // 某产业园项目2022年度绩效自评报告, 强制扑杀补助资金支付2023年度…: what comes before the
+    // year names the project (or its money's use), not the unit.
+    const bool names_money = ends_with_any(t.unit, {U"项目", U"资金", U"经费", U"工程"}) ||
+                             (contains_any(t.unit, {U"资金", U"经费"}) && ends_with_any(t.unit, {U"支付", U"使用", U"发放"}));
+    if (generic && t.name.empty() && names_money) {
         t.name = std::move(t.unit);
         t.unit.clear();
     }

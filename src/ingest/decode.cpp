@@ -3,6 +3,7 @@
 // and bytes that are neither UTF-8 nor GB18030 are an error that points at the
 // first bad byte.
 #include "ingest/decode.hpp"
+#include "ingest/pinyin_glosses.hpp"
 #include "ingest/traditional.hpp"
 
 #include <jixiao/detail/text.hpp>
@@ -137,6 +138,10 @@ decoded_report decode_bytes(std::string_view bytes, std::string_view source_name
 
 decoded_report decode_report(std::string_view bytes, std::string_view source_name) {
     decoded_report decoded = decode_bytes(bytes, source_name);
+    if (auto plain = ingest::without_pinyin_glosses(decoded.text)) {
+        decoded.text = std::move(*plain);
+        decoded.encoding += ", pinyin readings after characters left out";
+    }
     if (auto simplified = ingest::simplified_if_traditional(decoded.text)) {
         decoded.text = std::move(*simplified);
         decoded.encoding += ", traditional characters read as simplified";

@@ -135,3 +135,23 @@ TEST_CASE("a book in traditional characters is read as simplified; a simplified 
     CHECK(book.doc.projects[0].execution->used == wan("2700"));
     CHECK(book.encoding == "UTF-8, traditional characters read as simplified");
 }
+
+// A mirror site's copy of a 临河区 report in traditional characters with a pinyin reading
+// after some of them (https://www.gxzwfw.cn/ and its likes print 發(fā)放, 依據(jù)): the
+// readings are left out, then the characters read as simplified.
+TEST_CASE("pinyin readings after characters are left out when a book has five or more") {
+    const std::string glossed =
+        "強制撲殺補助資金2023年度績效自評報告\n一、基本情況\n"
+        "(一)發(fā)放依據(jù)標準:臨河區(qū)財政局下達強制撲殺補助資金23萬元，"
+        "完成資金發(fā)放64500元。補貼標準(a)級(jí)。\n";
+    const auto read = decode_report(glossed, "g.txt");
+    CHECK(read.encoding == "UTF-8, pinyin readings after characters left out, traditional characters read as simplified");
+    CHECK(read.text ==
+          "强制扑杀补助资金2023年度绩效自评报告\n一、基本情况\n"
+          "(一)发放依据标准:临河区财政局下达强制扑杀补助资金23万元，完成资金发放64500元。补贴标准(a)级。\n");
+    // Four are no pattern: a book that prints 银行(háng) four times keeps them.
+    const std::string few = sample + "银行(háng)、银行(háng)、银行(háng)、银行(háng)。\n";
+    const auto kept = decode_report(few, "f.txt");
+    CHECK(kept.encoding == "UTF-8");
+    CHECK(kept.text == few);
+}

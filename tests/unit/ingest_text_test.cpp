@@ -149,6 +149,11 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(named_first->name) == "某市国家现代农业产业园项目");
     CHECK(named_first->unit.empty());
     CHECK(u8(parse_report_title(U"某县财政局2022年度绩效自评报告")->unit) == "某县财政局");
+    // The use of a fund before the year (a 临河区 page: 强制扑杀补助资金支付2023年度绩效自评报告).
+    const auto use_first = parse_report_title(U"强制扑杀补助资金支付2023年度绩效自评报告");
+    CHECK(u8(use_first->name) == "强制扑杀补助资金支付");
+    CHECK(use_first->unit.empty());
+    CHECK(u8(parse_report_title(U"某县资金支付中心2023年度绩效自评报告")->unit) == "某县资金支付中心");
     CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
