@@ -176,7 +176,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
 }
 
 // Clauses that name no amount: 剩余资金财政已追减, 项目资金结转到2024年使用,
-// 已全部完成支付, 无结转结余.
+// 已全部完成支付, 无结转结余, 其余的在后续…中发放.
 void funds_reader::read_unstated_dispositions(execution_draft& d) {
     struct words {
         kind k;
@@ -204,6 +204,13 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
                 if (at == std::u32string_view::npos || negated_before(clause, at)) continue;
                 d.used_all = disposition_claim{kind::used, &s, printed};
                 d.any = true;
+            }
+            // 其余的在后续检测扑杀中发放: the rest is kept to be paid out later, carried forward.
+            if (contains_any(clause, {U"其余", U"剩余", U"余款", U"余下", U"尚余"}) && contains(clause, U"后续") &&
+                contains_any(clause, {U"发放", U"使用", U"支付", U"支出"}) && !negated_before(clause, clause.find(U"后续"))) {
+                d.any = true;
+                d.rest_claims.push_back({kind::carried_forward, &s, printed});
+                return;
             }
             for (const auto& dsp : dispositions) {
                 for (auto w : dsp.list) {
