@@ -283,8 +283,13 @@ std::vector<money_mention> find_money(const sentence& s) {
         m.misprinted_unit = misprint;
         m.where = {i, k + unit_length};
         m.printed = s.printed.substr(i, m.where.end - i);
+        // 财建〔20202185000万元: the 〕 and 号 of 财建〔2020〕218号 were lost and the amount
+        // follows; where the document number ends cannot be known, so there is no amount.
+        m.run_into_reference = i > 0 && std::u32string_view(U"〔[［【﹝(（").find(t[i - 1]) != std::u32string_view::npos &&
+                               digits.size() > 4 && digits.find('.') == std::string::npos &&
+                               (digits.starts_with("19") || digits.starts_with("20"));
         const auto d = detail::parse_decimal(digits, false);
-        if (d && d->decimals <= scale) {
+        if (d && d->decimals <= scale && !m.run_into_reference) {
             std::string fen = d->digits;
             fen.append(static_cast<std::size_t>(scale - d->decimals), '0');
             if (const auto count = checked_int128::from_digits(false, fen)) m.amount = money::from_fen(*count);

@@ -70,6 +70,13 @@ void funds_reader::classify() {
                 mentions_.push_back(std::move(m));
                 continue;
             }
+            if (m.m.run_into_reference) {
+                m.reason_zh = "数字紧接在文号的“〔年份”之后（文号的“〕…号”缺失），无法分清文号和金额，不作为资金数";
+                m.reason_en = "the number runs on from a document reference's 〔year (its 〕…号 are missing): where the "
+                              "reference ends and the amount begins cannot be told, so it is no funds figure";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
             if (!m.m.amount) {
                 m.reason_zh = "金额精确到分以下，不能作为资金数";
                 m.reason_en = "the amount is finer than one fen and cannot be a funds figure";

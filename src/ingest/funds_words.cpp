@@ -21,7 +21,8 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
         {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复"}},
-        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为"}},
+        // 2020年预算飞行经费共计7952万元: the year's budget.
+        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为", U"年预算"}},
     };
     return groups;
 }
@@ -92,6 +93,10 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     (within(section, section_id::funds_use) ||
                      ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
                     best = kind::used;
+                // 资金到位情况：…实际下达资金2513万元，资金到位率为31%: what actually came.
+                if (g.k == kind::allocation && w == U"下达" && within(section, section_id::funds_arrival) &&
+                    seg.substr(0, at).ends_with(U"实际"))
+                    best = kind::arrival;
                 // 安排支出87.06万元: 支出 after 安排 wins anyway; 财政安排 … 用于 is an item.
             }
         }
