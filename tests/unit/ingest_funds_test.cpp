@@ -298,3 +298,45 @@ TEST_CASE("到位 under a rule or an aim (必须…到位, 确保…到位) is n
     REQUIRE(proj.tranches.size() == 1);
     CHECK(proj.tranches[0].arrived == wan("555"));
 }
+
+// A provincial disaster-relief report (湖南, 2020; https://yjt.hunan.gov.cn/) whose document
+// references lost their 〕 and 号, so each runs into its amount: 财建〔20202185000万元.
+TEST_CASE("a number run into a document reference's 〔year is no amount; the totals beside it are read") {
+    parts p;
+    p.application = "2020年中央下达救灾资金76178万元，具体为：财建〔20202185000万元，财建〔202026310000万元。";
+    p.arrival = "资金已全部到位。";
+    p.use = "";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("76178"));
+    std::size_t unreadable = 0;
+    for (const auto& f : r.all_findings())
+        if (f.rule == "JX-S005" && f.message.zh.find("文号") != std::string::npos) ++unreadable;
+    CHECK(unreadable == 2);
+    // A reference closed as printed is no such number: 某财〔2022〕3号 stays a document.
+    p.application = "根据某财〔2020〕218号，下达资金5000万元。";
+    CHECK(read(p).tranches.at(0).amount == wan("5000"));
+}
+
+// A provincial forest-fire aviation report (云南, 2020; https://yjglt.yn.gov.cn/): the year's
+// budget, then what actually came under the arrival heading, and its arrival rate.
+TEST_CASE("2020年预算…经费 is the year's budget; 实际下达 under the arrival heading is what came") {
+    parts p;
+    p.application = "财政部安排补助资金2513万元。";
+    p.arrival = "2020年预算飞行经费共计7952万元，财政部实际下达资金2513万元，资金到位率为31%。";
+    p.use = "实际执行2513万元，执行率100%。";
+    const auto proj = read(p);
+    REQUIRE(proj.budget);
+    CHECK(proj.budget->adjusted == wan("7952"));
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("2513"));
+    CHECK(proj.tranches[0].arrived == wan("2513"));
+    CHECK(proj.execution->used == wan("2513"));
+    // Outside the arrival heading, 实际下达 is an allocation.
+    parts q;
+    q.application = "财政部实际下达资金2513万元。";
+    q.arrival = "资金到位率为100%。";
+    const auto alloc = read(q);
+    CHECK(alloc.tranches.at(0).amount == wan("2513"));
+}
