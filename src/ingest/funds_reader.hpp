@@ -31,6 +31,7 @@ struct mention {
     bool summed = false;       // 共计/合计/总计 since the amount before it: a sum of what was listed
     bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
+    bool itemised = false;     // after 具体为 / 具体…如下: a line of the breakdown of money stated before
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
     std::optional<money> other;        // a different value of the same figure, stated before (JX-S007)

@@ -44,6 +44,13 @@ void funds_reader::classify() {
         // parts (一批3374.3万元（其中建筑工程3292万元）… 合计6222.4万元 is not).
         const std::size_t first_qizhong = unbracketed(s.masked, U"其中");
         first_mention_.push_back(mentions_.size());
+        // 项目资金具体到位情况如下：A项目到位资金629.5万元；… — the lines of a breakdown of
+        // money stated before (in this sentence or the one before it), not money of their own.
+        const std::size_t breakdown_from = breakdown_marker(s.masked);
+        const bool breaks_down =
+            breakdown_from != std::u32string_view::npos &&
+            ((!found.empty() && found.front().where.begin < breakdown_from) ||
+             (si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         std::size_t prev_end = 0;
         kind prev = kind::none;
         bool items_mode = false;
@@ -156,6 +163,15 @@ void funds_reader::classify() {
                             ? kind::allocation
                             : kind::used;
                 else if (funds) k = kind::allocation;
+            }
+            // A line that names its level (中央资金60万元) is the level's money, read as such.
+            if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
+                (k == kind::allocation || k == kind::arrival) && (!m.explicit_level || in_open_bracket(between))) {
+                m.itemised = true;
+                m.reason_zh = "这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金";
+                m.reason_en = "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own";
+                mentions_.push_back(std::move(m));
+                continue;
             }
             if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
                 (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)

@@ -158,6 +158,15 @@ bool arrival_follows(std::u32string_view after) {
     return at != std::u32string_view::npos && !negated_before(after, at) && !obliged_before(after, at);
 }
 
+std::size_t breakdown_marker(std::u32string_view sentence) {
+    for (const std::u32string_view w : {U"具体为", U"具体是"})
+        if (const auto at = sentence.find(w); at != std::u32string_view::npos) return at + w.size();
+    const auto as_follows = sentence.find(U"如下");
+    if (as_follows == std::u32string_view::npos || !contains_any(sentence.substr(0, as_follows), {U"具体", U"明细"}))
+        return std::u32string_view::npos;
+    return as_follows + 2;
+}
+
 bool used_next_year(std::u32string_view after, int fiscal_year) {
     for (std::u32string_view w : {U"下年", U"下一年", U"次年", U"下年度", U"以后年度"}) {
         const auto at = after.find(w);

@@ -60,6 +60,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither
 // negated nor under a rule.
 [[nodiscard]] bool arrival_follows(std::u32string_view after);
+// Where a breakdown of money stated before begins (项目资金具体到位情况如下：, 具体为：):
+// one past its marker, or npos.
+[[nodiscard]] std::size_t breakdown_marker(std::u32string_view sentence);
 // The last 2022年 in `seg`.
 [[nodiscard]] std::optional<int> year_in(std::u32string_view seg);
 // A title that allocates money (关于下达…资金的通知), or no title at all.

@@ -340,3 +340,33 @@ TEST_CASE("2020年预算…经费 is the year's budget; 实际下达 under the a
     const auto alloc = read(q);
     CHECK(alloc.tranches.at(0).amount == wan("2513"));
 }
+
+// A town's 衔接资金 report (海南 儋州, https://www.pincai.com/article/3413228.htm): the money
+// that came, then 具体到位情况如下 and a list by sub-project (cut off in the copy).
+TEST_CASE("the lines after 具体…如下 break down money stated before; a line naming its level is that level's money") {
+    parts p;
+    p.application = "2022年我镇获得财政衔接资金共1077.56万元。";
+    p.arrival = "2022年我镇项目资金共到位1077.56万元。项目资金具体到位情况如下：某休闲农庄建设项目到位资金629.5万元；";
+    p.use = "";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("1077.56"));
+    CHECK(proj.tranches[0].arrived == wan("1077.56"));
+    bool noted = false;
+    for (const auto& f : r.all_findings())
+        noted = noted || (f.rule == "JX-S005" && f.message.zh.find("明细") != std::string::npos);
+    CHECK(noted);
+    // 具体为 followed by levels: the levels' money, as before.
+    p.application = "下达资金共计100万元，具体为：中央资金60万元，省级资金40万元。";
+    p.arrival = "资金已全部到位。";
+    const auto levels = read(p);
+    REQUIRE(levels.tranches.size() == 2);
+    CHECK(levels.tranches[0].level == level::central);
+    CHECK(levels.tranches[0].amount == wan("60"));
+    CHECK(levels.tranches[1].level == level::provincial);
+    CHECK(levels.tranches[1].amount == wan("40"));
+    // No money before it: 具体如下 opens the list, whose lines are the money.
+    p.application = "项目资金具体安排如下：下达资金30万元。";
+    CHECK(read(p).tranches.at(0).amount == wan("30"));
+}
