@@ -4,6 +4,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <map>
 #include <array>
 
 namespace jixiao::ingest {
@@ -152,6 +153,33 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
         t.unit.clear();
     }
     return t;
+}
+
+std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
+    std::map<int, int> weight;
+    std::optional<int> any;
+    for (const auto& l : lines) {
+        const std::u32string folded = fold_figures(l.text);
+        const std::u32string_view t = folded;
+        int quoted = 0;  // depth inside 《》 and the brackets of a document reference
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const char32_t c = t[i];
+            if (c == U'《' || c == U'〔' || c == U'﹝' || c == U'［' || c == U'[') ++quoted;
+            if ((c == U'》' || c == U'〕' || c == U'﹞' || c == U'］' || c == U']') && quoted > 0) --quoted;
+            const auto y = year_at(t, i);
+            if (!y || (i > 0 && is_digit(t[i - 1])) || i + 4 >= t.size() || t[i + 4] != U'年') continue;
+            if (!any) any = *y;
+            if (quoted > 0) continue;
+            auto after = t.substr(i + 5);
+            while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
+            // 2024年度 says most; a date (2025年6月) least: a report is dated after its year.
+            weight[*y] += after.starts_with(U"度") ? 4 : !after.empty() && is_digit(after.front()) ? 1 : 2;
+        }
+    }
+    std::optional<int> best;
+    for (const auto& [year, w] : weight)
+        if (!best || w > weight[*best]) best = year;
+    return best ? best : any;
 }
 
 std::optional<std::u32string> unit_of(std::u32string_view s) {

@@ -110,12 +110,11 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
                      "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures"},
                     location{std::string(source_name), 0, 0, {}});
-    // A title without a year: the year of another title, else the first year the text names.
+    // A title without a year: the year of another title, else the year the text speaks of.
     int known_year = 0;
     for (const auto& p : book.projects) known_year = known_year ? known_year : p.fiscal_year;
     if (!known_year)
-        for (const auto& l : lines)
-            if (const auto y = ingest::funds::year_in(l.text); y && !known_year) known_year = *y;
+        if (const auto y = ingest::year_evaluated(lines)) known_year = *y;
     if (!known_year)
         throw error({"找不到报告的年度：标题和正文都没有写明“2023年”这样的年份",
                      "no fiscal year found: neither the title nor the text names a year such as 2023年"},

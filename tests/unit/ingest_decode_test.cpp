@@ -137,7 +137,7 @@ TEST_CASE("a book in traditional characters is read as simplified; a simplified 
 }
 
 // A mirror site's copy of a 临河区 report in traditional characters with a pinyin reading
-// after some of them (https://www.gxzwfw.cn/ and its likes print 發(fā)放, 依據(jù)): the
+// after some of them (http://m.boostyourviews.net/html/59/24507.html prints 發(fā)放, 依據(jù)): the
 // readings are left out, then the characters read as simplified.
 TEST_CASE("pinyin readings after characters are left out when a book has five or more") {
     const std::string glossed =

@@ -299,7 +299,7 @@ TEST_CASE("到位 under a rule or an aim (必须…到位, 确保…到位) is n
     CHECK(proj.tranches[0].arrived == wan("555"));
 }
 
-// A provincial disaster-relief report (湖南, 2020; https://yjt.hunan.gov.cn/) whose document
+// A provincial disaster-relief report (湖南, 2020; https://yjt.hunan.gov.cn/yjt/xxgk/czxx/202104/t20210415_16469344.html) whose document
 // references lost their 〕 and 号, so each runs into its amount: 财建〔20202185000万元.
 TEST_CASE("a number run into a document reference's 〔year is no amount; the totals beside it are read") {
     parts p;
@@ -319,7 +319,7 @@ TEST_CASE("a number run into a document reference's 〔year is no amount; the to
     CHECK(read(p).tranches.at(0).amount == wan("5000"));
 }
 
-// A provincial forest-fire aviation report (云南, 2020; https://yjglt.yn.gov.cn/): the year's
+// A provincial forest-fire aviation report (云南, 2020; http://yjglt.yn.gov.cn/html/2021/ysgk_0421/25860.html): the year's
 // budget, then what actually came under the arrival heading, and its arrival rate.
 TEST_CASE("2020年预算…经费 is the year's budget; 实际下达 under the arrival heading is what came") {
     parts p;

@@ -569,3 +569,28 @@ TEST_CASE("JX-S001 in the transfer template: a later section numbered into the m
     CHECK(findings_of(gap, "JX-S001") == V{"JX-S001@2"});
     CHECK(gap.all_findings().at(0).message.en.find("transfer-payment template") != std::string::npos);
 }
+
+// A 兴庆区 衔接资金 report (http://xqq.gov.cn/zwgk/bmxxgkml/xqqzfhcxjsj/fdzdgknr_44766/zdgz_9109/
+// 202211/t20221102_3827749.html): the spending said in words under 资金管理, its rate called 支付率.
+TEST_CASE("verbs: 项目资金已全额支付 is all used; 支付率 is the execution rate") {
+    const auto r = read(
+        "某区2022年度衔接资金项目绩效自评报告\n一、绩效目标分解下达情况\n下达衔接资金100万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析。\n1.项目资金到位情况分析。\n资金到位率100%。\n"
+        "3.项目资金管理情况分析。\n项目资金已全额支付。\n(二)总体绩效目标完成情况分析\n资金预算100万元,支付率100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "1000000.00");
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "100%");
+}
+
+// A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
+// under 三、绩效情况分析 › (一)资金情况分析.
+TEST_CASE("sections: (一)资金情况分析 is the money's section") {
+    const auto r = read("强制扑杀补助资金支付2023年度绩效自评报告\n一、基本情况\n做好扑杀补贴发放。\n三、绩效情况分析\n"
+                        "(一)资金情况分析。\n强制扑杀补助资金23万元,全部用于扑杀补贴,目前发放64500元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(p.name == "强制扑杀补助资金支付");
+    CHECK(allocated(p) == wan("23"));
+    CHECK(fen(p.execution->used) == "64500.00");
+}

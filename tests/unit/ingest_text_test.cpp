@@ -261,3 +261,16 @@ TEST_CASE("level words: 省级 names a level, 区财政 a finance body, 攀枝�
     CHECK(best_level(U"县（区）级财政安排")->value == jixiao::level::district);
     CHECK_FALSE(best_level(U"下达资金"));
 }
+
+// A book without a title (a tender site's copy of a 长泰区 lottery-fund report,
+// https://bid.jszhaobiao.com/projectinfo-detail-314766026.html): its text names 2025 in a document's title and in dates,
+// 2024 as the year the money came; a monthly table (南湖新区, 2016) names its year in dates.
+TEST_CASE("the year a book without one in its title evaluates") {
+    const auto year = [](const char* text) { return year_evaluated(clean_lines(text)); };
+    CHECK(year("| 发布日期: | 2025年6月27日 |\n根据《关于2025年彩票公益金的通知》(某财﹝2025﹞2号),2024年省财政下达资金440万元。\n"
+               "长泰区2024年彩票公益金项目资金440万元。\n截至2025年6月已拨付100.6万元。\n") == 2024);
+    CHECK(year("报告日期:2017年 7月 15日\n2016年1月城乡低保\n2016年2月城乡低保\n") == 2016);
+    CHECK(year("2023年度某项目资金，2024年3月下达。\n") == 2023);
+    CHECK(year("《关于下达2022年资金的通知》\n") == 2022);  // only a quoted year: the first named
+    CHECK_FALSE(year("没有年份的文字。\n"));
+}
