@@ -43,6 +43,11 @@ void funds_reader::classify() {
         // Where 其中 is first printed outside brackets: an amount after it is one of a list of
         // parts (一批3374.3万元（其中建筑工程3292万元）… 合计6222.4万元 is not).
         const std::size_t first_qizhong = unbracketed(s.masked, U"其中");
+        // The first colon after the sentence's first amount.
+        std::size_t list_colon = std::u32string_view::npos;
+        if (!found.empty())
+            for (const std::u32string_view c : {U"：", U":"})
+                list_colon = std::min(list_colon, s.masked.find(c, found.front().where.end));
         first_mention_.push_back(mentions_.size());
         // 项目资金具体到位情况如下：A项目到位资金629.5万元；… — the lines of a breakdown of
         // money stated before (in this sentence or the one before it), not money of their own.
@@ -60,6 +65,10 @@ void funds_reader::classify() {
             m.m = found[j];
             const std::u32string_view masked = s.masked;
             m.seg = clause_before(masked, m.m.where.begin, prev_end);
+            // 省级资金：40万元 — the label before a colon right before the amount is its clause.
+            if (const auto colon = m.m.where.begin; m.seg.empty() && colon > prev_end + 1 &&
+                                                    (masked[colon - 1] == U'：' || masked[colon - 1] == U':'))
+                m.seg = clause_before(masked, colon - 1, prev_end);
             const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
             m.after = clause_after(masked, m.m.where.end, next);
             prev_end = m.m.where.end;
@@ -99,7 +108,9 @@ void funds_reader::classify() {
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
-            m.listed = first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin;
+            // …资金440万元，已分配下达到项目建设单位：A项目资金140万元、B…: a colon after an amount opens its list.
+            const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
+            m.listed = (first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin) || after_list_colon;
             m.summed = contains_any(between, {U"共计", U"合计", U"总计"});
             // 批复总投资3374.3万元（其中建筑工程3292万元）: the only amount in a bracket after another,
             // named by no level, is what part of that one is for, not money of its own.
@@ -586,10 +597,19 @@ void funds_reader::drop_totals() {
         for (auto mi : d.mentions) a_part = a_part && mentions_[mi].listed;
         if (a_part) is_total = false;
         if (!is_total) { ++k; continue; }
-        // A total that arrived in full means its parts did.
-        if (d.t.arrived && *d.t.arrived == d.t.amount)
-            for (std::size_t o = 0; o < tranches_.size(); ++o)
-                if (o != k && !tranches_[o].t.arrived) tranches_[o].t.arrived = tranches_[o].t.amount;
+        // A total that arrived in full means its parts did; the level it names is theirs
+        // where they name none (中央…资金440万元：A项目140万元、B项目300万元).
+        for (std::size_t o = 0; o < tranches_.size(); ++o) {
+            if (o == k) continue;
+            if (d.t.arrived && *d.t.arrived == d.t.amount && !tranches_[o].t.arrived) tranches_[o].t.arrived = tranches_[o].t.amount;
+            if (d.level_explicit && !tranches_[o].level_explicit && tranches_[o].t.level != d.t.level) {
+                tranches_[o].x.note("level " + std::string(vocabulary(d.t.level).id) + ", not " +
+                                    std::string(vocabulary(tranches_[o].t.level).id) +
+                                    ": the level of the total it is part of (line " +
+                                    std::to_string(of(mentions_[d.mentions.front()]).line) + ")");
+                tranches_[o].t.level = d.t.level;
+            }
+        }
         for (auto mi : d.mentions) mentions_[mi].bound = true;
         std::string where;
         for (auto mi : d.mentions) where += (where.empty() ? "" : ", ") + std::string("line ") + std::to_string(of(mentions_[mi]).line);

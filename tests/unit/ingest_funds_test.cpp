@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace jixiao;
+using ingest_test::allocated;
 using ingest_test::parts;
 using ingest_test::report_book_text;
 using ingest_test::wan;
@@ -369,4 +370,24 @@ TEST_CASE("the lines after 具体…如下 break down money stated before; a lin
     // No money before it: 具体如下 opens the list, whose lines are the money.
     p.application = "项目资金具体安排如下：下达资金30万元。";
     CHECK(read(p).tranches.at(0).amount == wan("30"));
+}
+
+// A 长泰区 lottery-fund report (https://bid.jszhaobiao.com/projectinfo-detail-314766026.html):
+// the central total, a colon, and what each building project got, adding up to it.
+TEST_CASE("a total, a colon and the amounts it was divided into: the parts are the tranches, at the total's level") {
+    parts p;
+    p.application = "中央专项彩票公益金项目资金440万元，项目资金已经分配下达到项目建设单位：甲项目资金140万元、"
+                    "乙项目资金140万元、丙项目资金160万元。";
+    p.use = "";
+    const auto proj = read(p);
+    REQUIRE(proj.tranches.size() == 3);
+    for (const auto& t : proj.tranches) CHECK(t.level == level::central);
+    CHECK(proj.tranches[2].amount == wan("160"));
+    CHECK(allocated(proj) == wan("440"));
+    // Labels before a colon are no list: 中央资金：60万元；省级资金：40万元 stay the levels' money.
+    p.application = "中央资金：60万元；省级资金：40万元。";
+    const auto labelled = read(p);
+    REQUIRE(labelled.tranches.size() == 2);
+    CHECK(labelled.tranches[0].level == level::central);
+    CHECK(labelled.tranches[1].level == level::provincial);
 }

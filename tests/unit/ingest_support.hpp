@@ -35,6 +35,13 @@ inline const std::string& hand_json() {
 
 inline jixiao::money wan(std::string_view text) { return jixiao::money::parse(std::string(text) + "万"); }
 
+// The money allocated to a project: the sum of its tranches.
+inline jixiao::money allocated(const jixiao::project& p) {
+    jixiao::money sum;
+    for (const auto& t : p.tranches) sum += t.amount;
+    return sum;
+}
+
 // UTF-8 → `to` (e.g. "GB18030") through iconv, as Word's plain-text export would write it.
 inline std::string encode(const std::string& utf8, const char* to) {
     iconv_t cd = iconv_open(to, "UTF-8");

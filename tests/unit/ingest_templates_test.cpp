@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 using namespace jixiao;
+using ingest_test::allocated;
 using ingest_test::rule_lines;
 using ingest_test::wan;
 using V = std::vector<std::string>;
@@ -20,12 +21,6 @@ namespace {
 ingest_result read(const std::string& text, const std::string& name = "book.txt") { return ingest_report_book(text, name); }
 
 std::string fen(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
-
-money allocated(const project& p) {
-    money sum;
-    for (const auto& t : p.tranches) sum += t.amount;
-    return sum;
-}
 
 std::vector<std::string> findings_of(const ingest_result& r) { return rule_lines(r.all_findings()); }
 
