@@ -2,6 +2,7 @@
 #include "ingest/text_forms.hpp"
 
 #include "ingest/form_cells.hpp"
+#include "ingest/glued_cells.hpp"
 #include "ingest/printed_value.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/unicode.hpp"
@@ -51,14 +52,31 @@ void push_words(std::vector<form_cell>& cells, std::string_view text, std::size_
     flush();
 }
 
+// How a form's cells were copied into text.
+enum class cell_marks {
+    bars,   // between '|', or a line a cell
+    words,  // joined by spaces
+    glued,  // run together: split at the form's labels (glued_cells.hpp)
+};
+
 // Every cell in reading order: the cells of a line between '|' (blank ones inside a row
-// kept, the blank ones a row ends with dropped), or a line without '|' as one cell. With
-// `by_words`, every word is a cell (blank cells are then lost).
-std::vector<form_cell> cells_of(const std::vector<text_line>& lines, bool by_words = false) {
+// kept, the blank ones a row ends with dropped), or a line without '|' as one cell. By
+// words, every word is a cell (blank cells are then lost); glued, each of those cells is
+// split at the form's labels.
+std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks marks = cell_marks::bars) {
     std::vector<form_cell> cells;
     for (const auto& l : lines) {
         const std::string text = to_utf8(l.text);
-        if (by_words) {
+        if (marks == cell_marks::glued) {
+            for (std::size_t from = 0; from <= text.size();) {
+                const auto bar = std::min(text.find('|', from), text.size());
+                for (auto& c : unglue_cells(trimmed(std::string_view(text).substr(from, bar - from))))
+                    cells.push_back({c, key_of(c), l.number});
+                from = bar + 1;
+            }
+            continue;
+        }
+        if (marks == cell_marks::words) {
             for (std::size_t from = 0; from <= text.size();) {
                 const auto bar = std::min(text.find('|', from), text.size());
                 push_words(cells, std::string_view(text).substr(from, bar - from), l.number);
@@ -486,9 +504,14 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
 
 std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name) {
     // Cells as the lines give them, else word by word (a form joined into lines by spaces).
+    using text_form::cell_marks;
     if (auto forms = text_form::read_forms(text_form::cells_of(lines), lines, source_name, "cells between '|' or one per line"))
         return forms;
-    return text_form::read_forms(text_form::cells_of(lines, true), lines, source_name, "cells joined by spaces, read word by word");
+    if (auto forms = text_form::read_forms(text_form::cells_of(lines, cell_marks::words), lines, source_name,
+                                           "cells joined by spaces, read word by word"))
+        return forms;
+    return text_form::read_forms(text_form::cells_of(lines, cell_marks::glued), lines, source_name,
+                                 "cells run together, split at the form's labels and where B ÷ A gives the printed rate");
 }
 
 table_funds read_table_funds(const std::vector<tagged_line>& body) {
@@ -530,50 +553,6 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
     return out;
 }
 
-namespace text_form {
-namespace {
-
-// A decimal as a form cell prints it: no leading zero (but 0 and 0.5), no trailing point.
-bool cell_number(std::string_view t) {
-    if (t.empty() || t.front() == '.' || t.back() == '.' || std::count(t.begin(), t.end(), '.') > 1) return false;
-    return !(t.size() > 1 && t[0] == '0' && t[1] != '.');
-}
-
-std::size_t integer_digits(std::string_view t) { return std::min(t.find('.'), t.size()); }
-
-struct glued_split {
-    std::string a, b, r;
-};
-
-// The splits of `run` (digits and points, the % dropped) into A, B and a rate with B ÷ A
-// printing as the rate.
-std::vector<glued_split> splits_of(std::string_view run) {
-    std::vector<glued_split> out;
-    for (std::size_t rlen = 1; rlen <= 6 && rlen + 2 <= run.size(); ++rlen) {
-        const auto r = run.substr(run.size() - rlen);
-        const auto rest = run.substr(0, run.size() - rlen);
-        const auto rate = detail::parse_decimal(r, false);
-        if (!cell_number(r) || !rate || rate->fraction() > rational(1000)) continue;
-        for (std::size_t cut = 1; cut < rest.size(); ++cut) {
-            const auto a = rest.substr(0, cut), b = rest.substr(cut);
-            const auto da = detail::parse_decimal(a, false), db = detail::parse_decimal(b, false);
-            if (!cell_number(a) || !cell_number(b) || !da || !db || da->is_zero() || da->decimals > 6 || db->decimals > 6)
-                continue;
-            const rational percent = (db->fraction() / da->fraction() * rational(100)).rounded(rate->decimals, si_she_wu_ru);
-            if (percent == rate->fraction()) out.push_back({std::string(a), std::string(b), std::string(r)});
-        }
-    }
-    if (out.size() > 1)
-        std::erase_if(out, [](const glued_split& s) {
-            const auto da = integer_digits(s.a), db = integer_digits(s.b);
-            return (da > db ? da - db : db - da) > 1;
-        });
-    return out;
-}
-
-}  // namespace
-}  // namespace text_form
-
 std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& body) {
     using namespace text_form;
     constexpr std::string_view label = "年度资金总额";
@@ -593,9 +572,9 @@ std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& bo
         std::size_t end = from;
         while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
         if (end == from || end >= text.size() || text[end] != '%') continue;
-        const auto splits = splits_of(std::string_view(text).substr(from, end - from));
-        if (splits.size() != 1) continue;
-        const auto& s = splits.front();
+        const auto split = split_glued_figures(std::string_view(text).substr(from, end - from));
+        if (!split) continue;
+        const auto& s = *split;
         glued_row row;
         row.adjusted = money::parse(s.a + "万");
         row.used = money::parse(s.b + "万");

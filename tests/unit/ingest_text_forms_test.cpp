@@ -2,6 +2,7 @@
 // the cells, or one cell per line. Every passage is written for these tests; each
 // reproduces the layout of a real published form, whose address is in the comment.
 #include "ingest_support.hpp"
+#include "ingest/glued_cells.hpp"
 
 #include <jixiao/ingest.hpp>
 
@@ -303,4 +304,46 @@ TEST_CASE("text form: interleaved cells whose amounts are blank give only the pe
     REQUIRE(p.execution);
     CHECK_FALSE(p.execution->used);
     CHECK(p.execution->reported_rate->text == "99%");
+}
+
+// A county's transfer-payment form on its portal (阆中市,
+// http://langzhong.gov.cn/zwgk/zdlygk/zxzj/202208/t20220817_1715346.html): each row's cells run together — label and value, the three headings,
+// and 年度资金总额:40004000100% for 4000 | 4000 | 100%.
+TEST_CASE("text form: cells run together are split at the form's labels and where B ÷ A gives the rate") {
+    const auto r = read_form_text(
+        "中央车购税对地方补助资金绩效目标自评表 (普通省道和农村公路)\n"
+        "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评\n(2021年度)\n"
+        "转移支付(项目)名称车辆购置税收入补助地方资金(普通省道公路建设)\n中央主管部门财政部\n"
+        "地方主管部门某市交通运输局资金使用单位某市交通运输局\n项目资金\n(万元)\n"
+        "全年预算数(A)全年执行数(B)预算执行率(B/A)\n年度资金总额:40004000100%\n 其中:中央补助40004000100%\n地方资金\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2021);
+    CHECK(p.name == "车辆购置税收入补助地方资金(普通省道公路建设)");  // 地方资金 inside a name is no label
+    CHECK(p.implementer == "某市交通运输局");
+    CHECK(figure_text(p.budget->adjusted) == "40000000.00");
+    CHECK(figure_text(p.execution->used) == "40000000.00");
+    CHECK(p.execution->reported_rate->text == "100%");
+    CHECK(r.doc.x.json.find("cells run together") != std::string::npos);
+}
+
+TEST_CASE("glued figures: the one split whose B ÷ A prints as the rate") {
+    using ingest::split_glued_figures;
+    const auto split = [](std::string_view run) {
+        const auto s = split_glued_figures(run);
+        return s ? s->a + "|" + s->b + "|" + s->r : std::string("-");
+    };
+    CHECK(split("40004000100") == "4000|4000|100");  // not 400040001|0|0: the amounts are of a size
+    CHECK(split("10200") == "102|0|0");
+    CHECK(split("4646100") == "46|46|100");
+    // A misprinted rate (宣城市, http://www.996630.com/OpennessContent/download/3259760.html:
+    // 46 ÷ 148 = 31.08% printed 31.00%): the near split, checked later by JX-F004.
+    CHECK(split("1484631.00") == "148|46|31.00");
+    CHECK(split("12345") == "-");  // no split gives its rate
+    // The cells of one glued cell: labels, values, headings with their brackets, the figures.
+    CHECK(ingest::unglue_cells("地方主管部门某局资金使用单位某局") ==
+          std::vector<std::string>{"地方主管部门", "某局", "资金使用单位", "某局"});
+    CHECK(ingest::unglue_cells("全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:10200%地方资金4646100%") ==
+          std::vector<std::string>{"全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)", "年度资金总额:", "102", "0", "0%",
+                                   "地方资金", "46", "46", "100%"});
 }

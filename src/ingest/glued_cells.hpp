@@ -1,0 +1,31 @@
+#pragma once
+// A self-evaluation form whose cells a copy ran together: 转移支付(项目)名称车辆购置税…,
+// 地方主管部门某局资金使用单位某局, 年度资金总额:40004000100% (全年预算数 4000 ·
+// 全年执行数 4000 · 执行率 100%).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::ingest {
+
+// A run of figures split into 全年预算数 (A), 全年执行数 (B) and the rate printed for B ÷ A.
+struct glued_split {
+    std::string a, b, r;  // as printed, r without its %
+};
+
+// The one way to split `run` (digits and points, its % dropped) so that B ÷ A, rounded
+// 四舍五入 to the rate's decimals, prints as the rate; among several, the one whose two
+// amounts are of a size. With none, a split whose rate is within 0.1 of a point of B ÷ A
+// (31.00% printed for 46 ÷ 148 = 31.08%: a misprint the rules then report). nullopt when
+// there is none, or more than one.
+[[nodiscard]] std::optional<glued_split> split_glued_figures(std::string_view run);
+
+// The cells of one cell's text, split before each label and heading of the form
+// (项目名称, 主管部门, 资金使用单位, 全年预算数, 年度资金总额, 其中:中央补助 …), with the
+// run of figures after a funds row's label split by split_glued_figures into three
+// cells ("4000", "4000", "100%"). A run that cannot be told apart is left whole.
+[[nodiscard]] std::vector<std::string> unglue_cells(std::string_view text);
+
+}  // namespace jixiao::ingest
