@@ -577,6 +577,11 @@ TEST_CASE("verbs: 项目资金已全额支付 is all used; 支付率 is the exec
     CHECK(fen(p.execution->used) == "1000000.00");
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "100%");
+    // 资金拨付进度 (a 渌口区 report, http://www.lukou.gov.cn/c18753/20210908/i1766836.html: 足额拨付资金66.86万元,资金拨付进度100%).
+    const auto progress = read("某区2020年度项目支出绩效自评报告\n一、基本情况\n区级年初预算安排200万元专项资金。\n"
+                               "(一)资金投入情况分析\n已足额拨付资金66.86万元,资金拨付进度100% 。\n");
+    REQUIRE(progress.doc.projects.at(0).execution->reported_rate);
+    CHECK(progress.doc.projects.at(0).execution->reported_rate->text == "100%");
 }
 
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
