@@ -211,7 +211,8 @@ std::optional<std::size_t> run_in_heading(std::u32string_view rest, bool line_st
     const auto num = parse_numbering(rest);
     if (!num) return std::nullopt;
     const bool chinese = num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_paren;
-    const bool digit = num->style == numbering_style::digit_dot || num->style == numbering_style::digit_dun;
+    const bool digit = num->style == numbering_style::digit_dot || num->style == numbering_style::digit_dun ||
+                       num->style == numbering_style::digit_paren;
     if (!chinese && !(digit && line_start)) return std::nullopt;
     const std::size_t limit = std::min(rest.size(), num->length + 40);
     for (std::size_t e = num->length + 2; e <= limit; ++e) {

@@ -51,16 +51,16 @@ struct book_layout {
     std::vector<project_block> projects;
 };
 
-// Run-in headings are put on lines of their own, a title split over two lines is
-// joined and a title at the start of the first sentence is cut off it first. With no
-// title at all the book is one project from its first level-1 heading, named
-// `fallback_name` (the file's name).
 // The year a book with no year in its title evaluates, from the years its text names:
 // 2024年度 weighs 4, 2024年 2, a date (2025年6月) 1, a year inside a document's title or
 // reference (《…2025年…》, 〔2025〕) nothing; the heaviest, the earlier of a tie (a
 // report is written after its year); else the first year named; nullopt when none is.
 [[nodiscard]] std::optional<int> year_evaluated(const std::vector<text_line>& lines);
 
+// Run-in headings are put on lines of their own, a title split over two lines is
+// joined and a title at the start of the first sentence is cut off it first. With no
+// title at all the book is one project from its first level-1 heading, named
+// `fallback_name` (the file's name).
 [[nodiscard]] book_layout split_book(const std::vector<text_line>& lines, std::u32string_view fallback_name = {});
 
 }  // namespace jixiao::ingest

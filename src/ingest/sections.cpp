@@ -305,6 +305,18 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
         if (inner.empty()) return std::nullopt;
         return finish(numbering_style::digit_paren, v);
     }
+    // 二)绩效目标完成情况, 1)项目资金到位情况: a copy that lost every opening bracket.
+    if (const auto close = line.find_first_of(U"）)"); close != std::u32string_view::npos && close > 0 && close <= 2) {
+        const auto inner = line.substr(0, close);
+        i = close + 1;
+        if (const auto v = chinese_value(inner)) return finish(numbering_style::chinese_paren, *v);
+        if (std::all_of(inner.begin(), inner.end(), [](char32_t c) { return is_digit(ascii_digit(c)); })) {
+            int v = 0;
+            for (const char32_t c : inner) v = v * 10 + static_cast<int>(ascii_digit(c) - U'0');
+            return finish(numbering_style::digit_paren, v);
+        }
+        i = 0;
+    }
     if (line[0] >= U'①' && line[0] <= U'⑳') {
         i = 1;
         n.style = numbering_style::circled;
@@ -350,7 +362,7 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
 
 namespace {
 bool money_heading(S id, std::u32string_view title) {
-    return (id == S::funds_use || id == S::funds_arrival) && ends_with_any(title, {U"情况分析", U"情况"});
+    return (id == S::funds || id == S::funds_use || id == S::funds_arrival) && ends_with_any(title, {U"情况分析", U"情况"});
 }
 }  // namespace
 
@@ -373,7 +385,9 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
         const section_info& s = info(rule.id);
         const bool exact = is_exact_title(rule.id, title);
         const bool in_style = level_of_style == s.level;
-        if (!in_style && !exact) continue;
+        // A heading of the money's own is one in any numbering (1.资金投入情况 › 1)项目资金到位情况
+        // in a template a level deeper than the standard one).
+        if (!in_style && !exact && !(num && money_heading(rule.id, title))) continue;
         // A level-3 title belongs inside its level-1 section; elsewhere it is body text —
         // except a heading of the money's own (1.预算执行情况分析 under 佐证材料 ›
         // 绩效评价指标分析 in Yunnan's template), whose words say what follows.

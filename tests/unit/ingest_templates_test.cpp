@@ -594,3 +594,27 @@ TEST_CASE("sections: (一)资金情况分析 is the money's section") {
     CHECK(allocated(p) == wan("23"));
     CHECK(fen(p.execution->used) == "64500.00");
 }
+
+// A provincial report whose copy lost every opening bracket, its money a level deeper than the
+// transfer template's (http://yjglt.yn.gov.cn/html/2021/ysgk_0421/25860.html): 二)绩效目标完成
+// 情况 › 1.资金投入情况 › 1)项目资金到位情况。… run into its paragraph.
+TEST_CASE("sections: 二) and 1) without their opening bracket; money headings one level deeper") {
+    const auto r = read(
+        "某省2020年度中央自然灾害救灾资金绩效自评报告\n一、某补助资金\n(一绩效目标分解下达情况\n"
+        "财政部安排补助资金2513万元。\n二)绩效目标完成情况\n1.资金投入情况\n"
+        "1)项目资金到位情况。2020年预算飞行经费共计7952万元,财政部实际下达资金2513万元,资金到位率为31%。\n"
+        "2)项目资金执行情况。实际执行2513万元,执行率100%。\n2.总体绩效目标完成情况\n租用7架直升机。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("2513"));
+    CHECK(p.tranches[0].arrived == wan("2513"));
+    CHECK(p.budget->adjusted == wan("7952"));
+    CHECK(fen(p.execution->used) == "25130000.00");
+    const auto n = ingest::parse_numbering(U"二)绩效目标完成情况");
+    REQUIRE(n);
+    CHECK(n->style == ingest::numbering_style::chinese_paren);
+    CHECK(n->value == 2);
+    CHECK(n->length == 2);
+    CHECK(ingest::parse_numbering(U"1)项目资金到位情况")->style == ingest::numbering_style::digit_paren);
+    CHECK_FALSE(ingest::parse_numbering(U"2020)年"));  // no numbering: four digits
+}
