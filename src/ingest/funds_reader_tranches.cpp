@@ -132,7 +132,9 @@ void funds_reader::classify() {
             if (k == kind::remainder && kept()) k = kind::carried_forward;
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
-                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"});
+                // …剩余未执行完的0.1万元将作为2024年资助经费使用: money kept for next year, named after it.
+                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"}) ||
+                                         (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     m.reason_zh = "它不在资金段落中，读作叙述中的数字而非项目资金";

@@ -403,6 +403,12 @@ TEST_CASE("verbs: 未执行完的X is not used; 将作为下一年…使用 carr
     CHECK(fen(p.execution->used) == "25956208.00");
     CHECK(fen(p.execution->carried_forward) == "3792.00");
     CHECK(p.execution->reported_rate->text == "99%");
+    // The same under 绩效目标完成情况, the fund's name after the remainder (https://xxgkw.hbust.edu.cn/info/1243/1928.htm).
+    const auto kept = read(
+        "2023年度研究生奖助学金项目自评结果\n一、自评结论\n(二)绩效目标完成情况\n1、执行率情况。\n"
+        "2023年研究生奖助学金项目实际下达预算800万元，全年度实际总支出799.9万元，项目预算执行率99%。"
+        "剩余未执行完的0.1万元将作为我校2024年研究生资助经费使用。\n");
+    CHECK(fen(kept.doc.projects.at(0).execution->carried_forward) == "1000.00");
     // 未使用的2万元 with no word of its fate stays unread (JX-S005), not used and not carried.
     const auto unsaid = read("某县某局2023年度项目支出绩效自评报告\n某资金\n一、基本情况\n下达资金10万元，使用8万元，未使用的2万元待定。\n");
     CHECK(fen(unsaid.doc.projects.at(0).execution->used) == "80000.00");
