@@ -179,7 +179,7 @@ void funds_reader::classify() {
             }
             // A line that names its level (中央资金60万元) is the level's money, read as such.
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
-                (k == kind::allocation || k == kind::arrival) && (!m.explicit_level || in_open_bracket(between))) {
+                (k == kind::allocation || k == kind::arrival) && !m.explicit_level) {
                 m.itemised = true;
                 m.reason_zh = "这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金";
                 m.reason_en = "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own";

@@ -315,6 +315,16 @@ TEST_CASE("a number run into a document reference's 〔year is no amount; the to
     for (const auto& f : r.all_findings())
         if (f.rule == "JX-S005" && f.message.zh.find("文号") != std::string::npos) ++unreadable;
     CHECK(unreadable == 2);
+    // The province's own share, named in a bracket of the breakdown, and the sum of both levels:
+    // central 76178 and provincial 2000, their 合计 78178 no money of its own.
+    p.arrival = "将中央救灾资金76178万元全部分配下达，具体为：湘财预〔20201275000万元，湘财预〔2020143 12000万元"
+                "（含省级配套资金2000万元）。中央和省级合计分配下达资金78178万元。";
+    const auto both = read(p);
+    REQUIRE(both.tranches.size() == 2);
+    CHECK(both.tranches[0].level == level::central);
+    CHECK(both.tranches[0].amount == wan("76178"));
+    CHECK(both.tranches[1].level == level::provincial);
+    CHECK(both.tranches[1].amount == wan("2000"));
     // A reference closed as printed is no such number: 某财〔2022〕3号 stays a document.
     p.application = "根据某财〔2020〕218号，下达资金5000万元。";
     CHECK(read(p).tranches.at(0).amount == wan("5000"));
