@@ -27,6 +27,7 @@
 #include <jixiao/rule.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +101,14 @@ struct ingest_result {
     }
 };
 
+/// What a reader of report books is told besides the bytes.
+struct ingest_options {
+    /// The year the book evaluates, for a book whose titles name none (`jixiao ingest --year`):
+    /// it stands before the year jixiao would take from the text. A title that names another
+    /// year is an error: the book and the reader disagree.
+    std::optional<int> fiscal_year;
+};
+
 /// default_rule_book() and the report-text rules JX-S (rules/report_text.hpp): the book
 /// `jixiao lint` and `jixiao evaluate` use, so that every rule is listed, disabled and
 /// counted alike.
@@ -114,6 +123,9 @@ struct ingest_result {
 ///     const auto result = jixiao::evaluate(read.doc);
 [[nodiscard]] ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name,
                                                const rule_book& rules = report_rule_book());
+/// The same, told what `options` says (a fiscal year for a book that names none).
+[[nodiscard]] ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name,
+                                               const ingest_options& options, const rule_book& rules = report_rule_book());
 
 /// Reads the file at `path` and ingests it; errors name the file. (A function of its own,
 /// not an overload: a file name given where the bytes are expected would be read as text.)
@@ -127,6 +139,9 @@ struct ingest_result {
 ///     rules.disable("JX-S002");
 ///     const jixiao::evaluated linted = jixiao::lint(bytes, "report.txt", rules);
 [[nodiscard]] evaluated lint(std::string_view bytes, std::string_view source_name,
+                             const rule_book& rules = report_rule_book());
+/// The same, told what `options` says.
+[[nodiscard]] evaluated lint(std::string_view bytes, std::string_view source_name, const ingest_options& options,
                              const rule_book& rules = report_rule_book());
 
 }  // namespace jixiao

@@ -40,6 +40,13 @@ std::string describe(const finding& f, const std::string& source, language lang,
                        detail::terminal_visible(f.message.in(lang)));
 }
 
+// --year YYYY: the year a book that names none evaluates.
+void add_year_option(CLI::App& sub, ingest_options& read_as) {
+    sub.add_option("--year", read_as.fiscal_year,
+                   "The fiscal year the report evaluates, for a book whose title names none (a title naming another year is an error)")
+        ->check(CLI::Range(1990, 2100));
+}
+
 // The report text's findings join the evaluation's, in its order (as jixiao::lint joins them).
 void join(std::vector<finding>& into, const std::vector<finding>& from) {
     into.insert(into.end(), from.begin(), from.end());
@@ -51,8 +58,8 @@ void join(std::vector<finding>& into, const std::vector<finding>& from) {
 // its report-text findings; the document-level ones are returned.
 class book_passes {
 public:
-    book_passes(const std::string& file, const rule_book& rules)
-        : bytes_(read_input(file)), reader_(bytes_, shown_name(file), rules) {}
+    book_passes(const std::string& file, const rule_book& rules, const ingest_options& options)
+        : bytes_(read_input(file)), reader_(bytes_, shown_name(file), rules, options) {}
     [[nodiscard]] const document& head() const { return reader_.forms() ? reader_.forms()->doc : reader_.head(); }
     [[nodiscard]] std::size_t size() const { return bytes_.size(); }  // the file as read, .docx still packed
     [[nodiscard]] std::size_t projects() const {
@@ -80,9 +87,9 @@ private:
 // exit code (so that an error anywhere stops the run before anything is written), a
 // second reads and evaluates each again as it is written out. The output and the errors
 // are those of lint().
-int lint_streamed(const evaluation_options& o, language lang, const std::string& file, const rule_book& rules,
-                  progress_meter& meter) {
-    book_passes book(file, rules);
+int lint_streamed(const evaluation_options& o, language lang, const std::string& file, const ingest_options& read_as,
+                  const rule_book& rules, progress_meter& meter) {
+    book_passes book(file, rules, read_as);
     const document& doc = book.head();
     validate_head(doc);
     std::vector<finding> findings;
@@ -155,9 +162,11 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
         std::string format = "json";
         std::string output;
         terminal_options terminal;
+        ingest_options read_as;
     };
     auto o = std::make_shared<options>();
     sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; or a filled 自评表: .xlsx or .docx; - for standard input")->required();
+    add_year_option(*sub, o->read_as);
     sub->add_option("--format", o->format, "Output format: json (the only one)")->check(CLI::IsMember({"json"}));
     sub->add_option("-o,--output", o->output, "Write to this file instead of standard output");
     add_terminal_options(*sub, o->terminal);
@@ -166,7 +175,7 @@ command_runner add_ingest_command(CLI::App& app, const global_options& global) {
         // so that a book it cannot read is refused before anything is written; the second
         // writes each project and tells its findings as it is read again.
         const rule_book rules = report_rule_book();
-        book_passes book(o->file, rules);
+        book_passes book(o->file, rules, o->read_as);
         const std::vector<finding> book_findings = book.pass([](const project&, std::size_t, std::vector<finding>) {});
         const std::string source = shown_name(o->file);
         const bool colour = colour_on(o->terminal.colour, STDERR_FILENO);
@@ -202,9 +211,11 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
     struct options {
         std::string file;
         evaluation_options evaluation;
+        ingest_options read_as;
     };
     auto o = std::make_shared<options>();
     sub->add_option("REPORT", o->file, "The report book: .txt (UTF-8 or GB18030) or .docx; or a filled 自评表: .xlsx or .docx; - for standard input")->required();
+    add_year_option(*sub, o->read_as);
     add_evaluation_options(*sub, o->evaluation);
     return [o, &global] {
         rule_book rules = report_rule_book();
@@ -212,7 +223,7 @@ command_runner add_lint_command(CLI::App& app, const global_options& global) {
         progress_meter meter(progress_meter::for_stderr(global.lang, progress_allowed(o->evaluation.terminal)));
         meter.task({"读取报告", "reading the report book"});
         meter.start_ticking();
-        return lint_streamed(o->evaluation, global.lang, o->file, rules, meter);
+        return lint_streamed(o->evaluation, global.lang, o->file, o->read_as, rules, meter);
     };
 }
 

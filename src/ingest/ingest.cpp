@@ -74,7 +74,8 @@ rule_book report_rule_book() {
 
 namespace ingest {
 
-report_book_reader::report_book_reader(std::string_view bytes, std::string_view source_name, const rule_book& rules)
+report_book_reader::report_book_reader(std::string_view bytes, std::string_view source_name, const rule_book& rules,
+                                       const ingest_options& options)
     : source_name_(source_name), rules_(rules) {
     // A filled form, told by content: a workbook, or a Word file whose tables hold the form.
     if (ingest::looks_like_zip(bytes)) {
@@ -98,7 +99,7 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
     // No report title: a self-evaluation form copied out as text, else nothing jixiao can read.
     if (book.projects.empty())
-        if (auto forms = ingest::read_text_forms(lines, source_name)) {
+        if (auto forms = ingest::read_text_forms(lines, source_name, options.fiscal_year)) {
             forms->encoding = decoded.encoding;
             forms_ = std::move(forms);
             return;
@@ -110,14 +111,25 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
                      "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures"},
                     location{std::string(source_name), 0, 0, {}});
-    // A title without a year: the year of another title, else the year the text speaks of.
+    // A title without a year: the year of another title, else the one the reader gives
+    // (--year), else the year the text speaks of.
     int known_year = 0;
-    for (const auto& p : book.projects) known_year = known_year ? known_year : p.fiscal_year;
+    for (const auto& p : book.projects) {
+        if (options.fiscal_year && p.fiscal_year && p.fiscal_year != *options.fiscal_year)
+            throw error({"标题写明的年度 " + std::to_string(p.fiscal_year) + " 与给定的 --year " +
+                             std::to_string(*options.fiscal_year) + " 不符；请核对后去掉 --year 或改正它",
+                         "the title names fiscal year " + std::to_string(p.fiscal_year) + ", not the --year " +
+                             std::to_string(*options.fiscal_year) + " given; check which is right and drop or correct --year"},
+                        location{std::string(source_name), p.title_line.number, 0, {}});
+        known_year = known_year ? known_year : p.fiscal_year;
+    }
+    if (!known_year && options.fiscal_year) known_year = *options.fiscal_year;
     if (!known_year)
         if (const auto y = ingest::year_evaluated(lines)) known_year = *y;
     if (!known_year)
-        throw error({"找不到报告的年度：标题和正文都没有写明“2023年”这样的年份",
-                     "no fiscal year found: neither the title nor the text names a year such as 2023年"},
+        throw error({"找不到报告的年度：标题和正文都没有写明“2023年”这样的年份；请用 --year 给出报告的年度",
+                     "no fiscal year found: neither the title nor the text names a year such as 2023年; give the "
+                     "report's year with --year"},
                     location{std::string(source_name), 0, 0, {}});
     for (auto& p : book.projects)
         if (!p.fiscal_year) p.fiscal_year = known_year;
@@ -265,7 +277,12 @@ std::vector<finding> report_book_reader::read(const std::function<void(ingested_
 }  // namespace ingest
 
 ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
-    ingest::report_book_reader reader(bytes, source_name, rules);
+    return ingest_report_book(bytes, source_name, ingest_options{}, rules);
+}
+
+ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options,
+                                 const rule_book& rules) {
+    ingest::report_book_reader reader(bytes, source_name, rules, options);
     if (reader.forms()) return std::move(*reader.forms());
     ingest_result result;
     result.encoding = reader.encoding();
@@ -290,7 +307,11 @@ ingest_result ingest_report_file(const std::string& file, const rule_book& rules
 }
 
 evaluated lint(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
-    ingest_result read = ingest_report_book(bytes, source_name, rules);
+    return lint(bytes, source_name, ingest_options{}, rules);
+}
+
+evaluated lint(std::string_view bytes, std::string_view source_name, const ingest_options& options, const rule_book& rules) {
+    ingest_result read = ingest_report_book(bytes, source_name, options, rules);
     evaluation result = evaluate(read.doc, rules);
     // The report text's findings join the evaluation's, in its order.
     const auto join = [](std::vector<finding>& into, std::vector<finding>& from) {

@@ -28,7 +28,8 @@ class report_book_reader {
 public:
     // Decodes and divides the book; throws jixiao::error for a book with no project or no year.
     // `rules` must outlive the reader.
-    report_book_reader(std::string_view bytes, std::string_view source_name, const rule_book& rules);
+    report_book_reader(std::string_view bytes, std::string_view source_name, const rule_book& rules,
+                       const ingest_options& options = {});
 
     // A filled form (.xlsx, a .docx holding the form's table, a form copied as text) is read
     // whole here; read() then hands over nothing.

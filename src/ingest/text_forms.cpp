@@ -438,7 +438,7 @@ private:
 };
 
 std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, const std::vector<text_line>& lines,
-                                        std::string_view source_name, std::string_view how) {
+                                        std::string_view source_name, std::string_view how, std::optional<int> given_year) {
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < cells.size(); ++i)
         if (is_form_start(cells[i].key)) starts.push_back(i);
@@ -456,12 +456,19 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
         auto f = reading.read(starts[s], end, year_from);
         if (!f) continue;
         year_from = starts[s] + 1;
+        if (f->year && given_year && *f->year != *given_year)
+            throw error({"自评表写明的年度 " + std::to_string(*f->year) + " 与给定的 --year " + std::to_string(*given_year) +
+                             " 不符；请核对后去掉 --year 或改正它",
+                         "the form names fiscal year " + std::to_string(*f->year) + ", not the --year " +
+                             std::to_string(*given_year) + " given; check which is right and drop or correct --year"},
+                        location{std::string(source_name), f->line});
         if (!f->year) {
-            if (doc.projects.empty())
-                throw error({"找不到年度：自评表上方应有“（2023年度）”这样的年度行",
-                             "no fiscal year found: a line such as （2023年度） should stand above the form"},
+            if (doc.projects.empty() && !given_year)
+                throw error({"找不到年度：自评表上方应有“（2023年度）”这样的年度行；或用 --year 给出年度",
+                             "no fiscal year found: a line such as （2023年度） should stand above the form, or give "
+                             "the year with --year"},
                             location{std::string(source_name), f->line});
-            f->year = doc.fiscal_year;
+            f->year = doc.projects.empty() ? *given_year : doc.fiscal_year;
         }
         if (doc.projects.empty()) doc.fiscal_year = *f->year;
         else if (*f->year != doc.fiscal_year)
@@ -502,16 +509,20 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
 }  // namespace
 }  // namespace text_form
 
-std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name) {
-    // Cells as the lines give them, else word by word (a form joined into lines by spaces).
+std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name,
+                                             std::optional<int> given_year) {
+    // Cells as the lines give them, else word by word (a form joined into lines by spaces),
+    // else split at the form's labels (cells run together).
     using text_form::cell_marks;
-    if (auto forms = text_form::read_forms(text_form::cells_of(lines), lines, source_name, "cells between '|' or one per line"))
+    if (auto forms = text_form::read_forms(text_form::cells_of(lines), lines, source_name, "cells between '|' or one per line",
+                                           given_year))
         return forms;
     if (auto forms = text_form::read_forms(text_form::cells_of(lines, cell_marks::words), lines, source_name,
-                                           "cells joined by spaces, read word by word"))
+                                           "cells joined by spaces, read word by word", given_year))
         return forms;
     return text_form::read_forms(text_form::cells_of(lines, cell_marks::glued), lines, source_name,
-                                 "cells run together, split at the form's labels and where B ÷ A gives the printed rate");
+                                 "cells run together, split at the form's labels and where B ÷ A gives the printed rate",
+                                 given_year);
 }
 
 table_funds read_table_funds(const std::vector<tagged_line>& body) {

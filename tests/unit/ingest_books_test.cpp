@@ -424,5 +424,26 @@ TEST_CASE("text with no report title and no heading is an error that says what a
                       "form copied as text needs 项目名称 and a total row 年度资金总额 with figures");
     // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
-                      "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年");
+                      "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年; give the "
+                      "report's year with --year");
+}
+
+// A form copied out of a 南湖新区 report (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html)
+// whose excerpt names no year: the reader gives it.
+TEST_CASE("the fiscal year the reader gives (--year) for a book that names none; a title naming another is an error") {
+    const std::string no_year = "财政支出项目绩效评价自评报告\n一、项目概况\n到位资金10万元。\n";
+    const auto read = ingest_report_book(no_year, "x.txt", ingest_options{2016});
+    CHECK(read.doc.fiscal_year == 2016);
+    // It stands before a year guessed from the text (a date), not before a title's own.
+    const auto guessed = ingest_report_book("一、项目概况\n报告日期：2017年7月15日。到位资金10万元。\n", "x.txt");
+    CHECK(guessed.doc.fiscal_year == 2017);
+    const auto given = ingest_report_book("一、项目概况\n报告日期：2017年7月15日。到位资金10万元。\n", "x.txt", ingest_options{2016});
+    CHECK(given.doc.fiscal_year == 2016);
+    CHECK(ingest_report_book("某局2022年度项目支出绩效自评报告\n一、项目概况\n到位资金10万元。\n", "x.txt", ingest_options{2022})
+              .doc.fiscal_year == 2022);
+    CHECK_THROWS_WITH((void)ingest_report_book("某局2022年度项目支出绩效自评报告\n一、项目概况\n到位资金10万元。\n", "x.txt",
+                                               ingest_options{2023}),
+                      "x.txt:1: the title names fiscal year 2022, not the --year 2023 given; check which is right and drop or "
+                      "correct --year");
+    CHECK(lint(no_year, "x.txt", ingest_options{2016}).result.fiscal_year == 2016);
 }

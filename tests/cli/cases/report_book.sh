@@ -56,6 +56,21 @@ if iconv -f UTF-8 -t GB18030 "$book" >"$work/book-gb18030.txt" 2>/dev/null; then
         expect ingest-gb18030-encoding '"GB18030"' "$(cat "$work/ingested-gb.json")"
     fi
 fi
+# A book that names no year: refused with a hint, read with --year; --year against the title's year is refused.
+printf '财政支出项目绩效评价自评报告\n一、项目概况\n到位资金10万元。\n' >"$work/no-year.txt"
+if run ingest-no-year 2 -- "$jixiao" ingest "$work/no-year.txt" --lang en --output "$work/never.json"; then
+    expect ingest-no-year "give the report's year with --year" "$err"
+    [ -e "$work/never.json" ] && fail ingest-no-year "wrote $work/never.json"
+fi
+if run ingest-year 0 -- "$jixiao" ingest "$work/no-year.txt" --year 2016; then
+    expect ingest-year '"fiscal_year": 2016' "$out"
+fi
+if run lint-year 0 -- "$jixiao" lint "$work/no-year.txt" --year 2016 --format json --fail-on never; then
+    expect lint-year '"fiscal_year": 2016' "$out"
+fi
+if run ingest-year-against-title 2 -- "$jixiao" ingest "$book" --year 2022 --lang en; then
+    expect ingest-year-against-title "the title names fiscal year 2023, not the --year 2022 given" "$err"
+fi
 printf '\xff\xfe\x00\xd8' >"$work/garbage.txt"
 if run ingest-garbage 2 -- "$jixiao" ingest "$work/garbage.txt" --lang en --output "$work/never.json"; then
     expect ingest-garbage "garbage.txt" "$err"
