@@ -153,6 +153,14 @@ void funds_reader::classify() {
             if (k == kind::allocation && prev == kind::arrival && j > 0 && between.starts_with(U"、") &&
                 !contains_any(between, {U"，", U",", U"；", U";"}))
                 k = kind::arrival;
+            // 项目资金用于购买ICU设备：血液净化设备35万元、有创呼吸机34万元…: a list whose lead says
+            // what the money paid for is of items.
+            if (k == kind::none && j == 0) {
+                const auto seg_begin = static_cast<std::size_t>(m.seg.data() - masked.data());
+                if (seg_begin > 0 && (masked[seg_begin - 1] == U'：' || masked[seg_begin - 1] == U':') &&
+                    contains_any(clause_before(masked, seg_begin - 1), {U"用于", U"支出明细", U"用途"}))
+                    k = kind::item;
+            }
             const bool worded = k != kind::none;  // a word in its own clause says what it is
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;
@@ -165,11 +173,19 @@ void funds_reader::classify() {
                     mentions_.back().k = kind::item;
                 if (mentions_.back().k == kind::item) k = kind::item;
             }
+            // …、便携式超声系统110万元，共计401.7万元: the sum of the items is what was used.
+            if (k == kind::none && m.summed && prev == kind::item) k = kind::used;
             if (k == kind::none) {
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
                 // 项目资金共2179万元，…已完成拨付2113.63万元: with no verb, a total restates the money, it is not spent.
                 // 市级资金4万元，全部到位并使用完毕: the money that is then said to have come.
+                // 1.项目资金到位情况分析。医院自筹配套资金201.7万元。: under the arrival heading, what came.
+                // (将资金76178万元全部分配下达 names its verb after it: an allocation.)
+                else if (within(s.section, section_id::funds_arrival) && !m.part &&
+                         !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&
+                         !contains_any(clause_after(masked, m.m.where.end, next), {U"下达", U"分配", U"安排", U"拨付"}))
+                    k = kind::arrival;
                 else if (within(s.section, section_id::funds_use))
                     k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ||
                                 arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))
@@ -358,7 +374,9 @@ void funds_reader::read_arrivals() {
             std::vector<draft_tranche*> open;
             for (auto& t : tranches_)
                 if (!t.t.arrived && compatible(t, m) && t.first_sentence != m.sentence) open.push_back(&t);
-            if (open.size() == 1) {
+            // The one open tranche, unless the figure is more than it or names money of
+            // another source (医院自筹配套资金201.7万元 after 下达200万元): a tranche of its own.
+            if (open.size() == 1 && a <= open.front()->t.amount && !contains_any(m.seg, {U"自筹", U"配套"})) {
                 d = open.front();
             } else if (open.size() >= 2) {
                 money sum;
@@ -403,7 +421,9 @@ void funds_reader::read_arrival_statements() {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section)) continue;
         const std::u32string_view t = s.masked;
-        if (!contains_any(t, {U"到位", U"到账"}) && !(s.section == section_id::funds_arrival && contains(t, U"拨付"))) continue;
+        if (!contains_any(t, {U"到位", U"到账"}) &&
+            !(s.section == section_id::funds_arrival && contains_any(t, {U"拨付", U"全部下达"})))
+            continue;
         const auto dates = find_dates(s, context_.fiscal_year);
 
         std::vector<std::size_t> here;  // mentions in this sentence
@@ -429,7 +449,7 @@ void funds_reader::read_arrival_statements() {
             if (at == std::u32string_view::npos) at = clause.find(U"到账");
             // Under 项目资金到位情况分析, 资金已全部拨付 says the money came (拨付 to the unit).
             if (at == std::u32string_view::npos && s.section == section_id::funds_arrival &&
-                contains_any(clause, {U"已全部拨付", U"全部拨付到位", U"已拨付到"}))
+                contains_any(clause, {U"已全部拨付", U"全部拨付到位", U"已拨付到", U"全部下达"}))
                 at = clause.find(U"拨付");
             const std::size_t clause_first = next_here;  // here[clause_first…] are in this clause
             while (next_here < here.size() && mentions_[here[next_here]].m.where.begin < i) ++next_here;
@@ -452,7 +472,7 @@ void funds_reader::read_arrival_statements() {
                     const std::size_t next = after_here < here.size() ? mentions_[here[after_here]].m.where.begin : t.size();
                     if (s.section == section_id::funds_arrival) {
                         const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
-                        const auto paid = first_of(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到"});
+                        const auto paid = first_of(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到", U"全部下达"});
                         if (own && !own->t.arrived && paid != std::u32string_view::npos && !obliged_before(tail, paid)) {
                             own->t.arrived = own->t.amount;
                             own->x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);

@@ -624,3 +624,31 @@ TEST_CASE("sections: 二) and 1) without their opening bracket; money headings o
     CHECK(ingest::parse_numbering(U"1)项目资金到位情况")->style == ingest::numbering_style::digit_paren);
     CHECK_FALSE(ingest::parse_numbering(U"2020)年"));  // no numbering: four digits
 }
+
+// A hospital's transfer-payment report (大理州中医医院, https://www.dlzzyyy.com/news/2428.cshtml): under the arrival heading
+// the central money 全部下达 and the hospital's own 自筹配套 money with no verb; the devices bought
+// listed after 用于…：, then 共计.
+TEST_CASE("arrival heading: 全部下达 and a verb-less amount came; a list after 用于…： is of items, 共计 their sum") {
+    const auto r = read(
+        "某医院2018年度中央补助资金绩效自评报告\n一、绩效目标分解下达情况\n中央财政下达专项转移支付资金200万元。\n"
+        "二、绩效目标完成情况\n(一)资金投入情况分析。\n1.项目资金到位情况分析。\n"
+        "州财政已将200万元全部下达某医院。医院自筹配套资金201.7万元。\n2.项目资金执行情况分析。\n"
+        "项目资金用于购买ICU设备:血液净化设备35万元、有创呼吸机34万元、移动式数字摄影X线系统120万元、"
+        "便携式彩色多普勒超声系统110万元、多功能抢救床102.7万元,共计401.7万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("200"));
+    CHECK(p.tranches[0].arrived == wan("200"));
+    CHECK(p.tranches[1].amount == wan("201.7"));  // its own money, not the arrival of the 200
+    CHECK(p.tranches[1].arrived == wan("201.7"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "4017000.00");
+    REQUIRE(p.execution->items.size() == 5);
+    CHECK(p.execution->items[0].purpose == "血液净化设备");
+    const auto linted = lint(
+        "某医院2018年度中央补助资金绩效自评报告\n一、绩效目标分解下达情况\n中央财政下达专项转移支付资金200万元。\n"
+        "二、绩效目标完成情况\n(一)资金投入情况分析。\n2.项目资金执行情况分析。\n"
+        "项目资金用于购买设备:血液净化设备35万元、有创呼吸机34万元,共计69万元。\n",
+        "t.txt");
+    for (const auto& f : linted.result.projects.at(0).findings) CHECK(f.rule != "JX-S007");
+}
