@@ -18,6 +18,80 @@ bool cell_number(std::string_view t) {
 
 std::size_t integer_digits(std::string_view t) { return std::min(t.find('.'), t.size()); }
 
+bool rate_fits(const detail::decimal_text& a, const detail::decimal_text& b, const detail::decimal_text& rate, bool near) {
+    if (a.is_zero()) return false;
+    const rational percent = b.fraction() / a.fraction() * rational(100);
+    return near ? abs(percent - rate.fraction()) <= rational::fraction(1, 10)
+                : percent.rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
+}
+
+// The MOF form's total row run together before its %: 年初预算数 (may be blank), 全年预算数,
+// 全年执行数, 分值 (a whole number up to 100) and 执行率 — the amounts of a size, the rate
+// that of 执行数 ÷ 全年预算数. Every such cut, as cells.
+std::vector<std::vector<std::string>> mof_cuts(std::string_view run, bool near) {
+    std::vector<std::vector<std::string>> out;
+    const auto number = [](std::string_view t) { return cell_number(t) ? detail::parse_decimal(t, false) : std::nullopt; };
+    for (const bool with_initial : {true, false}) {
+        const std::size_t amounts = with_initial ? 3 : 2;
+        // Cut points c[0] < c[1] < … inside run: amounts, then the weight, then the rate.
+        std::vector<std::size_t> cut(amounts + 1);
+        const auto search = [&](auto&& self, std::size_t k, std::size_t from) -> void {
+            if (k == cut.size()) {
+                std::vector<std::string_view> parts;
+                std::size_t b = 0;
+                for (const auto c : cut) {
+                    parts.push_back(run.substr(b, c - b));
+                    b = c;
+                }
+                parts.push_back(run.substr(b));
+                std::vector<detail::decimal_text> v;
+                for (const auto part : parts) {
+                    const auto d = number(part);
+                    if (!d || d->decimals > 6) return;
+                    v.push_back(*d);
+                }
+                const auto& weight = v[amounts];
+                if (weight.decimals != 0 || weight.is_zero() || weight.fraction() > rational(100)) return;
+                const auto& a = v[amounts - 2];
+                const auto& bv = v[amounts - 1];
+                if (!rate_fits(a, bv, v[amounts + 1], near)) return;
+                for (std::size_t i = 0; i + 1 < amounts; ++i) {
+                    const auto di = integer_digits(parts[i]), dj = integer_digits(parts[i + 1]);
+                    if ((di > dj ? di - dj : dj - di) > 1) return;
+                }
+                std::vector<std::string> cells;
+                if (!with_initial) cells.emplace_back("");
+                for (const auto part : parts) cells.emplace_back(part);
+                cells.back() += "%";
+                out.push_back(std::move(cells));
+                return;
+            }
+            for (std::size_t c = from + 1; c < run.size(); ++c) {
+                cut[k] = c;
+                self(self, k + 1, c);
+            }
+        };
+        if (run.size() <= 40) search(search, 0, 0);
+        // Of several cuts, a weight the form's schemes use (10, 20: a multiple of 5), then the
+        // fewest decimals (593.27|593.27|448.64|10|76, not 593.2|7593.27|448.6410|7|6).
+        if (out.size() > 1)
+            std::erase_if(out, [&](const std::vector<std::string>& c) { return std::stoi(c[c.size() - 2]) % 5 != 0; });
+        if (out.size() > 1) {
+            const auto decimals = [](const std::vector<std::string>& c) {
+                std::size_t n = 0;
+                for (const auto& part : c)
+                    if (const auto dot = part.find('.'); dot != std::string::npos) n += part.size() - dot - 1;
+                return n;
+            };
+            std::size_t fewest = decimals(out.front());
+            for (const auto& c : out) fewest = std::min(fewest, decimals(c));
+            std::erase_if(out, [&](const std::vector<std::string>& c) { return decimals(c) != fewest; });
+        }
+        if (!out.empty()) return out;
+    }
+    return out;
+}
+
 std::vector<glued_split> splits_of(std::string_view run, bool near) {
     std::vector<glued_split> out;
     for (std::size_t rlen = 1; rlen <= 6 && rlen + 2 <= run.size(); ++rlen) {
@@ -30,10 +104,7 @@ std::vector<glued_split> splits_of(std::string_view run, bool near) {
             const auto da = detail::parse_decimal(a, false), db = detail::parse_decimal(b, false);
             if (!cell_number(a) || !cell_number(b) || !da || !db || da->is_zero() || da->decimals > 6 || db->decimals > 6)
                 continue;
-            const rational percent = db->fraction() / da->fraction() * rational(100);
-            const bool fits = near ? abs(percent - rate->fraction()) <= rational::fraction(1, 10)
-                                   : percent.rounded(rate->decimals, si_she_wu_ru) == rate->fraction();
-            if (fits) out.push_back({std::string(a), std::string(b), std::string(r)});
+            if (rate_fits(*da, *db, *rate, near)) out.push_back({std::string(a), std::string(b), std::string(r)});
         }
     }
     if (out.size() > 1)
@@ -46,18 +117,18 @@ std::vector<glued_split> splits_of(std::string_view run, bool near) {
 
 // Labels and headings of the transfer-payment and MOF forms, after the key folding of
 // the form reader (ASCII brackets and colons): the longest that starts at a place wins.
-constexpr std::array<std::string_view, 25> labels{
+constexpr std::array<std::string_view, 31> labels{
     "转移支付(项目)名称", "转移支付项目名称", "项目名称", "中央主管部门", "地方主管部门", "主管部门", "资金使用单位",
-    "实施单位", "资金投入情况", "年初预算数", "全年预算数", "全年执行数", "预算执行率", "执行率", "分值", "得分",
-    "年度资金总额", "其中:中央补助", "其中:中央财政资金", "其中:中央资金", "其中:当年财政拨款", "其中:本年财政拨款",
-    "上年结转资金", "年度总体目标", "总体目标"};
+    "项目实施单位", "实施单位", "项目类别", "资金投入情况", "预算执行情况", "年初预算数", "全年预算数", "全年执行数",
+    "预算数", "执行数", "预算执行率", "执行率", "分值", "得分", "年度资金总额", "年度财政资金总额", "其中:中央补助",
+    "其中:中央财政资金", "其中:中央资金", "其中:当年财政拨款", "其中:本年财政拨款", "上年结转资金", "年度总体目标", "总体目标"};
 // Labels of a source row that a project's name may hold (车辆购置税收入补助地方资金): a cell
 // only where nothing is left over before them (after another row's figures).
 constexpr std::array<std::string_view, 4> row_start_labels{"中央补助", "地方资金", "其他资金", "项目资金"};
 
 // Labels after which a run of figures is a funds row's.
 bool funds_row_label(std::string_view label) {
-    return label == "年度资金总额" || label.starts_with("其中:") || label == "中央补助" || label == "地方资金" ||
+    return label == "年度资金总额" || label == "年度财政资金总额" || label.starts_with("其中:") || label == "中央补助" || label == "地方资金" ||
            label == "其他资金" || label == "上年结转资金";
 }
 
@@ -79,15 +150,23 @@ std::optional<glued_split> split_glued_figures(std::string_view run) {
     return exact.front();
 }
 
+std::vector<std::string> split_glued_row(std::string_view run) {
+    if (const auto s = split_glued_figures(run)) return {s->a, s->b, s->r + "%"};
+    for (const bool near : {false, true})
+        if (auto cuts = mof_cuts(run, near); !cuts.empty()) return cuts.size() == 1 ? cuts.front() : std::vector<std::string>{};
+    return {};
+}
+
 std::vector<std::string> unglue_cells(std::string_view text) {
-    const std::string t = folded(text);
+    // Spaces inside a run-together form are the copy's (年初 预算数, 年度财政 资金总额).
+    std::string t = folded(text);
+    std::erase_if(t, [](char c) { return c == ' ' || c == '\t'; });
     std::vector<std::string> cells;
     std::string current;
     const auto flush = [&] {
         if (!current.empty()) cells.push_back(current);
         current.clear();
     };
-    std::string_view last_label;
     for (std::size_t i = 0; i < t.size();) {
         std::string_view label;
         for (const auto l : labels)
@@ -103,17 +182,21 @@ std::vector<std::string> unglue_cells(std::string_view text) {
                 if (const auto close = t.find(')', end); close != std::string::npos && close - end <= 24) end = close + 1;
             if (end < t.size() && t[end] == ':') ++end;
             cells.emplace_back(t.substr(i, end - i));
-            last_label = label;
             i = end;
             if (funds_row_label(label)) {
                 std::size_t run_end = i;
                 while (run_end < t.size() && figure_char(t[run_end])) ++run_end;
                 if (run_end > i && run_end < t.size() && t[run_end] == '%')
-                    if (const auto s = split_glued_figures(std::string_view(t).substr(i, run_end - i))) {
-                        cells.push_back(s->a);
-                        cells.push_back(s->b);
-                        cells.push_back(s->r + "%");
+                    if (auto row = split_glued_row(std::string_view(t).substr(i, run_end - i)); !row.empty()) {
+                        for (auto& c : row) cells.push_back(std::move(c));
                         i = run_end + 1;
+                        // The score after the rate (…100%20): a whole number of at most three digits.
+                        std::size_t score_end = i;
+                        while (score_end < t.size() && score_end - i < 3 && t[score_end] >= '0' && t[score_end] <= '9') ++score_end;
+                        if (score_end > i && (score_end == t.size() || !figure_char(t[score_end]))) {
+                            cells.emplace_back(t.substr(i, score_end - i));
+                            i = score_end;
+                        }
                     }
             }
             continue;

@@ -22,6 +22,12 @@ struct glued_split {
 // there is none, or more than one.
 [[nodiscard]] std::optional<glued_split> split_glued_figures(std::string_view run);
 
+// The cells of a funds row's figures run together before its %: the transfer form's
+// A | B | rate, else the MOF form's 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率
+// (the first blank when it was not filled in), the rate that of 执行数 ÷ 全年预算数; empty
+// when no one cut fits.
+[[nodiscard]] std::vector<std::string> split_glued_row(std::string_view run);
+
 // The cells of one cell's text, split before each label and heading of the form
 // (项目名称, 主管部门, 资金使用单位, 全年预算数, 年度资金总额, 其中:中央补助 …), with the
 // run of figures after a funds row's label split by split_glued_figures into three

@@ -107,7 +107,9 @@ std::optional<column> column_of(const std::string& key) {
     if (key.find("执行率") != std::string::npos) return column::rate;
     if (key.starts_with("年初预算")) return column::initial;
     if (key.starts_with("全年预算数") || key.starts_with("调整后预算")) return column::adjusted;
-    if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key == "执行数") return column::used;
+    if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
+    // 预算数(A) · 执行数(B): a Hubei form's headings.
+    if (key.starts_with("预算数")) return column::adjusted;
     if (key == "分值" || key == "权重") return column::weight;
     if (key == "得分") return column::score;
     if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
@@ -117,7 +119,9 @@ std::optional<column> column_of(const std::string& key) {
 bool is_form_start(const std::string& key) {
     return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称";
 }
-bool is_total_label(const std::string& key) { return key == "年度资金总额" || key == "总额" || key == "资金总额"; }
+bool is_total_label(const std::string& key) {
+    return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";
+}
 
 // A figure cell of the total row: blank (or a dash), an amount, a percentage, a number.
 struct figure {
@@ -242,14 +246,14 @@ public:
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;
-            if (key != "主管部门" && !key.starts_with("实施单位") && key != "资金使用单位") continue;
+            if (key != "主管部门" && !key.starts_with("实施单位") && key != "项目实施单位" && key != "资金使用单位") continue;
             auto value = next_filled(i + 1, h);
             // 实施单位 (盖章): the remark in brackets is not the name.
             while (value && cells_[*value].key.starts_with('(') && cells_[*value].key.ends_with(')'))
                 value = next_filled(*value + 1, h);
             if (!value || column_of(cells_[*value].key)) continue;
             if (key == "主管部门" && !f.model.department) f.model.department = cells_[*value].text;
-            if ((key.starts_with("实施单位") || key == "资金使用单位") && !f.model.implementer)
+            if ((key.starts_with("实施单位") || key == "项目实施单位" || key == "资金使用单位") && !f.model.implementer)
                 f.model.implementer = cells_[*value].text;
         }
 

@@ -347,3 +347,35 @@ TEST_CASE("glued figures: the one split whose B ÷ A prints as the rate") {
           std::vector<std::string>{"全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)", "年度资金总额:", "102", "0", "0%",
                                    "地方资金", "46", "46", "100%"});
 }
+
+// Two forms from document-sharing sites, each one line of cells run together: a hospital's
+// (襄阳市, https://taowenge.com/d-68000429.html) with 预算数(A) · 执行数(B) and 年度财政 资金总额, and a school's MOF form
+// (益阳市, https://m.yzwku.com/doc/284020.html) whose total row runs 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 and 得分 together.
+TEST_CASE("text form: run-together rows of the Hubei and the MOF forms, the score after the rate") {
+    const auto hubei = read_form_text(
+        "2021年度财政项目绩效自评表单位名称:某医院填报日期:2022年3月18日项目名称东津院区建设补助主管部门某卫生健康委"
+        "项目实施单位某医院项目类别1、部门预算项目预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)"
+        "年度财政 资金总额10001000100%20度效标80\n");
+    REQUIRE(hubei.doc.projects.size() == 1);
+    const auto& h = hubei.doc.projects[0];
+    CHECK(hubei.doc.fiscal_year == 2021);
+    CHECK(h.name == "东津院区建设补助");
+    CHECK(h.implementer == "某医院");
+    CHECK(figure_text(h.budget->adjusted) == "10000000.00");
+    CHECK(figure_text(h.execution->used) == "10000000.00");
+    CHECK(h.execution->reported_rate->text == "100%");
+
+    const auto mof = read_form_text(
+        "1、2021年度项目支出绩效自评表项目名称2021年中职免学费市级配套资金主管部门某市教育局实施单位某技工学校"
+        "项目资金 (万元)年初 预算数全年 预算数全年 执行数分值执行率得分年度资金总额593.27593.27448.641076%10"
+        "其中:当年财政拨款593.27593.27448.64上年结转资金其他资金年度总体 目标\n");
+    REQUIRE(mof.doc.projects.size() == 1);
+    const auto& m = mof.doc.projects[0];
+    CHECK(m.name == "2021年中职免学费市级配套资金");
+    CHECK(figure_text(m.budget->initial) == "5932700.00");
+    CHECK(figure_text(m.budget->adjusted) == "5932700.00");
+    CHECK(figure_text(m.execution->used) == "4486400.00");
+    CHECK(m.execution->reported_rate->text == "76%");
+    CHECK(ingest::split_glued_row("593.27593.27448.641076") ==
+          std::vector<std::string>{"593.27", "593.27", "448.64", "10", "76%"});
+}
