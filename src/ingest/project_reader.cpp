@@ -221,7 +221,14 @@ project_reading read_project(const project_block& block, std::size_t index, int 
                 add(funds.execution_x, "surplus", *table.surplus);
             }
         }
-        if (table.any()) notes.push_back("the funds are read from the table of 计划安排资金, 实际到位资金, 实际支出 and 结余");
+        if (table.budget && (!funds.budget || !funds.budget->adjusted)) {
+            if (!funds.budget) funds.budget.emplace();
+            funds.budget->adjusted = table.budget->value;
+            add(funds.budget_x, "adjusted", *table.budget);
+        }
+        if (table.any())
+            notes.push_back("the funds are read from the table's labels and the figures after them (计划安排资金 or 预算数, "
+                            "实际到位资金 or 到位数, 实际支出 or 执行数, 结余)");
     }
     // The transfer-payment form's total row with its cells run together (年度资金总额:21182118100%),
     // for the figures the sentences do not give.

@@ -532,37 +532,52 @@ std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines
 table_funds read_table_funds(const std::vector<tagged_line>& body) {
     std::vector<text_line> lines;
     for (const auto& t : body) lines.push_back(t.line);
-    const auto cells = text_form::cells_of(lines);
+    // 金额单位：万元 printed once for the whole form (a Hebei 预算项目绩效自评表).
+    std::string declared_unit;
+    for (const auto& l : lines) {
+        const std::string key = text_form::key_of(to_utf8(l.text));
+        for (std::string_view label : {"金额单位:", "单位:"})
+            if (const auto at = key.find(label); at != std::string::npos && declared_unit.empty())
+                declared_unit = text_form::unit_of(key.substr(at + label.size(), std::string_view("万元").size()));
+    }
     table_funds out;
-    const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 4> labels{
-        {{"计划安排资金", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used}, {"结余", &out.surplus}}};
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const auto& key = cells[i].key;
-        for (const auto& [label, slot] : labels) {
-            if (!key.starts_with(label) || *slot) continue;
-            // The rest of the label may only name the unit: 计划安排资金（万元）, not 实际支出情况说明.
-            std::string rest = key.substr(label.size());
-            std::string unit = text_form::unit_of(rest);
-            if (!rest.empty() && unit.empty()) continue;
-            std::size_t at = i + 1;
-            if (unit.empty() && at < cells.size() && !text_form::unit_of(cells[at].key).empty() &&
-                cells[at].key.size() <= std::string_view("(万元)").size()) {
-                unit = text_form::unit_of(cells[at].key);
-                ++at;
+    // Cells between '|' or a line a cell, else (预算数 6.84 到位数 6.84 执行数 6.84) word by word.
+    for (const auto marks : {text_form::cell_marks::bars, text_form::cell_marks::words}) {
+        if (out.any()) break;
+        const auto cells = text_form::cells_of(lines, marks);
+        const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 7> labels{
+            {{"计划安排资金", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used}, {"结余", &out.surplus},
+             {"预算数", &out.budget}, {"到位数", &out.arrived}, {"执行数", &out.used}}};
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const auto& key = cells[i].key;
+            for (const auto& [label, slot] : labels) {
+                if (!key.starts_with(label) || *slot) continue;
+                // The rest of the label may only name the unit: 计划安排资金（万元）, not 实际支出情况说明.
+                std::string rest = key.substr(label.size());
+                std::string unit = text_form::unit_of(rest);
+                if (!rest.empty() && unit.empty()) continue;
+                std::size_t at = i + 1;
+                if (unit.empty() && at < cells.size() && !text_form::unit_of(cells[at].key).empty() &&
+                    cells[at].key.size() <= std::string_view("(万元)").size()) {
+                    unit = text_form::unit_of(cells[at].key);
+                    ++at;
+                }
+                // A form-wide unit serves the labels of that form only (预算数 / 到位数 / 执行数).
+                if (unit.empty() && (label == "预算数" || label == "到位数" || label == "执行数")) unit = declared_unit;
+                if (unit.empty() || at >= cells.size()) continue;
+                const auto fig = text_form::figure_of(cells[at]);
+                if (!fig || fig->blank || fig->percent || !fig->unit.empty()) continue;
+                table_figure f;
+                try {
+                    f.value = money::parse(fig->number + unit);
+                } catch (const error& err) {
+                    throw err.at_line(cells[at].line);
+                }
+                f.printed = cells[at].text;
+                f.line = cells[at].line;
+                f.row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
+                *slot = f;
             }
-            if (unit.empty() || at >= cells.size()) continue;
-            const auto fig = text_form::figure_of(cells[at]);
-            if (!fig || fig->blank || fig->percent || !fig->unit.empty()) continue;
-            table_figure f;
-            try {
-                f.value = money::parse(fig->number + unit);
-            } catch (const error& err) {
-                throw err.at_line(cells[at].line);
-            }
-            f.printed = cells[at].text;
-            f.line = cells[at].line;
-            f.row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
-            *slot = f;
         }
     }
     return out;

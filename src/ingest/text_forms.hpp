@@ -39,7 +39,8 @@ struct table_figure {
 };
 struct table_funds {
     std::optional<table_figure> planned, arrived, used, surplus;  // 计划安排资金, 实际到位资金, 实际支出, 结余
-    [[nodiscard]] bool any() const { return planned || arrived || used || surplus; }
+    std::optional<table_figure> budget;  // 预算数 under 预算安排情况(调整后): the adjusted budget
+    [[nodiscard]] bool any() const { return planned || arrived || used || surplus || budget; }
 };
 // Reads the lines of a project's body. A figure that is not an amount throws
 // jixiao::error with its line (the caller adds the file).

@@ -379,3 +379,27 @@ TEST_CASE("text form: run-together rows of the Hubei and the MOF forms, the scor
     CHECK(ingest::split_glued_row("593.27593.27448.641076") ==
           std::vector<std::string>{"593.27", "593.27", "448.64", "10", "76%"});
 }
+
+// A Hebei county's 预算项目绩效自评表 on its portal (成安县,
+// http://cycms.chengan.gov.cn/zfxxgk/bmView.jsp?id=15437&websiteid=905&xxfl=0404): rows of words,
+// 金额单位: 万元 once, then 预算数 6.84 到位数 6.84 执行数 6.84 on one line.
+TEST_CASE("report with a form of words: 预算数 / 到位数 / 执行数 in the unit the form declares once") {
+    const auto r = read_form_text(
+        "某县民政局2020年度预算项目绩效自评表\n"
+        "一、基本情况 项目名称: 百岁老人高龄津贴 实施(主管)单位 某县民政局 金额单位: 万元\n"
+        "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n"
+        "预算数 6.84 到位数 6.84 执行数 6.84 100.00\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->adjusted) == "68400.00");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(figure_text(p.tranches[0].arrived) == "68400.00");
+    CHECK(figure_text(p.execution->used) == "68400.00");
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->text == "执行数 | 6.84");
+    // Without the declared unit nothing is guessed.
+    const auto unstated = read_form_text("某县民政局2020年度预算项目绩效自评表\n一、基本情况\n预算数 6.84 到位数 6.84 执行数 6.84\n");
+    CHECK_FALSE(unstated.doc.projects.at(0).budget);
+    CHECK(unstated.doc.projects.at(0).tranches.empty());
+}
