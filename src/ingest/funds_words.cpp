@@ -49,7 +49,11 @@ bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int
             return year < fiscal_year;
         }
     }
-    return false;
+    // 2018年度农机购置补贴结余资金12.664万元 in a 2019 report: an earlier year's money, named first.
+    const auto clause_start = before.find_last_of(U"，,；;。：:");
+    const auto own = clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
+    const auto year = year_in(own);
+    return year && *year < fiscal_year;
 }
 
 namespace {

@@ -401,3 +401,17 @@ TEST_CASE("a total, a colon and the amounts it was divided into: the parts are t
     CHECK(labelled.tranches[0].level == level::central);
     CHECK(labelled.tranches[1].level == level::provincial);
 }
+
+// A 兵团 division's farm-machinery report (http://crossfitfinalpush.com/baogao/6594694.html): last year's 结余 named by its year
+// first, a source of this year's money, not what was left this year.
+TEST_CASE("2022年度…结余资金 in a 2023 book is money from an earlier year, not a surplus") {
+    parts p;
+    p.application = "预算数60万元，其中包括兵团补贴农机购置补贴资金60万元，2022年度农机购置补贴结余资金12.664万元。";
+    p.use = "";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    bool prior = false;
+    for (const auto& t : proj.tranches) prior = prior || (t.source == fund_source::prior_year && t.amount == wan("12.664"));
+    CHECK(prior);
+    CHECK((!proj.execution || !proj.execution->surplus));
+}
