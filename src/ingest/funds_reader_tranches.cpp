@@ -614,10 +614,29 @@ void funds_reader::drop_totals() {
                     for (auto mi : tranches_[o].mentions) others_are_parts = others_are_parts && mentions_[mi].listed;
             is_total = (is_total || others_are_parts) && count >= 2 && others == d.t.amount;
         }
+        // 省级配套1165.84万元 …, then 下达省级第一批指标1080万元 … 第二批85.84万元: a level's
+        // money stated, then the batches it came in.
+        bool level_batches = false;
+        if (!is_total && d.level_explicit && !d.mentions.empty()) {
+            money same;
+            std::size_t batches = 0;
+            bool later = true;
+            for (std::size_t o = 0; o < tranches_.size(); ++o) {
+                const auto& t = tranches_[o];
+                if (o == k || t.t.level != d.t.level || !t.level_explicit || t.t.source != d.t.source || t.carry_over != d.carry_over)
+                    continue;
+                same += t.t.amount;
+                ++batches;
+                later = later && !t.mentions.empty() && t.mentions.front() > d.mentions.front();
+            }
+            level_batches = batches >= 2 && later && same == d.t.amount;
+        }
         // One of the parts a 其中 lists is never their total (50 = 30 + 20 among 30, 50, 20).
         bool a_part = !d.mentions.empty();
         for (auto mi : d.mentions) a_part = a_part && mentions_[mi].listed;
         if (a_part) is_total = false;
+        // (A part of one list may be the total of the batches of its level.)
+        is_total = is_total || level_batches;
         if (!is_total) { ++k; continue; }
         // A total that arrived in full means its parts did; the level it names is theirs
         // where they name none (中央…资金440万元：A项目140万元、B项目300万元).

@@ -415,3 +415,23 @@ TEST_CASE("2022年度…结余资金 in a 2023 book is money from an earlier yea
     CHECK(prior);
     CHECK((!proj.execution || !proj.execution->surplus));
 }
+
+// A county's old-age subsidy report (岐山县, http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html): the province's share among the levels,
+// then the two batches it came in, each in a sentence of its own.
+TEST_CASE("a level's money, then the batches it came in: the batches are the tranches") {
+    parts p;
+    p.application = "各级财政共下达资金4186.49万元，其中省级配套1165.84万元、市级配套1132.8万元、县级配套1887.85万元。";
+    p.arrival = "2023年3月14日下达省级第一批指标1080万元，已全部随月发放；2023年12月26日下达省级第二批资金指标85.84万元，未支付。";
+    p.use = "";
+    const auto proj = read(p);
+    std::vector<std::string> provincial;
+    for (const auto& t : proj.tranches)
+        if (t.level == level::provincial) provincial.push_back(to_string(t.amount));
+    CHECK(provincial == std::vector<std::string>{"10800000.00", "858400.00"});
+    CHECK(allocated(proj) == wan("4186.49"));
+    // Batches that do not add up to it leave the level's figure as it is.
+    p.arrival = "2023年3月14日下达省级第一批指标1000万元；2023年12月26日下达省级第二批资金指标85.84万元。";
+    std::size_t provincial_count = 0;
+    for (const auto& t : read(p).tranches) provincial_count += t.level == level::provincial;
+    CHECK(provincial_count == 3);
+}
