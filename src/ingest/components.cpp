@@ -23,6 +23,7 @@ struct marker {
     std::size_t length = 0;
     int number = 0;
     marker_style style = marker_style::circled;
+    bool after_colon = false;  // 项目资金安排落实情况:1、… or a line's start: a list of its own may start here
 };
 
 bool after_clause_mark(std::u32string_view t, std::size_t at) {
@@ -37,7 +38,8 @@ int chinese_number(char32_t c) {
 }
 
 // ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
-// (a circled list that slips into digits: ④…；5．…).
+// (a circled list that slips into digits: ④…；5．…), and 1、 after a colon or at a line's
+// start (a list of its own).
 std::vector<marker> markers_in(std::u32string_view t) {
     std::vector<marker> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -46,10 +48,10 @@ std::vector<marker> markers_in(std::u32string_view t) {
             out.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             out.push_back({i, 2, v, marker_style::shi});
-        } else if (i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';' || t[i - 1] == U'。')) {
+        } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos) {
             const auto [value, n] = small_number_at(t, i);
             if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
-                out.push_back({i, n + 1, value, marker_style::digit});
+                out.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':'});
         }
     }
     return out;
@@ -117,7 +119,8 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
     std::optional<marker_style> style;
     int expected = 0;
     const auto close = [&] {
-        if (current.size() >= 2) lists.push_back(std::move(current));
+        // One item is no list of funds, but may speak of a fund a list named (a copy cut off after 1、).
+        if (!current.empty()) lists.push_back(std::move(current));
         current.clear();
         style.reset();
         expected = 0;
@@ -132,7 +135,7 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
             const bool continues = style && m.number == expected &&
                                    (m.style == *style || (*style == marker_style::circled && m.style == marker_style::digit));
             if (!continues) {
-                if (m.number != 1 || m.style == marker_style::digit) continue;
+                if (m.number != 1 || (m.style == marker_style::digit && !m.after_colon)) continue;
                 close();
                 style = m.style;
             }
@@ -178,7 +181,8 @@ std::optional<component_split> split_components(const project_block& block) {
             if (!head) continue;
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
-            if (it.key.size() < 2 || !names_a_fund(it.name)) continue;
+            // 档案管理支出30万元: a later item may name a fund already listed without 资金.
+            if (it.key.size() < 2 || (!names_a_fund(it.name) && !index_of.contains(it.key))) continue;
             it.source = states_a_source(*head, text);
             named.push_back(it);
         }

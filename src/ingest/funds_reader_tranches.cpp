@@ -557,6 +557,19 @@ void funds_reader::drop_totals() {
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
         }
+        // 30万元…，其中国重档案10万元: one part named by what it is for, not by a level, is
+        // what part of the money goes to, not money of its own.
+        if (t.parts.size() == 1 && t.sum < t.total) {
+            const std::size_t j = i + 1;
+            if (const auto pj = tranche_of_[j]; !mentions_[j].explicit_level && pj != no_tranche && pj != tranche_of_[i] &&
+                                                tranches_[pj].mentions.size() == 1) {
+                tranches_[pj].mentions.clear();  // dropped below
+                mentions_[j].bound = true;
+                out_.notes.push_back("the text names " + fmt_money(t.sum) + " (line " + std::to_string(t.line) + ") as part of " +
+                                     fmt_money(t.total) + " (其中) for a purpose, not a level: it is not a tranche of its own");
+            }
+            continue;
+        }
         if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;
         // The total is not a tranche, whether or not its parts add up to it (other money
         // stated elsewhere, 此外预拨资金53.15万元, does not make it one): the parts are what

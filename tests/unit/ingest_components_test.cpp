@@ -154,3 +154,28 @@ TEST_CASE("numbering that slips from ④ to 5., （1）（2） and 一是、二�
     REQUIRE(shi.doc.projects.size() == 3);
     CHECK(shi.doc.projects[1].name == "城乡医疗救助资金");
 }
+
+// A county archive's report of two projects side by side (沅陵县,
+// http://www.yuanling.gov.cn/yuanling/c108887/201709/295edff67ef94eb3be9095a136b58129.shtml):
+// 1、 and 2、 after a colon, each a fund with its money; the spending paragraph's 1、, its 2、 cut
+// off, joins the fund it names; 其中国重档案10万元 is what part of the 30 is for.
+TEST_CASE("funds listed 1、2、 after a colon; a later one-item list joins the fund it names; a 其中 purpose is no tranche") {
+    const auto r = ingest_report_book(
+        "某县档案局2016年度项目绩效报告\n一、项目概况\n主要是档案管理和县档案馆建设项目。\n二、项目资金使用及管理情况\n"
+        "(一)项目资金安排落实情况:1、档案管理项目资金:2016年县财政安排30万元在当年都按时到位,其中国重档案10万元;"
+        "2、县档案馆建设项目资金:2016年县财政拨款427.36万元,于2016年当年全部到位。\n"
+        "(二)项目资金使用及管理情况:1、档案管理支出30万元用于:档案的日常管理、装具更换、设备购置维护等\n",
+        "b.txt");
+    const auto& projects = r.doc.projects;
+    REQUIRE(projects.size() == 3);
+    CHECK(projects[1].name == "档案管理项目资金");
+    REQUIRE(projects[1].tranches.size() == 1);
+    CHECK(projects[1].tranches[0].amount == w("30"));
+    CHECK(projects[1].tranches[0].arrived == w("30"));
+    REQUIRE(projects[1].execution);
+    CHECK(projects[1].execution->used == w("30"));
+    CHECK(projects[2].name == "县档案馆建设项目资金");
+    REQUIRE(projects[2].tranches.size() == 1);
+    CHECK(projects[2].tranches[0].amount == w("427.36"));
+    CHECK(projects[2].tranches[0].arrived == w("427.36"));
+}
