@@ -25,63 +25,60 @@ bool rate_fits(const detail::decimal_text& a, const detail::decimal_text& b, con
                 : percent.rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
 }
 
+// No amount of a form is longer than this as printed (a trillion 万元 with six decimals).
+constexpr std::size_t longest_amount = 20;
+
 // The MOF form's total row run together before its %: 年初预算数 (may be blank), 全年预算数,
 // 全年执行数, 分值 (a whole number up to 100) and 执行率 — the amounts of a size, the rate
-// that of 执行数 ÷ 全年预算数. Every such cut, as cells.
+// that of 执行数 ÷ 全年预算数. Every such cut, as cells. The rate and the weight are cut off
+// the end first and the amounts' lengths kept close, so a hostile run costs little.
 std::vector<std::vector<std::string>> mof_cuts(std::string_view run, bool near) {
     std::vector<std::vector<std::string>> out;
     const auto number = [](std::string_view t) { return cell_number(t) ? detail::parse_decimal(t, false) : std::nullopt; };
+    const auto close_in_size = [](std::string_view x, std::string_view y) {
+        const auto dx = integer_digits(x), dy = integer_digits(y);
+        return (dx > dy ? dx - dy : dy - dx) <= 1;
+    };
     for (const bool with_initial : {true, false}) {
-        const std::size_t amounts = with_initial ? 3 : 2;
-        // Cut points c[0] < c[1] < … inside run: amounts, then the weight, then the rate.
-        std::vector<std::size_t> cut(amounts + 1);
-        const auto search = [&](auto&& self, std::size_t k, std::size_t from) -> void {
-            if (k == cut.size()) {
-                std::vector<std::string_view> parts;
-                std::size_t b = 0;
-                for (const auto c : cut) {
-                    parts.push_back(run.substr(b, c - b));
-                    b = c;
+        for (std::size_t rlen = 1; rlen <= 6 && rlen < run.size(); ++rlen)
+            for (std::size_t wlen = 1; wlen <= 3 && wlen + rlen < run.size(); ++wlen) {
+                const auto amounts = run.substr(0, run.size() - rlen - wlen);
+                const auto weight = run.substr(amounts.size(), wlen), rate = run.substr(run.size() - rlen);
+                const auto w = number(weight), r = number(rate);
+                if (!w || !r || w->decimals != 0 || w->is_zero() || w->fraction() > rational(100)) continue;
+                const std::size_t n = amounts.size();
+                // The amounts' lengths: b's, then a's within 8 of it (decimals aside, of a size),
+                // the initial budget's the rest (none without one); none longer than a form prints.
+                for (std::size_t lb = 1; lb <= longest_amount && lb < n; ++lb) {
+                    for (std::size_t la = lb > 8 ? lb - 8 : 1; la <= lb + 8 && la <= longest_amount && la + lb <= n; ++la) {
+                        const std::size_t li = n - la - lb;
+                        if (with_initial ? (li == 0 || li > longest_amount) : li != 0) continue;
+                        const auto initial = amounts.substr(0, li), a = amounts.substr(li, la), b = amounts.substr(li + la);
+                        // Cheap tests on the text first: cells as printed, amounts of a size.
+                        if (!cell_number(a) || !cell_number(b) || !close_in_size(a, b)) continue;
+                        if (with_initial && (!cell_number(initial) || !close_in_size(initial, a))) continue;
+                        const auto da = number(a), db = number(b);
+                        if (!da || !db || da->decimals > 6 || db->decimals > 6) continue;
+                        if (with_initial) {
+                            const auto di = number(initial);
+                            if (!di || di->decimals > 6) continue;
+                        }
+                        if (!rate_fits(*da, *db, *r, near)) continue;
+                        out.push_back({std::string(initial), std::string(a), std::string(b), std::string(weight),
+                                       std::string(rate) + "%"});
+                    }
                 }
-                parts.push_back(run.substr(b));
-                std::vector<detail::decimal_text> v;
-                for (const auto part : parts) {
-                    const auto d = number(part);
-                    if (!d || d->decimals > 6) return;
-                    v.push_back(*d);
-                }
-                const auto& weight = v[amounts];
-                if (weight.decimals != 0 || weight.is_zero() || weight.fraction() > rational(100)) return;
-                const auto& a = v[amounts - 2];
-                const auto& bv = v[amounts - 1];
-                if (!rate_fits(a, bv, v[amounts + 1], near)) return;
-                for (std::size_t i = 0; i + 1 < amounts; ++i) {
-                    const auto di = integer_digits(parts[i]), dj = integer_digits(parts[i + 1]);
-                    if ((di > dj ? di - dj : dj - di) > 1) return;
-                }
-                std::vector<std::string> cells;
-                if (!with_initial) cells.emplace_back("");
-                for (const auto part : parts) cells.emplace_back(part);
-                cells.back() += "%";
-                out.push_back(std::move(cells));
-                return;
             }
-            for (std::size_t c = from + 1; c < run.size(); ++c) {
-                cut[k] = c;
-                self(self, k + 1, c);
-            }
-        };
-        if (run.size() <= 40) search(search, 0, 0);
         // Of several cuts, a weight the form's schemes use (10, 20: a multiple of 5), then the
         // fewest decimals (593.27|593.27|448.64|10|76, not 593.2|7593.27|448.6410|7|6).
         if (out.size() > 1)
-            std::erase_if(out, [&](const std::vector<std::string>& c) { return std::stoi(c[c.size() - 2]) % 5 != 0; });
+            std::erase_if(out, [&](const std::vector<std::string>& c) { return std::stoi(c[3]) % 5 != 0; });
         if (out.size() > 1) {
             const auto decimals = [](const std::vector<std::string>& c) {
-                std::size_t n = 0;
+                std::size_t count = 0;
                 for (const auto& part : c)
-                    if (const auto dot = part.find('.'); dot != std::string::npos) n += part.size() - dot - 1;
-                return n;
+                    if (const auto dot = part.find('.'); dot != std::string::npos) count += part.size() - dot - 1;
+                return count;
             };
             std::size_t fewest = decimals(out.front());
             for (const auto& c : out) fewest = std::min(fewest, decimals(c));
@@ -101,6 +98,7 @@ std::vector<glued_split> splits_of(std::string_view run, bool near) {
         if (!cell_number(r) || !rate || rate->fraction() > rational(1000)) continue;
         for (std::size_t cut = 1; cut < rest.size(); ++cut) {
             const auto a = rest.substr(0, cut), b = rest.substr(cut);
+            if (a.size() > longest_amount || b.size() > longest_amount) continue;
             const auto da = detail::parse_decimal(a, false), db = detail::parse_decimal(b, false);
             if (!cell_number(a) || !cell_number(b) || !da || !db || da->is_zero() || da->decimals > 6 || db->decimals > 6)
                 continue;
@@ -143,7 +141,11 @@ bool figure_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
 
 }  // namespace
 
+// No row of a form runs more than this together (a hostile run would cost time in its square).
+constexpr std::size_t longest_run = 48;
+
 std::optional<glued_split> split_glued_figures(std::string_view run) {
+    if (run.size() > longest_run) return std::nullopt;
     auto exact = splits_of(run, false);
     if (exact.empty()) exact = splits_of(run, true);
     if (exact.size() != 1) return std::nullopt;
@@ -151,13 +153,14 @@ std::optional<glued_split> split_glued_figures(std::string_view run) {
 }
 
 std::vector<std::string> split_glued_row(std::string_view run) {
+    if (run.size() > longest_run) return {};
     if (const auto s = split_glued_figures(run)) return {s->a, s->b, s->r + "%"};
     for (const bool near : {false, true})
         if (auto cuts = mof_cuts(run, near); !cuts.empty()) return cuts.size() == 1 ? cuts.front() : std::vector<std::string>{};
     return {};
 }
 
-std::vector<std::string> unglue_cells(std::string_view text) {
+std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_left) {
     // Spaces inside a run-together form are the copy's (年初 预算数, 年度财政 资金总额).
     std::string t = folded(text);
     std::erase_if(t, [](char c) { return c == ' ' || c == '\t'; });
@@ -183,7 +186,8 @@ std::vector<std::string> unglue_cells(std::string_view text) {
             if (end < t.size() && t[end] == ':') ++end;
             cells.emplace_back(t.substr(i, end - i));
             i = end;
-            if (funds_row_label(label)) {
+            if (funds_row_label(label) && rows_left > 0) {
+                --rows_left;
                 std::size_t run_end = i;
                 while (run_end < t.size() && figure_char(t[run_end])) ++run_end;
                 if (run_end > i && run_end < t.size() && t[run_end] == '%')

@@ -19,7 +19,7 @@ struct glued_split {
 // 四舍五入 to the rate's decimals, prints as the rate; among several, the one whose two
 // amounts are of a size. With none, a split whose rate is within 0.1 of a point of B ÷ A
 // (31.00% printed for 46 ÷ 148 = 31.08%: a misprint the rules then report). nullopt when
-// there is none, or more than one.
+// there is none, or more than one, or the run is longer than any row of a form (48).
 [[nodiscard]] std::optional<glued_split> split_glued_figures(std::string_view run);
 
 // The cells of a funds row's figures run together before its %: the transfer form's
@@ -32,6 +32,8 @@ struct glued_split {
 // (项目名称, 主管部门, 资金使用单位, 全年预算数, 年度资金总额, 其中:中央补助 …), with the
 // run of figures after a funds row's label split by split_glued_figures into three
 // cells ("4000", "4000", "100%"). A run that cannot be told apart is left whole.
-[[nodiscard]] std::vector<std::string> unglue_cells(std::string_view text);
+// `rows_left` counts down the runs a document may have split (a form has a few funds rows;
+// a hostile text of thousands would cost seconds): at 0 the runs are left whole.
+[[nodiscard]] std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_left);
 
 }  // namespace jixiao::ingest

@@ -65,12 +65,13 @@ enum class cell_marks {
 // split at the form's labels.
 std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks marks = cell_marks::bars) {
     std::vector<form_cell> cells;
+    std::size_t glued_rows_left = 256;  // runs of figures split (unglue_cells)
     for (const auto& l : lines) {
         const std::string text = to_utf8(l.text);
         if (marks == cell_marks::glued) {
             for (std::size_t from = 0; from <= text.size();) {
                 const auto bar = std::min(text.find('|', from), text.size());
-                for (auto& c : unglue_cells(trimmed(std::string_view(text).substr(from, bar - from))))
+                for (auto& c : unglue_cells(trimmed(std::string_view(text).substr(from, bar - from)), glued_rows_left))
                     cells.push_back({c, key_of(c), l.number});
                 from = bar + 1;
             }

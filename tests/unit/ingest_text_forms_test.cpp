@@ -341,11 +341,15 @@ TEST_CASE("glued figures: the one split whose B ÷ A prints as the rate") {
     CHECK(split("1484631.00") == "148|46|31.00");
     CHECK(split("12345") == "-");  // no split gives its rate
     // The cells of one glued cell: labels, values, headings with their brackets, the figures.
-    CHECK(ingest::unglue_cells("地方主管部门某局资金使用单位某局") ==
+    std::size_t rows_left = 2;
+    CHECK(ingest::unglue_cells("地方主管部门某局资金使用单位某局", rows_left) ==
           std::vector<std::string>{"地方主管部门", "某局", "资金使用单位", "某局"});
-    CHECK(ingest::unglue_cells("全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:10200%地方资金4646100%") ==
+    CHECK(ingest::unglue_cells("全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:10200%地方资金4646100%", rows_left) ==
           std::vector<std::string>{"全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)", "年度资金总额:", "102", "0", "0%",
                                    "地方资金", "46", "46", "100%"});
+    // Past the document's allowance of rows, a run is left whole.
+    CHECK(rows_left == 0);
+    CHECK(ingest::unglue_cells("年度资金总额:10200%", rows_left) == std::vector<std::string>{"年度资金总额:", "10200%"});
 }
 
 // Two forms from document-sharing sites, each one line of cells run together: a hospital's
