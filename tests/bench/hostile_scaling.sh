@@ -39,6 +39,12 @@ ${s}惠及群众。" >"$file" ;;
         local circled=(① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ ⑪ ⑫ ⑬ ⑭ ⑮ ⑯ ⑰ ⑱ ⑲ ⑳)
         for ((i = 0; i < n; i++)); do s+="${circled[i % 20]}第${i}号补助资金应到位$((i % 7 + 1))万元；"; done
         printf '某县局\n2023年度补助资金绩效自评报告\n一、绩效目标分解下达情况\n共下达资金100万元。\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n%s\n' "$s" >"$file" ;;
+    glued)  # a form copied with its cells run together, n rows of 40 digits and a % (256 are split)
+        {
+            printf '项目名称某项目\n全年预算数(A)全年执行数(B)预算执行率\n'
+            for ((i = 0; i < n; i++)); do printf '年度资金总额%040d%%' "$((i * 7919 + 12345))"; done
+            echo
+        } >"$file" ;;
     json)  # a jixiao/1 document of n minimal projects
         {
             printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
@@ -78,7 +84,7 @@ measure() {
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
-            "funds lint 600" \
+            "funds lint 600" "glued ingest 2000" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
