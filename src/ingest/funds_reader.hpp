@@ -32,6 +32,7 @@ struct mention {
     bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
     bool itemised = false;     // after 具体为 / 具体…如下: a line of the breakdown of money stated before
+    bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
     std::optional<money> other;        // a different value of the same figure, stated before (JX-S007)
@@ -97,6 +98,12 @@ private:
         return is_funds_section(s) || (context_.no_funds_section && is_budget_section(s));
     }
     void classify();
+    // A figure that differs from one stated before is that figure restated with another value
+    // (JX-S007) only when it speaks of the same money: not in a sentence about one level's
+    // share (县级资金1887.85万元，随月发放1692.02万元) nor a bracketed part of another amount.
+    bool same_scope(const mention& m) const {
+        return !m.explicit_level && !m.bracketed && find_levels(of(m).masked).empty();
+    }
     // The level of money named in a sentence without a level word next to it:
     // level words elsewhere in the sentence (not next to another amount), then
     // the project's default.

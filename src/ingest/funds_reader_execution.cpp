@@ -22,7 +22,7 @@ void funds_reader::read_budget() {
             m.reason_zh = std::string("另一处已给出") + (m.k == kind::budget_initial ? "年初预算数 " : "调整后预算数 ") +
                           fmt_money(*slot) + "，与此处不同";
             m.reason_en = std::string("a different ") + field + " budget (" + fmt_money(*slot) + ") is given elsewhere";
-            m.other = *slot;
+            if (same_scope(m)) m.other = *slot;
             m.field = std::string("budget.") + field;
             continue;
         }
@@ -118,7 +118,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
                 // 另支付…: a payment besides the one stated, not the same figure restated
                 // (JX-S007); whether it belongs in `used` is for a reviewer (JX-S005).
-                if (!additional(m.seg)) m.other = *d.used;
+                if (!additional(m.seg) && same_scope(m)) m.other = *d.used;
                 m.field = "execution.used";
                 break;
             }
@@ -154,7 +154,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.reason_zh = "另一处已给出不同的数额（" + fmt_money(it->second) + "）";
                 m.reason_en = std::string("a different ") + field_name(m.k) + " figure (" + fmt_money(it->second) +
                               ") is given elsewhere";
-                m.other = it->second;
+                if (same_scope(m)) m.other = it->second;
                 m.field = std::string("execution.") + field_name(m.k);
                 break;
             }

@@ -108,6 +108,7 @@ void funds_reader::classify() {
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
+            m.bracketed = j > 0 && in_open_bracket(between);
             // …资金440万元，已分配下达到项目建设单位：A项目资金140万元、B…: a colon after an amount opens its list.
             const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
             m.listed = (first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin) || after_list_colon;

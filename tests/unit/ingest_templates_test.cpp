@@ -505,6 +505,11 @@ TEST_CASE("JX-S007: one figure stated twice with different values; quiet when th
     CHECK(*s007[0].actual == "90000.00");
     CHECK(*s007[0].difference == "10000.00");
     CHECK(findings_of(read(head + "项目支出资金8万元。\n截至年底共支出资金8万元。\n"), "JX-S007").empty());
+    // A level's share (岐山县, http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html)
+    // or a bracketed part of the whole is no restatement of it: left to a reviewer (JX-S005), not JX-S007.
+    const auto scoped = read(head + "全年共发放8万元（当年资金7万元，上年结转资金1万元）。\n县级资金5万元，随月发放4万元。\n");
+    CHECK(findings_of(scoped, "JX-S007").empty());
+    CHECK(findings_of(scoped, "JX-S005") == V{"JX-S005@8", "JX-S005@9"});
 }
 
 // Pattern of https://www.baoshan.gov.cn (a 慰问 report): 35.5万地 for 35.5万元.
