@@ -79,6 +79,15 @@ void funds_reader::classify() {
                 mentions_.push_back(std::move(m));
                 continue;
             }
+            // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
+            // allocated, arrived or paid (a clause that says it was paid is read as paid).
+            if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款"}) ||
+                (contains_any(m.seg, {U"造价", U"合同价", U"中标价"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none)) {
+                m.reason_zh = "这是工程造价或合同金额，不是下达、到位或使用的资金";
+                m.reason_en = "the cost or contract price of the works, not money allocated, arrived or used";
+                mentions_.push_back(std::move(m));
+                continue;
+            }
             if (m.m.per_capita) {
                 m.reason_zh = "这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准";
                 m.reason_en = "a per-capita standard (per person and year), not an amount of the project's money; "

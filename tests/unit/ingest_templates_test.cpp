@@ -428,6 +428,20 @@ TEST_CASE("verbs: indicator values and targets are never funds") {
     CHECK(std::count(f.begin(), f.end(), "JX-S005@8") == 2);  // left for a reviewer, not read
 }
 
+// A village works project's report (https://wys.chinamae.com/news/acca84a2395dedb04306235c12cc23e5.html):
+// the contract price and the audited cost of the works are not the money.
+TEST_CASE("verbs: 合同造价 and 结算审核造价 are what the works cost, not money allocated") {
+    const auto r = read(
+        "某街道2025年度中央农村综合性改革转移支付资金绩效自评报告\n一、基本情况\n"
+        "项目合同造价76.84万元。项目结算审核造价为819931.72元，项目累计支付资金合计795333.77元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(p.tranches.empty());
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "795333.77");
+    const auto f = findings_of(r);
+    CHECK(std::count(f.begin(), f.end(), "JX-S005@3") == 2);
+}
+
 // Pattern of the 西平县 2023 storage report (bulletin of 西平县财政局): the goal counts the
 // indicators (共编制15个绩效目标指标); that count is not the target of 冷藏库10个.
 TEST_CASE("indicators: the number of indicators a goal lists is no indicator's target") {
