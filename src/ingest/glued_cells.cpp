@@ -8,6 +8,8 @@
 #include <array>
 
 namespace jixiao::ingest {
+// (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
+namespace glued {
 namespace {
 
 // A decimal as a form cell prints it: no leading zero (but 0 and 0.5), no trailing point.
@@ -139,30 +141,31 @@ std::string folded(std::string_view text) {
 
 bool figure_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
 
-}  // namespace
-
 // No row of a form runs more than this together (a hostile run would cost time in its square).
 constexpr std::size_t longest_run = 48;
 
+}  // namespace
+}  // namespace glued
+
 std::optional<glued_split> split_glued_figures(std::string_view run) {
-    if (run.size() > longest_run) return std::nullopt;
-    auto exact = splits_of(run, false);
-    if (exact.empty()) exact = splits_of(run, true);
+    if (run.size() > glued::longest_run) return std::nullopt;
+    auto exact = glued::splits_of(run, false);
+    if (exact.empty()) exact = glued::splits_of(run, true);
     if (exact.size() != 1) return std::nullopt;
     return exact.front();
 }
 
 std::vector<std::string> split_glued_row(std::string_view run) {
-    if (run.size() > longest_run) return {};
+    if (run.size() > glued::longest_run) return {};
     if (const auto s = split_glued_figures(run)) return {s->a, s->b, s->r + "%"};
     for (const bool near : {false, true})
-        if (auto cuts = mof_cuts(run, near); !cuts.empty()) return cuts.size() == 1 ? cuts.front() : std::vector<std::string>{};
+        if (auto cuts = glued::mof_cuts(run, near); !cuts.empty()) return cuts.size() == 1 ? cuts.front() : std::vector<std::string>{};
     return {};
 }
 
 std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_left) {
     // Spaces inside a run-together form are the copy's (年初 预算数, 年度财政 资金总额).
-    std::string t = folded(text);
+    std::string t = glued::folded(text);
     std::erase_if(t, [](char c) { return c == ' ' || c == '\t'; });
     std::vector<std::string> cells;
     std::string current;
@@ -172,24 +175,24 @@ std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_l
     };
     for (std::size_t i = 0; i < t.size();) {
         std::string_view label;
-        for (const auto l : labels)
+        for (const auto l : glued::labels)
             if (l.size() > label.size() && std::string_view(t).substr(i).starts_with(l)) label = l;
         if (label.empty() && current.empty())
-            for (const auto l : row_start_labels)
+            for (const auto l : glued::row_start_labels)
                 if (std::string_view(t).substr(i).starts_with(l)) label = l;
         if (!label.empty()) {
             flush();
             std::size_t end = i + label.size();
             // A heading's bracket ((A), (B/A×100%)) and a label's colon stay with it.
-            if (end < t.size() && t[end] == '(' && !funds_row_label(label))
+            if (end < t.size() && t[end] == '(' && !glued::funds_row_label(label))
                 if (const auto close = t.find(')', end); close != std::string::npos && close - end <= 24) end = close + 1;
             if (end < t.size() && t[end] == ':') ++end;
             cells.emplace_back(t.substr(i, end - i));
             i = end;
-            if (funds_row_label(label) && rows_left > 0) {
+            if (glued::funds_row_label(label) && rows_left > 0) {
                 --rows_left;
                 std::size_t run_end = i;
-                while (run_end < t.size() && figure_char(t[run_end])) ++run_end;
+                while (run_end < t.size() && glued::figure_char(t[run_end])) ++run_end;
                 if (run_end > i && run_end < t.size() && t[run_end] == '%')
                     if (auto row = split_glued_row(std::string_view(t).substr(i, run_end - i)); !row.empty()) {
                         for (auto& c : row) cells.push_back(std::move(c));
@@ -197,7 +200,7 @@ std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_l
                         // The score after the rate (…100%20): a whole number of at most three digits.
                         std::size_t score_end = i;
                         while (score_end < t.size() && score_end - i < 3 && t[score_end] >= '0' && t[score_end] <= '9') ++score_end;
-                        if (score_end > i && (score_end == t.size() || !figure_char(t[score_end]))) {
+                        if (score_end > i && (score_end == t.size() || !glued::figure_char(t[score_end]))) {
                             cells.emplace_back(t.substr(i, score_end - i));
                             i = score_end;
                         }

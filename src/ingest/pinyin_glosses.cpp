@@ -6,6 +6,8 @@
 #include <vector>
 
 namespace jixiao::ingest {
+// (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
+namespace pinyin {
 namespace {
 
 constexpr std::u32string_view toned = U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -23,12 +25,13 @@ std::size_t gloss_end(std::u32string_view text, std::size_t open) {
 }
 
 }  // namespace
+}  // namespace pinyin
 
 std::optional<std::string> without_pinyin_glosses(std::string_view utf8) {
     const std::u32string text = to_u32(utf8);
     std::vector<std::pair<std::size_t, std::size_t>> glosses;
     for (std::size_t i = 1; i < text.size(); ++i)
-        if (const auto end = gloss_end(text, i)) {
+        if (const auto end = pinyin::gloss_end(text, i)) {
             glosses.emplace_back(i, end);
             i = end - 1;
         }
