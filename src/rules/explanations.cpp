@@ -386,11 +386,14 @@ constexpr std::array explanations{
          "Correct the total or the part that is wrong" JX_LINT_DISABLE_EN("JX-S006") "."}},
     rule_explanation{
         "JX-S007",
-        {"同一个数字（同一笔资金的到位、同一次支付）在报告的两处写成不同的值。",
-         "One figure (the same arrival, the same payment) stated twice in the text with different values."},
+        {"同一个数字（预算数、使用、结转、结余、收回或调减的资金）在报告的两处写成不同的值。只比较说的是同一笔钱的数字："
+         "写明某一级次的份额（县级资金……随月发放……）或括号中另一金额的组成部分，不算重述。",
+         "One figure (a budget, the money used, carried forward, left over, recovered or reduced) stated twice in the text "
+         "with different values. Only figures about the same money are compared: one level's share (县级资金…随月发放…) "
+         "or a bracketed part of another amount is no restatement."},
         own_check,
-        {"资金段落写“12月20日到位省级资金10万元”，完成情况中写“省级资金8万元已于12月20日到位”。",
-         "The funds section says 12月20日到位省级资金10万元 (100000 of provincial money arrived on 20 December), the completion section 省级资金8万元已于12月20日到位 (80000 arrived that day)."},
+        {"资金段落写“项目支出资金8万元”，后文写“截至年底共支出资金9万元”。",
+         "The funds section says 项目支出资金8万元 (80000 spent), a later paragraph 截至年底共支出资金9万元 (90000 spent by the end of the year)."},
         {"核对原始凭证，统一为正确的数字" JX_LINT_DISABLE_ZH("JX-S007") "。",
          "Check the vouchers and state the right figure in both places" JX_LINT_DISABLE_EN("JX-S007") "."}},
     rule_explanation{
