@@ -403,6 +403,24 @@ void funds_reader::read_arrivals() {
                 }
             }
         }
+        // 省级资金8万元已于12月20日到位 in another section, after 到位省级资金10万元: the same
+        // arrival stated again with another value (JX-S007), not a tranche of its own — unless
+        // the sentence says it is more money (第二批, 追加, 另).
+        if (!d && m.explicit_level && !contains_any(m.seg, {U"第二批", U"第三批", U"追加", U"另", U"再次", U"补充"})) {
+            for (std::size_t k = 0; k < tranches_.size(); ++k) {
+                const auto& t = tranches_[k];
+                if (!t.t.arrived || *t.t.arrived == a || t.t.level != *m.explicit_level || !t.level_explicit) continue;
+                if (of(mentions_[t.mentions.front()]).section == s.section) continue;
+                m.reason_zh = "另一处已给出这笔" + std::string(vocabulary(t.t.level).zh) + "资金的到位数 " +
+                              fmt_money(*t.t.arrived) + "，与此处不同";
+                m.reason_en = "a different arrival of this " + std::string(vocabulary(t.t.level).id) + " money (" +
+                              fmt_money(*t.t.arrived) + ") is given elsewhere";
+                m.other = *t.t.arrived;
+                m.field = "tranches[" + std::to_string(k) + "].arrived";
+                break;
+            }
+            if (m.other) continue;
+        }
         if (!d) {
             // 到位资金90万元 with no allocated figure before: the money that arrived is the tranche.
             d = &new_tranche(m);

@@ -386,11 +386,13 @@ constexpr std::array explanations{
          "Correct the total or the part that is wrong" JX_LINT_DISABLE_EN("JX-S006") "."}},
     rule_explanation{
         "JX-S007",
-        {"同一个数字（预算数、使用、结转、结余、收回或调减的资金）在报告的两处写成不同的值。只比较说的是同一笔钱的数字："
-         "写明某一级次的份额（县级资金……随月发放……）或括号中另一金额的组成部分，不算重述。",
-         "One figure (a budget, the money used, carried forward, left over, recovered or reduced) stated twice in the text "
-         "with different values. Only figures about the same money are compared: one level's share (县级资金…随月发放…) "
-         "or a bracketed part of another amount is no restatement."},
+        {"同一个数字（预算数；同一级次资金的到位数，在另一段落再写；使用、结转、结余、收回或调减的资金）在报告的两处写成不同的值。"
+         "只比较说的是同一笔钱的数字：写明某一级次的份额（县级资金……随月发放……）或括号中另一金额的组成部分，不算重述；"
+         "写明是另一批的到位（第二批、追加）也不算。",
+         "One figure (a budget; the arrival of one level's money, stated again in another section; the money used, "
+         "carried forward, left over, recovered or reduced) stated twice in the text with different values. Only figures "
+         "about the same money are compared: one level's share (县级资金…随月发放…) or a bracketed part of another amount is "
+         "no restatement, nor is an arrival said to be another batch (第二批, 追加)."},
         own_check,
         {"资金段落写“项目支出资金8万元”，后文写“截至年底共支出资金9万元”。",
          "The funds section says 项目支出资金8万元 (80000 spent), a later paragraph 截至年底共支出资金9万元 (90000 spent by the end of the year)."},

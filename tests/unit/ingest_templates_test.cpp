@@ -526,6 +526,27 @@ TEST_CASE("JX-S007: one figure stated twice with different values; quiet when th
     CHECK(findings_of(scoped, "JX-S005") == V{"JX-S005@8", "JX-S005@9"});
 }
 
+TEST_CASE("JX-S007: the same arrival stated again in another section with another value; not a tranche of its own") {
+    const std::string head = "某县水务局2023年度项目支出绩效自评报告\n水利发展资金\n"
+                             "一、项目概况\n（一）项目资金申报及批复情况\n下达省级资金10万元。\n"
+                             "二、项目实施及管理情况\n（一）资金计划、到位及使用情况\n12月20日到位省级资金10万元。\n"
+                             "三、项目绩效情况\n（一）项目完成情况\n";
+    const auto r = read(head + "省级资金8万元已于12月20日到位。\n");
+    CHECK(findings_of(r, "JX-S007") == V{"JX-S007@11"});
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].arrived == wan("10"));
+    const auto s007 = all_of(r, "JX-S007");
+    REQUIRE(s007.size() == 1);
+    CHECK(s007[0].where.path == "projects[0].tranches[0].arrived");
+    CHECK(*s007[0].expected == "100000.00");
+    CHECK(*s007[0].actual == "80000.00");
+    // More money, said so: a tranche of its own, no JX-S007.
+    const auto more = read(head + "省级第二批资金8万元已于12月20日到位。\n");
+    CHECK(findings_of(more, "JX-S007").empty());
+    CHECK(more.doc.projects.at(0).tranches.size() == 2);
+}
+
 // Pattern of https://www.baoshan.gov.cn (a 慰问 report): 35.5万地 for 35.5万元.
 TEST_CASE("JX-S008: a misprinted unit is read as 万元 and reported; a correct one is not") {
     const std::string head = "某市侨联2019年度项目支出绩效自评报告\n春节慰问经费\n"
