@@ -58,7 +58,8 @@ bool is_numbered_heading(std::u32string_view s) {
 namespace {
 
 // The words a report's title ends with: 自评报告, 自评价报告, 自评总结报告, 单位自评报告 …
-constexpr std::array<std::u32string_view, 4> title_words{U"自评总结报告", U"自评价报告", U"自评报告", U"自评情况报告"};
+constexpr std::array<std::u32string_view, 5> title_words{U"自评总结报告", U"自评总报告", U"自评价报告", U"自评报告",
+                                                          U"自评情况报告"};
 
 // Where the title word is in `line` and how long it is; npos if none.
 std::pair<std::size_t, std::size_t> find_title_word(std::u32string_view line) {

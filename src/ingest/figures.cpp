@@ -99,6 +99,15 @@ std::size_t read_number(std::u32string_view t, std::size_t i, std::string& text)
         text += '.';
         ++j;
         while (j < t.size() && is_digit(t[j])) text += static_cast<char>(t[j++]);
+    } else if (!text.empty() && j + 2 < t.size() && t[j] == U'.' && t[j + 1] == U' ' && is_digit(t[j + 2])) {
+        // 35. 3万元: a copy from a PDF broke the decimal with a space; read only before a unit.
+        std::size_t k = j + 2;
+        while (k < t.size() && is_digit(t[k])) ++k;
+        if (k < t.size() && (t[k] == U'万' || t[k] == U'元' || t[k] == U'%' || t[k] == U'亿')) {
+            text += '.';
+            for (std::size_t d = j + 2; d < k; ++d) text += static_cast<char>(t[d]);
+            j = k;
+        }
     }
     return j;
 }

@@ -154,6 +154,8 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(use_first->name) == "强制扑杀补助资金支付");
     CHECK(use_first->unit.empty());
     CHECK(u8(parse_report_title(U"某县资金支付中心2023年度绩效自评报告")->unit) == "某县资金支付中心");
+    // A unit's report on all its projects (https://m.001doc.com/doc/1156605.html).
+    CHECK(parse_report_title(U"2022年度项目支出绩效自评总报告")->year == 2022);
     CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
@@ -171,6 +173,17 @@ TEST_CASE("amounts: 万元, 元 and 亿元, with separators and full-width digit
     CHECK(*found[2].amount == jixiao::money::from_fen(15000000000LL));
     CHECK(*found[3].amount == jixiao::money::from_fen(50));
     CHECK_FALSE(found[0].per_capita);
+}
+
+// A PDF copy that broke decimals with a space (https://m.001doc.com/doc/1156605.html: 预算35. 3万元):
+// read as one amount before a unit, and only there (第1. 2项 stays two numbers).
+TEST_CASE("amounts: 35. 3万元 with a space after the point is one amount") {
+    const auto s = one_sentence("预算35. 3万元，实际支付35. 3万元，第1. 2项完成。");
+    const auto found = find_money(s);
+    REQUIRE(found.size() == 2);
+    CHECK(*found[0].amount == wan("35.3"));
+    CHECK(u8(found[0].printed) == "35. 3万元");
+    CHECK(*found[1].amount == wan("35.3"));
 }
 
 TEST_CASE("a per-capita standard is recognised, and a figure finer than a fen has no amount") {
