@@ -133,6 +133,9 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     for (std::u32string_view p : {U"附件1", U"附件2", U"附件3", U"附件4", U"附件5", U"附件"})
         if (prefix.starts_with(p)) prefix.remove_prefix(p.size());
     prefix = trim(prefix);
+    // 《2022年度…自评总报告.docx》由会员分享: a quoted file name, no unit before it.
+    while (!prefix.empty() && std::u32string_view(U"《“\"【[（(").find(prefix.front()) != std::u32string_view::npos)
+        prefix.remove_prefix(1);
     if (prefix.starts_with(U"关于")) prefix = {};
     t.unit = std::u32string(prefix);
     // Between the year and 绩效自评报告: 项目支出 (the report's kind) or a project's name.

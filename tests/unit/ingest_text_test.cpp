@@ -156,6 +156,8 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(parse_report_title(U"某县资金支付中心2023年度绩效自评报告")->unit) == "某县资金支付中心");
     // A unit's report on all its projects (https://m.001doc.com/doc/1156605.html).
     CHECK(parse_report_title(U"2022年度项目支出绩效自评总报告")->year == 2022);
+    CHECK(parse_report_title(U"《某局2022年度项目支出绩效自评总报告")->unit == U"某局");
+    CHECK(parse_report_title(U"《2022年度项目支出绩效自评总报告")->unit.empty());
     CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
