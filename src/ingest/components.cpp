@@ -92,8 +92,10 @@ std::u32string fund_key(std::u32string_view name) {
 }
 
 bool names_a_fund(std::u32string_view name) {
-    return contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金"}) && !contains(name, U"情况") &&
-           name.size() <= 40;
+    // 烈士纪念设施维修项目: a unit's project named in its own item, with its money.
+    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金"}) ||
+            (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6)) &&
+           !contains(name, U"情况") && name.size() <= 40;
 }
 
 struct item {

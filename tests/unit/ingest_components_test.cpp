@@ -179,3 +179,24 @@ TEST_CASE("funds listed 1、2、 after a colon; a later one-item list joins the 
     CHECK(projects[2].tranches[0].amount == w("427.36"));
     CHECK(projects[2].tranches[0].arrived == w("427.36"));
 }
+
+// A unit's 总报告 on all its projects (https://m.001doc.com/doc/1156605.html): each item a named
+// project with its budget, what was paid and the rate.
+TEST_CASE("a unit's projects listed 1、2、 each with its money become one project each") {
+    const auto r = ingest_report_book(
+        "2022年度项目支出绩效自评总报告\n一、本部门项目绩效目标情况\n"
+        "(一)某管理处2022年度共有2个项目:1、烈士纪念设施维修项目:预算35.3万元,2022年全年实际支付35.3万元,使用率100%。"
+        "2、2022年退役军人事务专项资金项目:预算20万元,2022年全年实际支付20万元,使用率100%。\n",
+        "b.txt");
+    const auto& projects = r.doc.projects;
+    REQUIRE(projects.size() == 3);
+    CHECK(projects[1].name == "烈士纪念设施维修项目");
+    REQUIRE(projects[1].execution);
+    CHECK(projects[1].execution->used == w("35.3"));
+    CHECK(projects[2].name == "2022年退役军人事务专项资金项目");
+    CHECK(projects[2].execution->used == w("20"));
+    // A single word 项目 or 工程 names no project of its own.
+    const auto topics = ingest_report_book(
+        "2022年度项目支出绩效自评报告\n一、基本情况\n共下达资金30万元。1、项目:下达10万元。2、工程:下达20万元。\n", "c.txt");
+    CHECK(topics.doc.projects.size() == 1);
+}
