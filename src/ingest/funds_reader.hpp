@@ -31,7 +31,6 @@ struct mention {
     bool summed = false;       // 共计/合计/总计 since the amount before it: a sum of what was listed
     bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
-    bool itemised = false;     // after 具体为 / 具体…如下: a line of the breakdown of money stated before
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound

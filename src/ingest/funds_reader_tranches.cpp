@@ -72,40 +72,41 @@ void funds_reader::classify() {
             const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
             m.after = clause_after(masked, m.m.where.end, next);
             prev_end = m.m.where.end;
+            // An amount left unread, with why (a JX-S005 note for a reviewer).
+            const auto unread = [&](std::string zh, std::string en) {
+                m.reason_zh = std::move(zh);
+                m.reason_en = std::move(en);
+                mentions_.push_back(std::move(m));
+            };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
             if (indicator) {
-                m.reason_zh = "句中是指标值或目标值（控制指标、目标值），不是项目资金";
-                m.reason_en = "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money";
-                mentions_.push_back(std::move(m));
+                unread("句中是指标值或目标值（控制指标、目标值），不是项目资金",
+                       "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money");
                 continue;
             }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
             if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款"}) ||
                 (contains_any(m.seg, {U"造价", U"合同价", U"中标价"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none)) {
-                m.reason_zh = "这是工程造价或合同金额，不是下达、到位或使用的资金";
-                m.reason_en = "the cost or contract price of the works, not money allocated, arrived or used";
-                mentions_.push_back(std::move(m));
+                unread("这是工程造价或合同金额，不是下达、到位或使用的资金",
+                       "the cost or contract price of the works, not money allocated, arrived or used");
                 continue;
             }
             if (m.m.per_capita) {
-                m.reason_zh = "这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准";
-                m.reason_en = "a per-capita standard (per person and year), not an amount of the project's money; "
-                              "a cost-sharing policy may need it as its standard";
-                mentions_.push_back(std::move(m));
+                unread("这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准",
+                       "a per-capita standard (per person and year), not an amount of the project's money; "
+                       "a cost-sharing policy may need it as its standard");
                 continue;
             }
             if (m.m.run_into_reference) {
-                m.reason_zh = "数字紧接在文号的“〔年份”之后（文号的“〕…号”缺失），无法分清文号和金额，不作为资金数";
-                m.reason_en = "the number runs on from a document reference's 〔year (its 〕…号 are missing): where the "
-                              "reference ends and the amount begins cannot be told, so it is no funds figure";
-                mentions_.push_back(std::move(m));
+                unread("数字紧接在文号的“〔年份”之后（文号的“〕…号”缺失），无法分清文号和金额，不作为资金数",
+                       "the number runs on from a document reference's 〔year (its 〕…号 are missing): where the "
+                       "reference ends and the amount begins cannot be told, so it is no funds figure");
                 continue;
             }
             if (!m.m.amount) {
-                m.reason_zh = "金额精确到分以下，不能作为资金数";
-                m.reason_en = "the amount is finer than one fen and cannot be a funds figure";
-                mentions_.push_back(std::move(m));
+                unread("金额精确到分以下，不能作为资金数",
+                       "the amount is finer than one fen and cannot be a funds figure");
                 continue;
             }
             if (const auto levels = find_levels(m.seg); !levels.empty()) {
@@ -128,10 +129,9 @@ void funds_reader::classify() {
             if (m.part && j > 0 && !m.explicit_level && in_open_bracket(between) && contains(between, U"其中") &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
                 closes_bracket(masked.substr(m.m.where.end, next - m.m.where.end))) {
-                m.reason_zh = "括号中“其中”所列的是前一金额的组成部分（用途），不是另一笔资金";
-                m.reason_en = "in brackets after another amount, 其中 names what part of that amount is for, "
-                              "not money of its own";
-                mentions_.push_back(std::move(m));
+                unread("括号中“其中”所列的是前一金额的组成部分（用途），不是另一笔资金",
+                       "in brackets after another amount, 其中 names what part of that amount is for, "
+                       "not money of its own");
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
@@ -147,9 +147,8 @@ void funds_reader::classify() {
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
-                    m.reason_zh = "它不在资金段落中，读作叙述中的数字而非项目资金";
-                    m.reason_en = "it is outside the funds paragraphs and reads as narrative, not as the project's money";
-                    mentions_.push_back(std::move(m));
+                    unread("它不在资金段落中，读作叙述中的数字而非项目资金",
+                           "it is outside the funds paragraphs and reads as narrative, not as the project's money");
                     continue;
                 }
             }
@@ -206,10 +205,8 @@ void funds_reader::classify() {
             // A line that names its level (中央资金60万元) is the level's money, read as such.
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
                 (k == kind::allocation || k == kind::arrival) && !m.explicit_level) {
-                m.itemised = true;
-                m.reason_zh = "这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金";
-                m.reason_en = "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own";
-                mentions_.push_back(std::move(m));
+                unread("这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金",
+                       "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
             }
             if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
