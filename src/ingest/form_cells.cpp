@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace jixiao::ingest {
 
@@ -18,6 +19,13 @@ std::string trimmed(std::string_view s) {
     while (out.starts_with(ideographic_space)) out.erase(0, ideographic_space.size());
     while (out.ends_with(ideographic_space)) out.resize(out.size() - ideographic_space.size());
     return out;
+}
+
+std::string folded_punctuation(std::string_view text) {
+    std::string k(text);
+    for (auto [from, to] : std::array<std::pair<std::string_view, std::string_view>, 3>{{{"（", "("}, {"）", ")"}, {"：", ":"}}})
+        for (auto at = k.find(from); at != std::string::npos; at = k.find(from, at + to.size())) k.replace(at, from.size(), to);
+    return k;
 }
 
 bool is_no_figure(std::string_view text) {

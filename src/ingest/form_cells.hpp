@@ -13,6 +13,10 @@ namespace jixiao::ingest {
 // Ends trimmed of ASCII spaces, tabs, line breaks and ideographic spaces.
 [[nodiscard]] std::string trimmed(std::string_view s);
 
+// Full-width brackets and colons as ASCII ones (（万元） → (万元), 名称： → 名称:), so that
+// labels compare alike however the form printed them.
+[[nodiscard]] std::string folded_punctuation(std::string_view text);
+
 // Dashes, slashes and 无 stand where a form has no figure (text without spaces).
 [[nodiscard]] bool is_no_figure(std::string_view text);
 

@@ -441,6 +441,14 @@ void funds_reader::read_arrivals() {
 // 省级资金80万元于5月20日到位. A clause that names no amount speaks of the tranches
 // at the level it names (all tranches if it names none); a date goes to the
 // tranche whose amount it follows, or to those its clause speaks of.
+namespace {
+// Under 项目资金到位情况分析, where the text says the money came in full (资金已全部拨付,
+// 全部下达某医院); npos when it does not.
+std::size_t came_in_full_at(std::u32string_view text) {
+    return first_of(text, {U"已全部拨付", U"全部拨付到位", U"已拨付到", U"全部下达"});
+}
+}  // namespace
+
 void funds_reader::read_arrival_statements() {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
@@ -474,7 +482,7 @@ void funds_reader::read_arrival_statements() {
             if (at == std::u32string_view::npos) at = clause.find(U"到账");
             // Under 项目资金到位情况分析, 资金已全部拨付 says the money came (拨付 to the unit).
             if (at == std::u32string_view::npos && s.section == section_id::funds_arrival &&
-                contains_any(clause, {U"已全部拨付", U"全部拨付到位", U"已拨付到", U"全部下达"}))
+                came_in_full_at(clause) != std::u32string_view::npos)
                 at = clause.find(U"拨付");
             const std::size_t clause_first = next_here;  // here[clause_first…] are in this clause
             while (next_here < here.size() && mentions_[here[next_here]].m.where.begin < i) ++next_here;
@@ -497,7 +505,7 @@ void funds_reader::read_arrival_statements() {
                     const std::size_t next = after_here < here.size() ? mentions_[here[after_here]].m.where.begin : t.size();
                     if (s.section == section_id::funds_arrival) {
                         const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
-                        const auto paid = first_of(tail, {U"已全部拨付", U"全部拨付到位", U"已拨付到", U"全部下达"});
+                        const auto paid = came_in_full_at(tail);
                         if (own && !own->t.arrived && paid != std::u32string_view::npos && !obliged_before(tail, paid)) {
                             own->t.arrived = own->t.amount;
                             own->x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);

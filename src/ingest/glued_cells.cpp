@@ -1,6 +1,8 @@
 // Splitting the cells of a form a copy ran together (glued_cells.hpp).
 #include "ingest/glued_cells.hpp"
 
+#include "ingest/form_cells.hpp"
+
 #include <jixiao/detail/text.hpp>
 #include <jixiao/rational.hpp>
 
@@ -132,13 +134,6 @@ bool funds_row_label(std::string_view label) {
            label == "其他资金" || label == "上年结转资金";
 }
 
-std::string folded(std::string_view text) {
-    std::string k(text);
-    for (auto [from, to] : std::array<std::pair<std::string_view, std::string_view>, 3>{{{"（", "("}, {"）", ")"}, {"：", ":"}}})
-        for (auto at = k.find(from); at != std::string::npos; at = k.find(from, at + to.size())) k.replace(at, from.size(), to);
-    return k;
-}
-
 bool figure_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
 
 // No row of a form runs more than this together (a hostile run would cost time in its square).
@@ -165,7 +160,7 @@ std::vector<std::string> split_glued_row(std::string_view run) {
 
 std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_left) {
     // Spaces inside a run-together form are the copy's (年初 预算数, 年度财政 资金总额).
-    std::string t = glued::folded(text);
+    std::string t = folded_punctuation(text);
     std::erase_if(t, [](char c) { return c == ' ' || c == '\t'; });
     std::vector<std::string> cells;
     std::string current;

@@ -27,11 +27,7 @@ struct form_cell {
 };
 
 std::string key_of(std::string_view text) {
-    std::string k = without_spaces(text);
-    for (auto [from, to] : std::array<std::pair<std::string_view, std::string_view>, 3>{
-             {{"（", "("}, {"）", ")"}, {"：", ":"}}}) {
-        for (auto at = k.find(from); at != std::string::npos; at = k.find(from, at + to.size())) k.replace(at, from.size(), to);
-    }
+    std::string k = folded_punctuation(without_spaces(text));
     while (k.ends_with(':')) k.pop_back();
     return k;
 }

@@ -311,16 +311,24 @@ private:
         return w;
     }
 
-    // Column widths from the widest single-column cell, within [min, max]; longer text wraps.
+    // Column widths (characters, as libxlsxwriter takes them) from each column's widest
+    // cell, at most `max`; longer text wraps.
+    static std::vector<double> capped(const std::vector<std::size_t>& widest, std::size_t max) {
+        std::vector<double> out;
+        for (const std::size_t w : widest) out.push_back(static_cast<double>(std::min(w, max)));
+        return out;
+    }
+
+    // Column widths from the widest single-column cell, within [min, max].
     static std::vector<double> widths(const std::vector<std::vector<std::string>>& columns, std::size_t min,
                                       std::size_t max) {
-        std::vector<double> out;
+        std::vector<std::size_t> widest;
         for (const auto& column : columns) {
             std::size_t w = min;
             for (const auto& text : column) w = std::max(w, wanted_width(text));
-            out.push_back(static_cast<double>(std::min(w, max)));
+            widest.push_back(w);
         }
-        return out;
+        return capped(widest, max);
     }
 
     // Lines `text` takes in a cell `width` characters wide.
@@ -475,8 +483,7 @@ private:
             const std::vector<cell> cells = row(r);
             for (std::size_t c = 0; c < cells.size() && c < widest.size(); ++c) measure(c, cells[c].text);
         }
-        std::vector<double> w;
-        for (const std::size_t x : widest) w.push_back(static_cast<double>(std::min(x, max)));
+        const std::vector<double> w = capped(widest, max);
         set_columns(sheet, w);
         std::vector<grid_cell> heads;
         for (std::size_t i = 0; i < top.size(); ++i)
