@@ -46,6 +46,14 @@ bool is_attachment_label(std::u32string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return is_digit(c) || c == U'-' || c == U'－' || c == U' '; });
 }
 
+// A portal's record of the page, printed under the title: 索引号 … 发文字号, 发布机构 …,
+// 生成日期 …, 发布时间:… 来源:… 点击量:…. Never a name.
+bool is_portal_record(std::u32string_view s) {
+    return contains_any(s, {U"索引号", U"发文字号", U"发布机构", U"生成日期", U"发布日期", U"发布时间", U"成文日期",
+                            U"公开形式", U"公开方式", U"责任部门", U"主题分类", U"浏览次数", U"浏览量", U"点击量",
+                            U"点击数", U"信息来源", U"文章来源"});
+}
+
 // A numbered line (一、 绩效目标情况, 1项目资金到位情况) starts the body even when its
 // title is not one the section table knows.
 bool is_numbered_heading(std::u32string_view s) {
@@ -142,6 +150,9 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     for (std::u32string_view tail_word : {U"单位", U"绩效", U"支出", U"项目支出", U"部门", U"财政支出项目绩效评价", U"绩效评价"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
     for (std::u32string_view tail_word : {U"绩效", U"支出"})
+        if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
+    // …专项资金预算执行情况绩效自评报告: what the report is of, not the project's name.
+    for (std::u32string_view tail_word : {U"预算执行情况", U"执行情况"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
     middle = trim(middle);
     const bool generic = middle.empty() || middle == U"项目" || middle == U"专项目" || middle == U"部门项目" ||
@@ -399,7 +410,7 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         std::vector<text_line> title_lines;
         for (; i < end && !untitled; ++i) {
             const auto& text = lines[i].text;
-            if (text.empty() || is_attachment_label(text)) continue;
+            if (text.empty() || is_attachment_label(text) || is_portal_record(text)) continue;
             if (recognise_heading(text, section_id::none, section_id::none) || is_numbered_heading(text) ||
                 has_sentence_punctuation(name_from_title_line(text)) || title_lines.size() == max_title_lines)
                 break;

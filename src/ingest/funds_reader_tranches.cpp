@@ -17,6 +17,41 @@
 
 namespace jixiao::ingest::funds {
 
+namespace {
+
+// 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
+// two or more amounts add up to it breaks that amount down. For each amount: where such a
+// bracket opens after it (npos if none), and whether it is an amount inside one.
+struct bracket_breakdowns {
+    std::vector<std::size_t> opens_at;
+    std::vector<std::size_t> owner;  // for an amount inside such a bracket, the amount it breaks down; else npos
+};
+
+bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std::vector<money_mention>& found) {
+    bracket_breakdowns b{std::vector<std::size_t>(found.size(), std::u32string_view::npos),
+                         std::vector<std::size_t>(found.size(), std::u32string_view::npos)};
+    for (std::size_t j = 0; j + 1 < found.size(); ++j) {
+        if (!found[j].amount) continue;
+        std::size_t open = found[j].where.end;
+        while (open < masked.size() && is_space(masked[open])) ++open;
+        if (open >= masked.size() || (masked[open] != U'（' && masked[open] != U'(')) continue;
+        std::size_t close = open + 1;
+        while (close < masked.size() && masked[close] != U'）' && masked[close] != U')' && masked[close] != U'（' &&
+               masked[close] != U'(')
+            ++close;
+        if (close >= masked.size() || masked[close] == U'（' || masked[close] == U'(') continue;
+        money sum;
+        std::size_t k = j + 1, n = 0;
+        for (; k < found.size() && found[k].where.end <= close && found[k].amount; ++k, ++n) sum += *found[k].amount;
+        if (n < 2 || (k < found.size() && found[k].where.begin < close) || sum != *found[j].amount) continue;
+        b.opens_at[j] = open;
+        for (std::size_t i = j + 1; i < k; ++i) b.owner[i] = j;
+    }
+    return b;
+}
+
+}  // namespace
+
 funds_reading funds_reader::read() {
     classify();
     read_allocations();
@@ -56,6 +91,8 @@ void funds_reader::classify() {
             breakdown_from != std::u32string_view::npos &&
             ((!found.empty() && found.front().where.begin < breakdown_from) ||
              (si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
+        const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
+        std::vector<kind> kinds(found.size(), kind::none);  // as each amount was read
         std::size_t prev_end = 0;
         kind prev = kind::none;
         bool items_mode = false;
@@ -70,7 +107,8 @@ void funds_reader::classify() {
                                                     (masked[colon - 1] == U'：' || masked[colon - 1] == U':'))
                 m.seg = clause_before(masked, colon - 1, prev_end);
             const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
-            m.after = clause_after(masked, m.m.where.end, next);
+            // An amount broken down in a bracket: what follows it is the bracket's, not its own.
+            m.after = clause_after(masked, m.m.where.end, std::min(next, brackets.opens_at[j]));
             prev_end = m.m.where.end;
             // An amount left unread, with why (a JX-S005 note for a reviewer).
             const auto unread = [&](std::string zh, std::string en) {
@@ -109,6 +147,14 @@ void funds_reader::classify() {
                        "the amount is finer than one fen and cannot be a funds figure");
                 continue;
             }
+            // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
+            // says where it came from: read on.)
+            if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
+                unread("括号中所列金额合计等于括号前的金额，是它的组成，不另计为一笔资金",
+                       "the amounts in the bracket after an amount add up to it: they break it down and are not "
+                       "money of their own");
+                continue;
+            }
             if (const auto levels = find_levels(m.seg); !levels.empty()) {
                 m.explicit_level = levels.back().value;
                 m.level_word = std::u32string(m.seg.substr(levels.back().at, levels.back().length));
@@ -135,6 +181,11 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            if (k == kind::used && due_before(m.seg)) {
+                unread("这是应支付（应发放）的数额，既不是下达的资金，也不是已使用的资金",
+                       "an amount due to be paid (应支付), neither money allocated nor money used");
+                continue;
+            }
             // …剩余未执行完的0.3792万元…，将作为我校2022年…经费使用: kept for next year's use.
             // (Read within 200 characters: a sentence of thousands of amounts would otherwise be read
             // to its end once for each.)
@@ -195,6 +246,9 @@ void funds_reader::classify() {
                          !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&
                          !contains_any(clause_after(masked, m.m.where.end, next), {U"下达", U"分配", U"安排", U"拨付"}))
                     k = kind::arrival;
+                // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.
+                else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))
+                    k = kind::budget_adjusted;
                 else if (within(s.section, section_id::funds_use))
                     k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ||
                                 arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))
@@ -204,7 +258,8 @@ void funds_reader::classify() {
             }
             // A line that names its level (中央资金60万元) is the level's money, read as such.
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
-                (k == kind::allocation || k == kind::arrival) && !m.explicit_level) {
+                (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
+                !m.explicit_level) {
                 unread("这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金",
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
@@ -216,6 +271,7 @@ void funds_reader::classify() {
             if (k == kind::item) items_mode = true;
             m.k = k;
             prev = k;
+            kinds[j] = k;
             mentions_.push_back(std::move(m));
         }
     }

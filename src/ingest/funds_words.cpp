@@ -158,13 +158,39 @@ bool obliged_before(std::u32string_view text, std::size_t at) {
     return last != std::u32string_view::npos && !contains(before.substr(last), U"已");
 }
 
+bool due_before(std::u32string_view seg) {
+    std::size_t last_end = 0, last_at = std::u32string_view::npos;
+    for (const auto& g : keyword_groups())
+        if (g.k == kind::used)
+            for (const auto w : g.words)
+                if (const auto at = seg.rfind(w); at != std::u32string_view::npos && at + w.size() > last_end) {
+                    last_end = at + w.size();
+                    last_at = at;
+                }
+    return last_at != std::u32string_view::npos && last_at > 0 && seg[last_at - 1] == U'应';
+}
+
 bool arrival_follows(std::u32string_view after) {
     const auto at = first_of(after, {U"到位", U"到账"});
     return at != std::u32string_view::npos && !negated_before(after, at) && !obliged_before(after, at);
 }
 
+bool names_the_budget(std::u32string_view seg) {
+    seg = trim(seg);
+    for (bool again = true; again;) {
+        again = false;
+        for (const std::u32string_view w : {U"为", U"是", U"：", U":", U"共计", U"合计", U"共", U"计"})
+            if (seg.ends_with(w)) {
+                seg = trim(seg.substr(0, seg.size() - w.size()));
+                again = true;
+            }
+    }
+    return ends_with_any(seg, {U"预算数", U"预算", U"预算资金", U"预算金额"});
+}
+
 std::size_t breakdown_marker(std::u32string_view sentence) {
-    for (const std::u32string_view w : {U"具体为", U"具体是"})
+    // 分别为…10万元和…6万元: the sentence before gave their sum.
+    for (const std::u32string_view w : {U"具体为", U"具体是", U"分别为", U"分别是"})
         if (const auto at = sentence.find(w); at != std::u32string_view::npos) return at + w.size();
     const auto as_follows = sentence.find(U"如下");
     if (as_follows == std::u32string_view::npos || !contains_any(sentence.substr(0, as_follows), {U"具体", U"明细"}))

@@ -57,9 +57,13 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // 必须兑付到位, 确保资金及时足额到位: a rule or an aim before `at`, not a statement of what
 // happened — unless 已 comes after it (为确保进度，资金已全部到位).
 [[nodiscard]] bool obliged_before(std::u32string_view text, std::size_t at);
+// 应支付贴息资金444.86万元: the last spending word of `seg` says what was due, not what was paid.
+[[nodiscard]] bool due_before(std::u32string_view seg);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither
 // negated nor under a rule.
 [[nodiscard]] bool arrival_follows(std::u32string_view after);
+// The clause before an amount names the budget (经费预算数为, 预算资金共计).
+[[nodiscard]] bool names_the_budget(std::u32string_view seg);
 // Where a breakdown of money stated before begins (项目资金具体到位情况如下：, 具体为：):
 // one past its marker, or npos.
 [[nodiscard]] std::size_t breakdown_marker(std::u32string_view sentence);

@@ -114,7 +114,8 @@ std::optional<column> column_of(const std::string& key) {
 }
 
 bool is_form_start(const std::string& key) {
-    return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称";
+    // 转移(项目)名称: a county's copy of the transfer form that lost 支付.
+    return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称" || key == "转移(项目)名称";
 }
 bool is_total_label(const std::string& key) {
     return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";

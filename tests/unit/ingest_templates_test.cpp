@@ -61,6 +61,22 @@ TEST_CASE("titles: portal boilerplate ignored, a bracketed name, the title print
     CHECK(allocated(r.doc.projects[0]) == wan("5"));
 }
 
+// Pattern of http://www.gsml.gov.cn/zfxxgk/fdzdgknr/jczwgkbzml/jycy_7661/202509/t20250909_1449984.html:
+// the portal's record of the page (索引号 … 发文字号, 发布机构, 生成日期) printed under the title.
+TEST_CASE("titles: the portal's record of the page under the title is not the project's name") {
+    const auto r = read(
+        "2024年某某专项资金预算执行情况绩效自评报告\n"
+        "索引号 620000000/2025-00001 发文字号\n"
+        "关键词 发布机构 某县人社局\n"
+        "公开形式 主动公开 责任部门 某县人社局\n"
+        "生成日期 2025-09-09 10:09:01 是否有效\n"
+        "一、自评情况\n"
+        "该项目预算共安排50万元，实际支付45万元，执行率90%。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].name == "某某专项资金");  // 预算执行情况: what the report is of
+    CHECK(allocated(r.doc.projects[0]) == wan("50"));
+}
+
 // Pattern of https://www.baoshan.gov.cn/info/5714/9451464.htm: Yunnan's template puts the money
 // under 二、佐证材料 › (三)绩效评价指标分析 › 1.预算执行情况分析, with no verb before the amount.
 TEST_CASE("sections: 1.预算执行情况分析 under 佐证材料 is the money's heading; an amount then said to have come is allocated") {
@@ -189,6 +205,47 @@ TEST_CASE("totals and parts: this year's total and its parts beside last year's 
         "某县某局2021年度项目支出绩效自评报告\n某资金\n一、绩效目标分解下达情况\n"
         "上年结转资金2万元，中央资金3万元，省级资金1.5万元，县级资金1.5万元。\n");
     CHECK(allocated(levels.doc.projects.at(0)) == wan("8"));
+}
+
+// Pattern of http://www.gsml.gov.cn/zfxxgk/fdzdgknr/jczwgkbzml/jycy_7661/202509/t20250909_1449984.html:
+// each level's money followed by a bracket of the years it came in, which add up to it; the
+// interest due (应支付) before what was actually paid.
+TEST_CASE("totals and parts: a bracket after an amount whose amounts add up to it breaks it down") {
+    const std::string head = "某县人社局2024年度项目支出绩效自评报告\n某贴息资金\n一、项目资金情况\n";
+    const auto r = read(head +
+                        "该项目预算共安排546.23万元，其中：中央248.73万元（2023年结转95.43万元，2024年下达153.3万元），"
+                        "省级297.5万元（2023年结转76.5万元，2024年下达221万元）；2024年应支付贴息资金444.86万元，"
+                        "实际支付355.16万元，执行率65%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("546.23"));
+    CHECK(std::none_of(p.tranches.begin(), p.tranches.end(),
+                       [](const tranche& t) { return t.source == fund_source::prior_year; }));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "3551600.00");  // not the 444.86 due
+    CHECK(fen(p.execution->carried_forward) == "-");  // 结转 in the bracket is no carry-forward of 248.73
+    // Amounts that do not add up to the one before are money of their own.
+    const auto apart = read(head + "该项目共安排100万元（2023年结转30万元，2024年下达50万元）。\n");
+    CHECK(allocated(apart.doc.projects.at(0)) != wan("100"));
+    // Money used, broken down by where it came from, keeps its last year's part.
+    const auto used = read(head + "下达资金4186.49万元。全年共发放3957.55万元（当年资金3904.82万元，上年结转资金52.73万元）。\n");
+    const auto& u = used.doc.projects.at(0);
+    CHECK(std::any_of(u.tranches.begin(), u.tranches.end(),
+                      [](const tranche& t) { return t.source == fund_source::prior_year && t.amount == wan("52.73"); }));
+}
+
+// Pattern of https://www.jiuhuashan.gov.cn/OpennessContent/show/1329943.html: under 预算资金来源及使用情况,
+// (1)预算安排情况 gives the budget, then 分别为 its two parts; (2)资金使用情况 what was spent.
+TEST_CASE("sections: 预算数为 under the heading of sources and use is the budget; 分别为 breaks it down") {
+    const auto r = read(
+        "某监测站2021年度项目支出绩效自评报告\n某监测专项项目\n一、基本情况\n2.预算资金来源及使用情况\n(1)预算安排情况\n"
+        "某监测专项经费预算数为16万元。分别为委托第三方运行维护经费10万元和电费、网络费及零配件费用6万元。\n"
+        "(2)资金使用情况\n2021年度某监测专项项目经费实际执行数为10.01万元,预算执行率为63%。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(fen(p.budget->adjusted) == "160000.00");
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "100100.00");
+    CHECK(findings_of(r, "JX-S007").empty());
 }
 
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them

@@ -239,6 +239,26 @@ TEST_CASE("text form: cells joined by spaces into one line") {
     CHECK(r.doc.x.json.find("cells joined by spaces, read word by word") != std::string::npos);
 }
 
+// A county's copy of the transfer form whose name label lost 支付: 转移(项目)名称
+// (https://scgw.gov.cn/Detail.aspx?id=20220601112823798, 旺苍县 2021, cells joined by spaces).
+TEST_CASE("text form: the transfer form's name label printed as 转移(项目)名称") {
+    const auto r = read_form_text(
+        "某县某局某补助资金转移支付区域(项目)绩效目标自评表\n"
+        "(2021年度)\n"
+        "转移(项目)名称 某补助资金\n"
+        "地方主管部门 某县某局 资金使用单位 某县某局\n"
+        "项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)\n"
+        "年度资金总额: 2300.67 2300.67 100%\n"
+        " 其中:中央补助 442.43 442.43 100%\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2021);
+    CHECK(p.name == "某补助资金");
+    CHECK(figure_text(p.budget->adjusted) == "23006700.00");
+    CHECK(figure_text(p.execution->used) == "23006700.00");
+    CHECK(p.execution->reported_rate->text == "100%");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
