@@ -663,8 +663,16 @@ void funds_reader::drop_totals() {
         // The total is not a tranche, whether or not its parts add up to it (other money
         // stated elsewhere, 此外预拨资金53.15万元, does not make it one): the parts are what
         // the text breaks it into.
-        if (const auto ti = tranche_of_[i];
-            ti != no_tranche && !tranches_[ti].mentions.empty() && tranches_[ti].mentions.front() == i && t.parts.size() >= 2) {
+        // A total stated before (下达…共计5404万元 … 共下达5404万元，其中A900万元、B…) whose parts
+        // here add up to it, each money of its own stated nowhere else, is as much their sum.
+        const auto parts_fresh = [&] {
+            for (std::size_t j = i + 1; j < i + 1 + t.parts.size(); ++j)
+                if (const auto pj = tranche_of_[j]; pj == no_tranche || tranches_[pj].mentions.size() != 1) return false;
+            return true;
+        };
+        const auto ti = tranche_of_[i];
+        if (ti != no_tranche && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 &&
+            (tranches_[ti].mentions.front() == i || (t.sum == t.total && parts_fresh()))) {
             const draft_tranche& whole = tranches_[ti];
             // A total that arrived in full means its parts did.
             if (whole.t.arrived && *whole.t.arrived == whole.t.amount)
@@ -678,6 +686,17 @@ void funds_reader::drop_totals() {
                                                         std::to_string(t.line) + ") whose parts add up to " +
                                                         fmt_money(t.sum) + "; the parts are read as the tranches");
             tranches_[ti].mentions.clear();  // dropped below
+        } else if (ti != no_tranche && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 && t.sum != t.total &&
+                   parts_fresh()) {
+            // Stated before and again here, the total stands; its parts do not add up to it (JX-S006)
+            // and are no money beside it.
+            for (std::size_t j = i + 1; j < i + 1 + t.parts.size(); ++j) {
+                tranches_[tranche_of_[j]].mentions.clear();  // dropped below
+                mentions_[j].bound = true;
+            }
+            out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " twice (line " + std::to_string(t.line) +
+                                 "), the second time with parts that add up to " + fmt_money(t.sum) +
+                                 "; the total is read, the parts are not tranches of their own");
         }
         m.bound = true;
         if (t.sum != t.total) out_.totals.push_back(std::move(t));

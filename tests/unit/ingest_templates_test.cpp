@@ -248,6 +248,25 @@ TEST_CASE("sections: 预算数为 under the heading of sources and use is the bu
     CHECK(findings_of(r, "JX-S007").empty());
 }
 
+// Pattern of http://sthjt.gxzf.gov.cn/zfxxgk/zfxxgkgl/fdzdgknr/czgk/zxzjxm/t15575354.shtml: the
+// allocation stated, then restated with the counties' shares after 其中, then matching money.
+TEST_CASE("totals and parts: a total stated before and restated with its parts is counted once") {
+    const auto r = read(
+        "某厅2021年度项目支出绩效自评报告\n某整治专项资金\n一、绩效目标分解下达情况\n"
+        "财政部下达我区2021年中央某整治专项资金共计5404万元。\n"
+        "2021年8月，共下达5404万元中央资金用于某整治项目建设，其中甲县900万元、乙县904万元、丙区3600万元。\n"
+        "县区财政安排投入配套资金775.39万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("6179.39"));
+    CHECK(p.tranches.size() == 4);
+    // Parts that do not add up to it leave the earlier total standing.
+    const auto apart = read(
+        "某厅2021年度项目支出绩效自评报告\n某整治专项资金\n一、绩效目标分解下达情况\n"
+        "财政部下达我区2021年中央某整治专项资金共计5404万元。\n"
+        "2021年8月，共下达5404万元中央资金，其中甲县900万元、乙县904万元。\n");
+    CHECK(allocated(apart.doc.projects.at(0)) == wan("5404"));
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
