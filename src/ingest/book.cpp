@@ -167,6 +167,12 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
         t.name = std::move(t.unit);
         t.unit.clear();
     }
+    // 老年人日间照料中心项目绩效自评报告: with no year between, a unit's word run into 项目 names
+    // the project (a centre to build), not the unit that reports.
+    if (generic && t.name.empty() && year_from == std::u32string_view::npos && middle == U"项目" && !t.unit.empty()) {
+        t.name = t.unit + U"项目";
+        t.unit.clear();
+    }
     return t;
 }
 
@@ -307,7 +313,8 @@ std::vector<text_line> join_split_titles(std::vector<text_line> lines) {
         if (prev.text.size() > 40 || has_sentence_punctuation(prev.text) || recognise_heading(prev.text, {}, {})) continue;
         const std::u32string joined = prev.text + lines[i].text;
         const auto jt = parse_report_title(joined);
-        if (!jt || jt->year == 0) continue;
+        // Joined only when it names a year, or a project (某中心项目 / 绩效自评报告).
+        if (!jt || (jt->year == 0 && !ends_with_any(prev.text, {U"项目", U"资金", U"经费", U"工程"}))) continue;
         prev.text = joined;
         lines[i].text.clear();
     }

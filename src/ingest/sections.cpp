@@ -45,8 +45,9 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 55> title_rules{{
+const std::array<title_rule, 56> title_rules{{
     {S::closing, {U"其他需要说明"}, {}},
+    {S::closing, {U"其他需说明"}, {}},
     {S::closing, {U"应用", U"公开"}, {}},
     {S::closing, {U"佐证材料"}, {}},
     {S::closing, {U"评价工作开展"}, {}},
@@ -411,13 +412,17 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
 report_layout detect_layout(const std::vector<tagged_line>& lines) {
     // 一、项目概况 alone is printed by other provinces' templates too (一、项目概况 二、项目资金
     // 使用及管理情况 …): the Sichuan template is recognised by two of its headings.
+    // The Sichuan template has five level-1 sections: a sixth (六、其他需说明的事项 of the
+    // 一、项目概况 … 四、评价结论 … layout) says the book follows another.
     int sichuan_headings = 0;
-    bool mof = false;
+    bool mof = false, sixth = false;
     for (const auto& l : lines) {
         const std::u32string_view text = l.line.text;
         if (contains_any(text, {U"绩效目标分解下达", U"资金投入情况分析"})) return report_layout::transfer;
         if (!l.head) continue;
         const auto& title = l.head->title;
+        if (l.head->num.style == numbering_style::chinese_dun && l.head->num.value >= 6 && info(l.head->id).level == 1)
+            sixth = true;
         if (contains_any(title, {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"}) ||
             (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
              l.head->num.style == numbering_style::chinese_dun))
@@ -425,7 +430,7 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
         if (l.head->id == S::overview && contains(title, U"基本情况") && l.head->num.style == numbering_style::chinese_dun)
             mof = true;
     }
-    if (sichuan_headings >= 2) return report_layout::sichuan;
+    if (sichuan_headings >= 2 && !sixth) return report_layout::sichuan;
     if (mof) return report_layout::mof;
     return report_layout::unknown;
 }

@@ -426,6 +426,22 @@ TEST_CASE("titles: a title split over two lines is one title") {
     CHECK(allocated(r.doc.projects[0]) == wan("40"));
 }
 
+// Pattern of https://dy1993.cn/pGIK.html: the project's name over 绩效自评报告, no year in either
+// line; the name ends in a unit's word (中心) run into 项目.
+TEST_CASE("titles: a project's name over 绩效自评报告 without a year is one title, and names the project") {
+    const auto r = read(
+        "![某图](/img/1.jpg)\n老年人日间照料中心项目\n绩效自评报告\n一、项目概况\n"
+        "（一）资金申报及批复情况\n2020年申报预算资金173万元，已完成批复。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].name == "老年人日间照料中心项目");
+    CHECK_FALSE(r.doc.unit);
+    CHECK(r.doc.fiscal_year == 2020);
+    // A line that names no project is not joined to the title word under it.
+    const auto other = read("某某网\n绩效自评报告\n一、项目概况\n（一）资金申报及批复情况\n2020年申报预算资金173万元。\n");
+    REQUIRE(other.doc.projects.size() == 1);
+    CHECK(other.doc.projects[0].name != "某某网");
+}
+
 TEST_CASE("titles: none at all — one project from the first heading, named after the file") {
     const auto r = read("一、基本情况\n2023年安排专项资金10万元，实际支出8万元。\n", "dir/某项目自评.txt");
     REQUIRE(r.doc.projects.size() == 1);
@@ -668,6 +684,23 @@ TEST_CASE("JX-S001: 一、项目概况 alone does not make a book the Sichuan te
     const auto sichuan = read(
         "某区民政局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金1万元。\n");
     CHECK_FALSE(findings_of(sichuan, "JX-S001").empty());  // two Sichuan headings: judged by that template
+}
+
+// Pattern of https://dy1993.cn/pGIK.html (a 2020 village-centre report, 海南): 一、项目概况 and
+// 资金申报及批复 headings as in Sichuan's template, but six level-1 sections, 四、评价结论 and
+// 六、其他需说明的事项 among them — another province's template.
+TEST_CASE("JX-S001: a sixth level-1 section says the book follows another template than Sichuan's") {
+    const std::string head =
+        "某中心2020年度项目支出绩效自评报告\n一、项目概况\n（一）项目基本情况\n建设照料中心。\n"
+        "二、项目资金管理及组织实施情况\n（一）资金申报及批复、到位及使用情况\n1.项目资金申报及批复情况\n"
+        "申报预算资金173万元，已完成批复。\n三、项目绩效情况\n四、评价结论\n良。\n五、存在的问题和建议\n无\n";
+    const auto six = read(head + "六、其他需说明的事项\n无\n");
+    CHECK(findings_of(six, "JX-S001").empty());
+    CHECK(findings_of(six, "JX-S002").empty());
+    const auto five = read(head);
+    CHECK_FALSE(findings_of(five, "JX-S001").empty());  // without the sixth: judged as Sichuan's
+    CHECK(ingest::recognise_heading(U"六、其他需说明的事项", ingest::section_id::none, ingest::section_id::none)->id ==
+          ingest::section_id::closing);
 }
 
 // Pattern of https://www.hh.gov.cn (a hospital's 2023 report): the book starts at 一、绩效目标完成
