@@ -227,6 +227,20 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
     }
 }
 
+// …已全额划转至各街道并执行发放，发放率100%: the rate money was paid out at. Not an
+// indicator's 发放准确率 or 社会化发放率: 发放率 stands at the start of its clause or after 资金
+// (and, as the caller checks, in a sentence that states money: a goal's 发放率100% is a target).
+namespace {
+bool paid_out_rate(std::u32string_view seg) {
+    seg = trim(seg);
+    for (const std::u32string_view w : {U"为", U"达到", U"达", U"是"})
+        if (seg.ends_with(w)) seg = trim(seg.substr(0, seg.size() - w.size()));
+    if (!seg.ends_with(U"发放率")) return false;
+    seg.remove_suffix(3);
+    return seg.empty() || seg.ends_with(U"资金");
+}
+}  // namespace
+
 // 完成预算的0%, 预算执行率为83.33%, 到位率40%: what the text claims, checked later
 // (JX-F004, JX-F012), never used. A work 完成率 (施工完成率100%) is not the execution rate.
 void funds_reader::read_reported_rate(execution_draft& d) {
@@ -234,7 +248,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);
             const std::size_t arrival = last_word_end(seg, {U"到位率"});
-            const std::size_t executed = last_word_end(
+            std::size_t executed = last_word_end(
                 seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"拨付进度", U"预算完成率", U"资金完成率"});
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
@@ -242,6 +256,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;
             }
+            if (executed == std::u32string_view::npos && paid_out_rate(seg) && !find_money(s).empty()) executed = seg.size();
             if (executed == std::u32string_view::npos || d.e.reported_rate) continue;
             d.e.reported_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
             out_.execution_x.add("reported_rate", p.printed, s, p.where.begin);

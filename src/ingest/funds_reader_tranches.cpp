@@ -93,6 +93,8 @@ void funds_reader::classify() {
              (si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
         std::vector<kind> kinds(found.size(), kind::none);  // as each amount was read
+        std::optional<money> first_allocation;  // the sentence's first allocated amount
+        money reduced_before;                   // and what it says was cut (调减) since
         std::size_t prev_end = 0;
         kind prev = kind::none;
         bool items_mode = false;
@@ -269,6 +271,17 @@ void funds_reader::classify() {
                 mentions_.back().total = true;
             if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted) k = kind::none;
             if (k == kind::item) items_mode = true;
+            // 下达111万元…，调减40万元，全年实际下达71万元: what is left after the cut, no allocation of
+            // its own. (Not read as the adjusted budget either: JX-F009 would then set it against the
+            // 111万元 allocated, a difference the cut already explains.)
+            if (k == kind::allocation && first_allocation && reduced_before.is_positive() && !m.part &&
+                *m.m.amount == *first_allocation - reduced_before) {
+                unread("这是调减之后的余额（下达数减调减数），不是另一笔下达的资金",
+                       "what is left after the cut (allocated less reduced), not another allocation");
+                continue;
+            }
+            if (k == kind::allocation && !first_allocation) first_allocation = *m.m.amount;
+            if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             m.k = k;
             prev = k;
             kinds[j] = k;

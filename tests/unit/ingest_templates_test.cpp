@@ -739,6 +739,28 @@ TEST_CASE("verbs: 项目资金已全额支付 is all used; 支付率 is the exec
     CHECK(progress.doc.projects.at(0).execution->reported_rate->text == "100%");
 }
 
+// Pattern of http://www.szft.gov.cn/bmxx/qmzj/tzgg/content/post_10506497.html: allocated, then cut
+// (调减), then 实际下达 the rest; 发放率 after the sentence's money is the rate it was paid out at.
+TEST_CASE("verbs: 实际下达 what is left after 调减 is no second allocation; 发放率 with money is the execution rate") {
+    const std::string head = "某区民政局2021年度项目支出绩效自评报告\n某救助补助资金\n一、基本情况\n";
+    const auto r = read(head +
+                        "2021年中央财政某救助补助资金下达我区111万元，其中低保资金100万元，孤儿保障金11万元，"
+                        "调减40万元，全年实际下达71万元，已全额划转至各街道并执行发放，发放率100%。\n"
+                        "救助资金社会化发放率100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("111"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->reduced) == "400000.00");
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "100%");
+    CHECK(findings_of(r, "JX-F009").empty());
+    // An indicator's 发放率 and a goal's are no execution rate.
+    const auto goal = read(head + "下达资金10万元。\n绩效总目标：发放率100%，减免率100%。\n救助资金社会化发放率98%。\n");
+    const auto& g = goal.doc.projects.at(0);
+    CHECK(allocated(g) == wan("10"));
+    CHECK((!g.execution || !g.execution->reported_rate));
+}
+
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
 // under 三、绩效情况分析 › (一)资金情况分析.
 TEST_CASE("sections: (一)资金情况分析 is the money's section") {
