@@ -69,7 +69,9 @@ struct level_entry {
     level value;
     int tier;
 };
-constexpr std::array<level_entry, 22> level_entries{{
+// 自治区 is a province (广西、内蒙古…): its 区 is no district's.
+constexpr std::array<level_entry, 25> level_entries{{
+    {U"自治区级", level::provincial, 1}, {U"自治区本级", level::provincial, 1}, {U"自治区", level::provincial, 2},
     {U"中央", level::central, 1},        {U"县（区）级", level::district, 1}, {U"区（县）级", level::district, 1},        {U"省级", level::provincial, 1},    {U"省本级", level::provincial, 1},
     {U"市级", level::municipal, 1},      {U"市本级", level::municipal, 1},   {U"区县级", level::district, 1},
     {U"县区级", level::district, 1},     {U"区级", level::district, 1},      {U"县级", level::district, 1},
@@ -218,11 +220,20 @@ std::vector<cited_document> find_documents(std::u32string_view t, const std::vec
 std::vector<sentence> split_sentences(std::size_t line, section_id section, std::u32string_view printed) {
     std::vector<sentence> out;
     std::size_t start = 0;
+    // …其他资金859.6万元2023年支出2310.4万元: a year right after an amount starts a sentence whose
+    // full stop the text lost.
+    const auto year_after_amount = [&](std::size_t i) {
+        if (i == 0 || printed[i - 1] != U'元' || i + 4 >= printed.size() || printed[i + 4] != U'年') return false;
+        for (std::size_t k = i; k < i + 4; ++k)
+            if (!is_digit(printed[k])) return false;
+        return i + 5 >= printed.size() || !is_digit(printed[i + 5]);
+    };
     for (std::size_t i = 0; i <= printed.size(); ++i) {
+        const bool lost_stop = i < printed.size() && year_after_amount(i);
         const bool end_here = i == printed.size() || printed[i] == U'。' || printed[i] == U'！' || printed[i] == U'？' ||
-                              printed[i] == U'!' || printed[i] == U'?';
+                              printed[i] == U'!' || printed[i] == U'?' || lost_stop;
         if (!end_here) continue;
-        const std::size_t stop = i == printed.size() ? i : i + 1;
+        const std::size_t stop = i == printed.size() || lost_stop ? i : i + 1;
         const auto piece = trim(printed.substr(start, stop - start));
         start = stop;
         if (piece.empty()) continue;
@@ -494,8 +505,13 @@ std::vector<level_word> find_levels(std::u32string_view text) {
             out.push_back({at, e.word.size(), e.value, tier});
         }
     }
-    std::sort(out.begin(), out.end(), [](const level_word& a, const level_word& b) { return a.at < b.at; });
-    return out;
+    // A word inside a longer one (区级 in 自治区级, 区财政 in 自治区财政) is not a level of its own.
+    std::sort(out.begin(), out.end(),
+              [](const level_word& a, const level_word& b) { return a.at != b.at ? a.at < b.at : a.length > b.length; });
+    std::vector<level_word> kept;
+    for (const auto& w : out)
+        if (kept.empty() || w.at + w.length > kept.back().at + kept.back().length) kept.push_back(w);
+    return kept;
 }
 
 std::optional<level_word> best_level(std::u32string_view text) {

@@ -103,6 +103,17 @@ void funds_reader::read_execution() {
     out_.exec = std::move(d.e);
 }
 
+namespace {
+// Where money came from, not what it paid for: 地方资金, 其他资金, 自筹资金 ….
+// (The purpose comes without its 资金.)
+bool names_a_source(std::string_view purpose) {
+    if (purpose.ends_with("资金")) purpose.remove_suffix(std::string_view("资金").size());
+    for (const std::string_view w : {"地方", "其他", "自筹", "财政", "上级", "本级", "配套", "上年结转", "当年", "本年"})
+        if (purpose == w) return true;
+    return false;
+}
+}  // namespace
+
 // Amounts named as used, itemised, carried forward, surplus, reduced or recovered.
 // The same figure stated twice is one figure; a different second figure is left for
 // a reviewer (JX-S005) rather than guessed between.
@@ -133,11 +144,14 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             use_item item;
             item.purpose = utf8(strip_purpose(std::u32string_view(of(m).printed).substr(seg_begin, m.seg.size())));
             item.amount = a;
-            // 其中省级10.82万元: a split of the used money by level, not a purpose.
-            if (!m.level_word.empty() && (item.purpose == utf8(m.level_word) || item.purpose.empty())) {
+            // 其中省级10.82万元: a split of the used money by level, not a purpose; 其中…地方资金98.6万元，
+            // 其他资金859.6万元: by source.
+            const bool by_level = !m.level_word.empty() && (item.purpose == utf8(m.level_word) || item.purpose.empty());
+            if (by_level || names_a_source(item.purpose)) {
                 x.add("used", m.m, of(m));
-                x.note("used includes " + utf8(m.m.printed) + " of " + utf8(m.level_word) + " money (line " +
-                       std::to_string(of(m).line) + "); a split by level, not an itemised use");
+                x.note("used includes " + utf8(m.m.printed) + " of " + (by_level ? utf8(m.level_word) : item.purpose) +
+                       " money (line " + std::to_string(of(m).line) + "); a split by " + (by_level ? "level" : "source") +
+                       ", not an itemised use");
                 break;
             }
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));

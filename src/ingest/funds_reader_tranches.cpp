@@ -183,6 +183,11 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            // 地方匹配859.6万元, 县级配套50万元: matching money put in, when nothing else names it
+            // (实际到位市级配套资金4.4万元 says it came; under the arrival heading, it is what came).
+            if (k == kind::none && !within(s.section, section_id::funds_arrival) &&
+                ends_with_any(trim(m.seg), {U"配套", U"匹配", U"配套资金", U"匹配资金"}))
+                k = kind::allocation;
             if (k == kind::used && due_before(m.seg)) {
                 unread("这是应支付（应发放）的数额，既不是下达的资金，也不是已使用的资金",
                        "an amount due to be paid (应支付), neither money allocated nor money used");
@@ -469,10 +474,29 @@ void funds_reader::read_arrivals() {
                 }
             }
         }
+        // 收到中央下达…1372.7万元 in the summary, then 收到财政资金共2330.9万元，其中：中央资金1372.7万元…
+        // under the funds heading: the same arrival stated again in another section.
+        const bool more_money = contains_any(m.seg, {U"第二批", U"第三批", U"追加", U"另", U"再次", U"补充"});
+        if (!d && !more_money)
+            for (std::size_t k = 0; k < tranches_.size() && !d; ++k) {
+                auto& t = tranches_[k];
+                if (!t.t.arrived || *t.t.arrived != a || t.t.amount != a || !compatible(t, m) || t.mentions.empty() ||
+                    t.first_sentence == m.sentence || of(mentions_[t.mentions.front()]).section == s.section)
+                    continue;
+                if (std::any_of(t.mentions.begin(), t.mentions.end(), [&](std::size_t mi) { return mentions_[mi].sentence == m.sentence; }))
+                    continue;
+                bind(t, i);
+                t.x.add("arrived", m.m, s);
+                t.x.note("the arrival of " + fmt_money(a) + " is stated again in line " + std::to_string(s.line) +
+                         "; the same money, not another tranche");
+                m.bound = true;
+                d = &t;
+            }
+        if (m.bound) continue;
         // 省级资金8万元已于12月20日到位 in another section, after 到位省级资金10万元: the same
         // arrival stated again with another value (JX-S007), not a tranche of its own — unless
         // the sentence says it is more money (第二批, 追加, 另).
-        if (!d && m.explicit_level && !contains_any(m.seg, {U"第二批", U"第三批", U"追加", U"另", U"再次", U"补充"})) {
+        if (!d && m.explicit_level && !more_money) {
             for (std::size_t k = 0; k < tranches_.size(); ++k) {
                 const auto& t = tranches_[k];
                 if (!t.t.arrived || *t.t.arrived == a || t.t.level != *m.explicit_level || !t.level_explicit) continue;

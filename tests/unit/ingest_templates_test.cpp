@@ -267,6 +267,28 @@ TEST_CASE("totals and parts: a total stated before and restated with its parts i
     CHECK(allocated(apart.doc.projects.at(0)) == wan("5404"));
 }
 
+// Pattern of http://www.linhe.gov.cn/html/59/24593.html: the sources in the summary (中央, 自治区, 地方匹配), the same arrivals
+// again under the funds heading with their total, then — the full stop lost before a year — what
+// was spent, split by the same sources.
+TEST_CASE("totals and parts: arrivals restated in another section with their total; spending split by source") {
+    const auto r = read(
+        "某区退役军人事务局2023年度项目支出绩效自评报告\n某补助经费\n一、基本情况\n"
+        "2023年收到中央下达某补助资金1372.7万元，自治区下达98.6万元，地方匹配859.6万元。\n"
+        "二、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+        "2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元"
+        "2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("2330.9"));
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(p.tranches[1].level == level::provincial);  // 自治区 is a province, not a district
+    CHECK(p.tranches[2].amount == wan("859.6"));        // 地方匹配: matching money put in
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "23104000.00");
+    CHECK(p.execution->items.empty());  // 地方资金, 其他资金: where it came from, not what it paid for
+    CHECK(findings_of(r, "JX-F008").empty());
+    CHECK(findings_of(r, "JX-S007").empty());
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
