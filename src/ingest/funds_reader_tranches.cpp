@@ -215,6 +215,10 @@ void funds_reader::classify() {
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
             if (k == kind::remainder && kept()) k = kind::carried_forward;
+            // 共计592万元，其中…下达240万元；…下达40万元；…结转24万元；…: among the sources a total is
+            // listed by, 结转 is money carried in from before, not carried out.
+            if (k == kind::carried_forward && m.listed && (prev == kind::allocation || prev == kind::prior_allocation))
+                k = kind::prior_allocation;
             // 本年度收到第二批补助2.5万元、提前下达补助3.5万元: 收到 governs the list; 提前下达补助
             // names the tranche that came.
             if (k == kind::allocation && prev == kind::arrival && j > 0 && between.starts_with(U"、") &&
@@ -744,9 +748,15 @@ void funds_reader::drop_totals() {
         const auto& d = tranches_[k];
         money others;
         std::size_t count = 0;
+        bool others_unlevelled = true;  // none of the others names a level other than this one's
         for (std::size_t o = 0; o < tranches_.size(); ++o)
-            if (o != k) { others += tranches_[o].t.amount; ++count; }
-        bool is_total = count >= 2 && !d.level_explicit && others == d.t.amount;
+            if (o != k) {
+                others += tranches_[o].t.amount;
+                ++count;
+                others_unlevelled = others_unlevelled && (!tranches_[o].level_explicit || tranches_[o].t.level == d.t.level);
+            }
+        // 中央下达…592万元 after five documents' 240 + 40 + 24 + 280 + 8 named by no other level: their total.
+        bool is_total = count >= 2 && (!d.level_explicit || others_unlevelled) && others == d.t.amount;
         // 上年结转2万元，中央下达3万元，…1.5万元、…1.5万元: this year's 3万 is the total of the
         // two this-year tranches of its level, whatever came over from last year.
         if (!is_total) {

@@ -289,6 +289,23 @@ TEST_CASE("totals and parts: arrivals restated in another section with their tot
     CHECK(findings_of(r, "JX-S007").empty());
 }
 
+// Pattern of https://m.2haoxitong.net/k/doc/e1d37319b1717fd5360cba1aa8114431b90d8eb7.html: a total listed by the documents that sent it, one of them last year's
+// money 结转 in; then the level's allocation, the same total, and that it all arrived.
+TEST_CASE("totals and parts: 结转 among a total's sources is money carried in; the level's allocation restates the total") {
+    const auto r = read(
+        "某县卫生健康局2018年度项目支出绩效自评报告\n某补助资金\n一、基本情况\n"
+        "2018年我县某补助资金共计592万元，其中《关于提前下达2018年某资金的通知》下达240万元；"
+        "《关于下达2018年某资金的通知》下达40万元；《关于下达2017年某资金的通知》结转24万元；"
+        "《关于下达2018年某资金的通知》下达280万元；《关于下达2018年某资金的通知》下达8万元。\n"
+        "2018年中央下达某补助资金592万元，实际到位592万元，资金到位率100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("592"));
+    CHECK(std::count_if(p.tranches.begin(), p.tranches.end(),
+                        [](const tranche& t) { return t.source == fund_source::prior_year && t.amount == wan("24"); }) == 1);
+    CHECK((!p.execution || !p.execution->carried_forward));
+    for (const auto& t : p.tranches) CHECK(t.arrived == t.amount);
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
