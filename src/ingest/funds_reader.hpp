@@ -31,6 +31,7 @@ struct mention {
     bool summed = false;       // 共计/合计/总计 since the amount before it: a sum of what was listed
     bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
+    int item_number = 0;       // the first amount of a numbered item (1、档案整理费5万元): its number
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
@@ -100,8 +101,9 @@ private:
     // A figure that differs from one stated before is that figure restated with another value
     // (JX-S007) only when it speaks of the same money: not in a sentence about one level's
     // share (县级资金1887.85万元，随月发放1692.02万元) nor a bracketed part of another amount.
+    // (A part listed after 其中 — 其中：财政拨款项目支出15万元 — is a part of the figure, not it again.)
     bool same_scope(const mention& m) const {
-        return !m.explicit_level && !m.bracketed && find_levels(of(m).masked).empty();
+        return !m.explicit_level && !m.bracketed && !m.part && !m.listed && find_levels(of(m).masked).empty();
     }
     // The level of money named in a sentence without a level word next to it:
     // level words elsewhere in the sentence (not next to another amount), then

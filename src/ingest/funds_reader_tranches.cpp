@@ -238,6 +238,8 @@ void funds_reader::classify() {
             // ①发放补助资金50万元；②购置设备资金20万元: a list of what the money paid for. Each is an
             // item (used is their sum), the first too once the second shows it is a list.
             m.marked = list_marker_in(between);
+            if (j == 0)
+                if (const auto n = parse_numbering(masked); n && n->style != numbering_style::none) m.item_number = n->value;
             if (m.marked && !mentions_.empty() && mentions_.back().sentence == si && (k == kind::none || k == kind::used) &&
                 (prev == kind::used || prev == kind::item)) {
                 if (prev == kind::used && mentions_.back().marked && mentions_.back().k == kind::used)
@@ -396,8 +398,13 @@ void funds_reader::read_allocations() {
         const sentence& s = of(m);
         // The same money stated again in another sentence (下达资金1.41万元 … 1.41万元已下达).
         draft_tranche* d = nullptr;
+        // (Items of a numbered list — 1、档案整理费5万元 … 2、宣传费5万元 — are each money of their own.)
+        const auto other_item = [&](const draft_tranche& t) {
+            return m.item_number != 0 && !t.mentions.empty() && mentions_[t.mentions.front()].item_number != 0 &&
+                   mentions_[t.mentions.front()].item_number != m.item_number;
+        };
         for (auto& t : tranches_)
-            if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m)) d = &t;
+            if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m) && !other_item(t)) d = &t;
         const bool restated = d != nullptr;
         if (!d) d = &new_tranche(m);
         bind(*d, i);

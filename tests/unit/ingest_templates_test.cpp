@@ -306,6 +306,22 @@ TEST_CASE("totals and parts: 结转 among a total's sources is money carried in;
     for (const auto& t : p.tranches) CHECK(t.arrived == t.amount);
 }
 
+// Pattern of http://nxjw.nanxian.gov.cn/14890/36191/36261/38624/content_1920511.html: a unit's spending on all its projects, its parts by source after 其中,
+// then the projects numbered 1、 to 4、, three of them of the same 5万元.
+TEST_CASE("totals and parts: numbered items of one amount are each money of their own; 其中 parts of what was spent are no second figure") {
+    const auto r = read(
+        "某县就业服务中心2023年度项目支出绩效自评报告\n一、基本情况\n"
+        "某中心2023年参与绩效评价的项目共4个，项目支出609.74万元。其中：财政拨款项目支出15万元，其他项目支出594.74万元。具体如下：\n"
+        "1、档案整理费5万元，主要用于档案整理方面；\n2、政策宣传5万元，主要用于政策宣传方面；\n"
+        "3、城乡就业工作经费5万元，主要用于城乡就业工作开展方面；\n4、就业专项资金594.74万元，主要用于专项培训相关费用方面。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("609.74"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "6097400.00");
+    CHECK(findings_of(r, "JX-S007").empty());
+    CHECK(findings_of(r, "JX-F001").empty());
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
