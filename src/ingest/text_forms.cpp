@@ -59,6 +59,23 @@ enum class cell_marks {
 // kept, the blank ones a row ends with dropped), or a line without '|' as one cell. By
 // words, every word is a cell (blank cells are then lost); glued, each of those cells is
 // split at the form's labels.
+// 年初 | 预算数, 全年 | 执行数: a heading a word processor broke over two cells is one.
+std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
+    std::vector<form_cell> out;
+    out.reserve(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if ((cells[i].key == "年初" || cells[i].key == "全年") && i + 1 < cells.size() &&
+            (cells[i + 1].key.starts_with("预算数") || cells[i + 1].key.starts_with("执行数"))) {
+            const std::string text = cells[i].text + cells[i + 1].text;
+            out.push_back({text, key_of(text), cells[i].line});
+            ++i;
+            continue;
+        }
+        out.push_back(std::move(cells[i]));
+    }
+    return out;
+}
+
 std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks marks = cell_marks::bars) {
     std::vector<form_cell> cells;
     std::size_t glued_rows_left = 256;  // runs of figures split (unglue_cells)
@@ -95,7 +112,7 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks 
         while (!row.empty() && row.back().empty()) row.pop_back();
         for (auto& c : row) cells.push_back({c, key_of(c), l.number});
     }
-    return cells;
+    return join_split_headings(std::move(cells));
 }
 
 enum class column { initial, adjusted, used, rate, weight, score, reason };

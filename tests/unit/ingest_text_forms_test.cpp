@@ -259,6 +259,25 @@ TEST_CASE("text form: the transfer form's name label printed as 转移(项目)�
     CHECK(p.execution->reported_rate->text == "100%");
 }
 
+// A school's MOF form copied one cell per paragraph, its headings broken over two cells
+// (年初 / 预算数, 全年 / 执行数) by the word processor (http://www.lfsp.cn/newsinfo/1158053.html).
+TEST_CASE("text form: headings broken over two cells, one cell per paragraph") {
+    std::string text;
+    for (const char* cell : {"项目支出绩效自评表", "2019年度)", "项目名称", "某改造经费", "主管部门", "某市发改委", "实施单位",
+                             "某市某学校", "项目资金", "(万元)", " ", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值",
+                             "执行率", "得分", "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9", "其中:当年财政拨款",
+                             "43.2", "43.2", "37.24", "年度总体目标"})
+        text += std::string(cell) + "\n\n";
+    const auto r = read_form_text(text);
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2019);
+    CHECK(figure_text(p.budget->initial) == "432000.00");
+    CHECK(figure_text(p.budget->adjusted) == "432000.00");
+    CHECK(figure_text(p.execution->used) == "372400.00");
+    CHECK(p.execution->reported_rate->text == "86%");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
