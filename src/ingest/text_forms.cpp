@@ -124,7 +124,7 @@ std::optional<column> column_of(const std::string& key) {
     if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
     // 预算数(A) · 执行数(B): a Hubei form's headings.
     if (key.starts_with("预算数")) return column::adjusted;
-    if (key == "分值" || key == "权重") return column::weight;
+    if (key == "分值" || key == "权重" || key == "分值权重" || key == "权重分值") return column::weight;
     if (key == "得分") return column::score;
     if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
     return std::nullopt;

@@ -278,6 +278,20 @@ TEST_CASE("text form: headings broken over two cells, one cell per paragraph") {
     CHECK(p.execution->reported_rate->text == "86%");
 }
 
+// A county's form whose weight column is headed 分值权重 (http://www.fk.gov.cn/gk/yjs/908895.htm).
+TEST_CASE("text form: the weight column headed 分值权重") {
+    const auto r = read_form_text(
+        "项目支出绩效自评表\n(2023年度)\n项目名称 某调查队专项经费\n主管部门 某局\n项目资金 (万元)\n"
+        "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n"
+        "其中:当年财政拨款 5.28 1.96 1.96 - - -\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->initial) == "52800.00");
+    CHECK(figure_text(p.execution->used) == "19600.00");
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "100.00%");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
