@@ -464,4 +464,40 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     return book;
 }
 
+book_layout split_loose_book(const std::vector<text_line>& lines) {
+    book_layout book;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < lines.size() && seen < 12; ++i) {
+        const auto text = trim(lines[i].text);
+        if (text.empty()) continue;
+        ++seen;
+        if (text.size() > 80 || has_sentence_punctuation(text)) continue;
+        std::size_t at = std::u32string_view::npos;
+        for (const std::u32string_view w : {U"绩效自评", U"绩效评价"})
+            at = std::min(at, text.find(w));
+        if (at == std::u32string_view::npos) continue;
+        // Read as the report title it stands for: …绩效自评表 → …绩效自评报告.
+        const auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+        if (!title || (title->name.empty() && title->unit.empty())) continue;
+        project_block p;
+        p.title_line = lines[i];
+        p.fiscal_year = title->year;
+        p.unit = title->unit;
+        p.name = !title->name.empty() ? title->name : title->unit;
+        p.name_lines.push_back(lines[i]);
+        p.first_line = lines[i].number;
+        for (std::size_t j = 0; j < i; ++j)
+            if (!lines[j].text.empty()) book.preamble.push_back(lines[j]);
+        std::vector<text_line> body(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end());
+        while (!body.empty() && body.back().text.empty()) body.pop_back();
+        p.last_line = body.empty() ? lines[i].number : body.back().number;
+        // No section: a heading-like line of a checklist is not one of the report's.
+        p.lines.reserve(body.size());
+        for (auto& l : body) p.lines.push_back({std::move(l), section_id::none, std::nullopt});
+        book.projects.push_back(std::move(p));
+        return book;
+    }
+    return book;
+}
+
 }  // namespace jixiao::ingest

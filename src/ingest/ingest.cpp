@@ -104,6 +104,12 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
             forms_ = std::move(forms);
             return;
         }
+    // Nor a form: a checklist or a report without headings, named by its first lines.
+    bool loose = false;
+    if (book.projects.empty()) {
+        book = ingest::split_loose_book(lines);
+        loose = !book.projects.empty();
+    }
     if (book.projects.empty())
         throw error({"找不到任何项目：报告应有“2023年度项目支出绩效自评报告”这样的标题（…自评报告、…自评价报告），"
                      "或以“一、基本情况”这样的段落标题开始；复制成文字的自评表应有“项目名称”和写有数字的“年度资金总额”行",
@@ -138,6 +144,10 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     // project — unless no block has one, when they are all read and JX-S001 says why.
     std::vector<ingest::project_block> blocks;
     std::vector<std::string> notes;
+    if (loose)
+        notes.push_back("no report title, standard heading or form found: read as one project from the line that names it (line " +
+                        std::to_string(book.projects.front().title_line.number) +
+                        "), its text without sections; only amounts whose own words say what they are are read");
     const auto has_heading = [](const ingest::project_block& b) {
         return std::any_of(b.lines.begin(), b.lines.end(), [](const ingest::tagged_line& t) { return t.head.has_value(); });
     };

@@ -428,6 +428,27 @@ TEST_CASE("text with no report title and no heading is an error that says what a
                       "report's year with --year");
 }
 
+// A county's checklist (http://psx.gov.cn/zfbm_174/fzhggwyh_82690/zwgk_72016/zfxxgkml/jczwgk/wsjklyjczwgk/jhsyfw/202503/t20250319_14420965.html): no report title, no section heading and no form with
+// 项目名称, but its first line names the project and the year. One project, its text without
+// sections: only an amount whose own words say what it is is read.
+TEST_CASE("a book without a report title or heading, named by a …绩效自评表 line, is one project") {
+    const auto r = ingest_report_book(
+        "某自治县2024年度中央对地方转移支付某服务项目绩效自评\n日期:2025-03-19\n"
+        "某自治县2024年度中央对地方转移支付某服务项目绩效自评表\n指标名称 指标解释 记录\n"
+        "资金合计(万元) 年度预算资金总额): 1084.25\n2024年下达中央补助资金668万元，已全部到位。\n"
+        "预算执行率 按要求完成\n",
+        "x.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2024);
+    CHECK(p.name == "中央对地方转移支付某服务项目");
+    CHECK(*r.doc.unit == "某自治县");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == ingest_test::wan("668"));
+    CHECK(p.tranches[0].arrived == ingest_test::wan("668"));
+    CHECK(r.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
+}
+
 // A form copied out of a 南湖新区 report (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html)
 // whose excerpt names no year: the reader gives it.
 TEST_CASE("the fiscal year the reader gives (--year) for a book that names none; a title naming another is an error") {
