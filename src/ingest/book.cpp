@@ -345,6 +345,23 @@ std::vector<text_line> cut_title_from_sentence(std::vector<text_line> lines) {
 
 }  // namespace
 
+namespace {
+
+// A line that names a report in other words than a title's (…绩效自评表, …绩效自评和资金分配使用
+// 情况), read as the report title it stands for.
+std::optional<report_title> title_in_other_words(std::u32string_view line) {
+    const auto text = trim(line);
+    if (text.size() > 80 || has_sentence_punctuation(text)) return std::nullopt;
+    std::size_t at = std::u32string_view::npos;
+    for (const std::u32string_view w : {U"绩效自评", U"绩效评价"}) at = std::min(at, text.find(w));
+    if (at == std::u32string_view::npos) return std::nullopt;
+    auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+    if (!title || (title->name.empty() && title->unit.empty())) return std::nullopt;
+    return title;
+}
+
+}  // namespace
+
 book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_view fallback_name) {
     const std::vector<text_line> lines = join_split_titles(cut_title_from_sentence(split_run_in_headings(raw_lines)));
     // 1. The report-title lines; each starts a project.
@@ -366,6 +383,13 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         if (starts.empty()) return book;
         report_title t;
         t.name = std::u32string(fallback_name);
+        // 2024年七种对象免费入学项目绩效自评和资金分配使用情况 over the first heading: a title in
+        // other words, which names the project and the year.
+        for (std::size_t j = starts.front(); j-- > 0;) {
+            if (lines[j].text.empty()) continue;
+            if (auto named = title_in_other_words(lines[j].text); named && !named->name.empty()) t = std::move(*named);
+            break;
+        }
         titles.push_back(std::move(t));
         untitled = true;
     }
@@ -471,14 +495,8 @@ book_layout split_loose_book(const std::vector<text_line>& lines) {
         const auto text = trim(lines[i].text);
         if (text.empty()) continue;
         ++seen;
-        if (text.size() > 80 || has_sentence_punctuation(text)) continue;
-        std::size_t at = std::u32string_view::npos;
-        for (const std::u32string_view w : {U"绩效自评", U"绩效评价"})
-            at = std::min(at, text.find(w));
-        if (at == std::u32string_view::npos) continue;
-        // Read as the report title it stands for: …绩效自评表 → …绩效自评报告.
-        const auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
-        if (!title || (title->name.empty() && title->unit.empty())) continue;
+        const auto title = title_in_other_words(text);
+        if (!title) continue;
         project_block p;
         p.title_line = lines[i];
         p.fiscal_year = title->year;

@@ -430,7 +430,9 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
         if (l.head->id == S::overview && contains(title, U"基本情况") && l.head->num.style == numbering_style::chinese_dun)
             mof = true;
     }
-    if (sichuan_headings >= 2 && !sixth) return report_layout::sichuan;
+    // 一、基本情况 is never the Sichuan template's first section (一、项目概况): a book that opens
+    // with it and goes on with Sichuan's sub-sections (a Zhejiang district's) is judged as MOF-style.
+    if (sichuan_headings >= 2 && !sixth && !mof) return report_layout::sichuan;
     if (mof) return report_layout::mof;
     return report_layout::unknown;
 }

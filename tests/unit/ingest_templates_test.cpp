@@ -758,6 +758,20 @@ TEST_CASE("JX-S001: a sixth level-1 section says the book follows another templa
           ingest::section_id::closing);
 }
 
+// Pattern of http://www.fh.gov.cn/art/2025/5/16/art_1229037584_4627362.html (a Zhejiang district, 2024): no report title, the project named by a line
+// in other words over 一、基本情况, then Sichuan's sub-sections under MOF-style sections.
+TEST_CASE("JX-S001: a book that opens with 一、基本情况 is not judged by Sichuan's template; its name from the line above") {
+    const auto r = read(
+        "发布机构 | 区教育局 | 发文日期 | 2025-05-16 |\n2024年七种对象免费入学项目绩效自评和资金分配使用情况\n"
+        "一、基本情况\n(一)项目设立依据和概况\n免费入学。\n(二)项目资金申报及批复情况\n本项目申报区财政预算资金147.5万元。\n"
+        "(三)项目绩效目标\n全部免费。\n二、项目实施及管理情况\n(一)项目组织实施情况\n按要求实施。\n",
+        "fenghua.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].name == "七种对象免费入学项目");
+    CHECK(r.doc.fiscal_year == 2024);
+    CHECK(findings_of(r, "JX-S001").empty());
+}
+
 // Pattern of https://www.hh.gov.cn (a hospital's 2023 report): the book starts at 一、绩效目标完成
 // 情况分析 — it numbers that section first, so leaving out 分解下达情况 is its layout, not a gap.
 TEST_CASE("JX-S001 in the transfer template: a later section numbered into the missing one's place is quiet") {
