@@ -48,10 +48,21 @@ bool is_attachment_label(std::u32string_view s) {
 
 // A portal's record of the page, printed under the title: 索引号 … 发文字号, 发布机构 …,
 // 生成日期 …, 发布时间:… 来源:… 点击量:…. Never a name.
+// Printed as a list too: - 索引号 / - 01525697-3-/2023-0417003 / - 文 号 / - 日期 / - 2023-04-17.
 bool is_portal_record(std::u32string_view s) {
-    return contains_any(s, {U"索引号", U"发文字号", U"发布机构", U"生成日期", U"发布日期", U"发布时间", U"成文日期",
-                            U"公开形式", U"公开方式", U"责任部门", U"主题分类", U"浏览次数", U"浏览量", U"点击量",
-                            U"点击数", U"信息来源", U"文章来源"});
+    std::u32string t;
+    for (const char32_t c : s)
+        if (!is_space(c)) t += c;
+    while (!t.empty() && (t.front() == U'-' || t.front() == U'*' || t.front() == U'•')) t.erase(0, 1);
+    if (t.empty()) return false;
+    if (contains_any(t, {U"索引号", U"发文字号", U"发布机构", U"发文机构", U"生成日期", U"发布日期", U"发布时间", U"成文日期",
+                         U"公开形式", U"公开方式", U"公开目录", U"责任部门", U"主题分类", U"浏览次数", U"浏览量", U"点击量",
+                         U"点击数", U"信息来源", U"文章来源"}))
+        return true;
+    for (const std::u32string_view label : {U"文号", U"日期", U"来源", U"浏览", U"字号", U"打印", U"关闭", U"分享"})
+        if (t == label) return true;
+    // An index number or a date alone.
+    return std::all_of(t.begin(), t.end(), [](char32_t c) { return is_digit(c) || c == U'-' || c == U'/' || c == U':' || c == U'.'; });
 }
 
 // A numbered line (一、 绩效目标情况, 1项目资金到位情况) starts the body even when its

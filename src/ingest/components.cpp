@@ -16,7 +16,13 @@ namespace {
 using funds::list_marker_at;
 using funds::small_number_at;
 
-enum class marker_style { circled, paren, shi, digit };
+enum class marker_style { circled, paren, shi, digit, bare_digit };
+
+// A character a fund's name may start with: a CJK ideograph other than a unit or a
+// measure word (5万元, 5个 are amounts, not items).
+bool is_cjk_word_start(char32_t c) {
+    return c >= U'\u4e00' && c <= U'\u9fff' && std::u32string_view(U"万亿元个人年月日天次项件户名处批期").find(c) == std::u32string_view::npos;
+}
 
 struct marker {
     std::size_t at = 0;
@@ -52,14 +58,20 @@ std::vector<marker> markers_in(std::u32string_view t) {
             const auto [value, n] = small_number_at(t, i);
             if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
                 out.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':'});
+            // ④新一轮…；5新一轮…延长期补助…: a circled list slipping into a bare digit before a word
+            // (only ever taken as the next item of a circled list).
+            else if (n > 0 && i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';') && i + n < t.size() && is_cjk_word_start(t[i + n]))
+                out.push_back({i, n, value, marker_style::bare_digit, false});
         }
     }
     return out;
 }
 
 // Words that say what an amount is, not what fund it is of.
+// (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
 constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
-                                         U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初"};
+                                         U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
+                                         U"支付", U"购买", U"购置", U"用于"};
 
 // The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
 std::u32string fund_name(std::u32string_view head) {
@@ -134,9 +146,12 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
         const auto markers = markers_in(text);
         for (std::size_t k = 0; k < markers.size(); ++k) {
             const marker& m = markers[k];
-            const bool continues = style && m.number == expected &&
-                                   (m.style == *style || (*style == marker_style::circled && m.style == marker_style::digit));
+            const bool continues =
+                style && m.number == expected &&
+                (m.style == *style || (*style == marker_style::circled &&
+                                       (m.style == marker_style::digit || m.style == marker_style::bare_digit)));
             if (!continues) {
+                if (m.style == marker_style::bare_digit) continue;
                 if (m.number != 1 || (m.style == marker_style::digit && !m.after_colon)) continue;
                 close();
                 style = m.style;

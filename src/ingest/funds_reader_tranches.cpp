@@ -20,7 +20,7 @@ namespace jixiao::ingest::funds {
 namespace {
 
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
-// two or more amounts add up to it breaks that amount down. For each amount: where such a
+// amounts add up to it breaks that amount down. For each amount: where such a
 // bracket opens after it (npos if none), and whether it is an amount inside one.
 struct bracket_breakdowns {
     std::vector<std::size_t> opens_at;
@@ -43,7 +43,8 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
         money sum;
         std::size_t k = j + 1, n = 0;
         for (; k < found.size() && found[k].where.end <= close && found[k].amount; ++k, ++n) sum += *found[k].amount;
-        if (n < 2 || (k < found.size() && found[k].where.begin < close) || sum != *found[j].amount) continue;
+        // (One amount equal to it — 应到位2640万元(…第三批补助资金2640万) — names the same money.)
+        if (n < 1 || (k < found.size() && found[k].where.begin < close) || sum != *found[j].amount) continue;
         b.opens_at[j] = open;
         for (std::size_t i = j + 1; i < k; ++i) b.owner[i] = j;
     }
@@ -152,9 +153,9 @@ void funds_reader::classify() {
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
             // says where it came from: read on.)
             if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
-                unread("括号中所列金额合计等于括号前的金额，是它的组成，不另计为一笔资金",
-                       "the amounts in the bracket after an amount add up to it: they break it down and are not "
-                       "money of their own");
+                unread("括号中所列金额合计等于括号前的金额，是它的组成或同一笔钱，不另计为一笔资金",
+                       "the amounts in the bracket after an amount add up to it: they break it down (or name the same "
+                       "money) and are not money of their own");
                 continue;
             }
             if (const auto levels = find_levels(m.seg); !levels.empty()) {

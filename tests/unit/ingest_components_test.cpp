@@ -155,6 +155,35 @@ TEST_CASE("numbering that slips from ④ to 5., （1）（2） and 一是、二�
     CHECK(shi.doc.projects[1].name == "城乡医疗救助资金");
 }
 
+// A district forestry bureau's report (https://longyang.gov.cn/info/5312/9987329.htm): the circled list slips into bare digits (④…；5新一轮…),
+// one item restates its amount in a bracket, and the spending list names each fund before what
+// it bought (①…补助购买…物资支付21万元).
+TEST_CASE("a circled list slipping into bare digits; a bracket restating an item's amount; a fund named before what it bought") {
+    const auto r = ingest_report_book(
+        book("①甲类补助应到位68万元，实际到位21万元，到位率30.88%；②乙类护林员补助应到位100万元，实际到位100万元，到位率100%；"
+             "③丙类补助应到位40万元，实际到位10万元，到位率25%；④丁类补助应到位264万元(某区2018年丁类第三批补助资金264万)，"
+             "实际未到位，到位率0%；5戊类延长期补助应到位28万元，实际到位0万元，到位率0%。",
+             "①甲类补助购买防火物资支付21万元，资金执行率30.88%；②乙类护林员补助100万元，资金执行率100%；"
+             "③丙类补助支付10万元，资金执行率25%。",
+             "2023年共下达补助资金500万元。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 6);
+    const auto& fifth = r.doc.projects[5];
+    CHECK(fifth.name == "戊类延长期补助");
+    CHECK(fifth.tranches.at(0).amount == w("28"));
+    const auto& fourth = r.doc.projects[4];
+    REQUIRE(fourth.tranches.size() == 1);  // the bracket's 264万 is the same money
+    CHECK(fourth.tranches[0].amount == w("264"));
+    CHECK(fourth.tranches[0].source == fund_source::current_year);
+    const auto& first = r.doc.projects[1];
+    CHECK(first.name == "甲类补助");
+    REQUIRE(first.execution);
+    CHECK(first.execution->used == w("21"));
+    // A bare digit that starts no circled list is no item: 5个 is a count.
+    const auto counts = ingest_report_book(book("资金到位80万元；5个乡镇已发放。", "资金已支出。", "共下达资金80万元。"), "t.txt");
+    CHECK(counts.doc.projects.size() == 1);
+}
+
 // A county archive's report of two projects side by side (沅陵县,
 // http://www.yuanling.gov.cn/yuanling/c108887/201709/295edff67ef94eb3be9095a136b58129.shtml):
 // 1、 and 2、 after a colon, each a fund with its money; the spending paragraph's 1、, its 2、 cut
