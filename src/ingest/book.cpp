@@ -364,7 +364,8 @@ std::optional<report_title> title_in_other_words(std::u32string_view line) {
     const auto text = trim(line);
     if (text.size() > 80 || has_sentence_punctuation(text)) return std::nullopt;
     std::size_t at = std::u32string_view::npos;
-    for (const std::u32string_view w : {U"绩效自评", U"绩效评价"}) at = std::min(at, text.find(w));
+    // (绩效监控总结报告: a mid-year report some units file as their self-evaluation.)
+    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控"}) at = std::min(at, text.find(w));
     if (at == std::u32string_view::npos) return std::nullopt;
     auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
     if (!title || (title->name.empty() && title->unit.empty())) return std::nullopt;
@@ -391,15 +392,22 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     if (starts.empty()) {
         for (std::size_t i = 0; i < lines.size() && starts.empty(); ++i)
             if (const auto h = recognise_heading(lines[i].text, {}, {}); h && info(h->id).level == 1) starts.push_back(i);
+        // No level-1 heading (…（一）资金投入情况分析 › 1.项目资金到位情况分析 only): the first heading.
+        for (std::size_t i = 0; i < lines.size() && starts.empty(); ++i)
+            if (recognise_heading(lines[i].text, {}, {})) starts.push_back(i);
         if (starts.empty()) return book;
         report_title t;
         t.name = std::u32string(fallback_name);
         // 2024年七种对象免费入学项目绩效自评和资金分配使用情况 over the first heading: a title in
         // other words, which names the project and the year.
-        for (std::size_t j = starts.front(); j-- > 0;) {
-            if (lines[j].text.empty()) continue;
-            if (auto named = title_in_other_words(lines[j].text); named && !named->name.empty()) t = std::move(*named);
-            break;
+        // (Up to three lines back, past the portal's record.)
+        for (std::size_t j = starts.front(), looked = 0; j-- > 0 && looked < 3;) {
+            if (lines[j].text.empty() || is_portal_record(lines[j].text)) continue;
+            ++looked;
+            if (auto named = title_in_other_words(lines[j].text); named && !named->name.empty()) {
+                t = std::move(*named);
+                break;
+            }
         }
         titles.push_back(std::move(t));
         untitled = true;
@@ -441,6 +449,7 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         const report_title* title = &titles[k];
         p.title_line = lines[starts[k]];
         p.fiscal_year = title->year;
+        p.untitled = untitled;
         if (unit_at[k]) {
             p.unit_line = lines[*unit_at[k]];
             p.unit = unit_of(lines[*unit_at[k]].text).value_or(lines[*unit_at[k]].text);

@@ -44,6 +44,7 @@ struct project_block {
     std::size_t first_line = 0;
     std::size_t last_line = 0;
     std::u32string component_of;  // a fund listed in that project's paragraphs (components.hpp)
+    bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
 };
 
 struct book_layout {

@@ -122,7 +122,12 @@ void jx_s001(const project_text& t, text_sink& out) {
         return std::nullopt;
     };
     const std::string name = t.reading.model.name;
-    for (std::size_t k = 0; k < order.size(); ++k) {
+    // A book with no title starts at its first heading: the sections before it were not
+    // copied (an excerpt), not left out.
+    std::size_t first = 0;
+    if (t.block.untitled)
+        while (first < order.size() && !present.count(order[first])) ++first;
+    for (std::size_t k = first; k < order.size(); ++k) {
         const section_id id = order[k];
         if (present.count(id)) continue;
         const auto& s = info(id);

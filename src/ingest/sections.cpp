@@ -413,7 +413,8 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
     // 一、项目概况 alone is printed by other provinces' templates too (一、项目概况 二、项目资金
     // 使用及管理情况 …): the Sichuan template is recognised by two of its headings.
     // The Sichuan template has five level-1 sections: a sixth (六、其他需说明的事项 of the
-    // 一、项目概况 … 四、评价结论 … layout) says the book follows another.
+    // 一、项目概况 … 四、评价结论 … layout) says the book follows another; so do that
+    // layout's own headings.
     int sichuan_headings = 0;
     bool mof = false, sixth = false;
     for (const auto& l : lines) {
@@ -423,6 +424,9 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
         const auto& title = l.head->title;
         if (l.head->num.style == numbering_style::chinese_dun && l.head->num.value >= 6 && info(l.head->id).level == 1)
             sixth = true;
+        // （三）项目自评步骤及方法, 二、项目资金申报及使用情况: the older template (2019–2020) of the
+        // same outline, whose sections differ from the seed's; not judged by it.
+        if (contains_any(title, {U"自评步骤", U"自评价步骤", U"资金申报及使用"})) sixth = true;
         if (contains_any(title, {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"}) ||
             (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
              l.head->num.style == numbering_style::chinese_dun))

@@ -779,6 +779,38 @@ TEST_CASE("JX-S001: a book that opens with 一、基本情况 is not judged by S
     CHECK(findings_of(r, "JX-S001").empty());
 }
 
+// Pattern of http://xiping.gov.cn/portal/zwgk/gsgg/webinfo/2022/08/1661645417488589.htm: a 绩效监控总结报告 a unit filed as its self-evaluation — no report title,
+// headings without numbers up to （一）资金投入情况分析 › 1.项目资金到位情况分析.
+TEST_CASE("titles: no title and no level-1 heading — one project from the first heading, named by the line that names the report") {
+    const auto r = read(
+        "首页 >> 政务公开\n某县民族宗教局 2022年某补助资金项目绩效监控总结报告\n来源: 某县人民政府 发布时间: 2022-08-09\n"
+        "绩效目标自评完成情况分析(一)资金投入情况分析\n1.项目资金到位情况分析\n"
+        "某村养殖业基地建设项目总投资39.2696万元，其中：中央财政衔接资金39万元，已下拨到位。\n",
+        "xiping.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2022);
+    CHECK(r.doc.projects[0].name == "某补助资金项目");
+    CHECK(findings_of(r, "JX-S001").empty());
+}
+
+// Pattern of https://dyxrmt.cn/article-147197-19.html (大英县, 2020): the older outline of the same template — （三）项目自评步骤及方法,
+// 二、项目资金申报及使用情况 — copied from the middle of the book on: not judged by the seed's.
+TEST_CASE("JX-S001: the older outline (项目自评步骤及方法, 项目资金申报及使用情况) is not judged by the seed's template") {
+    const std::string body =
+        "(三)项目自评步骤及方法\n采用公众评判方式。\n二、项目资金申报及使用情况\n(一)项目资金申报及批复情况。\n"
+        "2020年批复下达预算资金10万元。\n(二)资金计划、到位及使用情况。\n1.资金到位\n";
+    const auto old_outline = read(body, "daying.txt");
+    CHECK(findings_of(old_outline, "JX-S001").empty());
+    // A book with no title that starts at the seed's (二)项目绩效目标: the sections before it were not copied.
+    const auto cut = read("(二)项目绩效目标\n完成宣传。\n(三)项目资金申报相符性\n相符。\n二、项目实施及管理情况\n"
+                          "(一)资金计划、到位及使用情况\n2020年下达资金10万元。\n", "cut.txt");
+    for (const auto& f : all_of(cut, "JX-S001")) {
+        CHECK(f.message.zh.find("（一）项目资金申报及批复情况") == std::string::npos);
+        CHECK(f.message.zh.find("一、项目概况") == std::string::npos);
+    }
+    CHECK_FALSE(findings_of(cut, "JX-S001").empty());  // the later ones it leaves out are still named
+}
+
 // Pattern of https://www.hh.gov.cn (a hospital's 2023 report): the book starts at 一、绩效目标完成
 // 情况分析 — it numbers that section first, so leaving out 分解下达情况 is its layout, not a gap.
 TEST_CASE("JX-S001 in the transfer template: a later section numbered into the missing one's place is quiet") {
