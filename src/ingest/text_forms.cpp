@@ -115,6 +115,18 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks 
     return join_split_headings(std::move(cells));
 }
 
+// The first 2019年 in a name: four digits 1990–2100 not inside a longer number, then 年.
+std::optional<int> year_named_in(std::string_view name) {
+    for (std::size_t at = name.find("年"); at != std::string_view::npos; at = name.find("年", at + 1)) {
+        if (at < 4 || (at > 4 && name[at - 5] >= '0' && name[at - 5] <= '9')) continue;
+        const auto digits = name.substr(at - 4, 4);
+        if (!std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+        const int y = std::stoi(std::string(digits));
+        if (y >= 1990 && y <= 2100) return y;
+    }
+    return std::nullopt;
+}
+
 enum class column { initial, adjusted, used, rate, weight, score, reason };
 
 std::optional<column> column_of(const std::string& key) {
@@ -258,6 +270,13 @@ public:
         // The year: above the form, back to the previous one read, else inside it.
         if (last_year_[start] && last_year_[start]->second >= year_from) f.year = last_year_[start]->first;
         for (std::size_t i = start; i < total && !f.year; ++i) f.year = form_year_in(cells_[i].key);
+        // No year line: the year the project's name carries (2019年新型农业经营主体扶持项目).
+        if (!f.year)
+            if (const auto y = year_named_in(f.model.name)) {
+                f.year = y;
+                notes_.push_back("line " + std::to_string(f.line) + ": no year line above the form; fiscal year " +
+                                 std::to_string(*y) + " from the project's name " + in_quotes(to_u32(f.model.name)));
+            }
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;

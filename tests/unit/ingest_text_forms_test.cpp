@@ -292,6 +292,26 @@ TEST_CASE("text form: the weight column headed 分值权重") {
     CHECK(p.execution->reported_rate->text == "100.00%");
 }
 
+// A county's form with no year line above it, only 填报日期 and a project named after its year (https://shidian.gov.cn/info/4312/182383.htm).
+TEST_CASE("text form: no year line — the year the project's name carries, with a note; none at all is refused") {
+    const std::string form =
+        "项目支出绩效自评表 |\n单位名称:某县农业农村局 | 填报日期:2022年7月5日 | |||||\n"
+        "项目名称 | NAME | |||||\n主管部门 | 某县人民政府 | 项目实施单位 | 某县农业农村局 | |||\n"
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        "年度财政资金总额 | 650 | 94 | 14.46% | 2.9 | ||\n";
+    const auto named = [&](const std::string& name) {
+        std::string t = form;
+        t.replace(t.find("NAME"), 4, name);
+        return t;
+    };
+    const auto r = read_form_text(named("2019年新型农业经营主体扶持项目"));
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2019);
+    CHECK(figure_text(r.doc.projects[0].budget->adjusted) == "6500000.00");
+    CHECK(r.doc.x.json.find("fiscal year 2019 from the project's name") != std::string::npos);
+    CHECK_THROWS_AS((void)read_form_text(named("新型农业经营主体扶持项目")), jixiao::error);  // 2022年7月5日 is a date, not the year
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
