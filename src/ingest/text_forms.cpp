@@ -59,13 +59,17 @@ enum class cell_marks {
 // kept, the blank ones a row ends with dropped), or a line without '|' as one cell. By
 // words, every word is a cell (blank cells are then lost); glued, each of those cells is
 // split at the form's labels.
-// 年初 | 预算数, 全年 | 执行数: a heading a word processor broke over two cells is one.
+// 年初 | 预算数, 全年 | 执行数, 年初预算 | 数: a heading a word processor broke over two cells is one.
 std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
     std::vector<form_cell> out;
     out.reserve(cells.size());
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        if ((cells[i].key == "年初" || cells[i].key == "全年") && i + 1 < cells.size() &&
-            (cells[i + 1].key.starts_with("预算数") || cells[i + 1].key.starts_with("执行数"))) {
+        const bool split_before = (cells[i].key == "年初" || cells[i].key == "全年") && i + 1 < cells.size() &&
+                                  (cells[i + 1].key.starts_with("预算数") || cells[i + 1].key.starts_with("执行数"));
+        // 年初预算 | 数: broken before its last character.
+        const bool split_last = (cells[i].key == "年初预算" || cells[i].key == "全年预算" || cells[i].key == "全年执行") &&
+                                i + 1 < cells.size() && cells[i + 1].key == "数";
+        if (split_before || split_last) {
             const std::string text = cells[i].text + cells[i + 1].text;
             out.push_back({text, key_of(text), cells[i].line});
             ++i;

@@ -276,6 +276,12 @@ TEST_CASE("text form: headings broken over two cells, one cell per paragraph") {
     CHECK(figure_text(p.budget->adjusted) == "432000.00");
     CHECK(figure_text(p.execution->used) == "372400.00");
     CHECK(p.execution->reported_rate->text == "86%");
+    // Broken before its last character: 年初预算 | 数.
+    std::string late = text;
+    late.replace(late.find("年初\n\n预算数"), std::string("年初\n\n预算数").size(), "年初预算\n\n数");
+    const auto l = read_form_text(late);
+    REQUIRE(l.doc.projects.size() == 1);
+    CHECK(figure_text(l.doc.projects[0].budget->initial) == "432000.00");
 }
 
 // A county's form whose weight column is headed 分值权重 (http://www.fk.gov.cn/gk/yjs/908895.htm).
