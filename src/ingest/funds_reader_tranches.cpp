@@ -67,6 +67,10 @@ funds_reading funds_reader::read() {
 }
 
 void funds_reader::classify() {
+    // Totals a sentence printed as the sum of the allocations before it (A；B；C；合计T): a later
+    // sentence whose amounts add up to T again (其中，约束性任务T1，指导性任务T2) divides the same
+    // money another way, and is no money of its own.
+    std::vector<money> summed_totals;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         const bool funds = funds_here(s.section);
@@ -93,6 +97,17 @@ void funds_reader::classify() {
             ((!found.empty() && found.front().where.begin < breakdown_from) ||
              (si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
+        bool divides_again = false;
+        if (found.size() >= 2 && !summed_totals.empty()) {
+            money sum;
+            bool all = true;
+            for (const auto& f : found) {
+                if (!f.amount) { all = false; break; }
+                sum += *f.amount;
+            }
+            divides_again = all && std::find(summed_totals.begin(), summed_totals.end(), sum) != summed_totals.end();
+        }
+        money allocated_before;  // in this sentence, for summed_totals
         std::vector<kind> kinds(found.size(), kind::none);  // as each amount was read
         std::optional<money> first_allocation;  // the sentence's first allocated amount
         money reduced_before;                   // and what it says was cut (调减) since
@@ -148,6 +163,12 @@ void funds_reader::classify() {
             if (!m.m.amount) {
                 unread("金额精确到分以下，不能作为资金数",
                        "the amount is finer than one fen and cannot be a funds figure");
+                continue;
+            }
+            if (divides_again) {
+                unread("这些金额合计等于前文已由各笔资金相加得出的合计数，是同一笔钱的另一种分法，不另计",
+                       "these amounts add up to a total the text already gave as the sum of its allocations: the same "
+                       "money divided another way, not money of its own");
                 continue;
             }
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
@@ -293,6 +314,9 @@ void funds_reader::classify() {
                 continue;
             }
             if (k == kind::allocation && !first_allocation) first_allocation = *m.m.amount;
+            if (k == kind::allocation && m.summed && allocated_before.is_positive() && *m.m.amount == allocated_before)
+                summed_totals.push_back(*m.m.amount);
+            else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             m.k = k;
             prev = k;

@@ -329,6 +329,21 @@ TEST_CASE("totals and parts: numbered items of one amount are each money of thei
     CHECK(findings_of(r, "JX-F001").empty());
 }
 
+// Pattern of http://lsfz.org.cn/show-34161.html: three allocations by document and 合计 their sum, then the same total divided
+// by kind of task (其中…合计T1，…合计T2) and by who manages it (以上任务中 A、B、C，其余D).
+TEST_CASE("totals and parts: the same total divided another way in later sentences is no money of its own") {
+    const auto r = read(
+        "某厅2021年度项目支出绩效自评报告\n某发展资金\n一、绩效目标分解下达情况\n"
+        "中央以财农〔2020〕90号文件下达我区某发展专项转移支付预算463142万元；中央以财农〔2021〕28号文件下达我区"
+        "某发展专项转移支付预算163455万元；中央以财农〔2021〕61号文件下达我区某补贴资金预算44440万元；"
+        "2021年某发展资金合计671037万元。其中，安排8项约束性任务资金合计575218万元，安排指导性任务资金合计95819万元。"
+        "以上任务中，某奖补资金9779万元由财政厅负责管理实施，某推广补助资金76850万元、某行动资金600万元由某办公室负责管理实施，"
+        "其余583808万元由农业农村厅负责分配实施。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("671037"));
+    CHECK(p.tranches.size() == 3);
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
