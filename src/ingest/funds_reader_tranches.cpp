@@ -210,6 +210,13 @@ void funds_reader::classify() {
             if (k == kind::none && !within(s.section, section_id::funds_arrival) &&
                 ends_with_any(trim(m.seg), {U"配套", U"匹配", U"配套资金", U"匹配资金"}))
                 k = kind::allocation;
+            // 2023年完成支付784.685万元 in the 2024 book of a two-year project: what an earlier year spent.
+            if (k == kind::used && context_.fiscal_year > 0)
+                if (const auto y = year_in(m.seg); y && *y < context_.fiscal_year) {
+                    unread("这是" + std::to_string(*y) + "年支出的资金，不是本年度的使用数",
+                           "money spent in " + std::to_string(*y) + ", not in the year evaluated");
+                    continue;
+                }
             if (k == kind::used && due_before(m.seg)) {
                 unread("这是应支付（应发放）的数额，既不是下达的资金，也不是已使用的资金",
                        "an amount due to be paid (应支付), neither money allocated nor money used");

@@ -41,6 +41,12 @@ bool is_budget_section(section_id s) { return read_by_funds_reader(s); }
 // Money that came over from earlier years: 上年结转资金, 2022年结转资金.
 bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year) {
     const auto before = seg.substr(0, carry_at);
+    // 2024年结转2023年…项目资金: what was carried is an earlier year's.
+    if (const auto after = seg.substr(std::min(seg.size(), carry_at + 2)); after.size() >= 5 && after[4] == U'年' &&
+                                                                             std::all_of(after.begin(), after.begin() + 4, is_digit)) {
+        const int year = static_cast<int>((after[0] - U'0') * 1000 + (after[1] - U'0') * 100 + (after[2] - U'0') * 10 + (after[3] - U'0'));
+        if (year < fiscal_year) return true;
+    }
     if (ends_with_any(before, {U"上年", U"上年度", U"上一年度", U"以前年度", U"往年", U"历年", U"上年度的", U"上年的"}))
         return true;
     if (before.size() >= 5 && before.back() == U'年') {

@@ -344,6 +344,21 @@ TEST_CASE("totals and parts: the same total divided another way in later sentenc
     CHECK(p.tranches.size() == 3);
 }
 
+// Pattern of http://www.glbzj.cn/public/6596321/37874087.html: the second year of a two-year project — what the first year allocated and
+// spent, then 2024年结转2023年…资金 the money carried in and what this year spent of it.
+TEST_CASE("verbs: 结转2023年 is money carried in; what an earlier year spent is not this year's use") {
+    const auto r = read(
+        "某县农业农村局2024年度项目支出绩效自评报告\n某设施建设项目\n一、绩效目标分解下达情况\n"
+        "（一）下达预算情况。2023年中央下达某设施建设项目预算资金1465万元（该项目为两年期项目）。2023年完成支付784.685万元。\n"
+        "（二）资金安排情况。2024年结转2023年某设施建设项目资金合计680.315万元，全年预算执行数合计233.64万元。预算执行率34.3%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(std::any_of(p.tranches.begin(), p.tranches.end(),
+                      [](const tranche& t) { return t.source == fund_source::prior_year && t.amount == wan("680.315"); }));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "2336400.00");
+    CHECK(fen(p.execution->carried_forward) == "-");
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
