@@ -81,6 +81,13 @@ constexpr std::array<level_entry, 25> level_entries{{
     {U"乡镇财政", level::township, 2},   {U"镇财政", level::township, 2},
 }};
 
+bool designation_follows(std::u32string_view after) {
+    for (const std::u32string_view w : {U"文物", U"重点", U"示范", U"非物质", U"非遗", U"自然保护", U"森林公园", U"风景名胜",
+                                        U"湿地", U"龙头", U"传承人", U"贫困县", U"保护单位", U"专精特新", U"标准化", U"文明"})
+        if (after.starts_with(w)) return true;
+    return false;
+}
+
 // Reads a decimal number at `i` (digits, 3-digit comma groups, a fraction).
 // Returns its end; `text` gets the digits with commas removed.
 std::size_t read_number(std::u32string_view t, std::size_t i, std::string& text) {
@@ -499,6 +506,8 @@ std::vector<level_word> find_levels(std::u32string_view text) {
         for (auto at = text.find(e.word); at != std::u32string_view::npos; at = text.find(e.word, at + 1)) {
             int tier = e.tier;
             const std::size_t end = at + e.word.size();
+            // 省级文物保护单位, 国家级重点…, 省级示范…: a rank of a site or a title, not whose money.
+            if (tier == 1 && designation_follows(text.substr(end))) continue;
             // 攀枝花市财政局, 四川省财政厅: the issuing bureau, weaker evidence of the money's level.
             if (tier == 2 && end < text.size() && (text[end] == U'局' || text[end] == U'厅' || text[end] == U'委'))
                 tier = 3;

@@ -32,6 +32,7 @@ struct mention {
     bool marked = false;       // a list marker (①, （2）, ；) since the amount before it: an item of a list
     bool total = false;        // followed by 其中 parts
     int item_number = 0;       // the first amount of a numbered item (1、档案整理费5万元): its number
+    bool breakdown_part = false;  // a line of a breakdown of money stated before (具体为, a bracket that adds up)
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
@@ -110,6 +111,9 @@ private:
     // the project's default.
     std::pair<level, std::string> sentence_level(const mention& m, x_record& x, const std::string& field);
     draft_tranche& new_tranche(const mention& m);
+    // 第二批经费295万元于下达到位后… after 545万元，分别于…下达第一笔250万元、第二批295万元: a part of a
+    // breakdown stated again is still that part, no tranche of its own. Says why in `m`.
+    bool restates_a_part(mention& m) const;
     void bind(draft_tranche& d, std::size_t mention);
     bool compatible(const draft_tranche& d, const mention& m) const;
     void set_arrived_from_after(draft_tranche& d, const mention& m);

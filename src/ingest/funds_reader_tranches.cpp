@@ -91,11 +91,18 @@ void funds_reader::classify() {
         first_mention_.push_back(mentions_.size());
         // 项目资金具体到位情况如下：A项目到位资金629.5万元；… — the lines of a breakdown of
         // money stated before (in this sentence or the one before it), not money of their own.
-        const std::size_t breakdown_from = breakdown_marker(s.masked);
+        // …控制数为545万元，分别于2020年1月下达第一笔经费250万元，9月下达第二批295万元: the batches
+        // of the amount just stated (分别于 only after an amount of the same sentence).
+        std::size_t breakdown_from = breakdown_marker(s.masked);
+        bool amount_before_only = false;
+        if (const auto at = s.masked.find(U"分别于"); breakdown_from == std::u32string_view::npos && at != std::u32string_view::npos) {
+            breakdown_from = at + 3;
+            amount_before_only = true;
+        }
         const bool breaks_down =
             breakdown_from != std::u32string_view::npos &&
             ((!found.empty() && found.front().where.begin < breakdown_from) ||
-             (si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
+             (!amount_before_only && si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
         bool divides_again = false;
         if (found.size() >= 2 && !summed_totals.empty()) {
@@ -174,6 +181,7 @@ void funds_reader::classify() {
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
             // says where it came from: read on.)
             if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
+                m.breakdown_part = true;
                 unread("括号中所列金额合计等于括号前的金额，是它的组成或同一笔钱，不另计为一笔资金",
                        "the amounts in the bracket after an amount add up to it: they break it down (or name the same "
                        "money) and are not money of their own");
@@ -302,6 +310,7 @@ void funds_reader::classify() {
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
                 (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
                 !m.explicit_level) {
+                m.breakdown_part = true;
                 unread("这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金",
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
@@ -396,6 +405,18 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
     return tranches_.back();
 }
 
+bool funds_reader::restates_a_part(mention& m) const {
+    for (const auto& earlier : mentions_) {
+        if (&earlier == &m) break;
+        if (!earlier.breakdown_part || earlier.m.amount != m.m.amount || earlier.sentence == m.sentence) continue;
+        m.reason_zh = "前文已把这笔钱列为某笔资金的明细（" + fmt_money(*m.m.amount) + "），此处重述，不另计";
+        m.reason_en = "the text listed this money (" + fmt_money(*m.m.amount) +
+                      ") as a line of a breakdown before; stated again, it is no tranche of its own";
+        return true;
+    }
+    return false;
+}
+
 void funds_reader::bind(draft_tranche& d, std::size_t mention) {
     d.mentions.push_back(mention);
     tranche_of_[mention] = static_cast<std::size_t>(&d - tranches_.data());
@@ -438,6 +459,7 @@ void funds_reader::read_allocations() {
         for (auto& t : tranches_)
             if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m) && !other_item(t)) d = &t;
         const bool restated = d != nullptr;
+        if (!d && restates_a_part(m)) continue;
         if (!d) d = &new_tranche(m);
         bind(*d, i);
         m.bound = true;
@@ -554,6 +576,7 @@ void funds_reader::read_arrivals() {
             }
             if (m.other) continue;
         }
+        if (!d && restates_a_part(m)) continue;
         if (!d) {
             // 到位资金90万元 with no allocated figure before: the money that arrived is the tranche.
             d = &new_tranche(m);

@@ -359,6 +359,21 @@ TEST_CASE("verbs: 结转2023年 is money carried in; what an earlier year spent 
     CHECK(fen(p.execution->carried_forward) == "-");
 }
 
+// Pattern of https://baoshan.gov.cn/info/5746/3851254.htm: the total broken down by project (具体为…), one project's money in two
+// batches (分别于…第一笔…第二批…), the batch restated later; 省级文物保护单位 is a site's rank.
+TEST_CASE("totals and parts: parts of a breakdown stated again later are still parts; 省级文物保护单位 names no level") {
+    const auto r = read(
+        "某市文化和旅游局2020年度项目支出绩效自评报告\n某文物保护专项经费\n一、绩效目标分解下达情况\n"
+        "2020年共下达某文物保护专项经费873万元，具体为下达省级文物保护单位甲府修缮工程545万元、某博物馆文物预防性保护105万元、"
+        "全国重点文物保护单位乙寺防雷工程223万元。\n二、绩效目标完成情况分析\n（一）资金投入情况分析。\n1.项目资金到位情况分析。\n"
+        "一是省级文物保护单位甲府修缮工程预算控制数为545万元，分别于2020年1月下达第一笔经费250万元，9月下达第二批专项经费295万元。\n"
+        "二是2020年1月下达某博物馆文物预防保护项目补助资金105万元。\n三是2020年9月下达乙寺防雷工程223万元。\n"
+        "2.项目资金执行情况分析。\n一是甲府修缮工程第二批经费295万元于下达到位后，于10月20日启动招投标。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("873"));
+    for (const auto& t : p.tranches) CHECK(t.level != level::provincial);
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
