@@ -199,10 +199,13 @@ std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
             if (c == U'《' || c == U'〔' || c == U'﹝' || c == U'［' || c == U'[') ++quoted;
             if ((c == U'》' || c == U'〕' || c == U'﹞' || c == U'］' || c == U']') && quoted > 0) --quoted;
             const auto y = year_at(t, i);
-            if (!y || (i > 0 && is_digit(t[i - 1])) || i + 4 >= t.size() || t[i + 4] != U'年') continue;
+            if (!y || (i > 0 && is_digit(t[i - 1])) || i + 4 >= t.size()) continue;
+            // 2019 年: a PDF's copy puts a space before 年.
+            const std::size_t nian = t[i + 4] == U' ' && i + 5 < t.size() ? i + 5 : i + 4;
+            if (t[nian] != U'年') continue;
             if (!any) any = *y;
             if (quoted > 0) continue;
-            auto after = t.substr(i + 5);
+            auto after = t.substr(nian + 1);
             while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
             // 2024年度 says most; a date (2025年6月) least: a report is dated after its year.
             weight[*y] += after.starts_with(U"度") ? 4 : !after.empty() && is_digit(after.front()) ? 1 : 2;

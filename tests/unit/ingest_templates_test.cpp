@@ -535,6 +535,14 @@ TEST_CASE("titles: a title split over two lines is one title") {
 
 // Pattern of https://dy1993.cn/pGIK.html: the project's name over 绩效自评报告, no year in either
 // line; the name ends in a unit's word (中心) run into 项目.
+// Pattern of http://ylwt22.com/dangtuangongzuo/2022/0701/151468.html: a PDF's copy with a space between the year and 年 (2019 年), the title naming none.
+TEST_CASE("titles: the year the text speaks of, printed 2019 年") {
+    const auto r = read("某项目绩效自评报告\n一、基本情况 (一)资金情况。\n2019 年,某省财政厅安排某项目预算资金 509774.50 万元。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2019);
+    CHECK(allocated(r.doc.projects[0]) == wan("509774.50"));
+}
+
 TEST_CASE("titles: a project's name over 绩效自评报告 without a year is one title, and names the project") {
     const auto r = read(
         "![某图](/img/1.jpg)\n老年人日间照料中心项目\n绩效自评报告\n一、项目概况\n"
