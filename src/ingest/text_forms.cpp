@@ -131,7 +131,9 @@ std::optional<int> year_named_in(std::string_view name) {
     return std::nullopt;
 }
 
-enum class column { initial, adjusted, used, rate, weight, score, reason };
+// gap: an empty heading cell between two headings (a merged cell copied as two), whose
+// cell in each row is empty too.
+enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
 
 std::optional<column> column_of(const std::string& key) {
     if (key.find("执行率") != std::string::npos) return column::rate;
@@ -260,6 +262,8 @@ public:
         std::size_t k = h;
         for (; k < end && (column_of(cells_[k].key) || cells_[k].key.empty()); ++k)
             if (const auto c = column_of(cells_[k].key)) columns.push_back(*c);
+            else columns.push_back(column::gap);
+        while (!columns.empty() && columns.back() == column::gap) columns.pop_back();
         std::size_t total = k;
         while (total < end && !is_total_label(cells_[total].key)) ++total;
         if (total == end) {

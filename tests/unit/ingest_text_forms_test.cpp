@@ -318,6 +318,26 @@ TEST_CASE("text form: no year line — the year the project's name carries, with
     CHECK_THROWS_AS((void)read_form_text(named("新型农业经营主体扶持项目")), jixiao::error);  // 2022年7月5日 is a date, not the year
 }
 
+// A city bureau's Sichuan form read from an image into '|' rows (https://m.bidcenter.com.cn/newsrili-1-317588907.html): merged cells copied as
+// empty cells, the same in the heading row and in each row of figures.
+TEST_CASE("text form: empty heading cells of merged cells line up with the rows' empty cells") {
+    const auto r = read_form_text(
+        "部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |\n"
+        "项目名称 | | 某专项工作经费 | | | | | | | | |\n"
+        "主管部门 | | 某市林业 | | | | | 实施单位(盖章) | 某市林业局 | | |\n"
+        "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |\n"
+        "| 总额 | 5.00 | 5.00 | 4.00 | | | 80.00% | 10 | 8 | |\n"
+        "| 其中:财政资金 | 5.00 | 5.00 | 4.00 | | | 80.00% | / | / | |\n"
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->initial) == "50000.00");
+    CHECK(figure_text(p.budget->adjusted) == "50000.00");
+    CHECK(figure_text(p.execution->used) == "40000.00");
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "80.00%");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
