@@ -138,7 +138,7 @@ enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
 std::optional<column> column_of(const std::string& key) {
     if (key.find("执行率") != std::string::npos) return column::rate;
     if (key.starts_with("年初预算")) return column::initial;
-    if (key.starts_with("全年预算数") || key.starts_with("调整后预算")) return column::adjusted;
+    if (key.starts_with("全年预算数") || key.starts_with("调整后预算") || key.starts_with("调整预算")) return column::adjusted;
     if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
     // 预算数(A) · 执行数(B): a Hubei form's headings.
     if (key.starts_with("预算数")) return column::adjusted;
@@ -314,6 +314,20 @@ public:
                                  in_quotes(to_u32(f.model.name)) + " come in another order (a spreadsheet saved as "
                                  "text): its headings are read in order, then the first row of figures after them "
                                  "as the total row, aligned on its 执行率 percentage");
+            }
+        }
+        // A row that lost a blank cell in the copy (30 | 30 | 10 | 100% | 99 under 年初预算数 · 调整预算数
+        // · 全年执行数 · 分值 · 执行率 · 得分): its percentage stands under another heading. Which cell was
+        // lost cannot be told, so only the percentage is read, as the rate.
+        if (std::find(columns.begin(), columns.end(), column::rate) != columns.end()) {
+            std::optional<std::size_t> stray;
+            for (const auto& [c, i] : total_row.cells)
+                if (const auto fig = figure_of(cells_[i]); fig && fig->percent && c != column::rate) stray = i;
+            if (stray) {
+                total_row.cells = {{column::rate, *stray}};
+                notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " +
+                                 in_quotes(to_u32(f.model.name)) + " has its percentage under another heading than 执行率 "
+                                 "(a cell lost in the copy); which cell is missing cannot be told, so only the rate is read");
             }
         }
         std::optional<money> initial, adjusted, used;

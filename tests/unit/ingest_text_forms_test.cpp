@@ -338,6 +338,24 @@ TEST_CASE("text form: empty heading cells of merged cells line up with the rows'
     CHECK(p.execution->reported_rate->text == "80.00%");
 }
 
+// A county bureau's forms from a document-sharing page, one cell per line (https://m.taodocs.com/p-726199079.html): 调整预算数
+// heads the adjusted column, and the total row lost its blank 全年执行数 cell in the copy.
+TEST_CASE("text form: 调整预算数; a total row that lost a cell gives only its rate") {
+    std::string text = "项目支出绩效自评表\n( 2021年度)\n项目名称\n某委托审计费\n主管部门\n实施单位\n某县市场监督管理局\n"
+                       "项目资金\n(万元)\n年初预算数\n调整预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n";
+    const auto lost = read_form_text(text + "30\n30\n10\n100%\n9\n其中:当年财政拨款\n30\n30\n");
+    REQUIRE(lost.doc.projects.size() == 1);
+    const auto& p = lost.doc.projects[0];
+    CHECK_FALSE(p.budget);  // which of 30, 30, 10 is which cannot be told
+    REQUIRE(p.execution);
+    CHECK_FALSE(p.execution->used);
+    CHECK(p.execution->reported_rate->text == "100%");
+    const auto whole = read_form_text(text + "30\n30\n28\n10\n93.33%\n9\n");
+    REQUIRE(whole.doc.projects.size() == 1);
+    CHECK(figure_text(whole.doc.projects[0].budget->adjusted) == "300000.00");
+    CHECK(figure_text(whole.doc.projects[0].execution->used) == "280000.00");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
