@@ -215,7 +215,9 @@ void funds_reader::classify() {
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             // 地方匹配859.6万元, 县级配套50万元: matching money put in, when nothing else names it
             // (实际到位市级配套资金4.4万元 says it came; under the arrival heading, it is what came).
-            if (k == kind::none && !within(s.section, section_id::funds_arrival) &&
+            // (Not in a bracket after another amount: 发放补助资金2734.6万元，(县级整合、配套资金1290.6万元)
+            // says what part of that is the county's.)
+            if (k == kind::none && !within(s.section, section_id::funds_arrival) && !in_open_bracket(between) &&
                 ends_with_any(trim(m.seg), {U"配套", U"匹配", U"配套资金", U"匹配资金"}))
                 k = kind::allocation;
             // 2023年完成支付784.685万元 in the 2024 book of a two-year project: what an earlier year spent.

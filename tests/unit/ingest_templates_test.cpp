@@ -294,6 +294,11 @@ TEST_CASE("totals and parts: arrivals restated in another section with their tot
     CHECK(p.execution->items.empty());  // 地方资金, 其他资金: where it came from, not what it paid for
     CHECK(findings_of(r, "JX-F008").empty());
     CHECK(findings_of(r, "JX-S007").empty());
+    // In a bracket after money paid out, 配套资金 says what part of it was the county's
+    // (http://rishikeshbazar.com/p-25781918.html: 发放补助资金2734.6万元,(县级整合、配套资金1290.6万元)).
+    const auto paid = read("某县住建局2017年度项目支出绩效自评报告\n某改造资金\n一、基本情况\n"
+                           "中央、省级财政计划投入资金1476万元。发放补助资金2734.6万元，(县级整合、配套资金1290.6万元)。\n");
+    CHECK(allocated(paid.doc.projects.at(0)) == wan("1476"));
 }
 
 // Pattern of https://m.2haoxitong.net/k/doc/e1d37319b1717fd5360cba1aa8114431b90d8eb7.html: a total listed by the documents that sent it, one of them last year's
