@@ -55,11 +55,37 @@ enum class cell_marks {
     glued,  // run together: split at the form's labels (glued_cells.hpp)
 };
 
-// Every cell in reading order: the cells of a line between '|' (blank ones inside a row
-// kept, the blank ones a row ends with dropped), or a line without '|' as one cell. By
-// words, every word is a cell (blank cells are then lost); glued, each of those cells is
-// split at the form's labels.
-// 年初 | 预算数, 全年 | 执行数, 年初预算 | 数: a heading a word processor broke over two cells is one.
+// The first 2019年 in a name: four digits 1990–2100 not inside a longer number, then 年.
+std::optional<int> year_named_in(std::string_view name) {
+    for (std::size_t at = name.find("年"); at != std::string_view::npos; at = name.find("年", at + 1)) {
+        if (at < 4 || (at > 4 && name[at - 5] >= '0' && name[at - 5] <= '9')) continue;
+        const auto digits = name.substr(at - 4, 4);
+        if (!std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+        const int y = std::stoi(std::string(digits));
+        if (y >= 1990 && y <= 2100) return y;
+    }
+    return std::nullopt;
+}
+
+// gap: an empty heading cell between two headings (a merged cell copied as two), whose
+// cell in each row is empty too.
+enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
+
+std::optional<column> column_of(const std::string& key) {
+    if (key.find("执行率") != std::string::npos) return column::rate;
+    if (key.starts_with("年初预算")) return column::initial;
+    if (key.starts_with("全年预算数") || key.starts_with("调整后预算") || key.starts_with("调整预算")) return column::adjusted;
+    if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
+    // 预算数(A) · 执行数(B): a Hubei form's headings.
+    if (key.starts_with("预算数")) return column::adjusted;
+    if (key == "分值" || key == "权重" || key == "分值权重" || key == "权重分值") return column::weight;
+    if (key == "得分") return column::score;
+    if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
+    return std::nullopt;
+}
+
+// 年初 | 预算数, 全年 | 执行数, 年初预算 | 数: a heading a word processor broke over two cells is one;
+// so is 2021 | 年度).
 std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
     std::vector<form_cell> out;
     out.reserve(cells.size());
@@ -69,7 +95,24 @@ std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
         // 年初预算 | 数: broken before its last character.
         const bool split_last = (cells[i].key == "年初预算" || cells[i].key == "全年预算" || cells[i].key == "全年执行") &&
                                 i + 1 < cells.size() && cells[i + 1].key == "数";
-        if (split_before || split_last) {
+        // ( 2021 年度): a year spaced off its 年度 in a copy read word by word.
+        const bool split_year = cells[i].key.size() == 4 && std::all_of(cells[i].key.begin(), cells[i].key.end(),
+                                                                          [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                                i + 1 < cells.size() && cells[i + 1].key.starts_with("年度");
+        // 执行率(全年 | 执行数/全年 | 预算数): a heading's bracket read word by word is the heading's.
+        if (cells[i].key.find('(') != std::string::npos && cells[i].key.find(')') == std::string::npos &&
+            column_of(cells[i].key)) {
+            std::size_t close = i + 1;
+            while (close < cells.size() && close < i + 5 && cells[close].key.find(')') == std::string::npos) ++close;
+            if (close < cells.size() && close < i + 5) {
+                std::string text = cells[i].text;
+                for (std::size_t k = i + 1; k <= close; ++k) text += cells[k].text;
+                out.push_back({text, key_of(text), cells[i].line});
+                i = close;
+                continue;
+            }
+        }
+        if (split_before || split_last || split_year) {
             const std::string text = cells[i].text + cells[i + 1].text;
             out.push_back({text, key_of(text), cells[i].line});
             ++i;
@@ -80,6 +123,10 @@ std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
     return out;
 }
 
+// Every cell in reading order: the cells of a line between '|' (blank ones inside a row
+// kept, the blank ones a row ends with dropped), or a line without '|' as one cell. By
+// words, every word is a cell (blank cells are then lost); glued, each of those cells is
+// split at the form's labels.
 std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks marks = cell_marks::bars) {
     std::vector<form_cell> cells;
     std::size_t glued_rows_left = 256;  // runs of figures split (unglue_cells)
@@ -119,34 +166,6 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks 
     return join_split_headings(std::move(cells));
 }
 
-// The first 2019年 in a name: four digits 1990–2100 not inside a longer number, then 年.
-std::optional<int> year_named_in(std::string_view name) {
-    for (std::size_t at = name.find("年"); at != std::string_view::npos; at = name.find("年", at + 1)) {
-        if (at < 4 || (at > 4 && name[at - 5] >= '0' && name[at - 5] <= '9')) continue;
-        const auto digits = name.substr(at - 4, 4);
-        if (!std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-        const int y = std::stoi(std::string(digits));
-        if (y >= 1990 && y <= 2100) return y;
-    }
-    return std::nullopt;
-}
-
-// gap: an empty heading cell between two headings (a merged cell copied as two), whose
-// cell in each row is empty too.
-enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
-
-std::optional<column> column_of(const std::string& key) {
-    if (key.find("执行率") != std::string::npos) return column::rate;
-    if (key.starts_with("年初预算")) return column::initial;
-    if (key.starts_with("全年预算数") || key.starts_with("调整后预算") || key.starts_with("调整预算")) return column::adjusted;
-    if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
-    // 预算数(A) · 执行数(B): a Hubei form's headings.
-    if (key.starts_with("预算数")) return column::adjusted;
-    if (key == "分值" || key == "权重" || key == "分值权重" || key == "权重分值") return column::weight;
-    if (key == "得分") return column::score;
-    if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
-    return std::nullopt;
-}
 
 bool is_form_start(const std::string& key) {
     // 转移(项目)名称: a county's copy of the transfer form that lost 支付.

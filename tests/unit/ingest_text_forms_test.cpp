@@ -356,6 +356,21 @@ TEST_CASE("text form: 调整预算数; a total row that lost a cell gives only i
     CHECK(figure_text(whole.doc.projects[0].execution->used) == "280000.00");
 }
 
+// A city bureau's .xls saved as one line of words (https://keke.chddh.cn/archives/x687rvl9wx4pjo4jd93q.html): ( 2021 年度) with the year spaced
+// off, and 执行率(全年 执行数/全年 预算数) whose bracket names two other headings.
+TEST_CASE("text form: a spaced year and a rate heading's bracket, read word by word") {
+    const auto r = read_form_text(
+        "附件1 项目支出绩效自评表 ( 2021 年度) 项目名称 某业务经费 主管部门 某市司法局 项目资金(万元) 实施单位 某市司法局 "
+        "年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 620.82万元 620.82万元 600.5万元 "
+        "10 96.73% 9 其中:当年财政 拨款 620.82万元 620.82万元 600.5万元\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2021);
+    CHECK(figure_text(p.budget->initial) == "6208200.00");
+    CHECK(figure_text(p.execution->used) == "6005000.00");
+    CHECK(p.execution->reported_rate->text == "96.73%");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
