@@ -337,13 +337,15 @@ std::vector<percent_mention> find_percents(const sentence& s) {
     std::string digits;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!number_starts_at(t, i)) continue;
-        const std::size_t end = read_number(t, i, digits);
-        if (end >= t.size() || t[end] != U'%') { i = end - 1; continue; }
+        const std::size_t number_end = read_number(t, i, digits);
+        // 99.98 %: one space before the sign.
+        const std::size_t end = number_end + 1 < t.size() && t[number_end] == U' ' && t[number_end + 1] == U'%' ? number_end + 1 : number_end;
+        if (end >= t.size() || t[end] != U'%') { i = number_end - 1; continue; }
         const auto d = detail::parse_decimal(digits, false);
         if (!d) continue;
         percent_mention p;
         p.where = {i, end + 1};
-        p.printed = s.printed.substr(i, end + 1 - i);
+        p.printed = s.printed.substr(i, number_end - i) + U"%";
         p.value = ratio(d->fraction() / rational(100));
         p.decimals = d->decimals;
         out.push_back(std::move(p));

@@ -927,6 +927,18 @@ TEST_CASE("verbs: 实际下达 what is left after 调减 is no second allocation
     CHECK((!g.execution || !g.execution->reported_rate));
 }
 
+// Pattern of https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml?ddtab=true: 年度资金使用完成比率 and a space before the per-cent sign.
+TEST_CASE("verbs: 资金使用完成比率 is the execution rate, printed 99.98 %") {
+    const auto r = read("某市统计局2020年度项目支出绩效自评报告\n某调查经费\n一、基本情况\n"
+                        "根据市财政局2020年预算安排，该项目2020年度资金预算253.7万元，支出253.66万元，年度资金使用完成比率99.98 %。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.execution);
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "99.98%");
+    CHECK(p.execution->reported_rate->decimals == 2);
+    CHECK(fen(p.execution->used) == "2536600.00");
+}
+
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
 // under 三、绩效情况分析 › (一)资金情况分析.
 TEST_CASE("sections: (一)资金情况分析 is the money's section") {
