@@ -57,7 +57,8 @@ bool is_portal_record(std::u32string_view s) {
     if (t.empty()) return false;
     if (contains_any(t, {U"索引号", U"发文字号", U"发布机构", U"发文机构", U"生成日期", U"发布日期", U"发布时间", U"成文日期",
                          U"公开形式", U"公开方式", U"公开目录", U"责任部门", U"主题分类", U"浏览次数", U"浏览量", U"点击量",
-                         U"点击数", U"信息来源", U"文章来源"}))
+                         U"点击数", U"信息来源", U"文章来源", U"信息名称", U"内容概述", U"发布文号", U"组配分类", U"主题导航",
+                         U"关键词"}))
         return true;
     for (const std::u32string_view label : {U"文号", U"日期", U"来源", U"浏览", U"字号", U"打印", U"关闭", U"分享"})
         if (t == label) return true;
@@ -162,6 +163,15 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
     for (std::u32string_view tail_word : {U"绩效", U"支出"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
+    // …资金转移支付 2023年度绩效自评报告: the year printed again before the title word.
+    for (std::u32string_view y : {U"年度", U"年"})
+        if (auto m = trim(middle); m.ends_with(y) && m.size() >= 4 + y.size()) {
+            const auto digits = m.substr(m.size() - y.size() - 4, 4);
+            if (std::all_of(digits.begin(), digits.end(), is_digit)) {
+                middle = trim(m.substr(0, m.size() - y.size() - 4));
+                break;
+            }
+        }
     // …专项资金预算执行情况绩效自评报告: what the report is of, not the project's name.
     for (std::u32string_view tail_word : {U"预算执行情况", U"执行情况"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
@@ -382,8 +392,9 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     // 1. The report-title lines; each starts a project.
     std::vector<std::size_t> starts;  // indexes into `lines`
     std::vector<report_title> titles;
+    // (信息名称 …自评报告 内容概述: the portal's record names the report; the title follows.)
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (auto t = parse_report_title(lines[i].text)) {
+        if (auto t = parse_report_title(lines[i].text); t && !is_portal_record(lines[i].text)) {
             starts.push_back(i);
             titles.push_back(std::move(*t));
         }

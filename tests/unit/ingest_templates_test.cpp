@@ -82,6 +82,15 @@ TEST_CASE("titles: the portal's record of the page under the title is not the pr
         "- 文 号\n- 浏览量\n- 日期\n- 2023-04-17\n一、绩效目标分解下达情况\n上级下达某某恢复资金50万元。\n");
     REQUIRE(listed.doc.projects.size() == 1);
     CHECK(listed.doc.projects[0].name == "某某恢复资金");
+    // The record naming the report (信息名称 …自评报告 内容概述) is no second title, and the year
+    // printed again before 绩效自评报告 is no part of the name (https://275167.com/OpennessContent/download/3265436.html).
+    const auto named = read(
+        "发布文号 关键词 某市2023年省级某保护资金转移支付 2023年度绩效自评报告,部门项目\n"
+        "信息名称 某市2023年省级某保护资金转移支付 2023年度绩效自评报告 内容概述 一、绩效目标分解下达情况2023年下达我市某资金2.1万元。\n"
+        "某市2023年省级某保护资金转移支付 2023年度绩效自评报告\n一、绩效目标分解下达情况\n2023年下达我市省级某保护专项资金2.1万元。\n");
+    REQUIRE(named.doc.projects.size() == 1);
+    CHECK(named.doc.projects[0].name == "省级某保护资金转移支付");
+    CHECK(allocated(named.doc.projects[0]) == wan("2.1"));
 }
 
 // Pattern of https://www.baoshan.gov.cn/info/5714/9451464.htm: Yunnan's template puts the money
