@@ -155,6 +155,17 @@ void funds_reader::classify() {
                        "the cost or contract price of the works, not money allocated, arrived or used");
                 continue;
             }
+            // 项目总投资约13.34亿元: what the works cost in all, not money allocated to the project — unless
+            // the sentence lists where it comes from (总投资39.27万元，其中：中央财政衔接资金39万元…) or says it
+            // was granted (县级批复总投资3374.3万元).
+            if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
+                                            U"估算总投资", U"概算总投资"}) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
+                unbracketed(masked.substr(m.m.where.end), U"其中") == std::u32string_view::npos) {
+                unread("这是工程的总投资，不是下达给项目的资金",
+                       "the total investment of the works, not money allocated to the project");
+                continue;
+            }
             if (m.m.per_capita) {
                 unread("这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准",
                        "a per-capita standard (per person and year), not an amount of the project's money; "
@@ -329,6 +340,15 @@ void funds_reader::classify() {
                 *m.m.amount == *first_allocation - reduced_before) {
                 unread("这是调减之后的余额（下达数减调减数），不是另一笔下达的资金",
                        "what is left after the cut (allocated less reduced), not another allocation");
+                continue;
+            }
+            // 截至目前，该项目向上争取并成功获批…资金7.8亿元: what the project got over all its years, not
+            // this year's allocation (unless the sentence dates it in the year: 截至2023年底累计下达…).
+            if (k == kind::allocation && context_.fiscal_year > 0 &&
+                contains_any(masked.substr(0, m.m.where.begin), {U"截至目前", U"截止目前", U"截至今年", U"累计争取", U"累计获批"}) &&
+                year_in(masked) != context_.fiscal_year) {
+                unread("这是项目历年累计的资金，不是本年度下达的资金",
+                       "money the project got over all its years so far, not this year's allocation");
                 continue;
             }
             if (k == kind::allocation && !first_allocation) first_allocation = *m.m.amount;

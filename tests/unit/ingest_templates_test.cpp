@@ -388,6 +388,23 @@ TEST_CASE("totals and parts: parts of a breakdown stated again later are still p
     for (const auto& t : p.tranches) CHECK(t.level != level::provincial);
 }
 
+// Pattern of http://www.cashforyourphonenow.com/doc/2025/06/20/1332823.shtml: the works' total investment, this year's bond money paid in full, and what
+// the project got over all its years.
+TEST_CASE("verbs: 总投资 is no allocation, 已全额完成支付 is all used, 截至目前…获批 is money of all the years") {
+    const auto r = read(
+        "某区2024年度专项债券项目绩效自评报告\n某园区建设工程项目\n一、项目情况\n(一)项目概况\n"
+        "该项目位于某园区，总投资约13.34亿元，用地面积约12.77万平方米。2024年，该项目成功获批2.5亿元政府专项债券资金，"
+        "在年内已全额完成支付。截至目前，该项目向上争取并成功获批政府专项债券资金7.8亿元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("25000"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "250000000.00");
+    // Granted (批复) or listed by its sources (其中…), the total investment is the money.
+    const auto granted = read("某局2021年度项目支出绩效自评报告\n某道路项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                              "该项目县级批复总投资3374.3万元。\n");
+    CHECK(allocated(granted.doc.projects.at(0)) == wan("3374.3"));
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
