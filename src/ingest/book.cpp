@@ -393,8 +393,15 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     std::vector<std::size_t> starts;  // indexes into `lines`
     std::vector<report_title> titles;
     // (信息名称 …自评报告 内容概述: the portal's record names the report; the title follows.)
+    // (- 公开目录 / - 绩效自评报告: a list item of the record — a category, not a title.)
+    const auto list_item_word = [](std::u32string_view text) {
+        text = trim(text);
+        if (text.empty() || (text.front() != U'-' && text.front() != U'*' && text.front() != U'•')) return false;
+        const auto item = parse_report_title(trim(text.substr(1)));
+        return item && item->year == 0 && item->name.empty() && item->unit.empty();
+    };
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (auto t = parse_report_title(lines[i].text); t && !is_portal_record(lines[i].text)) {
+        if (auto t = parse_report_title(lines[i].text); t && !is_portal_record(lines[i].text) && !list_item_word(lines[i].text)) {
             starts.push_back(i);
             titles.push_back(std::move(*t));
         }

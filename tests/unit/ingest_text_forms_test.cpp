@@ -371,6 +371,21 @@ TEST_CASE("text form: a spaced year and a rate heading's bracket, read word by w
     CHECK(p.execution->reported_rate->text == "96.73%");
 }
 
+// A district's form under the portal's record printed as a list (https://longyang.gov.cn/info/5311/13352539.htm): - 公开目录 / - 绩效自评报告
+// is the page's category, not a report's title, so the form is read.
+TEST_CASE("text form: the record's category 绩效自评报告 as a list item is no title") {
+    const auto r = read_form_text(
+        "某区2021年某示范县项目补助资金绩效自评\n- 索引号\n- 01525707-9/20230529-00013\n- 公开目录\n- 绩效自评报告\n- 日期\n"
+        "2022年度项目支出绩效自评表\n项目名称 | 某示范县项目补助资金 | ||||\n主管部门 | 某区农业农村局 | 项目实施单位 | 某站 | |\n"
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |\n"
+        "年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 | |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(figure_text(p.budget->adjusted) == "2784449.00");
+    CHECK(p.execution->reported_rate->text == "10.77%");
+    CHECK(r.doc.x.json.find("text form") != std::string::npos);
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
