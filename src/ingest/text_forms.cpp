@@ -338,10 +338,26 @@ public:
         // A row that lost a blank cell in the copy (30 | 30 | 10 | 100% | 99 under 年初预算数 · 调整预算数
         // · 全年执行数 · 分值 · 执行率 · 得分): its percentage stands under another heading. Which cell was
         // lost cannot be told, so only the percentage is read, as the rate.
-        if (std::find(columns.begin(), columns.end(), column::rate) != columns.end()) {
+        if (const auto rate_at = std::find(columns.begin(), columns.end(), column::rate); rate_at != columns.end()) {
             std::optional<std::size_t> stray;
             for (const auto& [c, i] : total_row.cells)
                 if (const auto fig = figure_of(cells_[i]); fig && fig->percent && c != column::rate) stray = i;
+            // Blank cells the row starts with that a split run of figures put in front
+            // (年度资金总额: | | 20 | 20 | 10 | 100.00%): when dropping them puts the percentage
+            // under 执行率, the rest lines up.
+            std::size_t lead = 0;
+            while (total + 1 + lead < total_row.next && figure_of(cells_[total + 1 + lead])->blank) ++lead;
+            const auto rate_column = static_cast<std::size_t>(rate_at - columns.begin());
+            if (stray && lead > 0 && *stray == total + 1 + lead + rate_column) {
+                std::vector<std::pair<column, std::size_t>> moved;
+                for (const auto& [c, i] : total_row.cells)
+                    if (const std::size_t k = i - (total + 1) - lead; k < columns.size()) moved.emplace_back(columns[k], i);
+                total_row.cells = std::move(moved);
+                notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " +
+                                 in_quotes(to_u32(f.model.name)) + " starts with " + std::to_string(lead) +
+                                 " blank cell(s) that put its percentage out of line; read without them");
+                stray.reset();
+            }
             if (stray) {
                 total_row.cells = {{column::rate, *stray}};
                 notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " +

@@ -350,6 +350,15 @@ TEST_CASE("text form: 调整预算数; a total row that lost a cell gives only i
     REQUIRE(p.execution);
     CHECK_FALSE(p.execution->used);
     CHECK(p.execution->reported_rate->text == "100%");
+    // A row that starts with a blank cell which puts its percentage out of line is read without it
+    // (https://chacewang.com/newsdetail/news242266.html: 年度资金总额:202010100.00%10 split with a blank in front).
+    const auto shifted = read_form_text(
+        "绩效目标自评表(2022年度)\n项目名称 | 某水标尺制作安装项目\n主管部门 | 某县水利局\n"
+        "资金情况(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分\n年度资金总额: | | 20 | 20 | 10 | 100.00% | 10\n");
+    REQUIRE(shifted.doc.projects.size() == 1);
+    CHECK(figure_text(shifted.doc.projects[0].budget->adjusted) == "200000.00");
+    CHECK(figure_text(shifted.doc.projects[0].execution->used) == "200000.00");
+    CHECK(shifted.doc.projects[0].execution->reported_rate->text == "100.00%");
     const auto whole = read_form_text(text + "30\n30\n28\n10\n93.33%\n9\n");
     REQUIRE(whole.doc.projects.size() == 1);
     CHECK(figure_text(whole.doc.projects[0].budget->adjusted) == "300000.00");
