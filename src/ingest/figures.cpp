@@ -324,7 +324,8 @@ std::vector<money_mention> find_money(const sentence& s) {
         const auto before = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
         const auto after = t.substr(m.where.end, 3);
         m.per_capita = after.starts_with(U"/") || after.starts_with(U"／") || after.starts_with(U"每") ||
-                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均"});
+                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均",
+                                                                            U"年均", U"月均"});
         out.push_back(std::move(m));
         i = m.where.end - 1;
     }

@@ -212,7 +212,9 @@ def score_reading(reading, ingested):
                     score.wrong += 1
                     score.details.append(f'wrong    {label} {key}: {show(key, have[key])}, '
                                          f'stated {show(key, want[key])}')
-            elif key in have and have[key] not in derived.get(key, set()):
+            # A figure the text does not state outright but a careful reader may defend (an
+            # alternative of a key with no main reading) is not invented either.
+            elif key in have and have[key] not in derived.get(key, set()) | alternatives.get(key, set()):
                 score.invented += 1
                 score.details.append(f'invented {label} {key} = {show(key, have[key])}')
     for j, figures in enumerate(got):

@@ -90,6 +90,14 @@ class Scoring(unittest.TestCase):
         s = measure.score_reading(expected, ingested)
         self.assertEqual((s.right, s.wrong, s.missed, s.invented), (2, 0, 0, 0))
 
+    def test_an_alternative_of_an_unstated_figure_is_not_invented(self):
+        expected = [{'name': '村级转移支付', 'amount': '2702100.00', 'alternatives': {'arrived': ['2702100.00']}}]
+        ingested = [project('村级转移支付', tranches=[{'level': 'county', 'amount': '270.21万', 'arrived': '270.21万'}])]
+        s = measure.score_reading(expected, ingested)
+        self.assertEqual((s.right, s.wrong, s.missed, s.invented, s.stated), (1, 0, 0, 0, 1))
+        other = [project('村级转移支付', tranches=[{'level': 'county', 'amount': '270.21万', 'arrived': '200万'}])]
+        self.assertEqual(measure.score_reading(expected, other).invented, 1)
+
     def test_a_project_nobody_stated_invents_all_its_figures(self):
         expected = [{'name': '慰问经费', 'amount': '44000.00'}]
         ingested = [project('慰问经费', tranches=[{'level': 'municipal', 'amount': '4.4万'}]),
