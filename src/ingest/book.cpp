@@ -482,7 +482,8 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         std::vector<text_line> title_lines;
         for (; i < end && !untitled; ++i) {
             const auto& text = lines[i].text;
-            if (text.empty() || is_attachment_label(text) || is_portal_record(text)) continue;
+            // (- 隆阳区林业和草原局: a value of the record printed as a list, under its label.)
+            if (text.empty() || is_attachment_label(text) || is_portal_record(text) || text.starts_with(U"- ")) continue;
             if (recognise_heading(text, section_id::none, section_id::none) || is_numbered_heading(text) ||
                 has_sentence_punctuation(name_from_title_line(text)) || title_lines.size() == max_title_lines)
                 break;

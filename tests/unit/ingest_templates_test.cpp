@@ -78,7 +78,7 @@ TEST_CASE("titles: the portal's record of the page under the title is not the pr
     // The same record printed as a list (https://longyang.gov.cn/info/5312/9987329.htm): the
     // bracketed name in the title stands.
     const auto listed = read(
-        "某区2022年专项转移支付绩效自评报告(某某恢复资金)\n- 索引号\n- 01525697-3-/2023-0417003\n- 发文机构\n"
+        "某区2022年专项转移支付绩效自评报告(某某恢复资金)\n- 索引号\n- 01525697-3-/2023-0417003\n- 发文机构\n- 某区林业和草原局\n"
         "- 文 号\n- 浏览量\n- 日期\n- 2023-04-17\n一、绩效目标分解下达情况\n上级下达某某恢复资金50万元。\n");
     REQUIRE(listed.doc.projects.size() == 1);
     CHECK(listed.doc.projects[0].name == "某某恢复资金");
