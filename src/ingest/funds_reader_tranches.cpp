@@ -149,10 +149,11 @@ void funds_reader::classify() {
             }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
-            if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款"}) ||
+            if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款",
+                                            U"采购金额", U"采购金额为", U"采购预算"}) ||
                 (contains_any(m.seg, {U"造价", U"合同价", U"中标价"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none)) {
-                unread("这是工程造价或合同金额，不是下达、到位或使用的资金",
-                       "the cost or contract price of the works, not money allocated, arrived or used");
+                unread("这是工程造价、合同或采购金额，不是下达、到位或使用的资金",
+                       "the cost, contract or procurement price of the works, not money allocated, arrived or used");
                 continue;
             }
             // 项目总投资约13.34亿元: what the works cost in all, not money allocated to the project — unless

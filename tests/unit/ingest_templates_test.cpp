@@ -678,6 +678,9 @@ TEST_CASE("verbs: 合同造价 and 结算审核造价 are what the works cost, n
     CHECK(fen(p.execution->used) == "795333.77");
     const auto f = findings_of(r);
     CHECK(std::count(f.begin(), f.end(), "JX-S005@3") == 2);
+    // 应采购金额 / 实际采购金额 (http://bubsandbeans.com/paper/277288931.html) are what was bought, not money spent.
+    const auto bought = read("某中心2021年度项目支出绩效自评报告\n一、基本情况\n下达资金1002.6万元。应采购金额650.31万元实际采购金额650.31万元。\n");
+    CHECK((!bought.doc.projects.at(0).execution || !bought.doc.projects.at(0).execution->used));
 }
 
 // Pattern of the 西平县 2023 storage report (bulletin of 西平县财政局): the goal counts the
