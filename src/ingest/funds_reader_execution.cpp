@@ -15,6 +15,19 @@ namespace funds {
 void funds_reader::read_budget() {
     for (auto& m : mentions_) {
         if (m.k != kind::budget_initial && m.k != kind::budget_adjusted) continue;
+        // 年初预算县级资金1887.85万元 after 县级配套1887.85万元: one level's share of the money, stated
+        // again — not the project's budget.
+        // (When the project has money of other levels; a project of one level's money has that as its budget.)
+        if (m.explicit_level &&
+            std::any_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
+                return t.level_explicit && t.t.level == *m.explicit_level && t.t.amount == *m.m.amount;
+            }) &&
+            std::any_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) { return t.t.level != *m.explicit_level; })) {
+            m.reason_zh = "这是" + std::string(vocabulary(*m.explicit_level).zh) + "资金的预算，即前文已读的那笔资金，不是项目的预算数";
+            m.reason_en = "the budget of the " + std::string(vocabulary(*m.explicit_level).id) +
+                          " money, a tranche already read, not the project's budget";
+            continue;
+        }
         if (!out_.budget) out_.budget.emplace();
         auto& slot = m.k == kind::budget_initial ? out_.budget->initial : out_.budget->adjusted;
         const char* field = m.k == kind::budget_initial ? "initial" : "adjusted";

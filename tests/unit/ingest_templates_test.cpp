@@ -405,6 +405,22 @@ TEST_CASE("verbs: 总投资 is no allocation, 已全额完成支付 is all used,
     CHECK(allocated(granted.doc.projects.at(0)) == wan("3374.3"));
 }
 
+// Pattern of http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html: three levels' shares, then each level's story — 年初预算县级资金 is the county's
+// share stated again, not the project's budget; for a project of one level's money it is.
+TEST_CASE("budget: one level's 年初预算 among several levels is that level's share, not the project's budget") {
+    const auto r = read(
+        "某县民政局2023年度项目支出绩效自评报告\n某补贴资金\n一、项目概况\n（一）项目资金申报及批复情况\n"
+        "各级财政共下达我县某补贴资金4186.49万元，其中省级配套1165.84万元、市级配套1132.8万元、县级配套1887.85万元。\n"
+        "2023年年初预算县级资金1887.85万元，随月发放1692.02万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("4186.49"));
+    CHECK((!p.budget || !p.budget->initial));
+    const auto one = read("某区住建局2020年度项目支出绩效自评报告\n某改造项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                          "区级财政年初预算安排200万元专项资金。区级年初预算200万元专项资金，已拨付资金66.86万元。\n");
+    REQUIRE(one.doc.projects.at(0).budget);
+    CHECK(fen(one.doc.projects.at(0).budget->initial) == "2000000.00");
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
