@@ -219,6 +219,9 @@ std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
             while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
             // 2024年度 says most; a date (2025年6月) least: a report is dated after its year.
             weight[*y] += after.starts_with(U"度") ? 4 : !after.empty() && is_digit(after.front()) ? 1 : 2;
+            // 2024年结转2023年…资金: the year that spends what an earlier one carried over.
+            if (after.starts_with(U"结转") && after.size() >= 7 && after[6] == U'年')
+                if (const auto earlier = year_at(after, 2); earlier && *earlier < *y) weight[*y] += 4;
         }
     }
     std::optional<int> best;

@@ -33,6 +33,7 @@ struct mention {
     bool total = false;        // followed by 其中 parts
     int item_number = 0;       // the first amount of a numbered item (1、档案整理费5万元): its number
     bool breakdown_part = false;  // a line of a breakdown of money stated before (具体为, a bracket that adds up)
+    bool earlier_spending = false;  // 2023年完成支付… in the book of 2024: what an earlier year spent
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound
@@ -127,6 +128,9 @@ private:
     void set_date(draft_tranche& d, const date_mention& date, const sentence& s);
     // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
     void drop_totals();
+    // 2023年下达1465万元 … 2023年完成支付784.685万元 … 结转2023年…680.315万元 in the book of 2024: the
+    // earlier year's allocation is history; what it left (1465 − 784.685) is this year's money.
+    void drop_spent_history();
     void read_budget();
     void budget_as_tranche();
     void read_execution();

@@ -95,6 +95,22 @@ void funds_reader::read_execution() {
     if (!d.any) return;  // the text says nothing about the use of the money
     money available;
     for (const auto& t : tranches_) available += arrived_amount(t.t);
+    // 2024年…结转资金合计680.315万元 in the book of 2024, with 233.64万元 spent: the money carried in
+    // from last year (a prior-year tranche of that amount), stated again — carried forward with what
+    // was spent it would be more than there was.
+    if (const auto cf = d.amounts.find(kind::carried_forward); cf != d.amounts.end() && d.used &&
+                                                               *d.used + cf->second > available &&
+                                                               std::any_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
+                                                                   return t.t.source == fund_source::prior_year && t.t.amount == cf->second;
+                                                               })) {
+        out_.execution_x.note("the " + fmt_money(cf->second) + " named 结转 is the money carried in from the year before (a "
+                              "prior-year tranche of that amount): with what was spent it would be more than there was, so "
+                              "it is not read as carried forward");
+        out_.execution_x.sources.erase(std::remove_if(out_.execution_x.sources.begin(), out_.execution_x.sources.end(),
+                                                      [](const auto& src) { return src.field == "carried_forward"; }),
+                                       out_.execution_x.sources.end());
+        d.amounts.erase(cf);
+    }
     settle_execution(d, available);
     read_deviation(d, available);
     // Unknown is not zero: a field the text does not mention stays absent. Only `used`

@@ -59,6 +59,7 @@ funds_reading funds_reader::read() {
     read_arrivals();
     read_arrival_statements();
     drop_totals();
+    drop_spent_history();
     read_budget();
     budget_as_tranche();
     read_execution();
@@ -235,6 +236,7 @@ void funds_reader::classify() {
             // 2023年完成支付784.685万元 in the 2024 book of a two-year project: what an earlier year spent.
             if (k == kind::used && context_.fiscal_year > 0)
                 if (const auto y = year_in(m.seg); y && *y < context_.fiscal_year) {
+                    m.earlier_spending = true;
                     unread("这是" + std::to_string(*y) + "年支出的资金，不是本年度的使用数",
                            "money spent in " + std::to_string(*y) + ", not in the year evaluated");
                     continue;
@@ -757,6 +759,27 @@ void funds_reader::set_date(draft_tranche& d, const date_mention& date, const se
 // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
 // A total followed by its parts is never one, whether or not they add up; when they
 // do not, the text contradicts itself (JX-S006).
+void funds_reader::drop_spent_history() {
+    for (std::size_t k = 0; k < tranches_.size(); ++k) {
+        const auto& earlier = tranches_[k];
+        if (earlier.t.source != fund_source::prior_year || earlier.carry_over) continue;
+        for (const auto& spent : mentions_) {
+            if (!spent.earlier_spending || !spent.m.amount || *spent.m.amount >= earlier.t.amount) continue;
+            const money left = earlier.t.amount - *spent.m.amount;
+            const bool carried_in = std::any_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
+                return &t != &earlier && t.t.source == fund_source::prior_year && t.t.amount == left;
+            });
+            if (!carried_in) continue;
+            out_.notes.push_back("the text gives an earlier year's allocation of " + fmt_money(earlier.t.amount) + ", " +
+                                 fmt_money(*spent.m.amount) + " of it spent that year (line " + std::to_string(of(spent).line) +
+                                 "), and the " + fmt_money(left) + " left as carried in: only that is this year's money");
+            for (auto mi : earlier.mentions) mentions_[mi].bound = true;
+            tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
+            return;
+        }
+    }
+}
+
 void funds_reader::drop_totals() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
         mention& m = mentions_[i];

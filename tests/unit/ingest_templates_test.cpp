@@ -368,9 +368,20 @@ TEST_CASE("verbs: 结转2023年 is money carried in; what an earlier year spent 
     const auto& p = r.doc.projects.at(0);
     CHECK(std::any_of(p.tranches.begin(), p.tranches.end(),
                       [](const tranche& t) { return t.source == fund_source::prior_year && t.amount == wan("680.315"); }));
+    // The first year's 1465万元 is history: 784.685 spent then, the 680.315 left is this year's money.
+    CHECK(allocated(p) == wan("680.315"));
     REQUIRE(p.execution);
     CHECK(fen(p.execution->used) == "2336400.00");
     CHECK(fen(p.execution->carried_forward) == "-");
+    // Restated as 2024年…结转资金合计680.315万元 with 233.64 spent, it is the money carried in, not out;
+    // and a book with no title is of the year that spends what the year before carried over.
+    const auto untitled = read(
+        "一、绩效目标分解下达情况\n(一)下达预算情况。2023年中央下达某设施建设项目预算资金1465万元。2023年完成支付784.685万元。\n"
+        "(二)资金安排情况。2024年结转2023年某设施建设项目资金合计680.315万元，全年预算执行数合计233.64万元。\n"
+        "2.项目资金执行情况分析。2024年某设施建设项目结转资金合计680.315万元，实际全年执行预算资金合计233.64万元。\n");
+    CHECK(untitled.doc.fiscal_year == 2024);
+    REQUIRE(untitled.doc.projects.at(0).execution);
+    CHECK(fen(untitled.doc.projects.at(0).execution->carried_forward) == "-");
 }
 
 // Pattern of https://baoshan.gov.cn/info/5746/3851254.htm: the total broken down by project (具体为…), one project's money in two
