@@ -995,6 +995,18 @@ TEST_CASE("verbs: 资金使用完成比率 is the execution rate, printed 99.98 
     CHECK(fen(p.execution->used) == "2536600.00");
 }
 
+// Patterns of https://www.shouxian.gov.cn/public/118322746/1258193705.html — the money under (一)中央转移支付预算 — and http://jt.hainan.gov.cn/xxgk/0200/0202/202205/t20220513_3190253.html — 补贴资金全部发放到相关企业.
+TEST_CASE("sections: (一)中央转移支付预算 is the money's section; 全部发放 is all used") {
+    const auto r = read(
+        "某中心中央对地方专项转移支付2019年度绩效自评报告\n一、绩效目标分解下达情况\n(一)中央转移支付预算\n"
+        "2019年某专项资金共计1586万元。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "截止2019年12月31日，补贴资金全部发放到相关企业。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("1586"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "15860000.00");
+}
+
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
 // under 三、绩效情况分析 › (一)资金情况分析.
 TEST_CASE("sections: (一)资金情况分析 is the money's section") {
