@@ -196,7 +196,8 @@ bool names_the_budget(std::u32string_view seg) {
 
 std::size_t breakdown_marker(std::u32string_view sentence) {
     // 分别为…10万元和…6万元: the sentence before gave their sum.
-    for (const std::u32string_view w : {U"具体为", U"具体是", U"分别为", U"分别是"})
+    // 项目经费共计163.69万。主要包括…经费33.69万；…经费各40万: the same.
+    for (const std::u32string_view w : {U"具体为", U"具体是", U"分别为", U"分别是", U"主要包括", U"具体包括"})
         if (const auto at = sentence.find(w); at != std::u32string_view::npos) return at + w.size();
     const auto as_follows = sentence.find(U"如下");
     if (as_follows == std::u32string_view::npos || !contains_any(sentence.substr(0, as_follows), {U"具体", U"明细"}))

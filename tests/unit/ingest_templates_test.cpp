@@ -432,6 +432,16 @@ TEST_CASE("budget: one level's 年初预算 among several levels is that level's
     CHECK(fen(one.doc.projects.at(0).budget->initial) == "2000000.00");
 }
 
+// Pattern of http://yxx.gov.cn/gzdt/rdzt/53916/53921/54423/54441/54445/content_3037108.html: the total, then 主要包括 the partners' shares, two of them 各 (each) — parts of
+// the total, not money beside it.
+TEST_CASE("totals and parts: the lines after 主要包括 break down the total stated before") {
+    const auto r = read(
+        "某县委宣传部2018年度项目支出绩效自评报告\n某战略合作经费\n一、项目概况\n（一）项目资金申报及批复情况\n"
+        "我部2018年与部分主流媒体战略合作，项目经费共计163.69万。主要包括与甲电视台开展战略合作，经费33.69万；"
+        "与乙报、丙报开展战略合作，经费各40万；与丁社、戊社战略合作，经费各15万；与己网战略合作，经费15万。\n");
+    CHECK(allocated(r.doc.projects.at(0)) == wan("163.69"));
+}
+
 // Pattern of the 忠县民政局 2024 report (yebusi.com): a list of funds, each allocated, one of them
 // named …支出项目, then 共计下达 their sum.
 TEST_CASE("totals and parts: a list of funds and 共计 their sum; a fund named …支出项目 is not spending") {
