@@ -456,7 +456,7 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
     for (std::u32string_view w : {U"到位", U"到账"}) {
         const auto at = m.after.find(w);
         if (at == std::u32string_view::npos) continue;
-        if (obliged_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
+        if (no_arrival_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
         if (contains(m.after.substr(0, at), U"部分")) {
             d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
             return;
@@ -690,7 +690,7 @@ void funds_reader::read_arrival_statements() {
                     if (s.section == section_id::funds_arrival) {
                         const auto tail = t.substr(m.m.where.end, std::min(next, i) - m.m.where.end);
                         const auto paid = came_in_full_at(tail);
-                        if (own && !own->t.arrived && paid != std::u32string_view::npos && !obliged_before(tail, paid)) {
+                        if (own && !own->t.arrived && paid != std::u32string_view::npos && !no_arrival_before(tail, paid)) {
                             own->t.arrived = own->t.amount;
                             own->x.add("arrived", s.printed.substr(clause_begin, clause.size()), s);
                             own->x.note("arrived = amount: under the arrival heading, " + in_quotes(tail) +
@@ -716,7 +716,7 @@ void funds_reader::read_arrival_statements() {
             if (after.starts_with(U"情况") || after.starts_with(U"及") ||
                 (after.starts_with(U"率") && !contains(after, U"100%")))
                 continue;
-            if (obliged_before(clause, at)) continue;
+            if (no_arrival_before(clause, at)) continue;
             const bool negated = negated_before(clause, at);
             const bool partial = contains(clause.substr(0, at), U"部分");
             const auto w = best_level(clause);
@@ -948,7 +948,7 @@ void funds_reader::budget_as_tranche() {
         if (!funds_here(s.section)) continue;
         for (const std::u32string_view w : {U"全部到位", U"足额到位", U"均已到位", U"已到位", U"全额到位"}) {
             const auto at = s.masked.find(w);
-            if (at == std::u32string::npos || negated_before(s.masked, at) || obliged_before(s.masked, at) ||
+            if (at == std::u32string::npos || negated_before(s.masked, at) || no_arrival_before(s.masked, at) ||
                 contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
                 continue;
             arrived_in_full = &s;

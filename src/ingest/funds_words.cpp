@@ -141,7 +141,7 @@ kind kind_after(std::u32string_view original) {
         }
     }
     // 50万元必须于年底前拨付到位: what is to arrive by a rule is allocated, not arrived.
-    if (best == kind::arrival && obliged_before(after, best_at)) return kind::allocation;
+    if (best == kind::arrival && no_arrival_before(after, best_at)) return kind::allocation;
     if (best != kind::none && negated_before(after, best_at)) {
         if (best == kind::arrival) return kind::allocation;
         if (best == kind::used) return kind::remainder;
@@ -155,8 +155,9 @@ bool negated_before(std::u32string_view text, std::size_t at) {
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
 }
 
-bool obliged_before(std::u32string_view text, std::size_t at) {
+bool no_arrival_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(0, at);
+    if (ends_with_any(before, {U"结算", U"兑付", U"发放", U"支付", U"兑现"})) return true;
     std::size_t last = std::u32string_view::npos;
     for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在"})
         if (const auto k = before.rfind(w); k != std::u32string_view::npos && (last == std::u32string_view::npos || k > last))
@@ -178,7 +179,7 @@ bool due_before(std::u32string_view seg) {
 
 bool arrival_follows(std::u32string_view after) {
     const auto at = first_of(after, {U"到位", U"到账"});
-    return at != std::u32string_view::npos && !negated_before(after, at) && !obliged_before(after, at);
+    return at != std::u32string_view::npos && !negated_before(after, at) && !no_arrival_before(after, at);
 }
 
 bool names_the_budget(std::u32string_view seg) {

@@ -54,9 +54,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool used_next_year(std::u32string_view after, int fiscal_year);
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
-// 必须兑付到位, 确保资金及时足额到位: a rule or an aim before `at`, not a statement of what
-// happened — unless 已 comes after it (为确保进度，资金已全部到位).
-[[nodiscard]] bool obliged_before(std::u32string_view text, std::size_t at);
+// The 到位 at `at` says no money arrived: 必须兑付到位, 确保资金及时足额到位 — a rule or an aim,
+// unless 已 comes after it (为确保进度，资金已全部到位); 并已结算到位, 兑付到位 — money paid out.
+[[nodiscard]] bool no_arrival_before(std::u32string_view text, std::size_t at);
 // 应支付贴息资金444.86万元: the last spending word of `seg` says what was due, not what was paid.
 [[nodiscard]] bool due_before(std::u32string_view seg);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither

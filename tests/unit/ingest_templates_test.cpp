@@ -1017,6 +1017,18 @@ TEST_CASE("sections: (一)中央转移支付预算 is the money's section; 全�
     CHECK(fen(p.execution->used) == "15860000.00");
 }
 
+// Pattern of http://nyt.hubei.gov.cn/bmdt/ztzl/wqzt/njgjbtzl/hgs/lghq/202411/t20241127_5429938.shtml: 并已结算到位 after what was used says it was paid out, not that money came.
+TEST_CASE("verbs: 结算到位 and 发放到位 are money paid out, not money arrived") {
+    const auto r = read(
+        "某管理区2023年度农机购置补贴绩效自评报告\n一、绩效目标分解下达情况\n2023年度省级拨付我区农机购置补贴资金62万元，中央拨付16万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n1.项目资金到位情况分析\n2023年实际使用补贴资金13.6万元，并已结算到位。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("78"));
+    for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "136000.00");
+}
+
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
 // under 三、绩效情况分析 › (一)资金情况分析.
 TEST_CASE("sections: (一)资金情况分析 is the money's section") {
