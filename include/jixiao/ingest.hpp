@@ -2,7 +2,7 @@
 // Text ingestion: reading the report books units actually write (项目支出绩效自评报告,
 // one project after another, sections 一、项目概况 … 四、问题及建议, figures written into
 // sentences) into a `jixiao/1` document, with the sentence and line every figure came
-// from and the report-text findings JX-S001…JX-S008 (`jixiao rules --explain JX-S001` says what each
+// from and the report-text findings JX-S001…JX-S009 (`jixiao rules --explain JX-S001` says what each
 // checks). Implemented in src/ingest/.
 //
 // Input: UTF-8 (with or without BOM), GB18030 (Word's plain-text export on Chinese

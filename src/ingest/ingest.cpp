@@ -329,8 +329,14 @@ evaluated lint(std::string_view bytes, std::string_view source_name, const inges
         std::stable_sort(into.begin(), into.end(), finding_order);
     };
     join(result.findings, read.findings);
-    for (std::size_t i = 0; i < result.projects.size() && i < read.project_findings.size(); ++i)
+    for (std::size_t i = 0; i < result.projects.size() && i < read.project_findings.size(); ++i) {
+        // An indicator table the text holds but jixiao could not read (JX-S009): the indicators
+        // are unknown, not absent, so the indicator rules have nothing to judge.
+        const auto& text = read.project_findings[i];
+        if (std::any_of(text.begin(), text.end(), [](const finding& f) { return f.rule == "JX-S009"; }))
+            std::erase_if(result.projects[i].findings, [](const finding& f) { return f.rule.starts_with("JX-I"); });
         join(result.projects[i].findings, read.project_findings[i]);
+    }
     result.recount();
     return {std::move(read.doc), std::move(result)};
 }

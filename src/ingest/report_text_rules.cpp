@@ -1,4 +1,4 @@
-// JX-S001…JX-S008: what a reviewer wants flagged in the text of a report book.
+// JX-S001…JX-S009: what a reviewer wants flagged in the text of a report book.
 // Each rule is a small function next to its catalogue entry and messages.
 #include "ingest/report_text_rules.hpp"
 #include "ingest/unicode.hpp"
@@ -405,6 +405,30 @@ void jx_s008(const project_text& t, text_sink& out) {
     }
 }
 
+// ---- JX-S009 ------------------------------------------------------------------
+
+// Where an indicator table starts: 一级指标 with 二级指标 or 三级指标 on its line or one of the
+// next three (a table copied a cell per line).
+std::optional<std::size_t> indicator_table_line(const std::vector<tagged_line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!contains(lines[i].line.text, U"一级指标")) continue;
+        for (std::size_t k = i; k < lines.size() && k < i + 4; ++k)
+            if (contains_any(lines[k].line.text, {U"二级指标", U"三级指标"})) return lines[i].line.number;
+    }
+    return std::nullopt;
+}
+
+void jx_s009(const project_text& t, text_sink& out) {
+    if (!t.reading.model.indicators.empty()) return;
+    const auto line = indicator_table_line(t.block.lines);
+    if (!line) return;
+    out.report(*line, t.path("indicators"),
+               {line_zh(*line) + "起是一张绩效指标表（一级指标、二级指标、三级指标……），jixiao 未能读出其中的指标：指标未知，"
+                "不是没有；指标得分、总分和等级无从计算，指标规则（JX-I）不作判断",
+                line_en(*line) + " starts an indicator table (一级指标, 二级指标, 三级指标 …) whose indicators jixiao could not "
+                "read: the indicators are unknown, not absent; no indicator score, total or grade can be computed, and the "
+                "indicator rules (JX-I) do not judge"});
+}
 
 // The rule hooks, around checks written against the ingester's own view.
 using project_text_check = void (*)(const project_text&, text_sink&);
@@ -462,6 +486,9 @@ std::vector<rule> report_text_rules() {
     rules.push_back(project_rule({"JX-S008", severity::info,
                                   {"金额的单位印错，已按万元读取", "an amount's unit is misprinted and was read as 万元"}},
                                  ingest::jx_s008));
+    rules.push_back(project_rule({"JX-S009", severity::info,
+                                  {"文中的绩效指标表未能读出", "the text's indicator table could not be read"}},
+                                 ingest::jx_s009));
     return rules;
 }
 

@@ -408,6 +408,20 @@ constexpr std::array explanations{
          "The funds section says 下达资金35.5万地。: read as 35.5万元 (355000.00) and reported."},
         {"改正原文的单位" JX_LINT_DISABLE_ZH("JX-S008") "。",
          "Correct the unit in the text" JX_LINT_DISABLE_EN("JX-S008") "."}},
+    rule_explanation{
+        "JX-S009",
+        {"提示：报告文字里有一张绩效指标表（一级指标、二级指标、三级指标……），但 jixiao 没能读出其中的指标（表格复制成文字后行列已乱）。"
+         "这时指标是未知而不是没有：不计指标得分、总分和等级，指标规则（JX-I）不对该项目下结论。",
+         "Information: the report's text holds an indicator table (一级指标, 二级指标, 三级指标 …) but jixiao could not read "
+         "its indicators (the table lost its rows and columns when copied as text). The indicators are then unknown, not "
+         "absent: no indicator score, total or grade is computed, and the indicator rules (JX-I) draw no conclusion on the project."},
+        {"jixiao 自身的读取规则（无对应的法规条文）：未说明或未读出的数字不是零（未知不等于没有）。",
+         "jixiao's own reading rule (no regulation behind it): a figure not stated or not read is not zero (unknown is not absent)."},
+        {"“三、项目绩效情况”之后逐格一行地印着“| 一级指标”“| 二级指标”“| 三级指标”和指标各行：报告此表未读出，JX-I005 不再报“没有绩效指标”。",
+         "After 三、项目绩效情况 the cells 一级指标, 二级指标, 三级指标 and the indicator rows are printed one a line: the table is "
+         "reported as unread, and JX-I005 no longer says the project has no indicators."},
+        {"把自评表作为 .xlsx 或 .docx 提交，或按 jixiao/1 格式填写指标" JX_LINT_DISABLE_ZH("JX-S009") "。",
+         "Send the self-evaluation form as .xlsx or .docx, or give the indicators in the jixiao/1 format" JX_LINT_DISABLE_EN("JX-S009") "."}},
 };
 
 #undef JX_DISABLE_ZH

@@ -1,4 +1,4 @@
-// JX-S001…JX-S008: each rule fires on a book with the defect and stays quiet on one without.
+// JX-S001…JX-S009: each rule fires on a book with the defect and stays quiet on one without.
 #include "ingest_support.hpp"
 
 #include <jixiao/ingest.hpp>
@@ -171,9 +171,32 @@ TEST_CASE("JX-S005 lists amounts not tied to a field, with the sentence; bound o
           "第25行的金额“200万元”未能对应到任何字段（它不在资金段落中，读作叙述中的数字而非项目资金），留待人工核对：“带动社会投资200万元，惠及群众。”");
 }
 
-TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an unknown id is an error") {
+// An indicator table copied a cell per line (https://dyxrmt.cn/article-147197-19.html): the
+// headings stand, the rows are not read.
+TEST_CASE("JX-S009 fires for an indicator table the text holds but jixiao could not read; the JX-I rules then do not judge") {
+    parts p;
+    p.effect = "群众满意。\n绩效指标\n| 一级指标\n| 二级指标\n| 三级指标\n| 指标值\n项目决策\n| 宣传次数\n| 已完成100%";
+    const std::string text = report_book_text(p);
+    const auto f = findings_of(text);
+    CHECK(rule_lines(f) == V{"JX-S009@27"});
+    CHECK(f.at(0).where.path == "projects[0].indicators");
+    CHECK(f.at(0).message.en.starts_with("line 27 starts an indicator table (一级指标, 二级指标, 三级指标 …) whose indicators"));
+    const evaluated linted = lint(text, "book.txt");
+    for (const auto& finding : linted.result.all_findings()) CHECK_FALSE(finding.rule.starts_with("JX-I"));
+    // No table: no JX-S009, and JX-I005 says the project has no indicators.
+    const evaluated none = lint(report_book_text(parts{}), "book.txt");
+    const auto all = none.result.all_findings();
+    CHECK(std::none_of(all.begin(), all.end(), [](const finding& x) { return x.rule == "JX-S009"; }));
+    CHECK(std::any_of(all.begin(), all.end(), [](const finding& x) { return x.rule == "JX-I005"; }));
+    // Switched off, the JX-I rules judge as before.
+    const evaluated off = lint(text, "book.txt", without("JX-S009"));
+    const auto judged = off.result.all_findings();
+    CHECK(std::any_of(judged.begin(), judged.end(), [](const finding& x) { return x.rule == "JX-I005"; }));
+}
+
+TEST_CASE("the JX-S catalogue lists nine rules; rules can be switched off, an unknown id is an error") {
     const auto catalogue = rules::report_text_rules();
-    REQUIRE(catalogue.size() == 8);
+    REQUIRE(catalogue.size() == 9);
     CHECK(catalogue[0].info.id == "JX-S001");
     CHECK(catalogue[0].info.severity == severity::warning);
     CHECK(catalogue[1].info.severity == severity::info);
@@ -189,6 +212,8 @@ TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an u
     CHECK(catalogue[6].info.severity == severity::warning);
     CHECK(catalogue[7].info.id == "JX-S008");
     CHECK(catalogue[7].info.severity == severity::info);
+    CHECK(catalogue[8].info.id == "JX-S009");
+    CHECK(catalogue[8].info.severity == severity::info);
     // Report-text rules read the text: no document or project hook.
     for (const auto& r : catalogue) {
         CAPTURE(r.info.id);
@@ -203,16 +228,16 @@ TEST_CASE("the JX-S catalogue lists eight rules; rules can be switched off, an u
     p.effect = "带动社会投资200万元。";
     CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@9", "JX-S005@23"});
     CHECK(rule_lines(findings_of(report_book_text(p), without("JX-S005"))) == V{"JX-S001@9"});
-    CHECK_THROWS_WITH((void)without("JX-S009"), "no rule has the id JX-S009 (jixiao rules lists them)");
+    CHECK_THROWS_WITH((void)without("JX-S010"), "no rule has the id JX-S010 (jixiao rules lists them)");
 }
 
 TEST_CASE("report_rule_book is the default book and the JX-S rules, one catalogue") {
     const rule_book defaults = default_rule_book();
     const rule_book book = report_rule_book();
-    REQUIRE(book.rules().size() == defaults.rules().size() + 8);
+    REQUIRE(book.rules().size() == defaults.rules().size() + 9);
     for (std::size_t i = 0; i < defaults.rules().size(); ++i) CHECK(book.rules()[i].info.id == defaults.rules()[i].info.id);
     CHECK(book.rules()[defaults.rules().size()].info.id == "JX-S001");
-    CHECK(book.rules().back().info.id == "JX-S008");
+    CHECK(book.rules().back().info.id == "JX-S009");
     CHECK(book.find("JX-S003") != nullptr);
     CHECK(defaults.find("JX-S003") == nullptr);
     // A jixiao/1 document has no text: evaluate with the whole book is evaluate with the defaults.

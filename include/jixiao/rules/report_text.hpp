@@ -1,5 +1,5 @@
 #pragma once
-// Report-text rules JX-S001…JX-S008. They read the text of a report book (its
+// Report-text rules JX-S001…JX-S009. They read the text of a report book (its
 // sections, numbering and sentences), so they run where there is one: in
 // jixiao::lint and ingest_report_book (jixiao/ingest.hpp), through the rule
 // hooks check_report and check_report_project. report_rule_book() is the
@@ -12,7 +12,7 @@
 
 namespace jixiao::rules {
 
-/// JX-S001…JX-S008, in catalogue order.
+/// JX-S001…JX-S009, in catalogue order.
 [[nodiscard]] std::vector<rule> report_text_rules();
 
 }  // namespace jixiao::rules

@@ -8,10 +8,11 @@ if run rules-list 0 -- "$jixiao" rules; then
     expect_equal rules-list-s006 "JX-S006 警告 文中合计与所列分项之和不符" "$(printf '%s\n' "$out" | grep '^JX-S006' | tr -s ' ')"
     expect_equal rules-list-s007 "JX-S007 警告 同一数字在文中出现两个不同的值" "$(printf '%s\n' "$out" | grep '^JX-S007' | tr -s ' ')"
     expect_equal rules-list-s008 "JX-S008 提示 金额的单位印错，已按万元读取" "$(printf '%s\n' "$out" | grep '^JX-S008' | tr -s ' ')"
+    expect_equal rules-list-s009 "JX-S009 提示 文中的绩效指标表未能读出" "$(printf '%s\n' "$out" | grep '^JX-S009' | tr -s ' ')"
 fi
 
 # The rules of reading other provinces' books are explained like the others.
-for id in JX-F012 JX-S006 JX-S007 JX-S008; do
+for id in JX-F012 JX-S006 JX-S007 JX-S008 JX-S009; do
     if run "rules-explain-$id" 0 -- "$jixiao" rules --explain "$id"; then
         expect_equal "rules-explain-$id-lines" 5 "$(printf '%s\n' "$out" | wc -l)"
         expect "rules-explain-$id-head" "$id  " "$(printf '%s\n' "$out" | sed -n 1p)"
