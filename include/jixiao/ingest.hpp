@@ -101,6 +101,11 @@ struct ingest_result {
     }
 };
 
+/// Joins a project's report-text findings to its evaluation's, in finding order. With
+/// JX-S009 among them (an indicator table the text holds but that was not read) the
+/// indicators are unknown, not absent, and the evaluation's JX-I findings are dropped.
+void join_text_findings(std::vector<finding>& evaluation_findings, std::vector<finding> text_findings);
+
 /// What a reader of report books is told besides the bytes.
 struct ingest_options {
     /// The year the book evaluates, for a book whose titles name none (`jixiao ingest --year`):

@@ -97,7 +97,7 @@ int lint_streamed(const evaluation_options& o, language lang, const std::string&
     std::stable_sort(findings.begin(), findings.end(), finding_order);
     const auto evaluate_one = [&](const project& p, std::size_t index, std::vector<finding> read) {
         project_evaluation e = evaluate_project(doc, p, index, rules);
-        join(e.findings, read);
+        join_text_findings(e.findings, std::move(read));
         return e;
     };
 

@@ -293,7 +293,13 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
 ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options,
                                  const rule_book& rules) {
     ingest::report_book_reader reader(bytes, source_name, rules, options);
-    if (reader.forms()) return std::move(*reader.forms());
+    if (reader.forms()) {
+        ingest_result forms = std::move(*reader.forms());
+        // A form's unread indicator table is JX-S009's, switched off like any rule.
+        if (!rules.find("JX-S009") || rules.is_disabled("JX-S009"))
+            for (auto& list : forms.project_findings) std::erase_if(list, [](const finding& f) { return f.rule == "JX-S009"; });
+        return forms;
+    }
     ingest_result result;
     result.encoding = reader.encoding();
     result.doc = reader.head();
@@ -316,6 +322,16 @@ ingest_result ingest_report_file(const std::string& file, const rule_book& rules
     return ingest_report_book(bytes, file, rules);
 }
 
+void join_text_findings(std::vector<finding>& evaluation_findings, std::vector<finding> text_findings) {
+    // An indicator table the text holds but jixiao could not read (JX-S009): the indicators
+    // are unknown, not absent, so the indicator rules have nothing to judge.
+    if (std::any_of(text_findings.begin(), text_findings.end(), [](const finding& f) { return f.rule == "JX-S009"; }))
+        std::erase_if(evaluation_findings, [](const finding& f) { return f.rule.starts_with("JX-I"); });
+    evaluation_findings.insert(evaluation_findings.end(), std::make_move_iterator(text_findings.begin()),
+                               std::make_move_iterator(text_findings.end()));
+    std::stable_sort(evaluation_findings.begin(), evaluation_findings.end(), finding_order);
+}
+
 evaluated lint(std::string_view bytes, std::string_view source_name, const rule_book& rules) {
     return lint(bytes, source_name, ingest_options{}, rules);
 }
@@ -329,14 +345,8 @@ evaluated lint(std::string_view bytes, std::string_view source_name, const inges
         std::stable_sort(into.begin(), into.end(), finding_order);
     };
     join(result.findings, read.findings);
-    for (std::size_t i = 0; i < result.projects.size() && i < read.project_findings.size(); ++i) {
-        // An indicator table the text holds but jixiao could not read (JX-S009): the indicators
-        // are unknown, not absent, so the indicator rules have nothing to judge.
-        const auto& text = read.project_findings[i];
-        if (std::any_of(text.begin(), text.end(), [](const finding& f) { return f.rule == "JX-S009"; }))
-            std::erase_if(result.projects[i].findings, [](const finding& f) { return f.rule.starts_with("JX-I"); });
-        join(result.projects[i].findings, read.project_findings[i]);
-    }
+    for (std::size_t i = 0; i < result.projects.size() && i < read.project_findings.size(); ++i)
+        join_text_findings(result.projects[i].findings, std::move(read.project_findings[i]));
     result.recount();
     return {std::move(read.doc), std::move(result)};
 }

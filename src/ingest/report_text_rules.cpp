@@ -422,12 +422,7 @@ void jx_s009(const project_text& t, text_sink& out) {
     if (!t.reading.model.indicators.empty()) return;
     const auto line = indicator_table_line(t.block.lines);
     if (!line) return;
-    out.report(*line, t.path("indicators"),
-               {line_zh(*line) + "起是一张绩效指标表（一级指标、二级指标、三级指标……），jixiao 未能读出其中的指标：指标未知，"
-                "不是没有；指标得分、总分和等级无从计算，指标规则（JX-I）不作判断",
-                line_en(*line) + " starts an indicator table (一级指标, 二级指标, 三级指标 …) whose indicators jixiao could not "
-                "read: the indicators are unknown, not absent; no indicator score, total or grade can be computed, and the "
-                "indicator rules (JX-I) do not judge"});
+    out.report(*line, t.path("indicators"), unread_indicator_table(*line));
 }
 
 // The rule hooks, around checks written against the ingester's own view.
@@ -453,6 +448,15 @@ rule book_rule(rule_info info, book_text_check check) {
 }
 
 }  // namespace
+
+localized unread_indicator_table(std::size_t line) {
+    return {line_zh(line) + "起是一张绩效指标表（一级指标、二级指标、三级指标……），jixiao 未能读出其中的指标：指标未知，"
+            "不是没有；指标得分、总分和等级无从计算，指标规则（JX-I）不作判断",
+            line_en(line) + " starts an indicator table (一级指标, 二级指标, 三级指标 …) whose indicators jixiao could not "
+            "read: the indicators are unknown, not absent; no indicator score, total or grade can be computed, and the "
+            "indicator rules (JX-I) do not judge"};
+}
+
 }  // namespace jixiao::ingest
 
 namespace jixiao::rules {

@@ -10,6 +10,9 @@
 
 namespace jixiao::ingest {
 
+// JX-S009's message: the indicator table at `line` was not read.
+[[nodiscard]] localized unread_indicator_table(std::size_t line);
+
 // What a project check sees: the text as laid out, and what was read from it
 // (report_project_text::text, jixiao/ingest.hpp).
 struct project_text {

@@ -5,6 +5,7 @@
 #include "ingest/glued_cells.hpp"
 #include "ingest/printed_value.hpp"
 #include "ingest/reading.hpp"
+#include "ingest/report_text_rules.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/detail/text.hpp>
@@ -247,6 +248,7 @@ struct read_form {
     std::optional<int> year;
     std::string layout;
     std::size_t line = 0;
+    std::optional<std::size_t> indicator_line;  // where its 一级指标 heading is: a table not read (JX-S009)
     std::vector<figure_source> provenance;  // paths below the project
 };
 
@@ -459,6 +461,8 @@ public:
             for (const auto& s : execution_x.sources)
                 f.provenance.push_back({"execution." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
         }
+        for (std::size_t i = total; i < end && !f.indicator_line; ++i)
+            if (cells_[i].key.starts_with("一级指标")) f.indicator_line = cells_[i].line;
         const bool sichuan = std::any_of(cells_.begin() + static_cast<std::ptrdiff_t>(h), cells_.begin() + static_cast<std::ptrdiff_t>(k),
                                          [](const form_cell& c) { return c.key.starts_with("调整后预算"); });
         const bool has_initial = std::find(columns.begin(), columns.end(), column::initial) != columns.end();
@@ -546,6 +550,7 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
     form_reading reading(cells, source_name, notes);
     std::size_t year_from = 0;
     std::vector<std::string> layouts;
+    std::vector<std::optional<std::size_t>> indicator_lines;  // by project
     for (std::size_t s = 0; s < starts.size(); ++s) {
         const std::size_t end = s + 1 < starts.size() ? starts[s + 1] : cells.size();
         auto f = reading.read(starts[s], end, year_from);
@@ -574,6 +579,7 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
         f->model.id = project_id(index);
         for (auto& p : f->provenance) result.provenance.push_back({project_path(index, p.path), p.value, p.line, p.text});
         forms.push_back({{"line", f->line}, {"project", f->model.name}, {"layout", f->layout}});
+        indicator_lines.push_back(f->indicator_line);
         layouts.push_back(f->layout);
         doc.projects.push_back(std::move(f->model));
     }
@@ -592,6 +598,14 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
         doc.scheme = sc;
     }
     result.project_findings.resize(doc.projects.size());
+    // The forms' indicator tables are not read from text: each one's indicators are unknown.
+    static const rule_info unread_table{"JX-S009", severity::info, {"", ""}};
+    for (std::size_t k = 0; k < indicator_lines.size(); ++k)
+        if (indicator_lines[k]) {
+            finding_sink sink(unread_table, result.project_findings[k]);
+            sink.report(location(std::string(source_name), *indicator_lines[k], 0, project_path(k, "indicators")),
+                        unread_indicator_table(*indicator_lines[k]));
+        }
     nlohmann::ordered_json x = nlohmann::ordered_json::object();
     x["ingested"] = {{"source", std::string(source_name)}, {"format", "text form"}, {"lines", lines.size()}, {"forms", forms}};
     notes.push_back("read as self-evaluation forms flattened into text (" + std::string(how) + "): the funds block's "

@@ -395,6 +395,31 @@ TEST_CASE("text form: the record's category 绩效自评报告 as a list item is
     CHECK(r.doc.x.json.find("text form") != std::string::npos);
 }
 
+// A county's form with its indicator table after the funds block (https://shidian.gov.cn/info/4312/182383.htm): the table is not
+// read from text, so the indicators are unknown (JX-S009) and the JX-I rules do not judge.
+TEST_CASE("text form: the indicator table under the funds block is JX-S009, and the JX-I rules stay quiet") {
+    const std::string text =
+        "项目支出绩效自评表\n(2019年度)\n项目名称 | 某扶持项目 | |||||\n主管部门 | 某县人民政府 | 项目实施单位 | 某县农业农村局 | |||\n"
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        "年度财政资金总额 | 650 | 94 | 14.46% | 2.9 | ||\n"
+        "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+        "产出指标 | 数量指标 | 扶持主体 (个) |\n15 | 6 | 8.0 | |\n";
+    const auto r = read_form_text(text);
+    REQUIRE(r.project_findings.size() == 1);
+    REQUIRE(r.project_findings[0].size() == 1);
+    CHECK(r.project_findings[0][0].rule == "JX-S009");
+    CHECK(r.project_findings[0][0].where.line == 7);
+    CHECK(r.project_findings[0][0].where.path == "projects[0].indicators");
+    const evaluated linted = lint(text, "form.txt");
+    for (const auto& f : linted.result.all_findings()) CHECK_FALSE(f.rule.starts_with("JX-I"));
+    // Switched off, it is not reported and JX-I005 says what it always said.
+    rule_book off = report_rule_book();
+    off.disable("JX-S009");
+    CHECK(ingest_report_book(text, "form.txt", off).project_findings.at(0).empty());
+    const auto judged = lint(text, "form.txt", off).result.all_findings();
+    CHECK(std::any_of(judged.begin(), judged.end(), [](const finding& f) { return f.rule == "JX-I005"; }));
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
