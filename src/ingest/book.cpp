@@ -370,10 +370,6 @@ std::vector<text_line> cut_title_from_sentence(std::vector<text_line> lines) {
     return lines;
 }
 
-}  // namespace
-
-namespace {
-
 // A line that names a report in other words than a title's (…绩效自评表, …绩效自评和资金分配使用
 // 情况), read as the report title it stands for.
 std::optional<report_title> title_in_other_words(std::u32string_view line) {

@@ -13,6 +13,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <ranges>
 #include <span>
 
 namespace jixiao::ingest::funds {
@@ -116,6 +117,20 @@ void funds_reader::classify() {
             divides_again = all && std::find(summed_totals.begin(), summed_totals.end(), sum) != summed_totals.end();
         }
         money allocated_before;  // in this sentence, for summed_totals
+        // Found once per sentence (a sentence of thousands of amounts would otherwise be searched
+        // once for each): where it says the money is of all the years, whether it names the year,
+        // and where it last lists parts (其中) outside brackets.
+        std::size_t all_years_at = std::u32string_view::npos;
+        for (const std::u32string_view w : {U"截至目前", U"截止目前", U"截至今年", U"累计争取", U"累计获批"})
+            all_years_at = std::min(all_years_at, s.masked.find(w));
+        const bool names_the_year = year_in(s.masked) == context_.fiscal_year;
+        std::size_t last_parts_at = std::u32string_view::npos;
+        for (int depth = 0; const std::size_t at : std::views::iota(std::size_t{0}, s.masked.size())) {
+            const char32_t c = s.masked[at];
+            if (c == U'（' || c == U'(') ++depth;
+            else if ((c == U'）' || c == U')') && depth > 0) --depth;
+            else if (depth == 0 && s.masked.substr(at).starts_with(U"其中")) last_parts_at = at;
+        }
         std::vector<kind> kinds(found.size(), kind::none);  // as each amount was read
         std::optional<money> first_allocation;  // the sentence's first allocated amount
         money reduced_before;                   // and what it says was cut (调减) since
@@ -163,7 +178,7 @@ void funds_reader::classify() {
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
                                             U"估算总投资", U"概算总投资"}) &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
-                unbracketed(masked.substr(m.m.where.end), U"其中") == std::u32string_view::npos) {
+                (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end)) {
                 unread("这是工程的总投资，不是下达给项目的资金",
                        "the total investment of the works, not money allocated to the project");
                 continue;
@@ -347,9 +362,7 @@ void funds_reader::classify() {
             }
             // 截至目前，该项目向上争取并成功获批…资金7.8亿元: what the project got over all its years, not
             // this year's allocation (unless the sentence dates it in the year: 截至2023年底累计下达…).
-            if (k == kind::allocation && context_.fiscal_year > 0 &&
-                contains_any(masked.substr(0, m.m.where.begin), {U"截至目前", U"截止目前", U"截至今年", U"累计争取", U"累计获批"}) &&
-                year_in(masked) != context_.fiscal_year) {
+            if (k == kind::allocation && context_.fiscal_year > 0 && all_years_at < m.m.where.begin && !names_the_year) {
                 unread("这是项目历年累计的资金，不是本年度下达的资金",
                        "money the project got over all its years so far, not this year's allocation");
                 continue;
