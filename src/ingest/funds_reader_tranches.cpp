@@ -13,7 +13,6 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
-#include <ranges>
 #include <span>
 
 namespace jixiao::ingest::funds {
@@ -125,11 +124,15 @@ void funds_reader::classify() {
             all_years_at = std::min(all_years_at, s.masked.find(w));
         const bool names_the_year = year_in(s.masked) == context_.fiscal_year;
         std::size_t last_parts_at = std::u32string_view::npos;
-        for (int depth = 0; const std::size_t at : std::views::iota(std::size_t{0}, s.masked.size())) {
-            const char32_t c = s.masked[at];
-            if (c == U'（' || c == U'(') ++depth;
-            else if ((c == U'）' || c == U')') && depth > 0) --depth;
-            else if (depth == 0 && s.masked.substr(at).starts_with(U"其中")) last_parts_at = at;
+        {
+            const std::u32string_view text = s.masked;
+            int depth = 0;
+            for (std::size_t at = 0; at < text.size(); ++at) {
+                const char32_t c = text[at];
+                if (c == U'（' || c == U'(') ++depth;
+                else if ((c == U'）' || c == U')') && depth > 0) --depth;
+                else if (depth == 0 && text.substr(at, 2) == U"其中") last_parts_at = at;
+            }
         }
         std::vector<kind> kinds(found.size(), kind::none);  // as each amount was read
         std::optional<money> first_allocation;  // the sentence's first allocated amount
