@@ -325,6 +325,7 @@ public:
         budget b;
         execution e;
         form_row total_row = row_at(total, end, columns);
+        const bool row_after_label = !total_row.cells.empty();  // its cells follow the total's label
         if (total_row.cells.empty()) {
             // An .xlsx saved as text, its cells in another order: 年初预算数 (万元) 年度资金总额 其中:当年
             // 财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 …
@@ -348,7 +349,11 @@ public:
             // (年度资金总额: | | 20 | 20 | 10 | 100.00%): when dropping them puts the percentage
             // under 执行率, the rest lines up.
             std::size_t lead = 0;
-            while (total + 1 + lead < total_row.next && figure_of(cells_[total + 1 + lead])->blank) ++lead;
+            const auto blank_at = [&](std::size_t i) {
+                const auto fig = figure_of(cells_[i]);
+                return fig && fig->blank;
+            };
+            while (row_after_label && total + 1 + lead < total_row.next && blank_at(total + 1 + lead)) ++lead;
             const auto rate_column = static_cast<std::size_t>(rate_at - columns.begin());
             if (stray && lead > 0 && *stray == total + 1 + lead + rate_column) {
                 std::vector<std::pair<column, std::size_t>> moved;
