@@ -288,6 +288,7 @@ bool paid_out_rate(std::u32string_view seg) {
 // (JX-F004, JX-F012), never used. A work 完成率 (施工完成率100%) is not the execution rate.
 void funds_reader::read_reported_rate(execution_draft& d) {
     for (const auto& s : sentences_) {
+        std::optional<bool> states_money;  // found at most once per sentence
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);
             const std::size_t arrival = last_word_end(seg, {U"到位率"});
@@ -300,7 +301,10 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;
             }
-            if (executed == std::u32string_view::npos && paid_out_rate(seg) && !find_money(s).empty()) executed = seg.size();
+            if (executed == std::u32string_view::npos && paid_out_rate(seg)) {
+                if (!states_money) states_money = !find_money(s).empty();
+                if (*states_money) executed = seg.size();
+            }
             if (executed == std::u32string_view::npos || d.e.reported_rate) continue;
             d.e.reported_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
             out_.execution_x.add("reported_rate", p.printed, s, p.where.begin);
