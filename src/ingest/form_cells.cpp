@@ -35,18 +35,22 @@ bool is_no_figure(std::string_view text) {
     return std::find(marks.begin(), marks.end(), text) != marks.end();
 }
 
+std::optional<int> year_before(std::string_view s, std::string_view word, int lowest, int highest) {
+    const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    for (auto at = s.find(word); at != std::string_view::npos; at = s.find(word, at + 1)) {
+        if (at < 4 || (at > 4 && digit(s[at - 5]))) continue;
+        const auto digits = s.substr(at - 4, 4);
+        if (!std::all_of(digits.begin(), digits.end(), digit)) continue;
+        const int year = std::stoi(std::string(digits));
+        if (year >= lowest && year <= highest) return year;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> form_year_in(std::string_view text) {
     const auto folded = detail::fold_number_text(text);
     if (!folded) return std::nullopt;
-    const std::string& s = *folded;
-    for (auto at = s.find("年度"); at != std::string::npos; at = s.find("年度", at + 1)) {
-        if (at < 4) continue;
-        const std::string digits = s.substr(at - 4, 4);
-        if (std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-            (digits.starts_with("19") || digits.starts_with("20")) && (at == 4 || s[at - 5] < '0' || s[at - 5] > '9'))
-            return std::stoi(digits);
-    }
-    return std::nullopt;
+    return year_before(*folded, "年度", 1900, 2099);
 }
 
 std::optional<money_scale> scale_in(std::string_view label) {

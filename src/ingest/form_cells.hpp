@@ -23,6 +23,9 @@ namespace jixiao::ingest {
 // The year of "（2023年度）" or "2023年度项目支出绩效自评表" (full-width digits too): four
 // digits starting 19 or 20, not part of a longer number, before 年度.
 [[nodiscard]] std::optional<int> form_year_in(std::string_view text);
+// The first year `word` follows in `s` (2019年, 2023年度): four digits not inside a longer
+// number, between `lowest` and `highest`.
+[[nodiscard]] std::optional<int> year_before(std::string_view s, std::string_view word, int lowest, int highest);
 
 // The money unit a label names: 万元, or 元 as （元） / 单位：元.
 enum class money_scale { wan, yuan };

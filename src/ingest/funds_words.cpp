@@ -38,24 +38,28 @@ bool is_funds_section(section_id s) {
 }
 bool is_budget_section(section_id s) { return read_by_funds_reader(s); }
 
+namespace {
+
+// 2023年… at the start of `s`: four digits and 年; the year when it is one of 1990–2100.
+std::optional<int> year_at_start(std::u32string_view s) {
+    if (s.size() < 5 || s[4] != U'年' || !std::all_of(s.begin(), s.begin() + 4, is_digit)) return std::nullopt;
+    const int y = static_cast<int>((s[0] - U'0') * 1000 + (s[1] - U'0') * 100 + (s[2] - U'0') * 10 + (s[3] - U'0'));
+    if (y < 1990 || y > 2100) return std::nullopt;
+    return y;
+}
+
+}  // namespace
+
 // Money that came over from earlier years: 上年结转资金, 2022年结转资金.
 bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year) {
     const auto before = seg.substr(0, carry_at);
     // 2024年结转2023年…项目资金: what was carried is an earlier year's.
-    if (const auto after = seg.substr(std::min(seg.size(), carry_at + 2)); after.size() >= 5 && after[4] == U'年' &&
-                                                                             std::all_of(after.begin(), after.begin() + 4, is_digit)) {
-        const int year = static_cast<int>((after[0] - U'0') * 1000 + (after[1] - U'0') * 100 + (after[2] - U'0') * 10 + (after[3] - U'0'));
-        if (year < fiscal_year) return true;
-    }
+    if (const auto year = year_at_start(seg.substr(std::min(seg.size(), carry_at + 2))); year && *year < fiscal_year)
+        return true;
     if (ends_with_any(before, {U"上年", U"上年度", U"上一年度", U"以前年度", U"往年", U"历年", U"上年度的", U"上年的"}))
         return true;
-    if (before.size() >= 5 && before.back() == U'年') {
-        const auto y = before.substr(before.size() - 5, 4);
-        if (std::all_of(y.begin(), y.end(), is_digit)) {
-            const int year = static_cast<int>((y[0] - U'0') * 1000 + (y[1] - U'0') * 100 + (y[2] - U'0') * 10 + (y[3] - U'0'));
-            return year < fiscal_year;
-        }
-    }
+    if (before.size() >= 5)
+        if (const auto year = year_at_start(before.substr(before.size() - 5))) return *year < fiscal_year;
     // 2018年度农机购置补贴结余资金12.664万元 in a 2019 report: an earlier year's money, named first.
     const auto clause_start = before.find_last_of(U"，,；;。：:");
     const auto own = clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
@@ -219,16 +223,9 @@ bool used_next_year(std::u32string_view after, int fiscal_year) {
 
 std::optional<int> year_in(std::u32string_view seg) {
     std::optional<int> year;
-    for (std::size_t i = 0; i + 4 < seg.size(); ++i) {
-        if ((i > 0 && is_digit(seg[i - 1])) || seg[i + 4] != U'年') continue;
-        bool ok = true;
-        int y = 0;
-        for (std::size_t k = i; k < i + 4; ++k) {
-            if (!is_digit(seg[k])) { ok = false; break; }
-            y = y * 10 + static_cast<int>(seg[k] - U'0');
-        }
-        if (ok && y >= 1990 && y <= 2100) year = y;
-    }
+    for (std::size_t i = 0; i + 4 < seg.size(); ++i)
+        if (i == 0 || !is_digit(seg[i - 1]))
+            if (const auto y = year_at_start(seg.substr(i))) year = y;
     return year;
 }
 

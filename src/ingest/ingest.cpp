@@ -99,7 +99,7 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
     // No report title: a self-evaluation form copied out as text, else nothing jixiao can read.
     if (book.projects.empty())
-        if (auto forms = ingest::read_text_forms(lines, source_name, options.fiscal_year)) {
+        if (auto forms = ingest::read_text_forms(lines, source_name, rules_, options.fiscal_year)) {
             forms->encoding = decoded.encoding;
             forms_ = std::move(forms);
             return;
@@ -293,13 +293,7 @@ ingest_result ingest_report_book(std::string_view bytes, std::string_view source
 ingest_result ingest_report_book(std::string_view bytes, std::string_view source_name, const ingest_options& options,
                                  const rule_book& rules) {
     ingest::report_book_reader reader(bytes, source_name, rules, options);
-    if (reader.forms()) {
-        ingest_result forms = std::move(*reader.forms());
-        // A form's unread indicator table is JX-S009's, switched off like any rule.
-        if (!rules.find("JX-S009") || rules.is_disabled("JX-S009"))
-            for (auto& list : forms.project_findings) std::erase_if(list, [](const finding& f) { return f.rule == "JX-S009"; });
-        return forms;
-    }
+    if (reader.forms()) return std::move(*reader.forms());
     ingest_result result;
     result.encoding = reader.encoding();
     result.doc = reader.head();

@@ -56,18 +56,6 @@ enum class cell_marks {
     glued,  // run together: split at the form's labels (glued_cells.hpp)
 };
 
-// The first 2019年 in a name: four digits 1990–2100 not inside a longer number, then 年.
-std::optional<int> year_named_in(std::string_view name) {
-    for (std::size_t at = name.find("年"); at != std::string_view::npos; at = name.find("年", at + 1)) {
-        if (at < 4 || (at > 4 && name[at - 5] >= '0' && name[at - 5] <= '9')) continue;
-        const auto digits = name.substr(at - 4, 4);
-        if (!std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-        const int y = std::stoi(std::string(digits));
-        if (y >= 1990 && y <= 2100) return y;
-    }
-    return std::nullopt;
-}
-
 // gap: an empty heading cell between two headings (a merged cell copied as two), whose
 // cell in each row is empty too.
 enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
@@ -301,7 +289,7 @@ public:
         for (std::size_t i = start; i < total && !f.year; ++i) f.year = form_year_in(cells_[i].key);
         // No year line: the year the project's name carries (2019年新型农业经营主体扶持项目).
         if (!f.year)
-            if (const auto y = year_named_in(f.model.name)) {
+            if (const auto y = year_before(f.model.name, "年", 1990, 2100)) {
                 f.year = y;
                 notes_.push_back("line " + std::to_string(f.line) + ": no year line above the form; fiscal year " +
                                  std::to_string(*y) + " from the project's name " + in_quotes(to_u32(f.model.name)));
@@ -542,7 +530,8 @@ private:
 };
 
 std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, const std::vector<text_line>& lines,
-                                        std::string_view source_name, std::string_view how, std::optional<int> given_year) {
+                                        std::string_view source_name, std::string_view how, std::optional<int> given_year,
+                                        const rule_info* unread_table) {
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < cells.size(); ++i)
         if (is_form_start(cells[i].key)) starts.push_back(i);
@@ -604,10 +593,9 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
     }
     result.project_findings.resize(doc.projects.size());
     // The forms' indicator tables are not read from text: each one's indicators are unknown.
-    static const rule_info unread_table{"JX-S009", severity::info, {"", ""}};
-    for (std::size_t k = 0; k < indicator_lines.size(); ++k)
+    for (std::size_t k = 0; k < indicator_lines.size() && unread_table; ++k)
         if (indicator_lines[k]) {
-            finding_sink sink(unread_table, result.project_findings[k]);
+            finding_sink sink(*unread_table, result.project_findings[k]);
             sink.report(location(std::string(source_name), *indicator_lines[k], 0, project_path(k, "indicators")),
                         unread_indicator_table(*indicator_lines[k]));
         }
@@ -624,19 +612,21 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
 }  // namespace text_form
 
 std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name,
-                                             std::optional<int> given_year) {
+                                             const rule_book& rules, std::optional<int> given_year) {
+    const rule* s009 = rules.find("JX-S009");
+    const rule_info* unread_table = s009 && !rules.is_disabled(s009->info.id) ? &s009->info : nullptr;
     // Cells as the lines give them, else word by word (a form joined into lines by spaces),
     // else split at the form's labels (cells run together).
     using text_form::cell_marks;
     if (auto forms = text_form::read_forms(text_form::cells_of(lines), lines, source_name, "cells between '|' or one per line",
-                                           given_year))
+                                           given_year, unread_table))
         return forms;
     if (auto forms = text_form::read_forms(text_form::cells_of(lines, cell_marks::words), lines, source_name,
-                                           "cells joined by spaces, read word by word", given_year))
+                                           "cells joined by spaces, read word by word", given_year, unread_table))
         return forms;
     return text_form::read_forms(text_form::cells_of(lines, cell_marks::glued), lines, source_name,
                                  "cells run together, split at the form's labels and where B ÷ A gives the printed rate",
-                                 given_year);
+                                 given_year, unread_table);
 }
 
 table_funds read_table_funds(const std::vector<tagged_line>& body) {

@@ -23,8 +23,10 @@ namespace jixiao::ingest {
 // The forms of `lines` as a jixiao/1 document: name, year, budget, used and the
 // printed execution rate of each form whose total row gives a figure, every figure
 // with its line under "x". nullopt when the text holds no such form (it is prose).
-// `given_year` (--year) is the year of a form that prints none.
+// `given_year` (--year) is the year of a form that prints none. A form's indicator table,
+// not read from text, is JX-S009's when `rules` has that rule switched on.
 [[nodiscard]] std::optional<ingest_result> read_text_forms(const std::vector<text_line>& lines, std::string_view source_name,
+                                                           const rule_book& rules,
                                                            std::optional<int> given_year = std::nullopt);
 
 // The funds of a label–value table inside a report book (the Hunan 财政支出项目绩效

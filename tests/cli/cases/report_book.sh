@@ -81,3 +81,15 @@ if run ingest-no-project 2 -- "$jixiao" ingest "$work/empty-book.txt" --lang en;
     expect ingest-no-project "empty-book.txt" "$err"
 fi
 if run rules-text 0 -- "$jixiao" rules --lang en; then expect rules-text "JX-S005" "$out"; fi
+
+# A form copied as text with its indicator table: JX-S009 instead of the JX-I findings, and
+# --disable JX-S009 switches it off in jixiao lint as in the library (the JX-I findings return).
+printf '项目支出绩效自评表\n(2019年度)\n项目名称 | 某扶持项目 |\n主管部门 | 某县人民政府 |\n预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n年度财政资金总额 | 650 | 94 | 14.46%% | 2.9 |\n一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n' >"$work/form-s009.txt"
+if run lint-form-s009 0 -- "$jixiao" lint "$work/form-s009.txt" --fail-on never --lang en; then
+    expect lint-form-s009 "JX-S009" "$out"
+    expect_not lint-form-s009 "JX-I005" "$out"
+fi
+if run lint-form-s009-off 0 -- "$jixiao" lint "$work/form-s009.txt" --fail-on never --lang en --disable JX-S009; then
+    expect_not lint-form-s009-off "JX-S009" "$out"
+    expect lint-form-s009-off "JX-I005" "$out"
+fi
