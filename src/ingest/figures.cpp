@@ -323,9 +323,14 @@ std::vector<money_mention> find_money(const sentence& s) {
         }
         const auto before = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
         const auto after = t.substr(m.where.end, 3);
+        // (一名学生4000元的最低资助标准: a standard per person, however worded.)
+        const auto standard = t.substr(m.where.end, 6);
         m.per_capita = after.starts_with(U"/") || after.starts_with(U"／") || after.starts_with(U"每") ||
-                       after.starts_with(U"人均") || contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均",
-                                                                            U"年均", U"月均"});
+                       after.starts_with(U"人均") ||
+                       contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
+                                             U"月均", U"每名", U"一名", U"每位"}) ||
+                       standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||
+                       standard.starts_with(U"的资助标准") || (standard.starts_with(U"标准") && !standard.starts_with(U"标准化"));
         out.push_back(std::move(m));
         i = m.where.end - 1;
     }

@@ -132,6 +132,7 @@ private:
     // earlier year's allocation is history; what it left (1465 − 784.685) is this year's money.
     void drop_spent_history();
     void read_budget();
+    void budget_named_by_allocation();
     void budget_as_tranche();
     void read_execution();
     void read_execution_figures(execution_draft& d);

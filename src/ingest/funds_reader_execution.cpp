@@ -43,6 +43,32 @@ void funds_reader::read_budget() {
         out_.budget_x.add(field, m.m, of(m));
         m.bound = true;
     }
+    if (!out_.budget) budget_named_by_allocation();
+}
+
+// 该项目2020年度资金预算253.7万元 / 预算安排83300万元: the money the text allocates in words that
+// call it the budget is the budget too, when no budget is named otherwise and every such
+// amount is the whole of what was allocated. (下达…预算资金 is the allocation's verb: not this.)
+void funds_reader::budget_named_by_allocation() {
+    money allocated{};
+    for (const auto& d : tranches_) allocated = allocated + d.t.amount;
+    const mention* from = nullptr;
+    for (const auto& m : mentions_) {
+        if (m.k != kind::allocation || !m.bound || m.part || m.listed || m.breakdown_part || !names_the_budget(m.seg) ||
+            contains_any(m.seg, {U"下达", U"下拨", U"拨付", U"到位", U"收到", U"分配"}))
+            continue;
+        if (*m.m.amount != allocated) return;
+        if (!from) from = &m;
+    }
+    if (!from || tranches_.empty()) return;
+    // 2022年初…资金预算安排300.7万元: the budget set at the start of the year.
+    const bool initial = contains(from->seg, U"年初") && !contains(from->seg, U"调整");
+    out_.budget.emplace();
+    (initial ? out_.budget->initial : out_.budget->adjusted) = *from->m.amount;
+    out_.budget_x.add(initial ? "initial" : "adjusted", from->m, of(*from));
+    out_.budget_x.note(std::string(initial ? "initial" : "adjusted") + " budget = the allocation " +
+                       fmt_money(*from->m.amount) + ", which line " + std::to_string(of(*from).line) +
+                       " calls the budget; no budget is named otherwise");
 }
 
 namespace {

@@ -45,7 +45,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 57> title_rules{{
+const std::array<title_rule, 58> title_rules{{
     {S::closing, {U"其他需要说明"}, {}},
     {S::closing, {U"其他需说明"}, {}},
     {S::closing, {U"应用", U"公开"}, {}},
@@ -67,6 +67,8 @@ const std::array<title_rule, 57> title_rules{{
     {S::funds_use, {U"预算执行"}, {}},
     {S::funds_arrival, {U"资金到位"}, {U"使用"}},
     {S::funds_use, {U"资金执行"}, {}},
+    // 1.执行率情况 under (二)绩效目标完成情况: Yunnan's self-evaluation, where the money is.
+    {S::funds_use, {U"执行率情况"}, {}},
     {S::implementation, {U"资金", U"使用", U"管理"}, {}},
     {S::performance, {U"绩效评价指标分析"}, {}},
     {S::completion, {U"目标完成情况"}, {}},

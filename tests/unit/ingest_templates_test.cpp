@@ -1091,3 +1091,62 @@ TEST_CASE("arrival heading: 全部下达 and a verb-less amount came; a list aft
         "t.txt");
     for (const auto& f : linted.result.projects.at(0).findings) CHECK(f.rule != "JX-S007");
 }
+
+// A census office's report (五指山, https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml):
+// 资金预算 names the money that is also the budget. A county's housing report
+// (https://www.ww.gov.cn/openness/grassroots/6603971/38480580.html): 年初…预算安排 is the initial budget.
+TEST_CASE("budget: an allocation the text calls the budget is the budget too, when no other is named") {
+    const auto r = read(
+        "某市统计局2020年度项目支出绩效自评报告\n一、基本情况\n做好人口普查。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "该项目2020年度资金预算253.7万元,支出253.66万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("253.7"));
+    REQUIRE(p.budget);
+    CHECK(p.budget->adjusted == wan("253.7"));
+    CHECK_FALSE(p.budget->initial);
+    CHECK(fen(p.execution->used) == "2536600.00");
+
+    const auto initial = read(
+        "某县2022年度项目支出绩效自评报告\n一、基本情况\n做好危房改造。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "2022年初农村危房改造资金预算安排300.7万元。\n");
+    REQUIRE(initial.doc.projects.at(0).budget);
+    CHECK(initial.doc.projects.at(0).budget->initial == wan("300.7"));
+    CHECK_FALSE(initial.doc.projects.at(0).budget->adjusted);
+
+    // 下达…预算资金: the allocation's own verb; no budget is read from it.
+    const auto allocation = read(
+        "某县2022年度项目支出绩效自评报告\n一、基本情况\n做好危房改造。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "上级下达预算资金300.7万元。\n");
+    CHECK(allocated(allocation.doc.projects.at(0)) == wan("300.7"));
+    CHECK_FALSE(allocation.doc.projects.at(0).budget);
+
+    // A budget named for one part of the money only is not the project's.
+    const auto part = read(
+        "某县2022年度项目支出绩效自评报告\n一、基本情况\n做好危房改造。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "资金预算100万元,省级另下达补助50万元。\n");
+    CHECK(allocated(part.doc.projects.at(0)) == wan("150"));
+    CHECK_FALSE(part.doc.projects.at(0).budget);
+}
+
+// Yunnan's self-evaluation (龙陵县 勐糯镇, http://www.hfghjg.com.cn/info/8256/2275119.htm): the money is under
+// (二)绩效目标完成情况 › 1.执行率情况. A university's aid report (https://xxgkw.hbust.edu.cn/info/1243/1928.htm):
+// 一名学生4000元的最低资助标准 is a standard per student, not money left over.
+TEST_CASE("sections: 1.执行率情况 is the money's heading; a standard per person is no money of the project") {
+    const auto r = read(
+        "某镇2021年度项目支出绩效自评报告\n一、自评结论\n(一)自评得分\n该项目自评得分85分\n(二)绩效目标完成情况\n1.执行率情况。\n"
+        "财政年度预算资金总额120000元,2021年实际到位60000元,实际支付60000元,到位资金执行率100%。\n"
+        "2.完成的绩效目标。用于公益性岗位补助。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(fen(p.budget->adjusted) == "120000.00");
+    CHECK(fen(p.execution->used) == "60000.00");
+
+    const auto aid = read(
+        "某大学2021年度项目支出绩效自评报告\n一、自评结论\n(一)评价得分\n95分\n(二)绩效目标完成情况\n1、执行率情况。\n"
+        "实际下达预算2596万元,全年度实际总支出2595.6208万元。剩余未执行完的0.3792万元为应征入伍学生国家资助经费,"
+        "因此笔经费无法达到一名学生4000元的最低资助标准,将作为我校2022年应征入伍学生国家资助经费使用。\n");
+    const auto& a = aid.doc.projects.at(0);
+    REQUIRE(a.execution);
+    CHECK(fen(a.execution->carried_forward) == "3792.00");
+    CHECK(fen(a.execution->used) == "25956208.00");
+}
