@@ -410,19 +410,49 @@ void jx_s008(const project_text& t, text_sink& out) {
 // Where an indicator table starts: 一级指标 with 二级指标 or 三级指标 on its line or one of the
 // next three (a table copied a cell per line).
 std::optional<std::size_t> indicator_table_line(const std::vector<tagged_line>& lines) {
+    // (一级 指标: a form joined into a line by spaces.)
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!contains(lines[i].line.text, U"一级指标")) continue;
+        if (!contains_any(lines[i].line.text, {U"一级指标", U"一级 指标"})) continue;
         for (std::size_t k = i; k < lines.size() && k < i + 4; ++k)
             if (contains_any(lines[k].line.text, {U"二级指标", U"三级指标"})) return lines[i].line.number;
     }
     return std::nullopt;
 }
 
+// Where indicators written out as text start (1、产出指标数量指标: … 2、效益指标 …, or 1、数量指标 …
+// 2、质量指标 …): the first of two lines led by different kinds of indicator.
+std::optional<std::size_t> indicator_list_line(const std::vector<tagged_line>& lines) {
+    static constexpr std::u32string_view kinds[] = {U"产出指标", U"效益指标", U"满意度指标", U"数量指标", U"质量指标",
+                                                    U"时效指标", U"实效指标", U"成本指标", U"经济效益", U"社会效益",
+                                                    U"生态效益", U"可持续影响", U"成效指标"};
+    const auto kind_leading = [](std::u32string_view text) -> std::optional<std::size_t> {
+        for (std::size_t k = 0; k < std::size(kinds); ++k)
+            if (const auto at = text.find(kinds[k]); at != std::u32string_view::npos && at <= 6) return k;  // after 1、 or （一）
+        return std::nullopt;
+    };
+    std::optional<std::pair<std::size_t, std::size_t>> first;  // kind, line
+    for (const auto& l : lines) {
+        const auto k = kind_leading(l.line.text);
+        if (!k) continue;
+        if (!first) first = std::pair{*k, l.line.number};
+        else if (first->first != *k) return first->second;
+    }
+    return std::nullopt;
+}
+
 void jx_s009(const project_text& t, text_sink& out) {
     if (!t.reading.model.indicators.empty()) return;
-    const auto line = indicator_table_line(t.block.lines);
-    if (!line) return;
-    out.report(*line, t.path("indicators"), unread_indicator_table(*line));
+    if (const auto line = indicator_table_line(t.block.lines)) {
+        out.report(*line, t.path("indicators"), unread_indicator_table(*line));
+        return;
+    }
+    if (const auto line = indicator_list_line(t.block.lines))
+        out.report(*line, t.path("indicators"),
+                   {line_zh(*line) + "起逐项写出了绩效指标（产出指标、数量指标、效益指标……），jixiao 未能读出：指标未知，不是没有；"
+                    "指标得分、总分和等级无从计算，指标规则（JX-I）不作判断",
+                    line_en(*line) + " starts indicators written out as text (产出指标, 数量指标, 效益指标 …) that jixiao could not "
+                    "read: the indicators are unknown, not absent; no indicator score, total or grade can be computed, "
+                    "and the indicator rules (JX-I) do not judge"});
 }
 
 // The rule hooks, around checks written against the ingester's own view.

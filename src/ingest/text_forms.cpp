@@ -455,7 +455,10 @@ public:
                 f.provenance.push_back({"execution." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
         }
         for (std::size_t i = total; i < end && !f.indicator_line; ++i)
-            if (cells_[i].key.starts_with("一级指标")) f.indicator_line = cells_[i].line;
+            // (一级 | 指标: the heading split into words by the copy.)
+            if (cells_[i].key.starts_with("一级指标") ||
+                (cells_[i].key == "一级" && i + 1 < end && cells_[i + 1].key.starts_with("指标")))
+                f.indicator_line = cells_[i].line;
         const bool sichuan = std::any_of(cells_.begin() + static_cast<std::ptrdiff_t>(h), cells_.begin() + static_cast<std::ptrdiff_t>(k),
                                          [](const form_cell& c) { return c.key.starts_with("调整后预算"); });
         const bool has_initial = std::find(columns.begin(), columns.end(), column::initial) != columns.end();

@@ -410,9 +410,11 @@ constexpr std::array explanations{
          "Correct the unit in the text" JX_LINT_DISABLE_EN("JX-S008") "."}},
     rule_explanation{
         "JX-S009",
-        {"提示：报告文字里有一张绩效指标表（一级指标、二级指标、三级指标……），但 jixiao 没能读出其中的指标（表格复制成文字后行列已乱）。"
+        {"提示：报告文字里有一张绩效指标表（一级指标、二级指标、三级指标……），或逐项写出了各类指标（1、产出指标……2、效益指标……；"
+         "1、数量指标……2、质量指标……），但 jixiao 没能读出其中的指标（表格复制成文字后行列已乱）。"
          "这时指标是未知而不是没有：不计指标得分、总分和等级，指标规则（JX-I）不对该项目下结论。",
-         "Information: the report's text holds an indicator table (一级指标, 二级指标, 三级指标 …) but jixiao could not read "
+         "Information: the report's text holds an indicator table (一级指标, 二级指标, 三级指标 …), or writes its indicators "
+         "out kind by kind (1、产出指标 … 2、效益指标 …; 1、数量指标 … 2、质量指标 …), but jixiao could not read "
          "its indicators (the table lost its rows and columns when copied as text). The indicators are then unknown, not "
          "absent: no indicator score, total or grade is computed, and the indicator rules (JX-I) draw no conclusion on the project."},
         {"jixiao 自身的读取规则（无对应的法规条文）：未说明或未读出的数字不是零（未知不等于没有）。",

@@ -194,6 +194,33 @@ TEST_CASE("JX-S009 fires for an indicator table the text holds but jixiao could 
     CHECK(std::any_of(judged.begin(), judged.end(), [](const finding& x) { return x.rule == "JX-I005"; }));
 }
 
+// Indicators written out as text, by kind (http://hljfy.gov.cn/govinfo/contents/1186/20346.html:
+// 1、产出指标数量指标: … 2、效益指标; https://www.ww.gov.cn/openness/grassroots/6603971/38480580.html:
+// 1、数量指标 … 2、质量指标), and a form's table joined by spaces (一级 指标 … 二级指标,
+// https://keke.chddh.cn/archives/p4q58rogpx4emom7ewb9.html): the indicators are there, unread.
+TEST_CASE("JX-S009 fires for indicators written out as text by kind, and for a table whose 一级 指标 lost its join") {
+    parts p;
+    p.effect = "群众满意。\n1、产出指标数量指标:\n新建水房1座。\n质量指标:项目验收合格率100%\n2、效益指标\n受益人口24人。";
+    const auto f = findings_of(report_book_text(p));
+    CHECK(rule_lines(f) == V{"JX-S009@26"});
+    CHECK(f.at(0).message.zh.starts_with("第26行起逐项写出了绩效指标（产出指标、数量指标、效益指标……），jixiao 未能读出"));
+    const evaluated linted = lint(report_book_text(p), "book.txt");
+    for (const auto& finding : linted.result.all_findings()) CHECK_FALSE(finding.rule.starts_with("JX-I"));
+
+    parts second;
+    second.effect = "群众满意。\n1、数量指标\n计划补助115户。\n2、质量指标\n验收合格。";
+    CHECK(rule_lines(findings_of(report_book_text(second))) == V{"JX-S009@26"});
+
+    parts spaced;
+    spaced.effect = "群众满意。\n年度 总体 目标 一级 指标 — 二级指标 三级指标 指标1:健康档案 38508人";
+    CHECK(rule_lines(findings_of(report_book_text(spaced))) == V{"JX-S009@26"});
+
+    // One kind named once (成本指标 in a sentence's lead) is no list of indicators.
+    parts one;
+    one.effect = "群众满意。\n成本指标控制在预算内。\n成本指标未超支。";
+    CHECK(rule_lines(findings_of(report_book_text(one))).empty());
+}
+
 TEST_CASE("the JX-S catalogue lists nine rules; rules can be switched off, an unknown id is an error") {
     const auto catalogue = rules::report_text_rules();
     REQUIRE(catalogue.size() == 9);

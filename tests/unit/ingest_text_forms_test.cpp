@@ -420,6 +420,18 @@ TEST_CASE("text form: the indicator table under the funds block is JX-S009, and 
     CHECK(std::any_of(judged.begin(), judged.end(), [](const finding& f) { return f.rule == "JX-I005"; }));
 }
 
+// The form joined into one line by spaces, its 一级指标 split into two words (稷山县,
+// https://keke.chddh.cn/archives/p4q58rogpx4emom7ewb9.html): still the table's heading.
+TEST_CASE("text form: 一级 指标 split by a space still starts the indicator table (JX-S009)") {
+    const auto r = read_form_text(
+        "项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某镇人民政府 实施单位 某镇人民政府 "
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 "
+        "年度 总体 目标 一级 指标 二级指标 三级指标 指标1:居民健康档案 38508人 37442人 3 3\n");
+    REQUIRE(r.project_findings.size() == 1);
+    REQUIRE(r.project_findings[0].size() == 1);
+    CHECK(r.project_findings[0][0].rule == "JX-S009");
+}
+
 // The same form printed by another town's program (http://www.anthempetcare.com/upload_cz/download?id=502364,
 // 池州市贵池区棠溪镇): the total row left at 0 in every column, the money only in the 其中 rows.
 TEST_CASE("text form: a total row of zeros over rows with figures is read from those rows") {
