@@ -377,7 +377,7 @@ std::optional<report_title> title_in_other_words(std::u32string_view line) {
     if (text.size() > 80 || has_sentence_punctuation(text)) return std::nullopt;
     std::size_t at = std::u32string_view::npos;
     // (绩效监控总结报告: a mid-year report some units file as their self-evaluation.)
-    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控"}) at = std::min(at, text.find(w));
+    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评"}) at = std::min(at, text.find(w));
     if (at == std::u32string_view::npos) return std::nullopt;
     auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
     if (!title || (title->name.empty() && title->unit.empty())) return std::nullopt;
@@ -536,7 +536,17 @@ book_layout split_loose_book(const std::vector<text_line>& lines) {
         const auto text = trim(lines[i].text);
         if (text.empty()) continue;
         ++seen;
-        const auto title = title_in_other_words(text);
+        auto title = title_in_other_words(text);
+        // 马铃薯…项目绩效目标自评表(2022年度)项目总得分99分项目名称…: a form run into one line
+        // that no form reader could read starts with its title, the year in brackets after it.
+        if (!title && text.size() > 80)
+            if (const auto form_word = text.substr(0, 60).find(U"自评表"); form_word != std::u32string_view::npos) {
+                const auto head = text.substr(0, form_word + 3);
+                title = title_in_other_words(head);
+                const auto rest = text.substr(head.size());
+                if (title && !title->year && rest.size() > 6 && (rest[0] == U'(' || rest[0] == U'（'))
+                    if (const auto y = year_at(rest, 1); y && rest[5] == U'年') title->year = *y;
+            }
         if (!title) continue;
         project_block p;
         p.title_line = lines[i];
@@ -545,6 +555,7 @@ book_layout split_loose_book(const std::vector<text_line>& lines) {
         p.name = !title->name.empty() ? title->name : title->unit;
         p.name_lines.push_back(lines[i]);
         p.first_line = lines[i].number;
+        p.loose = true;
         for (std::size_t j = 0; j < i; ++j)
             if (!lines[j].text.empty()) book.preamble.push_back(lines[j]);
         std::vector<text_line> body(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end());

@@ -45,6 +45,7 @@ struct project_block {
     std::size_t last_line = 0;
     std::u32string component_of;  // a fund listed in that project's paragraphs (components.hpp)
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
+    bool loose = false;     // no title, heading or form: a line names it, its text has no sections
 };
 
 struct book_layout {

@@ -74,10 +74,11 @@ void funds_reader::classify() {
     std::vector<money> summed_totals;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
-        const bool funds = funds_here(s.section);
+        // (A book without sections has no place where money is written: all of it reads so.)
+        const bool funds = funds_here(s.section) && !context_.loose;
         // Outside the sections where money is written (the goal, the outcome, the
         // problems) an amount is the project's money only when its clause says so.
-        const bool narrative = !funds && !is_budget_section(s.section);
+        const bool narrative = context_.loose || (!funds && !is_budget_section(s.section));
         // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
         const bool indicator = contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const auto found = find_money(s);
@@ -272,9 +273,15 @@ void funds_reader::classify() {
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
                 // …剩余未执行完的0.1万元将作为2024年资助经费使用: money kept for next year, named after it.
-                const bool about_money = contains_any(m.seg, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"}) ||
+                // (自治区补助300万元 259.45万元: the words before another amount are not this one's.)
+                const auto seg_at = static_cast<std::size_t>(m.seg.data() - masked.data());
+                const auto own = j > 0 && found[j - 1].where.end > seg_at ? between : m.seg;
+                const bool about_money = contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
+                // In a book without sections, the first money its own words name (评价对象为…专项资金
+                // 16750万元) is the project's; a bare 259.45万元 is not.
+                if (k == kind::none && context_.loose && about_money && j == 0 && !m.m.per_capita) k = kind::allocation;
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     unread("它不在资金段落中，读作叙述中的数字而非项目资金",
                            "it is outside the funds paragraphs and reads as narrative, not as the project's money");

@@ -175,6 +175,7 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     context.fiscal_year = fiscal_year;
     const std::u32string& unit = block.unit.empty() ? book_unit : block.unit;
     context.fallback = find_default_level(sentences, block.name, unit);
+    context.loose = block.loose;
     context.no_funds_section = std::none_of(sentences.begin(), sentences.end(),
                                             [](const sentence& s) { return funds::is_funds_section(s.section); });
     auto funds = read_funds(sentences, context);

@@ -176,6 +176,7 @@ struct reading_context {
     int fiscal_year = 0;
     default_level fallback;
     bool no_funds_section = false;  // no sentence lies in a funds section (一（一）, 二（一）, 资金投入…)
+    bool loose = false;  // a book of no sections (split_loose_book): every amount is read as narrative
 };
 
 // The sections where money is written: section 一 and 二 of the seed's template and the

@@ -449,6 +449,33 @@ TEST_CASE("a book without a report title or heading, named by a …绩效自评�
     CHECK(r.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
 }
 
+// A form run into one line that no form reader could split (宁夏 原州区, https://www.bigxun.com/view/1651813082920488962):
+// it starts with its title, the year in brackets after it. Its figures are cells without words
+// (300万元 / 259.45万元 on lines of their own): no amount is read from them. A provincial fund's
+// evaluation without sections (湖南, https://my-dtb.com/html/.xxgk_71033.czxx201805t20180511_5010908.html):
+// the first money its own words name is the project's.
+TEST_CASE("a loose book: the title at the head of a form run into a line; only amounts named as money are read") {
+    const auto r = ingest_report_book(
+        "文本内容:\n某示范推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某示范项目实施单位/项目负责人某中心/某人"
+        "主管部门某厅资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元\n"
+        "259.45万元\n86.5%市县资金年度总体目标一是采购原种。\n",
+        "x.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2022);
+    CHECK(r.doc.projects[0].name == "某示范推广项目");
+    CHECK(r.doc.projects[0].tranches.empty());
+    CHECK(r.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
+
+    const auto named = ingest_report_book(
+        "某省某专项资金绩效自评情况\n本次评价对象为某省某专项资金16750万元,其中2000万元由省财政厅切块用于某开发资金。\n"
+        "发放补贴资金300万元惠及群众。\n",
+        "y.txt", ingest_options{2017});
+    REQUIRE(named.doc.projects.size() == 1);
+    REQUIRE(named.doc.projects[0].tranches.size() == 1);
+    CHECK(named.doc.projects[0].tranches[0].amount == ingest_test::wan("16750"));
+    CHECK(named.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
+}
+
 // A form copied out of a 南湖新区 report (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html)
 // whose excerpt names no year: the reader gives it.
 TEST_CASE("the fiscal year the reader gives (--year) for a book that names none; a title naming another is an error") {
