@@ -65,4 +65,16 @@ int decimals_of(std::string_view number) {
     return point == std::string_view::npos ? 0 : static_cast<int>(number.size() - point - 1);
 }
 
+level level_from_unit(std::string_view name) {
+    const auto has = [&](std::initializer_list<std::string_view> parts) {
+        return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return name.find(p) != std::string_view::npos; });
+    };
+    if (has({"县", "区"}) && !has({"自治区"})) return level::district;
+    if (has({"乡", "镇", "街道"})) return level::township;
+    if (has({"市", "州", "盟"})) return level::municipal;
+    if (has({"省", "厅", "自治区"})) return level::provincial;
+    if (has({"部", "国家", "中央"})) return level::central;
+    return level::district;
+}
+
 }  // namespace jixiao::ingest

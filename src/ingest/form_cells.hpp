@@ -4,6 +4,8 @@
 // spaces at the ends, the marks that stand for no figure, the year of （2023年度）, the
 // money unit a heading names, the decimals of a printed number.
 
+#include <jixiao/document.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +32,10 @@ namespace jixiao::ingest {
 // The money unit a label names: 万元, or 元 as （元） / 单位：元.
 enum class money_scale { wan, yuan };
 [[nodiscard]] std::optional<money_scale> scale_in(std::string_view label);
+
+// A tranche's government level guessed from the name of the unit (实施单位, else 主管部门):
+// a form names no level. 某县… → district, 某镇… → township, 某市… → municipal, …
+[[nodiscard]] level level_from_unit(std::string_view name);
 
 // Decimal places of a plain decimal text: "99.49" → 2.
 [[nodiscard]] int decimals_of(std::string_view number);

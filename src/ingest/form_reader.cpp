@@ -98,16 +98,6 @@ std::optional<nature> nature_of(std::string_view label) {
     return std::nullopt;
 }
 
-// Guessing a tranche's government level from the name of the unit: the form has no level.
-level level_from_unit(std::string_view name) {
-    if (has_any_part(name, {"县", "区"}) && !has_part(name, "自治区")) return level::district;
-    if (has_any_part(name, {"乡", "镇", "街道"})) return level::township;
-    if (has_any_part(name, {"市", "州", "盟"})) return level::municipal;
-    if (has_any_part(name, {"省", "厅", "自治区"})) return level::provincial;
-    if (has_any_part(name, {"部", "国家", "中央"})) return level::central;
-    return level::district;
-}
-
 // True when a plain decimal has more places than whole fen allow in its unit.
 bool money_fraction_too_fine(std::string_view number, money_scale scale) {
     const auto point = number.find('.');

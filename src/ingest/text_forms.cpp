@@ -448,6 +448,26 @@ public:
             for (const auto& s : budget_x.sources)
                 f.provenance.push_back({"budget." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
         }
+        // The money allocated: the total row's 全年预算数 (else 年初预算数), as the form reader takes a
+        // source row's. The source rows are not read from text: one tranche of all the sources.
+        if (const auto& amount = b.adjusted ? b.adjusted : b.initial; amount && !amount->is_zero()) {
+            tranche t;
+            t.level = level_from_unit(f.model.implementer ? *f.model.implementer : f.model.department.value_or(""));
+            t.amount = *amount;
+            const std::string field = b.adjusted ? "adjusted" : "initial";
+            x_record tx;
+            for (const auto& s : budget_x.sources)
+                if (s.field == field) {
+                    tx.sources.push_back({"amount", s.value, s.line, s.sentence});
+                    f.provenance.push_back({"tranches[0].amount", to_utf8(s.value), s.line, to_utf8(s.sentence)});
+                }
+            tx.note(std::string("the money allocated is the total row's ") + (b.adjusted ? "全年预算数" : "年初预算数 (全年预算数 is blank)") +
+                    ", all sources together: the form's rows of sources are not read from text");
+            tx.note(std::string("the form gives no government level; ") + std::string(to_string(t.level)) +
+                    " is taken from the name of the 实施单位/主管部门");
+            t.x = to_extension(tx);
+            f.model.tranches.push_back(std::move(t));
+        }
         if (e.used || e.reported_rate) {
             e.x = to_extension(execution_x);
             f.model.execution = e;

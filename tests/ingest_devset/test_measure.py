@@ -98,6 +98,16 @@ class Scoring(unittest.TestCase):
         other = [project('村级转移支付', tranches=[{'level': 'county', 'amount': '270.21万', 'arrived': '200万'}])]
         self.assertEqual(measure.score_reading(expected, other).invented, 1)
 
+    def test_an_amount_equal_to_the_budget_read_is_not_invented_where_the_reviewer_left_it_out(self):
+        expected = [{'name': '某表', 'budget': '5000000.00', 'used': '4400000.00'}]
+        ingested = [project('某表', tranches=[{'level': 'county', 'amount': '500万'}], budget={'adjusted': '500万'},
+                            execution={'used': '440万'})]
+        s = measure.score_reading(expected, ingested)
+        self.assertEqual((s.right, s.wrong, s.missed, s.invented, s.stated), (2, 0, 0, 0, 2))
+        other = [project('某表', tranches=[{'level': 'county', 'amount': '600万'}], budget={'adjusted': '500万'},
+                         execution={'used': '440万'})]
+        self.assertEqual(measure.score_reading(expected, other).invented, 1)
+
     def test_a_project_nobody_stated_invents_all_its_figures(self):
         expected = [{'name': '慰问经费', 'amount': '44000.00'}]
         ingested = [project('慰问经费', tranches=[{'level': 'municipal', 'amount': '4.4万'}]),

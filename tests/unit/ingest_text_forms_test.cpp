@@ -53,13 +53,35 @@ TEST_CASE("text form: the transfer-payment layout, cells between '|'") {
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "86%");
     CHECK(p.execution->reported_rate->decimals == 0);
-    CHECK(p.tranches.empty());  // the levels' rows say whose money it is, not what was allocated
+    // The money allocated is the total row's 全年预算数, one tranche of all the sources (the
+    // rows of sources are not read from text), at the level the unit's name suggests.
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(figure_text(p.tranches[0].amount) == "8081000.00");
+    CHECK(p.tranches[0].level == level::district);
+    CHECK_FALSE(p.tranches[0].source);
+    const auto* amount = source_of(r, "projects[0].tranches[0].amount");
+    REQUIRE(amount);
+    CHECK(amount->value == "808.1");
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
     CHECK(used->line == 8);
     CHECK(used->value == "692.98");
     CHECK(used->text == "年度资金总额: | 808.1 | 692.98 | 86%");
     CHECK(r.doc.x.json.find("\"layout\":\"transfer-payment\"") != std::string::npos);
+}
+
+// The MOF form with its 全年预算数 left blank: the 年初预算数 is the money allocated, said in a note.
+TEST_CASE("text form: with 全年预算数 blank, the tranche is the 年初预算数") {
+    const auto r = read_form_text(
+        "项目支出绩效自评表\n(2023年度)\n项目名称 | 某项目 |\n主管部门 | 某县某局 | 实施单位 | 某县某中心 |\n"
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 30 | — | 28 | 10 | 93.33% | 9 |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(figure_text(p.tranches[0].amount) == "300000.00");
+    CHECK(p.tranches[0].x.json.find("年初预算数 (全年预算数 is blank)") != std::string::npos);
+    CHECK(figure_text(p.budget->adjusted) == "-");
 }
 
 // The same form with 万 in every figure cell and the year under the title
