@@ -57,6 +57,9 @@ void funds_reader::budget_named_by_allocation() {
         if (m.k != kind::allocation || !m.bound || m.part || m.listed || m.breakdown_part || !names_the_budget(m.seg) ||
             contains_any(m.seg, {U"下达", U"下拨", U"拨付", U"到位", U"收到", U"分配"}))
             continue;
+        // (安排…预算资金: the allocation's verb before the word; 预算安排 is the budget's own.)
+        if (const auto arranged = m.seg.find(U"安排"); arranged != std::u32string_view::npos && arranged < m.seg.rfind(U"预算"))
+            continue;
         if (*m.m.amount != allocated) return;
         if (!from) from = &m;
     }

@@ -72,6 +72,26 @@ void funds_reader::classify() {
     // sentence whose amounts add up to T again (其中，约束性任务T1，指导性任务T2) divides the same
     // money another way, and is no money of its own.
     std::vector<money> summed_totals;
+    // A breakdown opened by a marker that names no amount (具体如下：): its section and the total.
+    struct open_list {
+        section_id section;
+        money total;
+    };
+    std::optional<open_list> open_breakdown;
+    // The largest allocation of the last sentence before `si` that names an amount, when it is in
+    // the same section and at most one sentence without amounts lies between.
+    const auto largest_allocation_before = [&](std::size_t si) -> std::optional<money> {
+        std::size_t before = si;
+        while (before > 0 && si - before < 2 && first_mention_[before] == first_mention_[before - 1] &&
+               sentences_[before - 1].section == sentences_[si].section)
+            --before;
+        if (before == 0 || sentences_[before - 1].section != sentences_[si].section) return std::nullopt;
+        std::optional<money> largest;
+        for (std::size_t i = first_mention_[before - 1]; i < first_mention_[before]; ++i)
+            if (mentions_[i].k == kind::allocation && mentions_[i].m.amount && (!largest || *largest < *mentions_[i].m.amount))
+                largest = *mentions_[i].m.amount;
+        return largest;
+    };
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         // (A book without sections has no place where money is written: all of it reads so.)
@@ -101,9 +121,26 @@ void funds_reader::classify() {
             breakdown_from = at + 3;
             amount_before_only = true;
         }
+        // 一是高水平医院建设项目，安排…420000万元 after 安排…509774.5万元。政策任务4个，具体如下：: the
+        // parts the total before was divided into, each no more than that total — the lines after a
+        // marker that names no amount (具体如下：), or an enumeration (一是…) right after the total.
+        const bool amounts_above = std::any_of(found.begin(), found.end(), [&](const money_mention& f) {
+            return open_breakdown && f.amount && open_breakdown->total < *f.amount;
+        });
+        if (open_breakdown && (open_breakdown->section != s.section || amounts_above ||
+                               (found.empty() && breakdown_marker(s.masked) == std::u32string_view::npos)))
+            open_breakdown.reset();
+        if (found.empty() && si > 0 && breakdown_marker(s.masked) != std::u32string_view::npos)
+            if (const auto total = largest_allocation_before(si); total) open_breakdown = open_list{s.section, *total};
+        std::optional<money> enumerated_below;
+        if (breakdown_from == std::u32string_view::npos && !found.empty()) {
+            if (open_breakdown) enumerated_below = open_breakdown->total;
+            else if (s.masked.starts_with(U"一是") || s.masked.starts_with(U"其一")) enumerated_below = largest_allocation_before(si);
+            if (enumerated_below) breakdown_from = 0;
+        }
         const bool breaks_down =
             breakdown_from != std::u32string_view::npos &&
-            ((!found.empty() && found.front().where.begin < breakdown_from) ||
+            (enumerated_below || (!found.empty() && found.front().where.begin < breakdown_from) ||
              (!amount_before_only && si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
         bool divides_again = false;
@@ -349,6 +386,7 @@ void funds_reader::classify() {
             }
             // A line that names its level (中央资金60万元) is the level's money, read as such.
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
+                (!enumerated_below || !(*enumerated_below < *m.m.amount)) &&
                 (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
                 !m.explicit_level) {
                 m.breakdown_part = true;

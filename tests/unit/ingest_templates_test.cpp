@@ -1150,3 +1150,36 @@ TEST_CASE("sections: 1.执行率情况 is the money's heading; a standard per pe
     CHECK(fen(a.execution->carried_forward) == "3792.00");
     CHECK(fen(a.execution->used) == "25956208.00");
 }
+
+// A provincial health report (广东, http://ylwt22.com/dangtuangongzuo/2022/0701/151468.html): the total, a
+// sentence of its own that opens the list (政策任务4个，具体如下：), then the tasks (一是…), cut off.
+TEST_CASE("breakdown: lines after a marker that names no amount, or 一是… right after a total, are its parts") {
+    const auto total_then = [](const std::string& lines) {
+        return read("某省2019年度项目支出绩效自评报告\n一、基本情况\n(一)项目资金情况\n"
+                    "省财政厅安排某管理制度项目预算资金 509774.50 万元。财政事权涉及的政策任务 4 个,具体如下:\n" +
+                    lines);
+    };
+    // (The copy is cut after the first task: one item is no list of component funds.)
+    const auto listed = total_then("一是医院建设项目,安排项目预算资金 420000.00 万元,主要用于重点建设。\n");
+    const auto& p = listed.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("509774.50"));
+    // 安排…预算资金: the allocation's verb comes first, no budget is read from it.
+    CHECK_FALSE(p.budget);
+
+    // Without the marker sentence, 一是 right after the total still breaks it down.
+    const auto direct = read("某省2019年度项目支出绩效自评报告\n一、基本情况\n(一)项目资金情况\n"
+                             "省财政厅安排某项目资金 500 万元。\n一是医院建设项目,安排资金 420 万元。\n");
+    REQUIRE(direct.doc.projects.at(0).tranches.size() == 1);
+    CHECK(direct.doc.projects.at(0).tranches[0].amount == wan("500"));
+
+    // An amount larger than the total is no part of it: the list has ended.
+    const auto larger = total_then("另安排某新建项目资金 600000.00 万元。\n");
+    REQUIRE(larger.doc.projects.at(0).tranches.size() == 2);
+    CHECK(larger.doc.projects.at(0).tranches[1].amount == wan("600000"));
+
+    // 一是 with no total before it is money of its own.
+    const auto alone = read("某省2019年度项目支出绩效自评报告\n一、基本情况\n(一)项目资金情况\n"
+                            "一是医院建设项目,安排资金 420 万元。\n二是某项目,安排资金 80 万元。\n");
+    CHECK(allocated(alone.doc.projects.at(0)) == wan("500"));
+}
