@@ -1183,3 +1183,14 @@ TEST_CASE("breakdown: lines after a marker that names no amount, or 一是… ri
                             "一是医院建设项目,安排资金 420 万元。\n二是某项目,安排资金 80 万元。\n");
     CHECK(allocated(alone.doc.projects.at(0)) == wan("500"));
 }
+
+// A county water bureau's fund report (永兴县, http://yxx.gov.cn/gzdt/rdzt/53916/53921/57439/57454/57468/content_3194996.html): 一、专项资金基本情况 ›
+// (一)专项资金概况 holds the money, a total and its 其中 parts.
+TEST_CASE("sections: (一)专项资金概况 is the money's section") {
+    const auto r = read(
+        "某县水利局2019年度某治理工程专项资金绩效评价报告\n一、专项资金基本情况\n(一)专项资金概况。\n"
+        "2019年度专项资金绩效评价资金总计85.98万元,其中一期治理工程监理费22万元,青苗补偿费63.98万元。\n"
+        "(二)专项资金预期目标完成程度。\n完成治理。\n二、专项资金使用情况\n按规定使用。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("85.98"));
+}
