@@ -61,6 +61,8 @@ enum class cell_marks {
 enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
 
 std::optional<column> column_of(const std::string& key) {
+    // (得分(20分*执行率): the score, which its formula names the rate in.)
+    if (key.starts_with("得分")) return column::score;
     if (key.find("执行率") != std::string::npos) return column::rate;
     if (key.starts_with("年初预算")) return column::initial;
     if (key.starts_with("全年预算数") || key.starts_with("调整后预算") || key.starts_with("调整预算")) return column::adjusted;
@@ -361,6 +363,7 @@ public:
             }
         }
         std::optional<money> initial, adjusted, used;
+        bool unfilled_total = false;  // a total row of zeros over rows of sources with figures
         const auto amount_in = [&](std::size_t i) -> std::optional<money> {
             const figure fig = *figure_of(cells_[i]);
             if (fig.percent || fig.blank) return std::nullopt;
@@ -412,6 +415,7 @@ public:
             const bool parts_say_more = std::any_of(std::begin(sums), std::end(sums),
                                                     [](const auto& m) { return m && *m != money{}; });
             if (parts_say_more) {
+                unfilled_total = true;
                 initial = sums[0];
                 adjusted = sums[1];
                 used = sums[2];
@@ -429,13 +433,22 @@ public:
         if (adjusted) b.adjusted = adjusted;
         if (used) e.used = used;
         for (const auto& [c, i] : total_row.cells) {
-            if (c != column::rate) continue;
+            if (c != column::rate || unfilled_total) continue;
             const figure fig = *figure_of(cells_[i]);
-            if (!fig.percent) continue;
-            const auto r = ratio::try_parse(fig.number + "%");
+            if (!fig.unit.empty()) continue;
+            // Under 执行率 a number without its % is the rate still: 0.958 a fraction (as a
+            // spreadsheet stores it; its precision two places less), 99.97 a percentage.
+            const auto as_fraction = ratio::try_parse(fig.number);
+            const bool fraction = !fig.percent && as_fraction && *as_fraction <= ratio::one();
+            const auto r = fraction ? as_fraction : ratio::try_parse(fig.number + "%");
             if (!r) continue;
-            e.reported_rate = reported_percentage{*r, decimals_of(fig.number), cells_[i].text};
+            const int decimals = fraction ? std::max(0, decimals_of(fig.number) - 2) : decimals_of(fig.number);
+            e.reported_rate = reported_percentage{*r, decimals, cells_[i].text};
             source(execution_x, "reported_rate", i, total_row.text);
+            if (!fig.percent)
+                execution_x.note("the 执行率 cell prints " + cells_[i].text + " without %: read as " +
+                                 (fraction ? "a fraction (" : "a percentage (") +
+                                 detail::format_fixed(r->fraction() * rational(100), decimals, si_she_wu_ru) + "%)");
         }
         if (!b.initial && !b.adjusted && !e.used && !e.reported_rate) {
             notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " + in_quotes(to_u32(f.model.name)) +

@@ -53,11 +53,17 @@ def parse_amount(text):
 
 
 def parse_rate(text):
-    """'97%', '97.00%', '97' -> Decimal 97 (a percentage); None if not a rate."""
+    """'97%', '97.00%', '97' -> Decimal 97 (a percentage); '0.958' (a fraction as a form's
+    执行率 cell may print it, no % sign, at most 1) -> Decimal 95.8; None if not a rate."""
     if text is None:
         return None
-    m = re.fullmatch(r'\s*(-?[0-9]+(?:\.[0-9]+)?)\s*[%％]?\s*', str(text))
-    return Decimal(m.group(1)) if m else None
+    m = re.fullmatch(r'\s*(-?[0-9]+(?:\.[0-9]+)?)\s*([%％]?)\s*', str(text))
+    if not m:
+        return None
+    value = Decimal(m.group(1))
+    if not m.group(2) and '.' in m.group(1) and value <= 1:
+        return value * 100
+    return value
 
 
 def parse_value(key, text):

@@ -44,6 +44,10 @@ class Values(unittest.TestCase):
         self.assertEqual(measure.parse_rate('97%'), measure.parse_rate('97.00%'))
         self.assertEqual(measure.parse_rate('28.93％'), Decimal('28.93'))
         self.assertIsNone(measure.parse_rate('九成'))
+        # A form's 执行率 cell printed as a fraction, no % sign: 0.958 is 95.8 %; 99.97 stays a percentage.
+        self.assertEqual(measure.parse_rate('0.958'), Decimal('95.8'))
+        self.assertEqual(measure.parse_rate('99.97'), Decimal('99.97'))
+        self.assertEqual(measure.parse_rate('0.5%'), Decimal('0.5'))
 
     def test_ingested_figures_sum_tranches_and_leave_absent_out(self):
         p = project('甲', tranches=[{'level': 'central', 'source': 'current_year', 'amount': '100万', 'arrived': '100万'},

@@ -84,6 +84,39 @@ TEST_CASE("text form: with 全年预算数 blank, the tranche is the 年初预�
     CHECK(figure_text(p.budget->adjusted) == "-");
 }
 
+// 执行率 cells without their % sign: a spreadsheet's fraction (岳西县, https://www.yuan.gov.cn/public/6596881/25080505.html:
+// 29 29 27.8 9 0.958 8), a bare percentage (鄂州, http://obishi.cn/archive/993.html: 104 103.97 99.97 19), and a
+// score whose heading names the rate in its formula (隆阳区, https://longyang.gov.cn/info/5311/13352539.htm:
+// 得分(20分*执行率) 2.16), which is no rate.
+TEST_CASE("text form: a rate printed as a fraction or without %; 得分(20分*执行率) is the score") {
+    const auto fraction = read_form_text(
+        "项目支出绩效自评表\n(2023年度)\n项目名称 | 某项目 |\n主管部门 | 某县某局 | 实施单位 | 某县某中心 |\n"
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 29 | 29 | 27.8 | 9 | 0.958 | 8 |\n");
+    const auto& rate = fraction.doc.projects.at(0).execution->reported_rate;
+    REQUIRE(rate);
+    CHECK(rate->text == "0.958");
+    CHECK(rate->decimals == 1);
+    CHECK(rate->value == ratio::parse("95.8%"));
+
+    const auto bare = read_form_text(
+        "项目支出绩效自评表\n(2023年度)\n项目名称 | 某项目 |\n主管部门 | 某市某局 |\n"
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) |\n"
+        "年度财政资金总额 | 104 | 103.97 | 99.97 | 19 |\n");
+    const auto& percent = bare.doc.projects.at(0).execution->reported_rate;
+    REQUIRE(percent);
+    CHECK(percent->value == ratio::parse("99.97%"));
+    CHECK(percent->decimals == 2);
+
+    const auto scored = read_form_text(
+        "项目支出绩效自评表\n(2021年度)\n项目名称 | 某项目 |\n主管部门 | 某区某局 |\n"
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) |\n"
+        "年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 |\n");
+    const auto& printed = scored.doc.projects.at(0).execution->reported_rate;
+    REQUIRE(printed);
+    CHECK(printed->text == "10.77%");
+}
+
 // The same form with 万 in every figure cell and the year under the title
 // (https://www.huoshan.gov.cn, 霍山县 医疗救助补助资金).
 TEST_CASE("text form: figures that carry their own unit") {
