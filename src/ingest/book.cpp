@@ -529,7 +529,7 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     return book;
 }
 
-book_layout split_loose_book(const std::vector<text_line>& lines) {
+book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string_view fallback_name) {
     book_layout book;
     std::size_t seen = 0;
     for (std::size_t i = 0; i < lines.size() && seen < 12; ++i) {
@@ -547,6 +547,14 @@ book_layout split_loose_book(const std::vector<text_line>& lines) {
                 if (title && !title->year && rest.size() > 6 && (rest[0] == U'(' || rest[0] == U'（'))
                     if (const auto y = year_at(rest, 1); y && rest[5] == U'年') title->year = *y;
             }
+        // 2020年度绩效评价 alone on its line: a page titled by its year only, named after the file.
+        if (!title && text.size() <= 16)
+            if (const auto at = text.find(U"绩效"); at != std::u32string_view::npos && at >= 5)
+                if (auto bare = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+                    bare && bare->year && bare->name.empty() && bare->unit.empty()) {
+                    bare->name = std::u32string(fallback_name);
+                    title = std::move(bare);
+                }
         if (!title) continue;
         project_block p;
         p.title_line = lines[i];

@@ -69,6 +69,6 @@ struct book_layout {
 // (彭水自治县2024年度…服务项目绩效自评表, a checklist rather than a report): one project from
 // that line, its body without sections — only amounts whose own words say what they are
 // are read. Empty when no such line is among the first twelve.
-[[nodiscard]] book_layout split_loose_book(const std::vector<text_line>& lines);
+[[nodiscard]] book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string_view fallback_name);
 
 }  // namespace jixiao::ingest

@@ -107,7 +107,7 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     // Nor a form: a checklist or a report without headings, named by its first lines.
     bool loose = false;
     if (book.projects.empty()) {
-        book = ingest::split_loose_book(lines);
+        book = ingest::split_loose_book(lines, ingest::to_u32(file_stem(source_name)));
         loose = !book.projects.empty();
     }
     if (book.projects.empty())

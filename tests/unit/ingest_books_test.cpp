@@ -476,6 +476,21 @@ TEST_CASE("a loose book: the title at the head of a form run into a line; only a
     CHECK(named.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
 }
 
+// A city bureau's page titled by its year only (东阳, http://www.dongyang.gov.cn/art/2021/10/12/art_1229468402_59490055.html):
+// 2020年度绩效评价 names the year; the project is named after the file.
+TEST_CASE("a loose book titled by its year only (2020年度绩效评价) is named after the file") {
+    const auto r = ingest_report_book("您所在的位置: 首页\n2020年度绩效评价\n发布日期:2021-10-12\n"
+                                      "项目全年预算数为1050万元,执行数为1050万元,完成预算的100%。\n",
+                                      "dongyang-culture.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2020);
+    CHECK(r.doc.projects[0].name == "dongyang-culture");
+    REQUIRE(r.doc.projects[0].budget);
+    CHECK(r.doc.projects[0].budget->adjusted == ingest_test::wan("1050"));
+    // A longer line that only names a year and 绩效 is no title.
+    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n资金1050万元。\n", "x.txt"), jixiao::error);
+}
+
 // A form copied out of a 南湖新区 report (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html)
 // whose excerpt names no year: the reader gives it.
 TEST_CASE("the fiscal year the reader gives (--year) for a book that names none; a title naming another is an error") {
