@@ -177,6 +177,15 @@ void funds_reader::classify() {
         money reduced_before;                   // and what it says was cut (调减) since
         std::size_t prev_end = 0;
         kind prev = kind::none;
+        // …投入…经费预算10441万元。其中，中央转移支付资金8353万元…: the parts 其中 opens the sentence
+        // with are of the kind of the last amount before it, worded or not.
+        bool parts_inherit = false;
+        if (!mentions_.empty() && mentions_.back().sentence + 1 == si && sentences_[si - 1].section == s.section &&
+            trim(s.masked).starts_with(U"其中") &&
+            (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival)) {
+            prev = mentions_.back().k;
+            parts_inherit = true;
+        }
         bool items_mode = false;
         for (std::size_t j = 0; j < found.size(); ++j) {
             mention m;
@@ -394,10 +403,17 @@ void funds_reader::classify() {
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
             }
-            if (m.part && !mentions_.empty() && mentions_.back().sentence == si &&
+            // (…预算10441万元。其中，中央转移支付资金8353万元…: 其中 opening the next sentence lists
+            // the parts of the last amount of the sentence before.)
+            const bool parts_of_last = !mentions_.empty() &&
+                                       (mentions_.back().sentence == si ||
+                                        (j == 0 && mentions_.back().sentence + 1 == si &&
+                                         sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中")));
+            if (m.part && parts_of_last &&
                 (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
                 mentions_.back().total = true;
-            if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted) k = kind::none;
+            if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted && !(parts_inherit && m.part))
+                k = kind::none;
             if (k == kind::item) items_mode = true;
             // 下达111万元…，调减40万元，全年实际下达71万元: what is left after the cut, no allocation of
             // its own. (Not read as the adjusted budget either: JX-F009 would then set it against the

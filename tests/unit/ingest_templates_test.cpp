@@ -1194,3 +1194,24 @@ TEST_CASE("sections: (一)专项资金概况 is the money's section") {
     const auto& p = r.doc.projects.at(0);
     CHECK(allocated(p) == wan("85.98"));
 }
+
+// A provincial disaster-relief report (云南, https://yjglt.yn.gov.cn/html/2023/ysgk_0601/27146.html): the total in one sentence, its parts in the
+// next, opened by 其中, outside the sections where money is written; later the arrival.
+TEST_CASE("totals: 其中 opening the next sentence lists the parts of the total before it") {
+    const auto r = read(
+        "某省2022年度中央自然灾害资金绩效自评报告\n一、中央自然灾害救灾资金(某补助经费)\n(一)绩效目标分解下达情况。\n"
+        "2022年共投入某补助经费预算10441万元。其中,中央转移支付资金8353万元,省级配套资金2088万元,专项用于某工作。\n"
+        "(二)绩效目标完成情况分析。\n1.资金投入情况分析。\n(1)项目资金投入情况。10441万元资金全部拨付到位,资金到位率100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("10441"));
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("8353"));
+    CHECK(p.tranches[0].level == level::central);
+    CHECK(p.tranches[1].amount == wan("2088"));
+    // A sentence that does not open with 其中 is money of its own.
+    const auto other = read(
+        "某省2022年度中央自然灾害资金绩效自评报告\n一、中央自然灾害救灾资金(某补助经费)\n(一)绩效目标分解下达情况。\n"
+        "2022年共投入某补助经费预算10441万元。另有省级配套资金2088万元。\n"
+        "(二)绩效目标完成情况分析。\n1.资金投入情况分析。\n资金全部到位。\n");
+    CHECK(allocated(other.doc.projects.at(0)) == wan("12529"));
+}
