@@ -450,6 +450,13 @@ void funds_reader::finish() {
         const mention& m = mentions_[mi];
         out_.misprints.push_back({of(m).line, excerpt_around(of(m).printed, m.m.printed, m.m.where.begin), m.m.printed});
     }
+    // In the order the text first names them (a tranche read from its arrival, 收到中央下达…, is
+    // made after those read from allocations).
+    const auto first_named = [&](const draft_tranche& d) {
+        return d.mentions.empty() ? mentions_.size() : *std::min_element(d.mentions.begin(), d.mentions.end());
+    };
+    std::stable_sort(tranches_.begin(), tranches_.end(),
+                     [&](const draft_tranche& a, const draft_tranche& b) { return first_named(a) < first_named(b); });
     for (auto& d : tranches_) {
         out_.tranches.push_back(d.t);
         out_.tranche_x.push_back(std::move(d.x));

@@ -643,12 +643,14 @@ void funds_reader::read_arrivals() {
         }
         // 收到中央下达…1372.7万元 in the summary, then 收到财政资金共2330.9万元，其中：中央资金1372.7万元…
         // under the funds heading: the same arrival stated again in another section.
+        // (…收到资金合计149.63万元 in the same section: a total of what came, stated again.)
         const bool more_money = contains_any(m.seg, {U"第二批", U"第三批", U"追加", U"另", U"再次", U"补充"});
+        const bool restated_total = contains_any(m.seg, {U"合计", U"共计", U"总计"});
         if (!d && !more_money)
             for (std::size_t k = 0; k < tranches_.size() && !d; ++k) {
                 auto& t = tranches_[k];
                 if (!t.t.arrived || *t.t.arrived != a || t.t.amount != a || !compatible(t, m) || t.mentions.empty() ||
-                    t.first_sentence == m.sentence || of(mentions_[t.mentions.front()]).section == s.section)
+                    t.first_sentence == m.sentence || (of(mentions_[t.mentions.front()]).section == s.section && !restated_total))
                     continue;
                 if (std::any_of(t.mentions.begin(), t.mentions.end(), [&](std::size_t mi) { return mentions_[mi].sentence == m.sentence; }))
                     continue;

@@ -112,6 +112,12 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                 if (g.k == kind::allocation && w == U"下达" && within(section, section_id::funds_arrival) &&
                     seg.substr(0, at).ends_with(U"实际"))
                     best = kind::arrival;
+                // 共收到中央下达…资金9056万元: the money allocated that came, received.
+                if (g.k == kind::allocation && (w == U"下达" || w == U"下拨" || w == U"拨付" || w == U"划拨")) {
+                    const auto received = seg.substr(0, at).rfind(U"收到");
+                    if (received != std::u32string_view::npos && at - received <= 8 && !negated_before(seg, received))
+                        best = kind::arrival;
+                }
                 // 安排支出87.06万元: 支出 after 安排 wins anyway; 财政安排 … 用于 is an item.
             }
         }

@@ -1215,3 +1215,25 @@ TEST_CASE("totals: 其中 opening the next sentence lists the parts of the total
         "(二)绩效目标完成情况分析。\n1.资金投入情况分析。\n资金全部到位。\n");
     CHECK(allocated(other.doc.projects.at(0)) == wan("12529"));
 }
+
+// A city civil-affairs report (万源, http://www.wanyuan.gov.cn/xxgk-show-96990.html): 收到中央下达 — money allocated
+// that came. A school's aid report (昌宁县, a 2024 绩效自评报告 of its 公开目录): the same arrival again, as a
+// 合计, in the indicators of the same section.
+TEST_CASE("verbs: 收到…下达 is money that came; 收到资金合计 the same arrival restated") {
+    const auto r = read(
+        "某市民政局2021年度项目支出绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2021年我局共收到中央下达困难群众救助补助资金9056万元,省级下达资金804万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("9056"));
+    CHECK(p.tranches[0].arrived == wan("9056"));
+    CHECK(p.tranches[1].amount == wan("804"));
+
+    const auto again = read(
+        "某校2023年度项目支出绩效自评报告\n一、基本情况\n做好资助。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "2023年,我校收到上级下拨某专项资金合计149.63万元,实际发放107.78万元,实际执行率为72.03%。\n"
+        "三是时效指标:2023年收到资金合计149.63万元,实际发放107.78万元。\n");
+    const auto& q = again.doc.projects.at(0);
+    REQUIRE(q.tranches.size() == 1);
+    CHECK(q.tranches[0].arrived == wan("149.63"));
+}
