@@ -54,10 +54,13 @@ std::vector<marker> markers_in(std::u32string_view t) {
             out.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             out.push_back({i, 2, v, marker_style::shi});
-        } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos) {
+        } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos ||
+                   t.substr(0, i).ends_with(U"个项目")) {
+            // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
             const auto [value, n] = small_number_at(t, i);
-            if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、'))
-                out.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':'});
+            const bool after_count = t.substr(0, i).ends_with(U"个项目");
+            if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、') && (!after_count || value == 1))
+                out.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':' || after_count});
             // ④新一轮…；5新一轮…延长期补助…: a circled list slipping into a bare digit before a word
             // (only ever taken as the next item of a circled list).
             else if (n > 0 && i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';') && i + n < t.size() && is_cjk_word_start(t[i + n]))

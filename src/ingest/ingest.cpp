@@ -95,7 +95,8 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
         }
     }
     auto decoded = decode_report(bytes, source_name);
-    const auto lines = ingest::clean_lines(decoded.text);
+    auto lines = ingest::clean_lines(decoded.text);
+    const auto page_numbers = ingest::drop_page_numbers(lines);
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
     // No report title: a self-evaluation form copied out as text, else nothing jixiao can read.
     if (book.projects.empty())
@@ -144,6 +145,12 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     // project — unless no block has one, when they are all read and JX-S001 says why.
     std::vector<ingest::project_block> blocks;
     std::vector<std::string> notes;
+    if (!page_numbers.empty()) {
+        std::string at;
+        for (const auto n : page_numbers) at += (at.empty() ? "" : ", ") + std::to_string(n);
+        notes.push_back("lines " + at + " start with a document-sharing site's page numbers (1、, 2、, …): left out, and the pages "
+                        "joined into line " + std::to_string(page_numbers.front()) + " where each breaks off mid-sentence");
+    }
     if (loose)
         notes.push_back("no report title, standard heading or form found: read as one project from the line that names it (line " +
                         std::to_string(book.projects.front().title_line.number) +

@@ -23,4 +23,11 @@ struct text_line {
 // Splits decoded UTF-8 at \r\n, \r or \n and cleans every line.
 [[nodiscard]] std::vector<text_line> clean_lines(std::string_view utf8);
 
+// 1、…总报告为… / 2、碑、生平简介… / 3、面 等600平方米…: a document-sharing site's page numbers,
+// printed before each page's text run into one line. Dropped when long lines start 1、, 2、,
+// 3、… in turn and each page after the first goes on with a sentence the page before broke
+// off; the pages are then joined into the first one's line (the others left empty). Returns
+// the numbers of the lines they were dropped from.
+[[nodiscard]] std::vector<std::size_t> drop_page_numbers(std::vector<text_line>& lines);
+
 }  // namespace jixiao::ingest

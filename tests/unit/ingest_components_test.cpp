@@ -3,6 +3,8 @@
 // written for these tests; the pattern is the one issue #13 describes from published
 // transfer-payment self-evaluations (①…应到位50万元，实际到位20万元，到位率40%；②…, numbering
 // that slips from ④ to 5.).
+#include "ingest/lines.hpp"
+
 #include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
 
@@ -228,4 +230,39 @@ TEST_CASE("a unit's projects listed 1、2、 each with its money become one proj
     const auto topics = ingest_report_book(
         "2022年度项目支出绩效自评报告\n一、基本情况\n共下达资金30万元。1、项目:下达10万元。2、工程:下达20万元。\n", "c.txt");
     CHECK(topics.doc.projects.size() == 1);
+}
+
+// A 总报告 copied off a document-sharing site (南昌, https://m.001doc.com/doc/1156605.html): each page's text
+// is one line led by its page number (1、 2、 3、), each page after the first going on with the sentence
+// the page before broke off; the projects follow a count of them (共有4个项目1、…项目:预算…).
+TEST_CASE("a shared document's page numbers are dropped and its pages joined; 共有4个项目1、… lists the projects") {
+    const std::string text =
+        "《2022年度项目支出绩效自评总报告.docx》由会员分享,可在线阅读。\n"
+        "1、2022年度项目支出绩效自评总报告为切实做好2022年度财政项目支出绩效评价工作,对我处2022年度项目支出绩效进行了自评。"
+        "现将情况报告如下:一、本部门项目绩效目标情况(一)某管理处2022年度共有4个项目1、某设施维修项目:预算35.3万元,2022年全"
+        "年实际支付35.3万元,使用率100%。具体评价范围为:墓基维修等500平方米;7座墓\n"
+        "2、碑、生平简介等刻字、贴金。共支出成本35.3万元,2022年全年已实际支付35.3万元。2、2022年某专项资金项目:预算20万元,"
+        "2022年全年实际支付20万元,使用率100%。共支出成本20万元。3、某集中款项目:预算20万元,2022年全年实际支付20万元,使用率100%"
+        "。具体评价范围为:屋顶防水400平方米;改造更新宣传版\n"
+        "3、面等600平方米,共支出成本20万元,2022年全年已实际支付20万元。4、某提升改造工程项目:预算1616万元,2022年全年实际支付"
+        "1616万元,使用率100%。具体评价范围为:完成烈士纪念广场和纪念碑的建设任务,完成绿化工程。\n";
+    const auto r = ingest_report_book(text, "t.txt");
+    REQUIRE(r.doc.projects.size() == 5);
+    CHECK(r.doc.projects[1].name == "某设施维修项目");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("35.3"));
+    CHECK(r.doc.projects[1].execution->used == w("35.3"));
+    CHECK(r.doc.projects[3].name == "某集中款项目");
+    CHECK(r.doc.projects[3].execution->used == w("20"));
+    CHECK(r.doc.projects[4].tranches.at(0).amount == w("1616"));
+    CHECK(r.doc.x.json.find("lines 2, 3, 4 start with a document-sharing site's page numbers") != std::string::npos);
+    // The book's project says nothing of its own against its projects.
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S007"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
+
+    // A numbered list whose items end their sentences is no run of pages.
+    std::vector<ingest::text_line> lines{
+        {1, U"1、某项目资金已全部下达，用于修缮工作，按照合同约定分期支付，截至年底已支付全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标。"},
+        {2, U"2、另一项目资金已全部下达，用于设备购置，按照合同约定分期支付，截至年底已支付全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标。"}};
+    CHECK(ingest::drop_page_numbers(lines).empty());
+    CHECK(lines[1].text.starts_with(U"2、"));
 }
