@@ -64,8 +64,10 @@ void funds_reader::budget_named_by_allocation() {
         if (!from) from = &m;
     }
     if (!from || tranches_.empty()) return;
-    // 2022年初…资金预算安排300.7万元: the budget set at the start of the year.
-    const bool initial = contains(from->seg, U"年初") && !contains(from->seg, U"调整");
+    // 2022年初…资金预算安排300.7万元: the budget set at the start of the year; so is one the text
+    // then says was cut (申报…预算资金147.5万元，年中预算调减0.695万元).
+    const bool cut = std::any_of(mentions_.begin(), mentions_.end(), [](const mention& m) { return m.k == kind::reduced; });
+    const bool initial = (contains(from->seg, U"年初") || cut) && !contains(from->seg, U"调整");
     out_.budget.emplace();
     (initial ? out_.budget->initial : out_.budget->adjusted) = *from->m.amount;
     out_.budget_x.add(initial ? "initial" : "adjusted", from->m, of(*from));

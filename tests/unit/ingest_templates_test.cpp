@@ -1113,6 +1113,14 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
     CHECK(initial.doc.projects.at(0).budget->initial == wan("300.7"));
     CHECK_FALSE(initial.doc.projects.at(0).budget->adjusted);
 
+    // A budget the text then says was cut is the initial one (奉化, http://www.fh.gov.cn/art/2025/5/16/art_1229037584_4627362.html).
+    const auto cut = read(
+        "某区2024年度项目支出绩效自评报告\n一、基本情况\n做好免费入学。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元。\n");
+    REQUIRE(cut.doc.projects.at(0).budget);
+    CHECK(cut.doc.projects.at(0).budget->initial == wan("147.5"));
+    CHECK_FALSE(cut.doc.projects.at(0).budget->adjusted);
+
     // 下达…预算资金: the allocation's own verb; no budget is read from it.
     const auto allocation = read(
         "某县2022年度项目支出绩效自评报告\n一、基本情况\n做好危房改造。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
