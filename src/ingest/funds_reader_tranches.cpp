@@ -132,10 +132,24 @@ void funds_reader::classify() {
             open_breakdown.reset();
         if (found.empty() && si > 0 && breakdown_marker(s.masked) != std::u32string_view::npos)
             if (const auto total = largest_allocation_before(si); total) open_breakdown = open_list{s.section, *total};
+        // (区直文博系统项目有：一是布达拉宫管理处，下达…9378万元: 一是 after the colon of a lead.)
+        const auto first_item = [&]() -> bool {
+            for (const std::u32string_view w : {U"一是", U"其一"}) {
+                const auto at = s.masked.find(w);
+                if (at == std::u32string_view::npos || found.empty() || at > found.front().where.begin) continue;
+                if (at == 0 || s.masked[at - 1] == U'：' || s.masked[at - 1] == U':') return true;
+            }
+            return false;
+        };
         std::optional<money> enumerated_below;
         if (breakdown_from == std::u32string_view::npos && !found.empty()) {
-            if (open_breakdown) enumerated_below = open_breakdown->total;
-            else if (s.masked.starts_with(U"一是") || s.masked.starts_with(U"其一")) enumerated_below = largest_allocation_before(si);
+            if (open_breakdown) {
+                enumerated_below = open_breakdown->total;
+            } else if (first_item()) {
+                enumerated_below = largest_allocation_before(si);
+                // 二是…, 三是… go on with the list.
+                if (enumerated_below) open_breakdown = open_list{s.section, *enumerated_below};
+            }
             if (enumerated_below) breakdown_from = 0;
         }
         const bool breaks_down =

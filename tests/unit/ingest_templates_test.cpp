@@ -1181,6 +1181,13 @@ TEST_CASE("breakdown: lines after a marker that names no amount, or 一是… ri
     REQUIRE(direct.doc.projects.at(0).tranches.size() == 1);
     CHECK(direct.doc.projects.at(0).tranches[0].amount == wan("500"));
 
+    // 一是 after the colon of a lead (…项目有：一是…), and 二是 after it, break the total down too
+    // (西藏, http://www.xizang.gov.cn/zwgk/xxgk_424/zxxxgk/202103/t20210315_196191.html).
+    const auto lead = read("某区2020年度项目支出绩效自评报告\n一、项目资金分解下达情况\n"
+                           "分解下达某专项资金共22171万元,其中下达地市9397万元;区直12774万元。区直项目有:一是某管理处,下达预算资金9378万元。"
+                           "二是某博物馆,下达预算资金5009万元。\n");
+    CHECK(allocated(lead.doc.projects.at(0)) == wan("22171"));
+
     // An amount larger than the total is no part of it: the list has ended.
     const auto larger = total_then("另安排某新建项目资金 600000.00 万元。\n");
     REQUIRE(larger.doc.projects.at(0).tranches.size() == 2);
