@@ -227,6 +227,12 @@ void funds_reader::classify() {
                        "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money");
                 continue;
             }
+            // 预计发放妇女创业就业贷款1.67亿元: what the money is expected to bring about, a target.
+            if (const auto expected = m.seg.find(U"预计");
+                expected != std::u32string_view::npos && !contains_any(m.seg.substr(expected), {U"已", U"实际"})) {
+                unread("这是预计的数额（目标），不是已发生的资金", "an expected figure (a target), not money that moved");
+                continue;
+            }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
             if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款",
@@ -371,6 +377,21 @@ void funds_reader::classify() {
                     k = kind::item;
             }
             const bool worded = k != kind::none;  // a word in its own clause says what it is
+            // 2016年预算额度1300万元，其中省妇联本级300万元，对下级妇联支付1000万元: the shares of a budget
+            // stated before 其中 (what part goes where), neither money of their own nor spending.
+            // (其中：中央配套4.68万元，省级配套1.76万元: levels' shares are the money's tranches.)
+            if (first_qizhong < m.m.where.begin && !m.explicit_level && (k == kind::none || k == kind::used || k == kind::allocation ||
+                                                                         k == kind::budget_adjusted || k == kind::budget_initial)) {
+                bool of_budget = false;
+                for (std::size_t b = 0; b < j; ++b)
+                    if (found[b].where.begin < first_qizhong && (kinds[b] == kind::budget_adjusted || kinds[b] == kind::budget_initial))
+                        of_budget = true;
+                if (of_budget) {
+                    unread("这是前文预算数的一部分（其中所列的分配），不另计为资金，也不是支出",
+                           "a share of the budget stated before 其中, neither money of its own nor spending");
+                    continue;
+                }
+            }
             if (m.part && (prev == kind::used || prev == kind::item) && (k == kind::none || k == kind::used))
                 k = kind::item;
             // ①发放补助资金50万元；②购置设备资金20万元: a list of what the money paid for. Each is an

@@ -1252,3 +1252,24 @@ TEST_CASE("verbs: 收到…下达 is money that came; 收到资金合计 the sam
     REQUIRE(q.tranches.size() == 1);
     CHECK(q.tranches[0].arrived == wan("149.63"));
 }
+
+// A provincial women's federation report (广东, https://m.wenku365.com/p-840859.html): the year's budget and its shares after 其中 —
+// what part stays, what goes to lower federations — and the loans the money is expected to bring.
+TEST_CASE("budget shares after 其中 are no money of their own; 预计… is a target") {
+    const auto r = read(
+        "某省妇联2016年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "2016年预算额度1300万元,其中省妇联本级300万元,对下级妇联支付1000万元。\n"
+        "(二)绩效目标\n提供1000万元的贴息资金扶持,预计发放妇女创业就业贷款1.67亿元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(p.budget->adjusted == wan("1300"));
+    CHECK(p.tranches.empty());
+    const bool any_used = p.execution && p.execution->used;
+    CHECK_FALSE(any_used);
+    // Levels' shares of a budget are its tranches (昌宁县, https://yncn.gov.cn/info/4112/9025640.htm).
+    const auto levels = read(
+        "某校2023年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "2023年某项目全年预算资金6.46万元,其中:中央配套4.68万元,省级配套1.76万元,市级配套0.02万元。\n");
+    CHECK(allocated(levels.doc.projects.at(0)) == wan("6.46"));
+    CHECK(levels.doc.projects.at(0).tranches.size() == 3);
+}
