@@ -72,6 +72,8 @@ void funds_reader::classify() {
     // sentence whose amounts add up to T again (其中，约束性任务T1，指导性任务T2) divides the same
     // money another way, and is no money of its own.
     std::vector<money> summed_totals;
+    // Money allocated or arrived in the sentences read so far (not the parts of a total).
+    std::vector<money> stated_amounts;
     // A breakdown opened by a marker that names no amount (具体如下：): its section and the total.
     struct open_list {
         section_id section;
@@ -157,8 +159,8 @@ void funds_reader::classify() {
             (enumerated_below || (!found.empty() && found.front().where.begin < breakdown_from) ||
              (!amount_before_only && si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
-        bool divides_again = false;
-        if (found.size() >= 2 && !summed_totals.empty()) {
+        bool divides_again = false, restates_earlier = false;
+        if (found.size() >= 2 && (!summed_totals.empty() || !stated_amounts.empty())) {
             money sum;
             bool all = true;
             for (const auto& f : found) {
@@ -166,6 +168,9 @@ void funds_reader::classify() {
                 sum += *f.amount;
             }
             divides_again = all && std::find(summed_totals.begin(), summed_totals.end(), sum) != summed_totals.end();
+            // 第一批补助资金844万元于…下达，第二批补助资金600万元于…下达 after 实际到账1444万元: the batches
+            // that money came in, stated again, not money of their own.
+            restates_earlier = all && !divides_again && std::find(stated_amounts.begin(), stated_amounts.end(), sum) != stated_amounts.end();
         }
         money allocated_before;  // in this sentence, for summed_totals
         // Found once per sentence (a sentence of thousands of amounts would otherwise be searched
@@ -276,6 +281,7 @@ void funds_reader::classify() {
                        "money divided another way, not money of its own");
                 continue;
             }
+
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
             // says where it came from: read on.)
             if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
@@ -336,6 +342,19 @@ void funds_reader::classify() {
             // to its end once for each.)
             const auto kept = [&] { return used_next_year(masked.substr(m.m.where.end, 200), context_.fiscal_year); };
             if (k == kind::remainder && kept()) k = kind::carried_forward;
+            // (不含需2018年结算资金32万元): money the text says is left out of the figure before it.
+            if (j > 0 && contains(between, U"不含")) {
+                unread("这是前文金额不包含的部分（不含…），不另计为资金", "money the amount before it excludes (不含…), not money of its own");
+                continue;
+            }
+            // 省级补助资金32万元纳入2018年预算 in the book of 2017: money moved into a later year's
+            // budget, which this year neither received nor spent.
+            if (const auto after = clause_after(masked, m.m.where.end, next); after.starts_with(U"纳入") || after.starts_with(U"列入"))
+                if (const auto y = year_in(after.substr(0, 12)); y && context_.fiscal_year > 0 && *y > context_.fiscal_year) {
+                    unread("这笔资金纳入了以后年度的预算，本年度既未到位也未使用",
+                           "money moved into a later year's budget: this year neither received nor spent it");
+                    continue;
+                }
             if (narrative) {
                 // 发放金额38069.17万元 in an effect paragraph is narrative; 资金3万元已全部到位 is not.
                 // …剩余未执行完的0.1万元将作为2024年资助经费使用: money kept for next year, named after it.
@@ -428,6 +447,14 @@ void funds_reader::classify() {
                             : kind::used;
                 else if (funds) k = kind::allocation;
             }
+            // (Arrivals that add up to the allocation say it came; items what it paid for: read on.)
+            // (其中 parts and a level's money are the total's tranches: read on.)
+            if (restates_earlier && k == kind::allocation && !m.part && !m.listed && !m.explicit_level && !parts_inherit) {
+                unread("这些金额合计等于前文已给出的一笔下达或到位资金，是它的分批或明细，不另计",
+                       "these amounts add up to money allocated or arrived that the text stated before: its batches or "
+                       "parts, not money of their own");
+                continue;
+            }
             // A line that names its level (中央资金60万元) is the level's money, read as such.
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
                 (!enumerated_below || !(*enumerated_below < *m.m.amount)) &&
@@ -471,6 +498,7 @@ void funds_reader::classify() {
                 summed_totals.push_back(*m.m.amount);
             else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
+            if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.push_back(*m.m.amount);
             m.k = k;
             prev = k;
             kinds[j] = k;
@@ -644,10 +672,20 @@ void funds_reader::read_arrivals() {
         const sentence& s = of(m);
         const money a = *m.m.amount;
         draft_tranche* d = nullptr;
-        // 下达资金10万元，到位8万元: the allocation just before it in the sentence.
-        if (i > 0 && mentions_[i - 1].sentence == m.sentence && mentions_[i - 1].k == kind::allocation && !m.part &&
-            tranche_of_[i - 1] != no_tranche) {
-            auto& t = tranches_[tranche_of_[i - 1]];
+        // 下达资金10万元，到位8万元: the allocation just before it in the sentence — or, when that one is
+        // less than what arrived, the nearest before it that is not (计划投入资金1476万元,(其中中央补助
+        // 资金982万元、省级494万元),实际到账1444万元: the parts a bracket lists are passed over).
+        std::size_t before = i;
+        for (std::size_t b = i; b > 0 && mentions_[b - 1].sentence == m.sentence; --b)
+            if (mentions_[b - 1].k == kind::allocation && !(*mentions_[b - 1].m.amount < a)) {
+                if (b != i && tranche_of_[b - 1] != no_tranche) before = b;
+                break;
+            }
+        if (before == i)
+            while (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].breakdown_part) --before;
+        if (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].k == kind::allocation && !m.part &&
+            tranche_of_[before - 1] != no_tranche) {
+            auto& t = tranches_[tranche_of_[before - 1]];
             if (!t.t.arrived && compatible(t, m)) d = &t;
         }
         if (!d)
@@ -934,7 +972,19 @@ void funds_reader::drop_totals() {
             return true;
         };
         const auto ti = tranche_of_[i];
-        if (ti != no_tranche && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 &&
+        // 计划投入资金1476万元,(其中中央982万元、省级494万元),实际到账1444万元: what arrived is known
+        // for the whole only, so the whole is the tranche and its parts are not.
+        const bool arrived_in_part = ti != no_tranche && tranches_[ti].t.arrived && *tranches_[ti].t.arrived != tranches_[ti].t.amount;
+        if (arrived_in_part && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 && t.sum == t.total) {
+            for (std::size_t j = i + 1; j < i + 1 + t.parts.size(); ++j) {
+                if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != ti) tranches_[pj].mentions.clear();  // dropped below
+                mentions_[j].bound = true;
+            }
+            out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
+                                 ") with its parts, and how much of the whole arrived (" +
+                                 fmt_money(*tranches_[ti].t.arrived) + "): the total is the tranche, the parts are not "
+                                 "tranches of their own");
+        } else if (ti != no_tranche && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 &&
             (tranches_[ti].mentions.front() == i || (t.sum == t.total && parts_fresh()))) {
             const draft_tranche& whole = tranches_[ti];
             // A total that arrived in full means its parts did.
@@ -1028,6 +1078,21 @@ void funds_reader::drop_totals() {
         // (A part of one list may be the total of the batches of its level.)
         is_total = is_total || level_batches;
         if (!is_total) { ++k; continue; }
+        // 计划投入资金1476万元,(其中中央982万元、省级494万元),实际到账1444万元: what arrived is known
+        // for the whole only, so the whole is the tranche and its parts are not.
+        if (d.t.arrived && *d.t.arrived != d.t.amount && !level_batches &&
+            std::none_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& o) { return &o != &d && o.t.arrived; })) {
+            for (auto& o : tranches_)
+                if (&o != &d)
+                    for (auto mi : o.mentions) mentions_[mi].bound = true;
+            out_.notes.push_back("the text states a total of " + fmt_money(d.t.amount) + " that equals the sum of the tranches, "
+                                 "and how much of it arrived (" + fmt_money(*d.t.arrived) + ") for the whole only: the total "
+                                 "is the tranche, the parts are not tranches of their own");
+            draft_tranche whole = std::move(tranches_[k]);
+            tranches_.clear();
+            tranches_.push_back(std::move(whole));
+            break;
+        }
         // A total that arrived in full means its parts did; the level it names is theirs
         // where they name none (中央…资金440万元：A项目140万元、B项目300万元).
         for (std::size_t o = 0; o < tranches_.size(); ++o) {

@@ -1273,3 +1273,22 @@ TEST_CASE("budget shares after 其中 are no money of their own; 预计… is a 
     CHECK(allocated(levels.doc.projects.at(0)) == wan("6.46"));
     CHECK(levels.doc.projects.at(0).tranches.size() == 3);
 }
+
+// A county housing report (芷江县, http://rishikeshbazar.com/p-25781918.html): the money planned with its parts in a bracket, then what
+// arrived of the whole and what went into next year's budget; then the batches it came in.
+TEST_CASE("totals: an arrival of the whole after bracketed parts; money put into a later year's budget; the batches again") {
+    const auto r = read(
+        "某县2017年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "中央、省级财政计划投入资金1476万元,(其中中央补助资金982万元、省级补助资金494万元),实际到账1444万元,"
+        "省级补助资金32万元纳入2018年预算。第一批补助资金844万元于2016年12月20日下达,第二批补助资金600万元于2017年7月28日下达(不含需2018年结算资金32万元)。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("1476"));
+    CHECK(p.tranches[0].arrived == wan("1444"));
+    CHECK(p.x.json.find("the total is the tranche, the parts are not tranches of their own") != std::string::npos);
+    // Without the arrival, the parts are the tranches, as before.
+    const auto parts = read("某县2017年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+                            "中央、省级财政计划投入资金1476万元,(其中中央补助资金982万元、省级补助资金494万元)。\n");
+    REQUIRE(parts.doc.projects.at(0).tranches.size() == 2);
+    CHECK(parts.doc.projects.at(0).tranches[0].amount == wan("982"));
+}
