@@ -205,6 +205,11 @@ void funds_reader::classify() {
             prev = mentions_.back().k;
             parts_inherit = true;
         }
+        // 总投资7万元。其中场所装修4800元…: the parts of an amount the sentence before left unread (what
+        // the works cost in all) are no money of the project either.
+        const bool parts_of_unread = !parts_inherit && !mentions_.empty() && mentions_.back().sentence + 1 == si &&
+                                     sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中") &&
+                                     mentions_.back().k == kind::none && !mentions_.back().reason_en.empty();
         bool items_mode = false;
         for (std::size_t j = 0; j < found.size(); ++j) {
             mention m;
@@ -342,6 +347,12 @@ void funds_reader::classify() {
             // to its end once for each.)
             const auto kept = [&] { return used_next_year(masked.substr(m.m.where.end, 200), context_.fiscal_year); };
             if (k == kind::remainder && kept()) k = kind::carried_forward;
+            if (parts_of_unread && (m.part || m.listed) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是前一句中未计入项目资金的金额（如总投资）的组成部分，同样不计",
+                       "a part of an amount the sentence before does not count as the project's money (a total investment), "
+                       "so not counted either");
+                continue;
+            }
             // (不含需2018年结算资金32万元): money the text says is left out of the figure before it.
             if (j > 0 && contains(between, U"不含")) {
                 unread("这是前文金额不包含的部分（不含…），不另计为资金", "money the amount before it excludes (不含…), not money of its own");

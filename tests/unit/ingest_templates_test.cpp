@@ -1292,3 +1292,15 @@ TEST_CASE("totals: an arrival of the whole after bracketed parts; money put into
     REQUIRE(parts.doc.projects.at(0).tranches.size() == 2);
     CHECK(parts.doc.projects.at(0).tranches[0].amount == wan("982"));
 }
+
+// A county's special-education report (绩溪县, http://www.cnjx.gov.cn/OpennessContent/show/3262894.html): the allocation, then what the room cost in all
+// and, in the next sentence, what that was made of.
+TEST_CASE("totals: the parts 其中 lists after a total investment are no money of the project") {
+    const auto r = read(
+        "某县2023年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "某县2023年特殊教育经费补助转移支付下达预算为7万元,用于建设资源教室。\n"
+        "建成了特殊教育资源教室,总投资7万元。其中场所装修4800元,设备设施采购29套,合计7万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("7"));
+}
