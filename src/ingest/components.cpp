@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <span>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -80,7 +81,9 @@ constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位
 std::u32string fund_name(std::u32string_view head) {
     std::size_t cut = head.size();
     for (const auto v : verbs)
-        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0) cut = std::min(cut, at);
+        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 &&
+            !(head.substr(at + v.size()).starts_with(U"补贴") || head.substr(at + v.size()).starts_with(U"补助")))  // 农机购置补贴
+            cut = std::min(cut, at);
     for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
     std::u32string name(head.substr(0, cut));
@@ -88,6 +91,12 @@ std::u32string fund_name(std::u32string_view head) {
     while (!name.empty() && strip(name.back())) name.pop_back();
     while (!name.empty() && strip(name.front())) name.erase(0, 1);
     if (name.starts_with(U"其中")) name.erase(0, 2);
+    // 一是安排农机购置补贴322万元: the verb the item starts with is no part of the fund's name.
+    for (const std::u32string_view lead : {U"安排", U"下达", U"拨付", U"用于"})
+        if (name.starts_with(lead) && name.size() > lead.size() + 1) {
+            name.erase(0, lead.size());
+            break;
+        }
     return name;
 }
 
@@ -123,7 +132,12 @@ struct item {
 // ①中央城乡医疗救助资金应到位50万元 states money coming to a fund; ①发放补助资金50万元 and
 // ②购置设备资金20万元 are what one project's money paid for.
 bool states_a_source(std::u32string_view head, std::u32string_view text) {
-    if (contains_any(head, {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})) return false;
+    // (农机购置补贴: a subsidy for what farmers buy is a fund's name, not a purchase.)
+    std::u32string plain(head);
+    for (const std::u32string_view fund : {U"购置补贴", U"购置补助", U"购买补贴", U"发放补贴"})
+        for (auto at = plain.find(fund); at != std::u32string::npos; at = plain.find(fund, at))
+            plain.replace(at, fund.size(), fund.size(), U' ');
+    if (contains_any(plain, {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})) return false;
     return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
                                U"拨入", U"争取"});
 }
@@ -193,7 +207,7 @@ std::optional<component_split> split_components(const project_block& block) {
     std::unordered_map<std::u32string, std::size_t> index_of;
     bool any_list = false;
     for (auto& list : lists) {
-        std::vector<item> named;
+        std::vector<item> named, unnamed;
         for (auto& it : list) {
             const auto& t = block.lines[it.line_index];
             const std::u32string_view text = std::u32string_view(t.line.text).substr(it.begin, it.end - it.begin);
@@ -202,13 +216,25 @@ std::optional<component_split> split_components(const project_block& block) {
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
-            if (it.key.size() < 2 || (!names_a_fund(it.name) && !index_of.contains(it.key))) continue;
             it.source = states_a_source(*head, text);
+            if (it.key.size() < 2) continue;
+            if (!names_a_fund(it.name) && !index_of.contains(it.key)) {
+                if (it.source && it.name.size() <= 40) unnamed.push_back(it);
+                continue;
+            }
             named.push_back(it);
         }
         std::unordered_set<std::u32string> distinct;
         for (const auto& it : named)
             if (it.source) distinct.insert(it.key);
+        // 五是安排农业社会化服务56.7万元 in a list of funds: money stated for an item that names no
+        // fund word is that item's fund too.
+        if (distinct.size() >= 2) {
+            for (auto& it : unnamed) named.push_back(std::move(it));
+            std::sort(named.begin(), named.end(), [](const item& a, const item& b) {
+                return std::tie(a.line_index, a.begin) < std::tie(b.line_index, b.begin);
+            });
+        }
         // A list names funds when at least two of its items name different ones, each saying
         // where its money came from.
         if (distinct.size() < 2) {

@@ -266,3 +266,21 @@ TEST_CASE("a shared document's page numbers are dropped and its pages joined; �
     CHECK(ingest::drop_page_numbers(lines).empty());
     CHECK(lines[1].text.starts_with(U"2、"));
 }
+
+// A city's farm-production fund (厦门, http://sn.xm.gov.cn/zxxgk/ml/cwgl/js/202203/t20220328_2643794.htm): the central money split into five directions, 一是…五是,
+// each 安排…; 农机购置补贴 is a subsidy's name (购置 is no purchase of the project's), and 农业社会化服务
+// names no fund word but is one of the list.
+TEST_CASE("一是安排农机购置补贴…五是安排农业社会化服务…: each direction of a fund is a component") {
+    const auto r = ingest_report_book(
+        "某市2021年度农业生产发展资金绩效自评报告\n一、绩效目标分解下达情况\n(一)中央下达预算情况。2021年中央下达我市农业生产发展资金1969万元。\n"
+        "(二)我市资金安排情况。具体为:一是安排农机购置补贴322万元;二是安排农业信贷担保业务奖补资金147万元;"
+        "三是安排支持产业联合体发展补助40万元;四是安排支持新型农业经营主体补助1403.3万元;五是安排农业社会化服务56.7万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 6);
+    CHECK(r.doc.projects[1].name == "农机购置补贴");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("322"));
+    CHECK(r.doc.projects[2].name == "农业信贷担保业务奖补资金");
+    CHECK(r.doc.projects[5].name == "农业社会化服务");
+    CHECK(r.doc.projects[5].tranches.at(0).amount == w("56.7"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 322 + 147 + 40 + 1403.3 + 56.7 = 1969
+}
