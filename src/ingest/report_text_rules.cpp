@@ -127,6 +127,19 @@ void jx_s001(const project_text& t, text_sink& out) {
     std::size_t first = 0;
     if (t.block.untitled)
         while (first < order.size() && !present.count(order[first])) ++first;
+    // A text that breaks off inside a paragraph (its last line long and without a full stop: a
+    // copy cut short) says nothing of the sections after the cut.
+    bool cut_short = false;
+    for (auto it = t.block.lines.rbegin(); it != t.block.lines.rend(); ++it) {
+        const auto& text = it->line.text;
+        if (text.empty()) continue;
+        constexpr std::size_t paragraph = 40;
+        // (我单位严( or …，: a bracket or a comma nothing follows is cut, however short the line.)
+        const bool dangling = std::u32string_view(U"（(，,、").find(text.back()) != std::u32string_view::npos;
+        cut_short = !it->head && (dangling || (text.size() >= paragraph &&
+                                               std::u32string_view(U"。！？；!?;.”」）)").find(text.back()) == std::u32string_view::npos));
+        break;
+    }
     for (std::size_t k = first; k < order.size(); ++k) {
         const section_id id = order[k];
         if (present.count(id)) continue;
@@ -157,6 +170,7 @@ void jx_s001(const project_text& t, text_sink& out) {
             }
         }
         const auto next = next_present(k);
+        if (!next && cut_short) continue;
         const std::size_t line = next.value_or(t.block.last_line);
         const std::string where_zh = next ? "应在" + line_zh(line) + "之前" : "应在" + line_zh(line) + "之后（项目末尾）";
         const std::string where_en = next ? "expected before " + line_en(line) : "expected after " + line_en(line) + ", at the end of the project";

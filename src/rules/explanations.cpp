@@ -326,9 +326,9 @@ constexpr std::array explanations{
     rule_explanation{
         "JX-S001",
         {"报告书中的项目是否缺少所依模板的标准段落。四川模板为：一、项目概况（（一）资金申报及批复 （二）绩效目标 （三）申报相符性），二、项目实施及管理情况（（一）资金计划、到位及使用 （二）财务管理 （三）组织实施），三、项目绩效情况（（一）完成情况 （二）效益情况），四、问题及建议（（一）存在的问题 （二）相关建议）。"
-         "转移支付模板（一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况）和财政部式模板（一、基本情况 … 存在的问题）只在后面的段落在、且其编号表明前面应有一段而缺时报告（摘录提前结束不算缺；后面的段落占了它的编号，说明报告书本就不设此段）。哪个模板都对不上时不检查。消息给出缺的段落应在的行和所依的模板。",
+         "转移支付模板（一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况）和财政部式模板（一、基本情况 … 存在的问题）只在后面的段落在、且其编号表明前面应有一段而缺时报告（摘录提前结束不算缺；后面的段落占了它的编号，说明报告书本就不设此段）。四川模板的报告书若在段落中间断开（最后一行是未写完的长句，或以逗号、左括号结尾），断开处之后的段落也不报缺。哪个模板都对不上时不检查。消息给出缺的段落应在的行和所依的模板。",
          "Whether a project in the report book lacks a standard section of its template. The Sichuan template: 一、项目概况 (（一）资金申报及批复 （二）绩效目标 （三）申报相符性), 二、项目实施及管理情况 (（一）资金计划、到位及使用 （二）财务管理 （三）组织实施), 三、项目绩效情况 (（一）完成情况 （二）效益情况), 四、问题及建议 (（一）存在的问题 （二）相关建议). "
-         "In the transfer-payment template (一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况) and the MOF-style one (一、基本情况 … 存在的问题) a section is reported missing only when a later one is there and numbered after it (an excerpt that stops early lacks nothing; a later section numbered into its place means the book's layout leaves it out). When no template fits, the rule is quiet. The message gives the line where the section belongs and the template it was judged against."},
+         "In the transfer-payment template (一、绩效目标分解下达情况 … 四、绩效自评结果拟应用和公开情况) and the MOF-style one (一、基本情况 … 存在的问题) a section is reported missing only when a later one is there and numbered after it (an excerpt that stops early lacks nothing; a later section numbered into its place means the book's layout leaves it out). A Sichuan-template book whose text breaks off inside a paragraph (its last line a long sentence without a full stop, or ending at a comma or an open bracket) is not told of the sections after the break either. When no template fits, the rule is quiet. The message gives the line where the section belongs and the template it was judged against."},
         {"省级报告模板：四川项目支出绩效自评报告的段落结构（本仓库内嵌的仁和区报告书即按此编写）。",
          "The province's report template: the section layout of Sichuan's project expenditure self-evaluation reports (the layout of the report book embedded in jixiao)."},
         {"一个项目写完“三、项目绩效情况”就结束，没有“四、问题及建议”及其下的“（一）存在的问题”“（二）相关建议”。",

@@ -41,6 +41,25 @@ TEST_CASE("a complete, well-formed project has no JX-S findings") {
     CHECK(p.execution->used == ingest_test::wan("10"));
 }
 
+// A bureau's book copied from a mirror site and cut in the middle of a word (沐川县,
+// http://aboutmodafinil.com/mcx/jxgl/202307/51fb78d7988a4d17b8092f9a66e4931f.shtml: …我单位严( ): the sections
+// after the cut are not known to be missing. A complete book that ends early still lacks them.
+TEST_CASE("JX-S001 says nothing of the sections after a text that breaks off mid-sentence") {
+    parts p;
+    p.with_issues = false;
+    p.effect = "群众满意。\n项目实施过程中，我单位严(";
+    CHECK(rule_lines(findings_of(report_book_text(p))).empty());
+    p.effect = "项目实施过程中，我单位严格按照有关规定管理资金，确保资金安全，项目按期完成并通过验收，群众满意度较高，达到预期目标";
+    CHECK(rule_lines(findings_of(report_book_text(p))).empty());
+    p.effect = "群众满意。";
+    CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@25"});
+    // A cut text still lacks a section missing before one that is there.
+    parts q;
+    q.with_financial = false;
+    q.effect = "群众满意。\n项目实施过程中，我单位严(";
+    CHECK(rule_lines(findings_of(report_book_text(q))) == V{"JX-S001@17"});
+}
+
 TEST_CASE("JX-S001 fires for each missing standard section, once for a level-1 section missing with its sub-sections") {
     parts p;
     p.h_consistency.clear();
