@@ -13,6 +13,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <set>
 #include <span>
 
 namespace jixiao::ingest::funds {
@@ -73,7 +74,7 @@ void funds_reader::classify() {
     // money another way, and is no money of its own.
     std::vector<money> summed_totals;
     // Money allocated or arrived in the sentences read so far (not the parts of a total).
-    std::vector<money> stated_amounts;
+    std::set<money> stated_amounts;  // (a set: a book of thousands of sentences looks each sum up once)
     // A breakdown opened by a marker that names no amount (具体如下：): its section and the total.
     struct open_list {
         section_id section;
@@ -170,7 +171,7 @@ void funds_reader::classify() {
             divides_again = all && std::find(summed_totals.begin(), summed_totals.end(), sum) != summed_totals.end();
             // 第一批补助资金844万元于…下达，第二批补助资金600万元于…下达 after 实际到账1444万元: the batches
             // that money came in, stated again, not money of their own.
-            restates_earlier = all && !divides_again && std::find(stated_amounts.begin(), stated_amounts.end(), sum) != stated_amounts.end();
+            restates_earlier = all && !divides_again && stated_amounts.count(sum) > 0;
         }
         money allocated_before;  // in this sentence, for summed_totals
         // Found once per sentence (a sentence of thousands of amounts would otherwise be searched
@@ -509,7 +510,7 @@ void funds_reader::classify() {
                 summed_totals.push_back(*m.m.amount);
             else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
-            if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.push_back(*m.m.amount);
+            if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
             m.k = k;
             prev = k;
             kinds[j] = k;
@@ -687,13 +688,17 @@ void funds_reader::read_arrivals() {
         // less than what arrived, the nearest before it that is not (计划投入资金1476万元,(其中中央补助
         // 资金982万元、省级494万元),实际到账1444万元: the parts a bracket lists are passed over).
         std::size_t before = i;
-        for (std::size_t b = i; b > 0 && mentions_[b - 1].sentence == m.sentence; --b)
+        // (Back over a few amounts at most: a sentence of thousands would otherwise be walked once for each.)
+        constexpr std::size_t looked_back = 8;
+        for (std::size_t b = i; b > 0 && i - b < looked_back && mentions_[b - 1].sentence == m.sentence; --b)
             if (mentions_[b - 1].k == kind::allocation && !(*mentions_[b - 1].m.amount < a)) {
                 if (b != i && tranche_of_[b - 1] != no_tranche) before = b;
                 break;
             }
         if (before == i)
-            while (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].breakdown_part) --before;
+            while (before > 0 && i - before < looked_back && mentions_[before - 1].sentence == m.sentence &&
+                   mentions_[before - 1].breakdown_part)
+                --before;
         if (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].k == kind::allocation && !m.part &&
             tranche_of_[before - 1] != no_tranche) {
             auto& t = tranches_[tranche_of_[before - 1]];
