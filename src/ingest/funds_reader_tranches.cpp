@@ -287,7 +287,6 @@ void funds_reader::classify() {
                        "money divided another way, not money of its own");
                 continue;
             }
-
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
             // says where it came from: read on.)
             if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
@@ -1094,21 +1093,6 @@ void funds_reader::drop_totals() {
         // (A part of one list may be the total of the batches of its level.)
         is_total = is_total || level_batches;
         if (!is_total) { ++k; continue; }
-        // 计划投入资金1476万元,(其中中央982万元、省级494万元),实际到账1444万元: what arrived is known
-        // for the whole only, so the whole is the tranche and its parts are not.
-        if (d.t.arrived && *d.t.arrived != d.t.amount && !level_batches &&
-            std::none_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& o) { return &o != &d && o.t.arrived; })) {
-            for (auto& o : tranches_)
-                if (&o != &d)
-                    for (auto mi : o.mentions) mentions_[mi].bound = true;
-            out_.notes.push_back("the text states a total of " + fmt_money(d.t.amount) + " that equals the sum of the tranches, "
-                                 "and how much of it arrived (" + fmt_money(*d.t.arrived) + ") for the whole only: the total "
-                                 "is the tranche, the parts are not tranches of their own");
-            draft_tranche whole = std::move(tranches_[k]);
-            tranches_.clear();
-            tranches_.push_back(std::move(whole));
-            break;
-        }
         // A total that arrived in full means its parts did; the level it names is theirs
         // where they name none (中央…资金440万元：A项目140万元、B项目300万元).
         for (std::size_t o = 0; o < tranches_.size(); ++o) {
