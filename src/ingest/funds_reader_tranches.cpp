@@ -372,7 +372,9 @@ void funds_reader::classify() {
                 // (自治区补助300万元 259.45万元: the words before another amount are not this one's.)
                 const auto seg_at = static_cast<std::size_t>(m.seg.data() - masked.data());
                 const auto own = j > 0 && found[j - 1].where.end > seg_at ? between : m.seg;
-                const bool about_money = contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出"}) ||
+                // (执行数为1050万元: a form's figure named in a sentence is money too.)
+                const bool about_money = contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数",
+                                                            U"支出数", U"到位数"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
                 // In a book without sections, the first money its own words name (评价对象为…专项资金

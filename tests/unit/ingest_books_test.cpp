@@ -487,6 +487,8 @@ TEST_CASE("a loose book titled by its year only (2020年度绩效评价) is name
     CHECK(r.doc.projects[0].name == "dongyang-culture");
     REQUIRE(r.doc.projects[0].budget);
     CHECK(r.doc.projects[0].budget->adjusted == ingest_test::wan("1050"));
+    REQUIRE(r.doc.projects[0].execution);
+    CHECK(r.doc.projects[0].execution->used == ingest_test::wan("1050"));  // 执行数为…: a figure named as money
     // A longer line that only names a year and 绩效 is no title.
     CHECK_THROWS_AS((void)ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n资金1050万元。\n", "x.txt"), jixiao::error);
 }
