@@ -610,7 +610,7 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
         const auto at = m.after.find(w);
         if (at == std::u32string_view::npos) continue;
         if (no_arrival_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
-        if (contains(m.after.substr(0, at), U"部分")) {
+        if (contains(m.after.substr(0, at), U"部分") || not_all_before(m.after, at)) {
             d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
             return;
         }
@@ -886,8 +886,9 @@ void funds_reader::read_arrival_statements() {
                 (after.starts_with(U"率") && !contains(after, U"100%")))
                 continue;
             if (no_arrival_before(clause, at)) continue;
-            const bool negated = negated_before(clause, at);
-            const bool partial = contains(clause.substr(0, at), U"部分");
+            // (资金暂未全部到位: some came, how much is not said.)
+            const bool partial = contains(clause.substr(0, at), U"部分") || not_all_before(clause, at);
+            const bool negated = !partial && negated_before(clause, at);
             const auto w = best_level(clause);
             const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
             std::vector<draft_tranche*> targets;

@@ -165,6 +165,11 @@ bool negated_before(std::u32string_view text, std::size_t at) {
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
 }
 
+bool not_all_before(std::u32string_view text, std::size_t at) {
+    const auto before = text.substr(at >= 6 ? at - 6 : 0, at >= 6 ? 6 : at);
+    return contains_any(before, {U"未全部", U"未全额", U"未足额", U"没有全部", U"未完全"});
+}
+
 bool no_arrival_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(0, at);
     if (ends_with_any(before, {U"结算", U"兑付", U"发放", U"支付", U"兑现"})) return true;

@@ -1304,3 +1304,20 @@ TEST_CASE("totals: the parts 其中 lists after a total investment are no money 
     REQUIRE(p.tranches.size() == 1);
     CHECK(p.tranches[0].amount == wan("7"));
 }
+
+// A chemical park's safety project (宣城, http://www.xuanzhou.gov.cn/OpennessContent/show/3254556.html): 资金暂未全部到位 — some of the money came, how much is
+// not said there; not that none came.
+TEST_CASE("verbs: 未全部到位 says part of the money came, not none") {
+    const auto r = read(
+        "某区2023年度项目支出绩效自评报告\n一、绩效目标分解下达情况\n中央拨付财政资金1800万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n项目资金暂未全部到位,已投入资金全部用于项目建设。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK_FALSE(p.tranches[0].arrived);
+    CHECK(p.tranches[0].x.json.find("only part of it arrived") != std::string::npos);
+    // 资金未到位: none came.
+    const auto none = read(
+        "某区2023年度项目支出绩效自评报告\n一、绩效目标分解下达情况\n中央拨付财政资金1800万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n项目资金尚未到位。\n");
+    CHECK(none.doc.projects.at(0).tranches.at(0).arrived == money{});
+}
