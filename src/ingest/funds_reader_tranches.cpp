@@ -104,6 +104,7 @@ void funds_reader::classify() {
         const bool narrative = context_.loose || (!funds && !is_budget_section(s.section));
         // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
         const bool indicator = contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
+        const bool masked_figures = contains(s.masked, U"点击查看");
         const auto found = find_money(s);
         // Where 其中 is first printed outside brackets: an amount after it is one of a list of
         // parts (一批3374.3万元（其中建筑工程3292万元）… 合计6222.4万元 is not).
@@ -233,6 +234,14 @@ void funds_reader::classify() {
                 mentions_.push_back(std::move(m));
             };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
+            // 下达给我单位资金 点击查看>> 万元，其中：…7.36万元，…点击查看>> 万元: a mirror site hid some of
+            // the sentence's figures; the ones it shows are parts of a whole nobody can read.
+            if (masked_figures) {
+                unread("同一句中有被网站隐藏的金额（点击查看），能看到的只是其中一部分，不作为资金数",
+                       "the site hid some of the sentence's figures (点击查看); the ones shown are parts of a whole "
+                       "that cannot be read, so no funds figure");
+                continue;
+            }
             if (indicator) {
                 unread("句中是指标值或目标值（控制指标、目标值），不是项目资金",
                        "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money");

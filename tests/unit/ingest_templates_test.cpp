@@ -1321,3 +1321,19 @@ TEST_CASE("verbs: 未全部到位 says part of the money came, not none") {
         "二、绩效目标完成情况分析\n(一)资金投入情况分析\n项目资金尚未到位。\n");
     CHECK(none.doc.projects.at(0).tranches.at(0).arrived == money{});
 }
+
+// A county forestry report copied on a bidding site that hides figures from non-members (虎林市, https://m.bidcenter.com.cn/news-17-170608279.html):
+// 点击查看>> stands where an amount was; the amounts it left are parts of a whole nobody can read.
+TEST_CASE("figures a site hid (点击查看>>) leave the sentence's other amounts unread") {
+    const auto r = read(
+        "某市林业局2021年度项目支出绩效自评报告\n一、绩效目标分解下达情况\n"
+        "下达给我单位资金 点击查看>> 万元,其中:天然商品林停伐管护补助 点击查看>> 万元,造林补助2.35万元,有害生物防治费9.03万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n中央财政补助资金全年共 点击查看>> 万元,预算执行率100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(p.tranches.empty());
+    REQUIRE(p.execution);
+    CHECK(p.execution->reported_rate->text == "100%");
+    const auto f = all_of(r, "JX-S005");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].message.en.find("the site hid some of the sentence's figures") != std::string::npos);
+}
