@@ -994,15 +994,16 @@ TEST_CASE("verbs: 实际下达 what is left after 调减 is no second allocation
 }
 
 // Pattern of https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml?ddtab=true: 年度资金使用完成比率 and a space before the per-cent sign.
-TEST_CASE("verbs: 资金使用完成比率 is the execution rate, printed 99.98 %") {
+TEST_CASE("verbs: 资金使用完成比率 is the execution rate, printed 99.98 %; 余额 is the balance left") {
     const auto r = read("某市统计局2020年度项目支出绩效自评报告\n某调查经费\n一、基本情况\n"
-                        "根据市财政局2020年预算安排，该项目2020年度资金预算253.7万元，支出253.66万元，年度资金使用完成比率99.98 %。\n");
+                        "根据市财政局2020年预算安排，该项目2020年度资金预算253.7万元，支出253.66万元，余额404元，年度资金使用完成比率99.98 %。\n");
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.execution);
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "99.98%");
     CHECK(p.execution->reported_rate->decimals == 2);
     CHECK(fen(p.execution->used) == "2536600.00");
+    CHECK(fen(p.execution->surplus) == "404.00");  // 余额: the balance left
 }
 
 // Patterns of https://www.shouxian.gov.cn/public/118322746/1258193705.html — the money under (一)中央转移支付预算 — and http://jt.hainan.gov.cn/xxgk/0200/0202/202205/t20220513_3190253.html — 补贴资金全部发放到相关企业.
