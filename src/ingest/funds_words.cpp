@@ -109,6 +109,11 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     (within(section, section_id::funds_use) ||
                      ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
                     best = kind::used;
+                // 1.项目资金到位情况分析 …省级拨付我区…资金62万元: paid over to the unit, under the arrival
+                // heading: what came.
+                if (g.k == kind::allocation && (w == U"拨付" || w == U"下拨" || w == U"划拨") &&
+                    section == section_id::funds_arrival && best == kind::allocation)
+                    best = kind::arrival;
                 // 资金到位情况：…实际下达资金2513万元，资金到位率为31%: what actually came.
                 if (g.k == kind::allocation && w == U"下达" && within(section, section_id::funds_arrival) &&
                     seg.substr(0, at).ends_with(U"实际"))

@@ -1028,6 +1028,14 @@ TEST_CASE("verbs: 结算到位 and 发放到位 are money paid out, not money ar
     for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);
     REQUIRE(p.execution);
     CHECK(fen(p.execution->used) == "136000.00");
+    // The allocation printed again under the arrival heading, 拨付我区: paid over to the unit, so it came.
+    const auto again = read(
+        "某管理区2023年度农机购置补贴绩效自评报告\n一、绩效目标分解下达情况\n2023年度省级拨付我区农机购置补贴资金62万元，中央拨付16万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n1.项目资金到位情况分析\n2023年度省级拨付我区农机购置补贴资金62万元，中央拨付16万元。\n");
+    const auto& q = again.doc.projects.at(0);
+    REQUIRE(q.tranches.size() == 2);
+    CHECK(q.tranches[0].arrived == wan("62"));
+    CHECK(q.tranches[1].arrived == wan("16"));
 }
 
 // A 临河区 culling-subsidy page (http://m.boostyourviews.net/html/59/24507.html): the money is
