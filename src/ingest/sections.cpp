@@ -382,6 +382,10 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
     title = trim(title);
     if (title.empty() || title.size() > max_title_length) return std::nullopt;
     if (contains_any(title, {U"，", U",", U"；", U";", U"。"})) return std::nullopt;
+    // ②时效指标：…资金到位率为100%: a label, then a statement with a figure — body text, not a title.
+    if (const auto colon = title.find_first_of(U"：:"); colon != std::u32string_view::npos &&
+        std::any_of(title.begin() + static_cast<std::ptrdiff_t>(colon), title.end(), [](char32_t c) { return is_digit(c); }))
+        return std::nullopt;
 
     const int level_of_style = num ? style_level(num->style) : 0;
     const section_info* best = nullptr;

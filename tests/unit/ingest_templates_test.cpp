@@ -1346,3 +1346,17 @@ TEST_CASE("figures a site hid (点击查看>>) leave the sentence's other amount
     REQUIRE(f.size() == 2);
     CHECK(f[0].message.en.find("the site hid some of the sentence's figures") != std::string::npos);
 }
+
+// A school's Yunnan-template report (昌宁县, https://yncn.gov.cn/info/4112/9026410.htm): ②时效指标：…资金到位率为100% — a label, then a statement
+// with its figure: body text, not a heading of the money's sections whose words it happens to hold.
+TEST_CASE("sections: a numbered label followed by a statement with a figure is no heading") {
+    const auto r = read(
+        "某校2023年度项目支出绩效自评报告\n一、自评结论\n(二)绩效目标完成情况\n1. 执行率情况。\n"
+        "2023年度项目财政资金总额16.20万元,拨付使用16.20万元,预算执行率100%。\n2. 完成的绩效目标。\n(1)产出指标\n"
+        "②时效指标:教育专项工作经费资金到位率为100%。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.reported_arrival_rate);
+    CHECK(p.reported_arrival_rate->text == "100%");
+    CHECK_FALSE(ingest::recognise_heading(U"②时效指标:资金到位率为100%", ingest::section_id::none, ingest::section_id::none));
+    CHECK(ingest::recognise_heading(U"1.项目资金到位情况分析：", ingest::section_id::none, ingest::section_id::none));
+}
