@@ -372,14 +372,18 @@ std::vector<text_line> cut_title_from_sentence(std::vector<text_line> lines) {
 
 // A line that names a report in other words than a title's (…绩效自评表, …绩效自评和资金分配使用
 // 情况), read as the report title it stands for.
-std::optional<report_title> title_in_other_words(std::u32string_view line) {
-    const auto text = trim(line);
+// The title such a line stands for, whatever it names (a year only, too).
+std::optional<report_title> other_words_title(std::u32string_view text) {
     if (text.size() > 80 || has_sentence_punctuation(text)) return std::nullopt;
     std::size_t at = std::u32string_view::npos;
     // (绩效监控总结报告: a mid-year report some units file as their self-evaluation.)
     for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评"}) at = std::min(at, text.find(w));
     if (at == std::u32string_view::npos) return std::nullopt;
-    auto title = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+    return parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+}
+
+std::optional<report_title> title_in_other_words(std::u32string_view line) {
+    auto title = other_words_title(trim(line));
     if (!title || (title->name.empty() && title->unit.empty())) return std::nullopt;
     return title;
 }
@@ -549,12 +553,10 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
             }
         // 2020年度绩效评价 alone on its line: a page titled by its year only, named after the file.
         if (!title && text.size() <= 16)
-            if (const auto at = text.find(U"绩效"); at != std::u32string_view::npos && at >= 5)
-                if (auto bare = parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
-                    bare && bare->year && bare->name.empty() && bare->unit.empty()) {
-                    bare->name = std::u32string(fallback_name);
-                    title = std::move(bare);
-                }
+            if (auto bare = other_words_title(text); bare && bare->year && bare->name.empty() && bare->unit.empty()) {
+                bare->name = std::u32string(fallback_name);
+                title = std::move(bare);
+            }
         if (!title) continue;
         project_block p;
         p.title_line = lines[i];

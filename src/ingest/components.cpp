@@ -78,11 +78,17 @@ constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位
                                          U"支付", U"购买", U"购置", U"用于"};
 
 // The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
+// 农机购置补贴, 发放补贴: a verb followed by 补贴 or 补助 is part of a subsidy's name, not what the
+// money did.
+bool names_a_subsidy(std::u32string_view text, std::size_t verb_end) {
+    const auto rest = text.substr(verb_end);
+    return rest.starts_with(U"补贴") || rest.starts_with(U"补助");
+}
+
 std::u32string fund_name(std::u32string_view head) {
     std::size_t cut = head.size();
     for (const auto v : verbs)
-        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 &&
-            !(head.substr(at + v.size()).starts_with(U"补贴") || head.substr(at + v.size()).starts_with(U"补助")))  // 农机购置补贴
+        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()))
             cut = std::min(cut, at);
     for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
@@ -132,12 +138,10 @@ struct item {
 // ①中央城乡医疗救助资金应到位50万元 states money coming to a fund; ①发放补助资金50万元 and
 // ②购置设备资金20万元 are what one project's money paid for.
 bool states_a_source(std::u32string_view head, std::u32string_view text) {
-    // (农机购置补贴: a subsidy for what farmers buy is a fund's name, not a purchase.)
-    std::u32string plain(head);
-    for (const std::u32string_view fund : {U"购置补贴", U"购置补助", U"购买补贴", U"发放补贴"})
-        for (auto at = plain.find(fund); at != std::u32string::npos; at = plain.find(fund, at))
-            plain.replace(at, fund.size(), fund.size(), U' ');
-    if (contains_any(plain, {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})) return false;
+    // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
+    for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
+        for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))
+            if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size()))) return false;
     return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
                                U"拨入", U"争取"});
 }

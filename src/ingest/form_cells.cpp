@@ -77,4 +77,9 @@ level level_from_unit(std::string_view name) {
     return level::district;
 }
 
+std::string guessed_level_note(level guessed) {
+    return "the form gives no government level; " + std::string(to_string(guessed)) +
+           " is taken from the name of the 实施单位/主管部门";
+}
+
 }  // namespace jixiao::ingest

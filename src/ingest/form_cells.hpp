@@ -36,6 +36,8 @@ enum class money_scale { wan, yuan };
 // A tranche's government level guessed from the name of the unit (实施单位, else 主管部门):
 // a form names no level. 某县… → district, 某镇… → township, 某市… → municipal, …
 [[nodiscard]] level level_from_unit(std::string_view name);
+// The note a tranche of a form carries for that guess.
+[[nodiscard]] std::string guessed_level_note(level guessed);
 
 // Decimal places of a plain decimal text: "99.49" → 2.
 [[nodiscard]] int decimals_of(std::string_view number);

@@ -643,8 +643,7 @@ private:
             tx.fields["row"] = where(f.label_at, text(f.label_at.r, f.label_at.c));
             if (const auto s = cell_at(f.r, col.used); s && figure_text(*s))
                 tx.fields["used"] = where(*s, text(s->r, s->c));
-            tx.notes.push_back(std::string("the form gives no government level; ") + std::string(to_string(guessed)) +
-                               " is taken from the name of the 实施单位/主管部门");
+            tx.notes.push_back(guessed_level_note(guessed));
             if (!f.kind.source)
                 tx.notes.push_back("the row " + label(f.label_at.r, f.label_at.c) + " does not say one source (财政资金 is current-year and prior-year money together)");
             if (from_initial) tx.notes.push_back("全年预算数 is blank on this row: 年初预算数 is read as the amount allocated");

@@ -198,20 +198,19 @@ void funds_reader::classify() {
         money reduced_before;                   // and what it says was cut (调减) since
         std::size_t prev_end = 0;
         kind prev = kind::none;
-        // …投入…经费预算10441万元。其中，中央转移支付资金8353万元…: the parts 其中 opens the sentence
-        // with are of the kind of the last amount before it, worded or not.
-        bool parts_inherit = false;
-        if (!mentions_.empty() && mentions_.back().sentence + 1 == si && sentences_[si - 1].section == s.section &&
-            trim(s.masked).starts_with(U"其中") &&
-            (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival)) {
-            prev = mentions_.back().k;
-            parts_inherit = true;
-        }
+        // 其中 opening this sentence lists the parts of the last amount of the sentence before, in
+        // the same section.
+        const bool parts_of_previous = !mentions_.empty() && mentions_.back().sentence + 1 == si &&
+                                       sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中");
+        // …投入…经费预算10441万元。其中，中央转移支付资金8353万元…: those parts are of that amount's
+        // kind, worded or not.
+        const bool parts_inherit =
+            parts_of_previous && (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival);
+        if (parts_inherit) prev = mentions_.back().k;
         // 总投资7万元。其中场所装修4800元…: the parts of an amount the sentence before left unread (what
         // the works cost in all) are no money of the project either.
-        const bool parts_of_unread = !parts_inherit && !mentions_.empty() && mentions_.back().sentence + 1 == si &&
-                                     sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中") &&
-                                     mentions_.back().k == kind::none && !mentions_.back().reason_en.empty();
+        const bool parts_of_unread =
+            parts_of_previous && mentions_.back().k == kind::none && !mentions_.back().reason_en.empty();
         bool items_mode = false;
         for (std::size_t j = 0; j < found.size(); ++j) {
             mention m;
@@ -487,12 +486,8 @@ void funds_reader::classify() {
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
             }
-            // (…预算10441万元。其中，中央转移支付资金8353万元…: 其中 opening the next sentence lists
-            // the parts of the last amount of the sentence before.)
-            const bool parts_of_last = !mentions_.empty() &&
-                                       (mentions_.back().sentence == si ||
-                                        (j == 0 && mentions_.back().sentence + 1 == si &&
-                                         sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中")));
+            // (…预算10441万元。其中，中央转移支付资金8353万元…: the total may end the sentence before.)
+            const bool parts_of_last = !mentions_.empty() && (mentions_.back().sentence == si || (j == 0 && parts_of_previous));
             if (m.part && parts_of_last &&
                 (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
                 mentions_.back().total = true;
@@ -619,7 +614,7 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
         const auto at = m.after.find(w);
         if (at == std::u32string_view::npos) continue;
         if (no_arrival_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
-        if (contains(m.after.substr(0, at), U"部分") || not_all_before(m.after, at)) {
+        if (partly_before(m.after, at)) {
             d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
             return;
         }
@@ -697,15 +692,17 @@ void funds_reader::read_arrivals() {
         // 下达资金10万元，到位8万元: the allocation just before it in the sentence — or, when that one is
         // less than what arrived, the nearest before it that is not (计划投入资金1476万元,(其中中央补助
         // 资金982万元、省级494万元),实际到账1444万元: the parts a bracket lists are passed over).
-        std::size_t before = i;
+        std::size_t before = i;  // the mention before this one is that allocation
+        bool at_least = false;   // found one that is not less than what arrived
         // (Back over a few amounts at most: a sentence of thousands would otherwise be walked once for each.)
         constexpr std::size_t looked_back = 8;
         for (std::size_t b = i; b > 0 && i - b < looked_back && mentions_[b - 1].sentence == m.sentence; --b)
             if (mentions_[b - 1].k == kind::allocation && !(*mentions_[b - 1].m.amount < a)) {
-                if (b != i && tranche_of_[b - 1] != no_tranche) before = b;
+                at_least = tranche_of_[b - 1] != no_tranche;
+                if (at_least) before = b;
                 break;
             }
-        if (before == i)
+        if (!at_least)
             while (before > 0 && i - before < looked_back && mentions_[before - 1].sentence == m.sentence &&
                    mentions_[before - 1].breakdown_part)
                 --before;
@@ -896,7 +893,7 @@ void funds_reader::read_arrival_statements() {
                 continue;
             if (no_arrival_before(clause, at)) continue;
             // (资金暂未全部到位: some came, how much is not said.)
-            const bool partial = contains(clause.substr(0, at), U"部分") || not_all_before(clause, at);
+            const bool partial = partly_before(clause, at);
             const bool negated = !partial && negated_before(clause, at);
             const auto w = best_level(clause);
             const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});

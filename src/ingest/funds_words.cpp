@@ -109,19 +109,17 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     (within(section, section_id::funds_use) ||
                      ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
                     best = kind::used;
-                // 1.项目资金到位情况分析 …省级拨付我区…资金62万元: paid over to the unit, under the arrival
-                // heading: what came.
-                if (g.k == kind::allocation && (w == U"拨付" || w == U"下拨" || w == U"划拨") &&
-                    section == section_id::funds_arrival && best == kind::allocation)
-                    best = kind::arrival;
-                // 资金到位情况：…实际下达资金2513万元，资金到位率为31%: what actually came.
-                if (g.k == kind::allocation && w == U"下达" && within(section, section_id::funds_arrival) &&
-                    seg.substr(0, at).ends_with(U"实际"))
-                    best = kind::arrival;
-                // 共收到中央下达…资金9056万元: the money allocated that came, received.
-                if (g.k == kind::allocation && (w == U"下达" || w == U"下拨" || w == U"拨付" || w == U"划拨")) {
-                    const auto received = seg.substr(0, at).rfind(U"收到");
-                    if (received != std::u32string_view::npos && at - received <= 8 && !negated_before(seg, received))
+                // Allocation words that say the money came: under the arrival heading, paid over to the
+                // unit (1.项目资金到位情况分析 …省级拨付我区…资金62万元) or 实际下达 (…实际下达资金2513万元，资金
+                // 到位率为31%); anywhere, received (共收到中央下达…资金9056万元).
+                if (g.k == kind::allocation) {
+                    const bool paid_over = w == U"拨付" || w == U"下拨" || w == U"划拨";
+                    const auto before = seg.substr(0, at);
+                    const auto received = before.rfind(U"收到");
+                    if ((paid_over && section == section_id::funds_arrival && best == kind::allocation) ||
+                        (w == U"下达" && within(section, section_id::funds_arrival) && before.ends_with(U"实际")) ||
+                        ((paid_over || w == U"下达") && received != std::u32string_view::npos && at - received <= 8 &&
+                         !negated_before(seg, received)))
                         best = kind::arrival;
                 }
                 // 安排支出87.06万元: 支出 after 安排 wins anyway; 财政安排 … 用于 is an item.
@@ -171,7 +169,8 @@ bool negated_before(std::u32string_view text, std::size_t at) {
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
 }
 
-bool not_all_before(std::u32string_view text, std::size_t at) {
+bool partly_before(std::u32string_view text, std::size_t at) {
+    if (contains(text.substr(0, at), U"部分")) return true;
     const auto before = text.substr(at >= 6 ? at - 6 : 0, at >= 6 ? 6 : at);
     return contains_any(before, {U"未全部", U"未全额", U"未足额", U"没有全部", U"未完全"});
 }

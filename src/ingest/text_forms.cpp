@@ -476,8 +476,7 @@ public:
                 }
             tx.note(std::string("the money allocated is the total row's ") + (b.adjusted ? "全年预算数" : "年初预算数 (全年预算数 is blank)") +
                     ", all sources together: the form's rows of sources are not read from text");
-            tx.note(std::string("the form gives no government level; ") + std::string(to_string(t.level)) +
-                    " is taken from the name of the 实施单位/主管部门");
+            tx.note(guessed_level_note(t.level));
             t.x = to_extension(tx);
             f.model.tranches.push_back(std::move(t));
         }
