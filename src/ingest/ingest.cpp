@@ -97,6 +97,7 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     auto decoded = decode_report(bytes, source_name);
     auto lines = ingest::clean_lines(decoded.text);
     const auto page_numbers = ingest::drop_page_numbers(lines);
+    const auto wrapped = ingest::join_wrapped_lines(lines);
     auto book = ingest::split_book(lines, ingest::to_u32(file_stem(source_name)));
     // No report title: a self-evaluation form copied out as text, else nothing jixiao can read.
     if (book.projects.empty())
@@ -150,6 +151,13 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
         for (const auto n : page_numbers) at += (at.empty() ? "" : ", ") + std::to_string(n);
         notes.push_back("lines " + at + " start with a document-sharing site's page numbers (1、, 2、, …): left out, and the pages "
                         "joined into line " + std::to_string(page_numbers.front()) + " where each breaks off mid-sentence");
+    }
+    if (!wrapped.paragraphs.empty()) {
+        const auto& [first, last] = wrapped.paragraphs.front();
+        notes.push_back("the text breaks its paragraphs into lines of " + std::to_string(wrapped.width) +
+                        " columns, as text taken out of a PDF does: the lines of each paragraph (and a page's footer "
+                        "between them) are joined into its first line, " + std::to_string(wrapped.paragraphs.size()) +
+                        " paragraphs, the first lines " + std::to_string(first) + "–" + std::to_string(last));
     }
     if (loose)
         notes.push_back("no report title, standard heading or form found: read as one project from the line that names it (line " +

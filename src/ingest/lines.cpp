@@ -3,6 +3,8 @@
 
 #include "ingest/unicode.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -60,6 +62,31 @@ std::optional<std::pair<std::size_t, std::size_t>> page_number_at_start(std::u32
     return std::pair{n, i + 1};
 }
 
+std::size_t columns(std::u32string_view t) {
+    std::size_t n = 0;
+    for (const char32_t c : t) n += detail::is_wide(c) ? 2 : 1;
+    return n;
+}
+
+bool ends_sentence(std::u32string_view t) {
+    return !t.empty() && std::u32string_view(U"。！？!?").find(t.back()) != std::u32string_view::npos;
+}
+
+// - 2 -, — 2 —, 第2页, 第 2 页 共 5 页, 2/5 and a bare page number.
+bool is_page_footer(std::u32string_view t) {
+    std::u32string s;
+    for (const char32_t c : t)
+        if (!is_space(c) && c != U'-' && c != U'—' && c != U'–' && c != U'－') s += c;
+    if (s.empty() || s.size() > 12) return false;
+    std::size_t digits = 0, slashes = 0;
+    for (const char32_t c : s) {
+        if (is_digit(c)) ++digits;
+        else if (c == U'/') ++slashes;
+        else if (c != U'第' && c != U'页' && c != U'共') return false;
+    }
+    return digits > 0 && digits <= 8 && slashes <= 1 && (s.front() == U'第' || is_digit(s.front()));
+}
+
 bool breaks_off(std::u32string_view t) {
     return !t.empty() && std::u32string_view(U"。！？；!?;：:）)”」").find(t.back()) == std::u32string_view::npos;
 }
@@ -93,6 +120,72 @@ std::vector<std::size_t> drop_page_numbers(std::vector<text_line>& lines) {
         lines[pages[k]].text.clear();
     }
     return dropped;
+}
+
+wrapped_text join_wrapped_lines(std::vector<text_line>& lines) {
+    // 20 characters: shorter lines are headings, cells and a paragraph's end, never a page's width.
+    constexpr std::size_t long_line = 40;
+    // A line may stop a few columns short: a wide character that did not fit, punctuation kept
+    // off the next line's start, narrower digits.
+    constexpr std::size_t short_by = 6;
+    constexpr std::size_t fewest_wraps = 4;
+    const auto holds_cells = [](const text_line& l) { return l.text.find(U'|') != std::u32string::npos; };
+    std::vector<std::size_t> width(lines.size(), 0), open_widths;
+    std::size_t long_lines = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (holds_cells(lines[i])) continue;
+        width[i] = columns(lines[i].text);
+        if (width[i] < long_line) continue;
+        ++long_lines;
+        if (!ends_sentence(lines[i].text)) open_widths.push_back(width[i]);
+    }
+    if (open_widths.size() < fewest_wraps) return {};
+    // The page's width: the one most lines that break off end within `short_by` columns of.
+    std::sort(open_widths.begin(), open_widths.end());
+    std::size_t page = 0, most = 0;
+    for (std::size_t lo = 0, hi = 0; hi < open_widths.size(); ++hi) {
+        while (open_widths[hi] - open_widths[lo] > short_by) ++lo;
+        if (hi - lo + 1 >= most) most = hi - lo + 1, page = open_widths[hi];
+    }
+    // Most long lines break at that width, and hardly any runs past it (a web page's paragraphs
+    // are lines of every length).
+    std::size_t wider = 0;
+    for (const auto w : width) wider += w > page + 2 ? 1 : 0;
+    if (most < fewest_wraps || most * 2 < long_lines || wider * 10 > long_lines) return {};
+
+    wrapped_text out{page, {}};
+    std::vector<bool> fills(lines.size(), false);  // (before any line is joined)
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        fills[i] = width[i] + short_by >= page && width[i] <= page + 2 && !ends_sentence(lines[i].text);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!fills[i]) continue;
+        const std::size_t first = i;
+        while (i < lines.size() && fills[i]) {
+            // The next line of text, past a page's footer; an empty line without one ends the paragraph.
+            std::size_t j = i + 1;
+            bool footer = false;
+            while (j < lines.size() && (lines[j].text.empty() || is_page_footer(lines[j].text))) {
+                footer = footer || !lines[j].text.empty();
+                ++j;
+            }
+            if (j == lines.size() || holds_cells(lines[j]) || (j > i + 1 && !footer)) break;
+            for (std::size_t k = i + 1; k < j; ++k) lines[k].text.clear();
+            const char32_t a = lines[first].text.back(), b = lines[j].text.front();
+            if (a < 0x80 && b < 0x80 && std::isalpha(static_cast<int>(a)) && std::isalpha(static_cast<int>(b)))
+                lines[first].text += U' ';
+            lines[first].text += lines[j].text;
+            lines[j].text.clear();
+            out.paragraphs.emplace_back(lines[first].number, lines[j].number);
+            i = j;
+        }
+    }
+    // One paragraph per entry: its first line and its last.
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& p : out.paragraphs)
+        if (!merged.empty() && merged.back().first == p.first) merged.back().second = p.second;
+        else merged.push_back(p);
+    out.paragraphs = std::move(merged);
+    return out;
 }
 
 }  // namespace jixiao::ingest

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::ingest {
@@ -29,5 +30,17 @@ struct text_line {
 // off; the pages are then joined into the first one's line (the others left empty). Returns
 // the numbers of the lines they were dropped from.
 [[nodiscard]] std::vector<std::size_t> drop_page_numbers(std::vector<text_line>& lines);
+
+// Text taken out of a PDF: every paragraph broken into lines of the page's width, a page's
+// footer (- 2 -, 第2页 共5页) between its pages. Told by its lines: most of the long ones end
+// within a few columns of one width without ending a sentence, and none is much wider. A line
+// that fills that width and does not end its sentence goes on in the next one (across a page's
+// footer): the lines are joined into the paragraph's first (the others, footers included, left
+// empty, so that every line keeps its number). Lines holding cells (|) are left alone.
+struct wrapped_text {
+    std::size_t width = 0;                                         // columns; 0: not a wrapped text
+    std::vector<std::pair<std::size_t, std::size_t>> paragraphs;  // first and last line numbers joined
+};
+[[nodiscard]] wrapped_text join_wrapped_lines(std::vector<text_line>& lines);
 
 }  // namespace jixiao::ingest

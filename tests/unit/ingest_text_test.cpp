@@ -36,6 +36,113 @@ TEST_CASE("cleaning a line removes Word's export artefacts and keeps the text as
     CHECK(lines[4].number == 5);
 }
 
+namespace {
+// Lines as a PDF's text gives them: each paragraph cut every 36 characters (72 columns).
+std::vector<text_line> wrapped(std::initializer_list<std::u32string_view> texts) {
+    std::vector<text_line> lines;
+    for (const auto t : texts) lines.push_back({lines.size() + 1, std::u32string(t)});
+    return lines;
+}
+}  // namespace
+
+TEST_CASE("a PDF's lines, cut at the page's width, are joined into their paragraphs; across a page's footer too") {
+    auto lines = wrapped({U"一、基本情况",
+                          U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                          U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+                          U"方面，项目由县农业农村局组织实施。",
+                          U"（一）项目资金情况",
+                          U"2023年共下达衔接资金1234.56万元，其中中央资金1000万元，省级资金234.56万",
+                          U"",
+                          U"- 2 -",
+                          U"",
+                          U"元，实际到位1234.56万元，到位率100%。截至2023年12月31日，已支出1100万元",
+                          U"，执行率89.1%，结余资金134.56万元。",
+                          U"项目按计划实施，完成产业发展项目12个，改善村内道路15公里，带动脱贫户增收",
+                          U"，群众满意度达到95%以上，达到了预期的绩效目标。"});
+    const auto w = join_wrapped_lines(lines);
+    CHECK(w.width == 72);
+    REQUIRE(w.paragraphs.size() == 3);
+    CHECK(w.paragraphs[0] == std::pair<std::size_t, std::size_t>{2, 4});
+    CHECK(w.paragraphs[1] == std::pair<std::size_t, std::size_t>{6, 11});  // the footer - 2 - and its blank lines skipped
+    CHECK(w.paragraphs[2] == std::pair<std::size_t, std::size_t>{12, 13});
+    CHECK(u8(lines[5].text) ==
+          "2023年共下达衔接资金1234.56万元，其中中央资金1000万元，省级资金234.56万元，实际到位1234.56万元，"
+          "到位率100%。截至2023年12月31日，已支出1100万元，执行率89.1%，结余资金134.56万元。");
+    for (const std::size_t i : {2, 3, 6, 7, 8, 9, 10, 12}) CHECK(lines[i].text.empty());  // numbers kept, text moved
+    CHECK(lines[10].number == 11);
+    CHECK(u8(lines[0].text) == "一、基本情况");
+    CHECK(u8(lines[4].text) == "（一）项目资金情况");
+}
+
+// What pdftotext gives of a report: the sentence 其中中央资金…省级资金234.56万|元 runs over a page's footer.
+TEST_CASE("a book taken out of a PDF is read as its paragraphs, with a note saying its lines were joined") {
+    const std::string book =
+        "某县2023年度乡村振兴衔接资金项目绩效自评报告\n一、基本情况\n"
+        "为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹\n"
+        "安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等\n"
+        "方面，项目由县农业农村局组织实施。\n（一）项目资金情况\n"
+        "2023年共下达衔接资金1234.56万元，其中中央资金1000万元，省级资金234.56万\n\n- 2 -\n\n"
+        "元，实际到位1234.56万元，到位率100%。截至2023年12月31日，已支出1100万元\n"
+        "，执行率89.1%，结余资金134.56万元。\n二、绩效目标完成情况\n"
+        "项目按计划实施，完成产业发展项目12个，改善村内道路15公里，带动脱贫户增收\n"
+        "，群众满意度达到95%以上，达到了预期的绩效目标。\n";
+    const auto r = jixiao::ingest_report_book(book, "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("1000"));
+    CHECK(p.tranches[1].amount == wan("234.56"));
+    CHECK(p.tranches[1].level == jixiao::level::provincial);
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("1100"));
+    CHECK(p.execution->surplus == wan("134.56"));
+    CHECK(r.doc.x.json.find("the text breaks its paragraphs into lines of 72 columns") != std::string::npos);
+    CHECK(r.doc.x.json.find("3 paragraphs, the first lines 3–5") != std::string::npos);
+}
+
+TEST_CASE("lines are left as they are unless most long ones break off at one width") {
+    // A web page: every paragraph one line, of any length.
+    auto web = wrapped({U"一、基本情况",
+                        U"2023年共下达衔接资金1234.56万元，其中中央资金1000万元，省级资金234.56万元，实际到位1234.56万元",
+                        U"截至2023年12月31日，已支出1100万元，执行率89.1%，结余资金134.56万元，剩余资金结转下年使用",
+                        U"项目按计划实施，完成产业发展项目12个，改善村内道路15公里，带动脱贫户增收，群众满意度达到95%",
+                        U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹安排衔接推进乡村振兴补助资金，用于支持产业发展"});
+    const auto before = web;
+    CHECK(join_wrapped_lines(web).width == 0);
+    for (std::size_t i = 0; i < web.size(); ++i) CHECK(web[i].text == before[i].text);
+
+    // The same width, but a blank line and no footer: the paragraph ends there; cells (|) are never joined.
+    auto gaps = wrapped({U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                         U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+                         U"",
+                         U"二、绩效目标完成情况",
+                         U"项目按计划实施，完成产业发展项目12个，改善村内道路15公里，带动脱贫户增收",
+                         U"年度资金总额 | 120 | 150 | 135 | 10 | 90% | 9",
+                         U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                         U"安排衔接推进乡村振兴补助资金。"});
+    const auto g = join_wrapped_lines(gaps);
+    CHECK(g.width == 72);
+    REQUIRE(g.paragraphs.size() == 2);
+    CHECK(g.paragraphs[0] == std::pair<std::size_t, std::size_t>{1, 2});
+    CHECK(g.paragraphs[1] == std::pair<std::size_t, std::size_t>{7, 8});
+    CHECK(u8(gaps[3].text) == "二、绩效目标完成情况");
+    CHECK(u8(gaps[5].text) == "年度资金总额 | 120 | 150 | 135 | 10 | 90% | 9");
+    CHECK(u8(gaps[4].text).ends_with("带动脱贫户增收"));
+
+    // 第2页 共5页 is a footer as well; a line of text between is none.
+    auto pages = wrapped({U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                          U"第 2 页 共 5 页",
+                          U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+                          U"方面，项目由县农业农村局组织实施，按照合同约定分期支付，截至年底已支付",
+                          U"全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标，效果明显",
+                          U"。"});
+    const auto p = join_wrapped_lines(pages);
+    REQUIRE(p.paragraphs.size() == 1);
+    CHECK(p.paragraphs[0] == std::pair<std::size_t, std::size_t>{1, 6});
+    CHECK(pages[1].text.empty());
+    CHECK(u8(pages[0].text).ends_with("效果明显。"));
+}
+
 TEST_CASE("figures fold to ASCII one character for one, so spans carry over") {
     CHECK(u8(fold_figures(U"１２．５万元")) == "12.5万元");
     CHECK(u8(fold_figures(U"１，２００元")) == "1,200元");
