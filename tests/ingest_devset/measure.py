@@ -309,8 +309,9 @@ def measure_book(jixiao, book_path, expected):
 
 
 def measure_text(jixiao, book_path, text_path, expected):
+    # A book whose reviewer found no fiscal year either ("20xx年度"): jixiao asks for --year.
     result = {'book': os.path.basename(book_path), 'refused': False, 'reading': 'whole',
-              'alarms': [], 'score': Score(), 'note': ''}
+              'alarms': [], 'score': Score(), 'note': '', 'no_year': expected.get('fiscal_year') is None}
     ingest = run(jixiao, ['ingest', text_path, '--format', 'json'])
     whole = expected.get('projects') or []
     if ingest.returncode == 2:
@@ -389,7 +390,7 @@ def print_table(title, results, verbose):
     header = f'{"book":<28} {"right":>5} {"wrong":>5} {"missed":>6} {"invent":>6} {"stated":>6} {"alarms":>6}  note'
     print(header)
     totals = Score()
-    refused = alarms = over_one = 0
+    refused = no_year = alarms = over_one = 0
     for r in results:
         s = r['score']
         n_alarms = sum(extra for _, extra in r['alarms'])
@@ -410,12 +411,14 @@ def print_table(title, results, verbose):
         totals.missed += s.missed
         totals.invented += s.invented
         refused += r['refused']
+        no_year += r['refused'] and r['no_year']
         alarms += n_alarms
         over_one += n_alarms > 1
     print(f'{"total":<28} {totals.right:>5} {totals.wrong:>5} {totals.missed:>6} {totals.invented:>6} '
           f'{totals.stated:>6} {alarms:>6}')
     print(f'figures right: {totals.right}/{totals.stated} ({percent(totals.right, totals.stated)}); '
-          f'invented: {totals.invented}; refused books: {refused}/{len(results)}; '
+          f'invented: {totals.invented}; refused books: {refused}/{len(results)}'
+          f'{f" ({no_year} naming no year)" if no_year else ""}; '
           f'false alarms: {alarms} (books with more than one: {over_one})')
     print()
     return totals

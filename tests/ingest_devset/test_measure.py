@@ -7,6 +7,7 @@ jixiao executable as the first argument) its exit status on the fixture dev set.
 
 import contextlib
 import io
+import json
 import os
 import sys
 import tempfile
@@ -175,6 +176,20 @@ class Fixture(unittest.TestCase):
         status, out = self.run_main(os.path.join(HERE, 'patterns'))
         self.assertEqual(status, 0)
         self.assertIn('== development: 12 books', out)
+
+    def test_a_refused_book_naming_no_year_is_counted_apart(self):
+        with tempfile.TemporaryDirectory() as d:
+            os.makedirs(os.path.join(d, 'books'))
+            os.makedirs(os.path.join(d, 'expected'))
+            with open(os.path.join(d, 'books', '01-no-year.txt'), 'w', encoding='utf-8') as f:
+                f.write('# source: made up\n20xx年度某项目绩效自评报告\n一、基本情况\n下达资金10万元。\n')
+            with open(os.path.join(d, 'expected', '01-no-year.json'), 'w', encoding='utf-8') as f:
+                json.dump({'book': '01-no-year.txt', 'fiscal_year': None,
+                           'projects': [{'name': '某项目', 'amount': '100000.00'}]}, f)
+            status, out = self.run_main(d)
+        self.assertEqual(status, 0)
+        self.assertIn('refused books: 1/1 (1 naming no year)', out)
+        self.assertIn('figures right: 0/1 ', out)
 
     def test_a_directory_without_a_dev_set_exits_2(self):
         with tempfile.TemporaryDirectory() as empty:
