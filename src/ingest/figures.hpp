@@ -46,6 +46,8 @@ inline constexpr char32_t mask_char = U'\uFFFC';
 struct sentence {
     std::size_t line = 0;
     section_id section = section_id::none;
+    // Under a heading that divides money stated before (（二）省内分解下达预算和绩效目标情况).
+    bool divides_money = false;
     std::u32string printed;  // as printed
     std::u32string folded;   // fold_figures(printed)
     std::u32string masked;   // folded, titles and document numbers blanked out

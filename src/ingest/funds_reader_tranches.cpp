@@ -132,8 +132,13 @@ void funds_reader::classify() {
             return open_breakdown && f.amount && open_breakdown->total < *f.amount;
         });
         if (open_breakdown && (open_breakdown->section != s.section || amounts_above ||
-                               (found.empty() && breakdown_marker(s.masked) == std::u32string_view::npos)))
+                               (found.empty() && breakdown_marker(s.masked) == std::u32string_view::npos && !s.divides_money)))
             open_breakdown.reset();
+        // Under （二）省内分解下达预算…, the money stated before divided among those it goes to: the
+        // largest amount allocated so far is the total its lines break down.
+        if (!open_breakdown && s.divides_money && !found.empty() && !stated_amounts.empty() && !amounts_above &&
+            std::none_of(found.begin(), found.end(), [&](const money_mention& f) { return f.amount && *stated_amounts.rbegin() < *f.amount; }))
+            open_breakdown = open_list{s.section, *stated_amounts.rbegin()};
         if (found.empty() && si > 0 && breakdown_marker(s.masked) != std::u32string_view::npos)
             if (const auto total = largest_allocation_before(si); total) open_breakdown = open_list{s.section, *total};
         // (区直文博系统项目有：一是布达拉宫管理处，下达…9378万元: 一是 after the colon of a lead.)
@@ -476,8 +481,10 @@ void funds_reader::classify() {
                        "parts, not money of their own");
                 continue;
             }
-            // A line that names its level (中央资金60万元) is the level's money, read as such.
-            if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed &&
+            // A line that names its level (中央资金60万元) is the level's money, read as such; under
+            // （三）市县资金安排、分解下达…, so is money named by its source (市县下达资金2040.56万元).
+            const bool own_source = s.divides_money && contains_any(m.seg, {U"市县", U"本级", U"配套", U"自筹", U"地方"});
+            if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed && !own_source &&
                 (!enumerated_below || !(*enumerated_below < *m.m.amount)) &&
                 (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
                 !m.explicit_level) {

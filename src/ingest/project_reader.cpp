@@ -115,10 +115,17 @@ project_reading read_project(const project_block& block, std::size_t index, int 
                                 to_utf8(block.name_lines.front().text)});
 
     std::vector<sentence> sentences;
+    bool divides_money = false;  // the last heading of the first two levels divides money stated before
     for (const auto& t : block.lines) {
+        if (t.head && (t.head->num.style == numbering_style::chinese_dun || t.head->num.style == numbering_style::chinese_paren ||
+                       t.head->num.style == numbering_style::chinese_dot || t.head->num.style == numbering_style::none))
+            divides_money = divides_money_before(t.head->title);
         if (t.head || t.line.text.empty()) continue;
         auto pieces = split_sentences(t.line.number, t.section, t.line.text);
-        for (auto& s : pieces) sentences.push_back(std::move(s));
+        for (auto& s : pieces) {
+            s.divides_money = divides_money;
+            sentences.push_back(std::move(s));
+        }
     }
 
     // Basis: every document cited in section 一, in text order.

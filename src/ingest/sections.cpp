@@ -478,4 +478,8 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
     return out;
 }
 
+bool divides_money_before(std::u32string_view title) {
+    return contains_any(title, {U"分解下达预算", U"分解下达资金", U"分配下达", U"资金分配", U"分解预算"});
+}
+
 }  // namespace jixiao::ingest

@@ -91,6 +91,10 @@ struct heading {
 [[nodiscard]] std::optional<heading> recognise_heading(std::u32string_view line, section_id open_level1,
                                                        section_id open_level2);
 
+// （二）省内分解下达预算和绩效目标情况, （二）自治区分配下达资金预算情况: a section that divides the
+// money stated before among those it goes to (not 一、绩效目标分解下达情况, the whole part's title).
+[[nodiscard]] bool divides_money_before(std::u32string_view title);
+
 struct tagged_line {
     text_line line;
     section_id section = section_id::none;  // the innermost section the line is in

@@ -1360,3 +1360,36 @@ TEST_CASE("sections: a numbered label followed by a statement with a figure is n
     CHECK_FALSE(ingest::recognise_heading(U"②时效指标:资金到位率为100%", ingest::section_id::none, ingest::section_id::none));
     CHECK(ingest::recognise_heading(U"1.项目资金到位情况分析：", ingest::section_id::none, ingest::section_id::none));
 }
+
+// A sports centre's lottery-fund report (宁夏, http://sport.nx.gov.cn/zfxxgk/fdzdgknr/sjgk/201907/t20190725_3387765.html):
+// （二）中心分解下达预算… lists the projects the money stated in （一） went to, one printed 462.4 for 462.49.
+TEST_CASE("sections: what a section dividing the money stated before lists is that money, not more of it") {
+    const auto r = read(
+        "某中心2018年度项目资金绩效自评报告\n一、绩效目标分解下达情况\n(一)下达预算情况\n"
+        "安排本级项目资金474.49万元,其中一般公共预算安排12万元,体育彩票公益金安排462.49万元。\n"
+        "(二)中心分解下达预算和绩效目标情况\n1、健身路径维护项目。预算安排12万元。\n绩效目标:保障正常运行。\n"
+        "2、群众体育项目。预算安排462.4万元。\n绩效目标:广泛开展群众体育活动。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("12"));
+    CHECK(p.tranches[1].amount == wan("462.49"));
+    CHECK(allocated(p) == wan("474.49"));
+    const auto findings = rule_lines(r.project_findings.at(0));
+    // Each line of the division is left to a reviewer (info), 462.4 among them.
+    CHECK(std::count(findings.begin(), findings.end(), "JX-S005@6") == 1);
+    CHECK(std::count(findings.begin(), findings.end(), "JX-S005@8") == 1);
+}
+
+// A county's relief fund (万源, http://www.wanyuan.gov.cn/xxgk-show-96990.html): （二）省内资金安排、分解下达… and
+// （三）市县资金安排… name money of their own level or source, which is more money, not a division of the central money.
+TEST_CASE("sections: money a dividing section names by its level or source is money of its own") {
+    const auto r = read(
+        "某市2021年度困难群众救助补助资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "(一)中央下达转移支付预算和绩效目标情况\n2021年我局共收到中央下达困难群众救助补助资金9056万元。\n"
+        "(二)省内资金安排、分解下达预算和绩效目标情况\n省级下达资金804万元。\n年度总体目标:提升保障水平。\n"
+        "(三)市县资金安排、分解下达预算和绩效目标情况\n市县下达资金2040.56万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(allocated(p) == wan("11900.56"));
+    CHECK(p.tranches[1].level == level::provincial);
+}
