@@ -452,6 +452,13 @@ void funds_reader::classify() {
             }
             // …、便携式超声系统110万元，共计401.7万元: the sum of the items is what was used.
             if (k == kind::none && m.summed && prev == kind::item) k = kind::used;
+            // (下达资金30万元,带动产值16万元: what the money brought about is no money of the project.)
+            const bool effect = contains_any(between, {U"带动", U"产值", U"增收", U"节约", U"受益", U"拉动", U"撬动"});
+            if (k == kind::none && effect) {
+                unread("这是资金带来的效益（带动、产值、增收等），不是项目资金",
+                       "what the money brought about (带动, 产值, 增收…), not money of the project");
+                continue;
+            }
             if (k == kind::none) {
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
@@ -466,9 +473,12 @@ void funds_reader::classify() {
                 // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.
                 else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))
                     k = kind::budget_adjusted;
+                // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
                 else if (within(s.section, section_id::funds_use))
                     k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ||
-                                arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))
+                                arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
+                                (j + 1 < found.size() && !contains(m.seg, U"预算") &&
+                                 spending_follows(masked.substr(m.m.where.end, next - m.m.where.end)))
                             ? kind::allocation
                             : kind::used;
                 else if (funds) k = kind::allocation;
@@ -498,8 +508,22 @@ void funds_reader::classify() {
             if (m.part && parts_of_last &&
                 (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
                 mentions_.back().total = true;
-            if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted && !(parts_inherit && m.part))
+            // (…通知下达老年人福利90.79万元、养老服务5.74万元: outside the funds paragraphs a list's verb
+            // still governs the names it lists, each followed by its amount and nothing else.)
+            const bool listed_after_verb =
+                j > 0 && prev == kind::allocation && mentions_.back().sentence == si && !m.part &&
+                (between.starts_with(U"、") || between.starts_with(U"，") || between.starts_with(U",")) && between.size() <= 14 &&
+                std::none_of(between.begin() + 1, between.end(), [](char32_t c) { return is_digit(c) || c == U'，' || c == U','; }) &&
+                !contains_any(between, {U"实现", U"完成", U"收入", U"投资"});
+            if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted && !(parts_inherit && m.part) &&
+                !listed_after_verb)
                 k = kind::none;
+            // (…its level too: 中央…下达A 90.79万元、B 5.74万元.)
+            if (listed_after_verb && !worded && !m.explicit_level && mentions_.back().explicit_level) {
+                m.explicit_level = mentions_.back().explicit_level;
+                m.level_word = mentions_.back().level_word;
+                m.level_at = mentions_.back().level_at;
+            }
             if (k == kind::item) items_mode = true;
             // 下达111万元…，调减40万元，全年实际下达71万元: what is left after the cut, no allocation of
             // its own. (Not read as the adjusted budget either: JX-F009 would then set it against the

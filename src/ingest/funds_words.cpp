@@ -202,6 +202,10 @@ bool arrival_follows(std::u32string_view after) {
     return at != std::u32string_view::npos && !negated_before(after, at) && !no_arrival_before(after, at);
 }
 
+bool spending_follows(std::u32string_view between) {
+    return contains_any(between, {U"执行数", U"支出", U"支付", U"使用"});
+}
+
 bool names_the_budget(std::u32string_view seg) {
     seg = trim(seg);
     for (bool again = true; again;) {

@@ -1393,3 +1393,27 @@ TEST_CASE("sections: money a dividing section names by its level or source is mo
     CHECK(allocated(p) == wan("11900.56"));
     CHECK(p.tranches[1].level == level::provincial);
 }
+
+// A county's welfare-lottery transfer (灵璧县, https://www.lingbi.gov.cn/public/6628291/160825831.html):
+// each document's allocation listed by name under 一、绩效目标分解下达情况, and the spending after the money.
+TEST_CASE("verbs: names listed after 下达 each have their money; 专项资金…,全年执行数… is the money, then what was spent") {
+    const auto r = read(
+        "某县民政局2023年度转移支付绩效自评报告\n一、绩效目标分解下达情况\n"
+        "关于提前下达2023年中央专项资金预算的通知(某财社〔2022〕1347号)下达中央老年人福利90.79万元、养老服务5.74万元。\n"
+        "关于下达2023年专项资金的通知(某财社〔2023〕19号)下达中央残疾人福利30万元,儿童福利16万元。\n"
+        "二、绩效情况分析\n(一)资金投入情况分析\n1.项目资金投入情况分析。\n"
+        "2023年共下达中央专项资金142.53万元,具体是老年人福利类90.79万元,儿童福利类16万元,残疾人福利类30万元,养老服务5.74万元。\n"
+        "2.项目资金执行情况分析。\n2023年度专项资金142.53万元,全年执行数133.53万元,预算执行率93.69%。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 4);
+    CHECK(p.tranches[1].amount == wan("5.74"));
+    CHECK(p.tranches[1].level == level::central);  // the level of the list it is in
+    CHECK(p.tranches[3].amount == wan("16"));
+    CHECK(allocated(p) == wan("142.53"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("133.53"));
+    // Not after a verb of its own list: 带动产值 is no allocation.
+    const auto effect = read("某县2023年度项目绩效自评报告\n一、绩效目标分解下达情况\n下达中央产业资金30万元,带动产值16万元。\n");
+    REQUIRE(effect.doc.projects.at(0).tranches.size() == 1);
+    CHECK(effect.doc.projects.at(0).tranches[0].amount == wan("30"));
+}
