@@ -75,7 +75,7 @@ std::vector<marker> markers_in(std::u32string_view t) {
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
 constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
                                          U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
-                                         U"支付", U"购买", U"购置", U"用于"};
+                                         U"支付", U"购买", U"购置", U"用于", U"实际分配"};
 
 // The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
 // 农机购置补贴, 发放补贴: a verb followed by 补贴 or 补助 is part of a subsidy's name, not what the
@@ -142,8 +142,10 @@ bool states_a_source(std::u32string_view head, std::u32string_view text) {
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))
             if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size()))) return false;
+    // (（3）计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a fund with its money and what of it
+    // was spent.)
     return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
-                               U"拨入", U"争取"});
+                               U"拨入", U"争取", U"支出率", U"执行率"});
 }
 
 // The items of a list: markers numbered 1, 2, 3 … in order (a circled list may slip into

@@ -323,10 +323,11 @@ void funds_reader::classify() {
             const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
             m.listed = (first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin) || after_list_colon;
             m.summed = contains_any(between, {U"共计", U"合计", U"总计"});
-            // 批复总投资3374.3万元（其中建筑工程3292万元）: the only amount in a bracket after another,
-            // named by no level, is what part of that one is for, not money of its own.
+            // 批复总投资3374.3万元（其中建筑工程3292万元）, 贴息方向1766.00万元(含计提工作经费20万元): the only
+            // amount in a bracket after another, named by no level, is what part of that one is for, not
+            // money of its own.
             // (A bracket that names a kind of money, （含上年结转50万元）, is read as that.)
-            if (m.part && j > 0 && !m.explicit_level && in_open_bracket(between) && contains(between, U"其中") &&
+            if (m.part && j > 0 && !m.explicit_level && in_open_bracket(between) && contains_any(between, {U"其中", U"含"}) &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
                 closes_bracket(masked.substr(m.m.where.end, next - m.m.where.end))) {
                 unread("括号中“其中”所列的是前一金额的组成部分（用途），不是另一笔资金",

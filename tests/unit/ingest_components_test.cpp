@@ -284,3 +284,34 @@ TEST_CASE("一是安排农机购置补贴…五是安排农业社会化服务…
     CHECK(r.doc.projects[5].tranches.at(0).amount == w("56.7"));
     CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 322 + 147 + 40 + 1403.3 + 56.7 = 1969
 }
+
+// A city's SME fund (广州, https://zh.feibaos.com/news/info/88538.html): the directions the money went, (1)(2)(3), the
+// second named by no fund word, the third a fund with its money and what of it was spent; before them,
+// (含计提工作经费20万元) in a bracket is part of the amount it follows.
+TEST_CASE("(1)(2)(3) directions of a fund, one stating what was spent of it, are components; (含…) is part of the amount before") {
+    const auto r = ingest_report_book(
+        "某市2022年度中小微企业发展资金绩效评价报告\n一、基本情况\n(一)资金情况\n"
+        "2022年度下达某市中小微企业发展资金2166.00万元。其中,下达服务体系建设400.00万元;下达贷款贴息方向1766.00万元(含计提工作经费20万元)。\n"
+        "已分配资金中:(1)服务体系建设资金实际分配400.00万元,实际到位400.00万元,资金到位率为100%;"
+        "(2)贷款贴息方向实际分配1746.00万元,已到位1746.00万元,资金到位率100%;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "服务体系建设资金");
+    CHECK(r.doc.projects[2].name == "贷款贴息方向");
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("1746"));
+    CHECK(r.doc.projects[3].name == "计提工作经费");
+    CHECK(r.doc.projects[3].tranches.at(0).amount == w("20"));
+    CHECK(r.doc.projects[3].execution->used == w("17.05"));
+    CHECK(r.doc.projects[0].tranches.empty());  // the whole holds no money of its own
+
+    // Without the list, the bracket's 20万元 is part of the 1766万元, no tranche: 400 + 1766 make the total.
+    const auto whole = ingest_report_book(
+        "某市2022年度中小微企业发展资金绩效评价报告\n一、基本情况\n(一)资金情况\n"
+        "2022年度下达某市中小微企业发展资金2166.00万元,其中下达服务体系建设400.00万元,下达贷款贴息方向1766.00万元(含计提工作经费20万元)。\n",
+        "t.txt");
+    REQUIRE(whole.doc.projects.size() == 1);
+    const auto& p = whole.doc.projects[0];
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == w("400"));
+    CHECK(p.tranches[1].amount == w("1766"));
+}
