@@ -95,6 +95,15 @@ std::optional<int> year_at(std::u32string_view line, std::size_t i) {
         if (!is_digit(line[k])) return std::nullopt;
     if (i + 4 < line.size() && (is_digit(line[i + 4]) || line[i + 4] == U'.' || line[i + 4] == U'-' || line[i + 4] == U'/'))
         return std::nullopt;
+    // 2022-2025龙游县…项目, 2022至2025年: the years a project runs, no fiscal year.
+    constexpr std::u32string_view to = U"-－—–~～至";
+    const auto digits = [&](std::size_t from) {
+        return from + 4 <= line.size() && std::all_of(line.begin() + static_cast<std::ptrdiff_t>(from),
+                                                      line.begin() + static_cast<std::ptrdiff_t>(from + 4), is_digit);
+    };
+    if ((i >= 5 && to.find(line[i - 1]) != std::u32string_view::npos && digits(i - 5)) ||
+        (i + 5 < line.size() && to.find(line[i + 4]) != std::u32string_view::npos && digits(i + 5)))
+        return std::nullopt;
     const int year = static_cast<int>((line[i] - U'0') * 1000 + (line[i + 1] - U'0') * 100 + (line[i + 2] - U'0') * 10 +
                                       (line[i + 3] - U'0'));
     if (year < 1990 || year > 2100) return std::nullopt;

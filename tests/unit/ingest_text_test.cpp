@@ -242,6 +242,12 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     REQUIRE(with_unit);
     CHECK(u8(with_unit->unit) == "某市某区教育局");
     CHECK_FALSE(parse_report_title(U"根据2023年度项目支出绩效自评报告的要求，我局认真开展自评。"));
+    // The years a project runs (龙游县, http://www.longyou.gov.cn/art/2024/6/26/art_1514523_59216471.html) name no
+    // fiscal year: the text gives it.
+    const auto span = parse_report_title(U"2022-2025某县幼儿园提升改造项目资金绩效自评报告");
+    REQUIRE(span);
+    CHECK(span->year == 0);
+    CHECK(parse_report_title(U"2022至2025年某县幼儿园提升改造项目绩效自评报告")->year == 0);
     // A title without a year is a title (other provinces print them so); the year is found elsewhere.
     const auto no_year = parse_report_title(U"项目支出绩效自评报告");
     REQUIRE(no_year);
