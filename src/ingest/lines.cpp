@@ -147,11 +147,12 @@ wrapped_text join_wrapped_lines(std::vector<text_line>& lines) {
         while (open_widths[hi] - open_widths[lo] > short_by) ++lo;
         if (hi - lo + 1 >= most) most = hi - lo + 1, page = open_widths[hi];
     }
-    // Most long lines break at that width, and hardly any runs past it (a web page's paragraphs
-    // are lines of every length).
+    // Most long lines no wider than that break at it, and few run past it: a web page's paragraphs
+    // are lines of every length; a PDF's text is lines of its page's width (a site's notes above it
+    // aside).
     std::size_t wider = 0;
     for (const auto w : width) wider += w > page + 2 ? 1 : 0;
-    if (most < fewest_wraps || most * 2 < long_lines || wider * 10 > long_lines) return {};
+    if (most < fewest_wraps || most * 2 < long_lines - wider || wider * 2 > most) return {};
 
     wrapped_text out{page, {}};
     std::vector<bool> fills(lines.size(), false);  // (before any line is joined)

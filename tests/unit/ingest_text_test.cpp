@@ -111,6 +111,21 @@ TEST_CASE("lines are left as they are unless most long ones break off at one wid
     CHECK(join_wrapped_lines(web).width == 0);
     for (std::size_t i = 0; i < web.size(); ++i) CHECK(web[i].text == before[i].text);
 
+    // A document site's notes above a PDF's text are wider than its page; a few do not hide the page
+    // (预防控制重大疾病项目, https://mdjjksjc.com/html/2024/0529/8133036032006074.shtm: four such notes, then lines of
+    // 77 columns).
+    auto site = wrapped({U"- 1、本文档共10页，可阅读全部内容。本站所有内容均由合作方或网友上传，本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺，文档内容仅供研究参考。",
+                         U"- 2、如文档侵犯商业秘密、侵犯著作权、侵犯人身权等，请点击版权申诉，也可以打举报电话，我们将及时处理，请您谅解并支持我们的工作，谢谢合作。",
+                         U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                         U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+                         U"方面，项目由县农业农村局组织实施，按照合同约定分期支付，截至年底已支付",
+                         U"全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标，效果明显",
+                         U"。"});
+    const auto s = join_wrapped_lines(site);
+    CHECK(s.width == 72);
+    REQUIRE(s.paragraphs.size() == 1);
+    CHECK(s.paragraphs[0] == std::pair<std::size_t, std::size_t>{3, 7});
+
     // The same width, but a blank line and no footer: the paragraph ends there; cells (|) are never joined.
     auto gaps = wrapped({U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
                          U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
