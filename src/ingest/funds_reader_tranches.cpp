@@ -79,20 +79,21 @@ void funds_reader::classify() {
     struct open_list {
         section_id section;
         money total;
+        std::optional<level> total_level;  // the level the total names (中央…资金15.4235亿元)
     };
     std::optional<open_list> open_breakdown;
     // The largest allocation of the last sentence before `si` that names an amount, when it is in
     // the same section and at most one sentence without amounts lies between.
-    const auto largest_allocation_before = [&](std::size_t si) -> std::optional<money> {
+    const auto largest_allocation_before = [&](std::size_t si) -> std::optional<open_list> {
         std::size_t before = si;
         while (before > 0 && si - before < 2 && first_mention_[before] == first_mention_[before - 1] &&
                sentences_[before - 1].section == sentences_[si].section)
             --before;
         if (before == 0 || sentences_[before - 1].section != sentences_[si].section) return std::nullopt;
-        std::optional<money> largest;
+        std::optional<open_list> largest;
         for (std::size_t i = first_mention_[before - 1]; i < first_mention_[before]; ++i)
-            if (mentions_[i].k == kind::allocation && mentions_[i].m.amount && (!largest || *largest < *mentions_[i].m.amount))
-                largest = *mentions_[i].m.amount;
+            if (mentions_[i].k == kind::allocation && mentions_[i].m.amount && (!largest || largest->total < *mentions_[i].m.amount))
+                largest = open_list{sentences_[si].section, *mentions_[i].m.amount, mentions_[i].explicit_level};
         return largest;
     };
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
@@ -138,9 +139,9 @@ void funds_reader::classify() {
         // largest amount allocated so far is the total its lines break down.
         if (!open_breakdown && s.divides_money && !found.empty() && !stated_amounts.empty() && !amounts_above &&
             std::none_of(found.begin(), found.end(), [&](const money_mention& f) { return f.amount && *stated_amounts.rbegin() < *f.amount; }))
-            open_breakdown = open_list{s.section, *stated_amounts.rbegin()};
+            open_breakdown = open_list{s.section, *stated_amounts.rbegin(), std::nullopt};
         if (found.empty() && si > 0 && breakdown_marker(s.masked) != std::u32string_view::npos)
-            if (const auto total = largest_allocation_before(si); total) open_breakdown = open_list{s.section, *total};
+            if (const auto total = largest_allocation_before(si); total) open_breakdown = total;
         // (区直文博系统项目有：一是布达拉宫管理处，下达…9378万元: 一是 after the colon of a lead.)
         const auto first_item = [&]() -> bool {
             for (const std::u32string_view w : {U"一是", U"其一"}) {
@@ -151,13 +152,18 @@ void funds_reader::classify() {
             return false;
         };
         std::optional<money> enumerated_below;
+        std::optional<level> enumerated_level;  // the level the total they break down names
         if (breakdown_from == std::u32string_view::npos && !found.empty()) {
             if (open_breakdown) {
                 enumerated_below = open_breakdown->total;
+                enumerated_level = open_breakdown->total_level;
             } else if (first_item()) {
-                enumerated_below = largest_allocation_before(si);
                 // 二是…, 三是… go on with the list.
-                if (enumerated_below) open_breakdown = open_list{s.section, *enumerated_below};
+                if (const auto total = largest_allocation_before(si)) {
+                    open_breakdown = total;
+                    enumerated_below = total->total;
+                    enumerated_level = total->total_level;
+                }
             }
             if (enumerated_below) breakdown_from = 0;
         }
@@ -492,13 +498,14 @@ void funds_reader::classify() {
                        "parts, not money of their own");
                 continue;
             }
-            // A line that names its level (中央资金60万元) is the level's money, read as such; under
-            // （三）市县资金安排、分解下达…, so is money named by its source (市县下达资金2040.56万元).
+            // A line that names its level (中央资金60万元) is the level's money, read as such — unless the
+            // total it breaks down names that level too (中央…资金15.4235亿元…一是中央…资金(重特大…)9.9162亿元);
+            // under （三）市县资金安排、分解下达…, so is money named by its source (市县下达资金2040.56万元).
             const bool own_source = s.divides_money && contains_any(m.seg, {U"市县", U"本级", U"配套", U"自筹", U"地方"});
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed && !own_source &&
                 (!enumerated_below || !(*enumerated_below < *m.m.amount)) &&
                 (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
-                !m.explicit_level) {
+                (!m.explicit_level || (enumerated_below && m.explicit_level == enumerated_level))) {
                 m.breakdown_part = true;
                 unread("这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金",
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");

@@ -1417,3 +1417,22 @@ TEST_CASE("verbs: names listed after 下达 each have their money; 专项资金�
     REQUIRE(effect.doc.projects.at(0).tranches.size() == 1);
     CHECK(effect.doc.projects.at(0).tranches[0].amount == wan("30"));
 }
+
+// A province's disaster-relief transfer (四川, https://yjt.sc.gov.cn/scyjt/caizhengyujuesuan/2021/5/26/b8140f88d2bd4c5a8d0539e9d516dd0b.shtml): the central money, then 一是…二是… its parts,
+// each a 中央…资金 as the whole is; the text breaks off at 三是.
+TEST_CASE("totals: 一是…二是… parts naming the level the whole names are its breakdown, not levels of their own") {
+    const auto r = read(
+        "四川省2020年度中央自然灾害救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "2020年度,财政部会同应急管理部共下达我省中央自然灾害救灾资金15.4235亿元。主要包含三大方面:"
+        "一是中央自然灾害救灾资金(重特大自然灾害救灾)9.9162亿元。二是中央自然灾害救灾资金(冬春临时生活困难救助)5.323亿元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("154235"));
+    CHECK(p.tranches[0].level == level::central);
+    // Levels that differ from the whole's are its tranches, as before.
+    const auto levels = read(
+        "某县2020年度救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "2020年度共下达救灾资金150万元。主要包含两方面:一是中央救灾资金100万元。二是省级救灾资金50万元。\n");
+    REQUIRE(levels.doc.projects.at(0).tranches.size() == 2);
+    CHECK(levels.doc.projects.at(0).tranches[1].level == level::provincial);
+}
