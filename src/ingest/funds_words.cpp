@@ -79,6 +79,12 @@ std::u32string without_fund_names(std::u32string_view seg) {
         out[at + 2] = out[at + 3] = U'\u3000';
     for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
         out[at] = out[at + 1] = U'\u3000';
+    // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent.
+    for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"预算支出"})
+        for (std::size_t at = out.find(kind_of_budget); at != std::u32string::npos; at = out.find(kind_of_budget, at + 1)) {
+            const std::size_t spent = at + kind_of_budget.size() - 2;
+            out[spent] = out[spent + 1] = U'\u3000';
+        }
     return out;
 }
 

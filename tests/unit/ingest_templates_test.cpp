@@ -1436,3 +1436,18 @@ TEST_CASE("totals: 一是…二是… parts naming the level the whole names are
     REQUIRE(levels.doc.projects.at(0).tranches.size() == 2);
     CHECK(levels.doc.projects.at(0).tranches[1].level == level::provincial);
 }
+
+// A city science bureau's projects (绵阳, https://beiku.com/zipingbaogao/article_538282.html): 部门预算项目支出 and 专项预算支出 are the kinds of its
+// budget, not money spent; they add up to 18万 less than the total printed.
+TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万元 name kinds of a budget, not spending") {
+    const auto r = read(
+        "某市科学技术局2021年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+        "我局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为2455.5万元,其中部门预算项目支出87.5万元,专项预算支出2350万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK_FALSE(p.execution);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("87.5"));
+    CHECK(p.tranches[1].amount == wan("2350"));
+    const auto findings = rule_lines(r.project_findings.at(0));
+    CHECK(std::count(findings.begin(), findings.end(), "JX-S006@4") == 1);
+}
