@@ -222,6 +222,9 @@ std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
             // 2019 年: a PDF's copy puts a space before 年.
             const std::size_t nian = t[i + 4] == U' ' && i + 5 < t.size() ? i + 5 : i + 4;
             if (t[nian] != U'年') continue;
+            // (填报日期:2022年7月5日, 发布时间: when the report was written or put out, no sign of its year.)
+            const auto label = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
+            if (contains_any(label, {U"日期", U"时间"})) continue;
             if (!any) any = *y;
             if (quoted > 0) continue;
             auto after = t.substr(nian + 1);

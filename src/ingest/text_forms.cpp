@@ -1,6 +1,8 @@
 // Reading a self-evaluation form flattened into text (text_forms.hpp).
 #include "ingest/text_forms.hpp"
 
+#include "ingest/book.hpp"
+
 #include "ingest/form_cells.hpp"
 #include "ingest/glued_cells.hpp"
 #include "ingest/printed_value.hpp"
@@ -160,7 +162,8 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks 
 
 bool is_form_start(const std::string& key) {
     // 转移(项目)名称: a county's copy of the transfer form that lost 支付.
-    return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称" || key == "转移(项目)名称";
+    return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称" || key == "转移(项目)名称" ||
+           key == "专项名称";
 }
 bool is_total_label(const std::string& key) {
     return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";
@@ -255,6 +258,7 @@ public:
 
     // The form that starts at cells_[start] (its 项目名称) and ends before `end`.
     std::optional<read_form> read(std::size_t start, std::size_t end, std::size_t year_from) {
+        if (cells_[start].key == "专项名称") return read_label_values(start, end, year_from);
         read_form f;
         f.line = cells_[start].line;
         const auto name_at = next_filled(start + 1, end);
@@ -286,16 +290,7 @@ public:
         std::string block_unit;
         for (std::size_t i = *name_at; i < total && block_unit.empty(); ++i) block_unit = unit_of(cells_[i].key);
 
-        // The year: above the form, back to the previous one read, else inside it.
-        if (last_year_[start] && last_year_[start]->second >= year_from) f.year = last_year_[start]->first;
-        for (std::size_t i = start; i < total && !f.year; ++i) f.year = form_year_in(cells_[i].key);
-        // No year line: the year the project's name carries (2019年新型农业经营主体扶持项目).
-        if (!f.year)
-            if (const auto y = year_before(f.model.name, "年", 1990, 2100)) {
-                f.year = y;
-                notes_.push_back("line " + std::to_string(f.line) + ": no year line above the form; fiscal year " +
-                                 std::to_string(*y) + " from the project's name " + in_quotes(to_u32(f.model.name)));
-            }
+        f.year = year_of(start, total, year_from, f);
 
         for (std::size_t i = *name_at + 1; i < h; ++i) {
             const auto& key = cells_[i].key;
@@ -499,6 +494,134 @@ public:
     }
 
 private:
+    // The year of the form that starts at `start`: above it, back to the previous one read, else
+    // inside it up to `until`, else the year its project's name carries (2019年新型农业经营主体扶持项目).
+    std::optional<int> year_of(std::size_t start, std::size_t until, std::size_t year_from, const read_form& f) {
+        std::optional<int> year;
+        if (last_year_[start] && last_year_[start]->second >= year_from) year = last_year_[start]->first;
+        for (std::size_t i = start; i < until && !year; ++i) year = form_year_in(cells_[i].key);
+        if (!year)
+            if (const auto y = year_before(f.model.name, "年", 1990, 2100)) {
+                year = y;
+                notes_.push_back("line " + std::to_string(f.line) + ": no year line above the form; fiscal year " +
+                                 std::to_string(*y) + " from the project's name " + in_quotes(to_u32(f.model.name)));
+            }
+        return year;
+    }
+
+    // Sichuan's transfer form (…区域绩效目标自评表): 专项名称 | 食品监管补助资金 | 中央主管部门 | … |
+    // 预算执行情况 | 预算数: | 2.38 | 执行数: | 2.38 | 20 | 其中:中央补助 | 2.38 万元 | …. Each figure is
+    // the cell after its label (or the label's own after its colon), in the unit the block prints
+    // (万元 beside the rows of sources); the money allocated is 预算数, at the central level when
+    // the 中央补助 row holds all of it.
+    std::optional<read_form> read_label_values(std::size_t start, std::size_t end, std::size_t year_from) {
+        read_form f;
+        f.line = cells_[start].line;
+        f.layout = "sc-transfer-region";
+        const auto name_at = next_filled(start + 1, end);
+        if (!name_at) return std::nullopt;
+        f.model.name = cells_[*name_at].text;
+        // The funds block ends where the goals or the indicators begin.
+        std::size_t block_end = *name_at + 1;
+        while (block_end < end && !cells_[block_end].key.starts_with("年度目标") && !cells_[block_end].key.starts_with("年度总体目标") &&
+               !cells_[block_end].key.starts_with("一级指标"))
+            ++block_end;
+        std::string block_unit;
+        for (std::size_t i = *name_at + 1; i < block_end && block_unit.empty(); ++i) {
+            block_unit = unit_of(cells_[i].key);
+            if (const auto fig = figure_of(cells_[i]); block_unit.empty() && fig && !fig->unit.empty()) block_unit = fig->unit;
+        }
+        if (block_unit == "万元") block_unit = "万";
+        // The figure of the label at `i`: after its colon, else the next filled cell.
+        const auto value_of = [&](std::size_t i, std::string_view key) -> std::optional<std::pair<money, std::size_t>> {
+            std::optional<std::size_t> at = next_filled(i + 1, block_end);
+            const auto colon = key.find(':');
+            form_cell own;
+            if (colon != std::string_view::npos && colon + 1 < key.size()) {
+                own = {std::string(key.substr(colon + 1)), std::string(key.substr(colon + 1)), cells_[i].line};
+                at.reset();
+            }
+            const form_cell& c = at ? cells_[*at] : own;
+            const auto fig = figure_of(c);
+            if (!fig || fig->blank || fig->percent) return std::nullopt;
+            std::string unit = fig->unit.empty() ? block_unit : fig->unit == "万元" ? "万" : fig->unit;
+            if (unit.empty()) {
+                notes_.push_back("line " + std::to_string(c.line) + ": " + in_quotes(to_u32(c.text)) +
+                                 " has no unit and the form names none (万元, 元): not read");
+                return std::nullopt;
+            }
+            try {
+                return std::pair{money::parse(fig->number + unit), at ? *at : i};
+            } catch (const error& err) {
+                throw err.in_file(std::string(source_name_)).at_line(c.line);
+            }
+        };
+        x_record budget_x, execution_x, tranche_x;
+        budget b;
+        execution e;
+        std::optional<money> central;
+        for (std::size_t i = *name_at + 1; i < block_end; ++i) {
+            // (Its 中央主管部门 and 省级主管部门 are the ministries over the fund, not the unit's.)
+            std::string_view key = cells_[i].key;
+            if (key.starts_with("其中:")) key.remove_prefix(std::string_view("其中:").size());
+            const std::string_view label = key.substr(0, key.find(':'));
+            const bool budget_label = label == "预算数" || label == "年度预算数" || label == "全年预算数";
+            const bool used_label = label == "执行数" || label == "全年执行数";
+            const bool central_label = label == "中央补助";
+            if (!budget_label && !used_label && !central_label) continue;
+            const auto v = value_of(i, key);
+            if (!v) continue;
+            const std::string row = cells_[i].text + (v->second != i ? " " + cells_[v->second].text : "");
+            if (budget_label && !b.adjusted) {
+                b.adjusted = v->first;
+                budget_x.add("adjusted", to_u32(cells_[v->second].text), cells_[v->second].line, to_u32(row));
+                tranche_x.add("amount", to_u32(cells_[v->second].text), cells_[v->second].line, to_u32(row));
+            } else if (used_label && !e.used) {
+                e.used = v->first;
+                execution_x.add("used", to_u32(cells_[v->second].text), cells_[v->second].line, to_u32(row));
+            } else if (central_label && !central) {
+                central = v->first;
+            }
+        }
+        if (!b.adjusted && !e.used) {
+            notes_.push_back("line " + std::to_string(f.line) + ": the form of " + in_quotes(to_u32(f.model.name)) +
+                             " gives no 预算数 or 执行数: not read as a form");
+            return std::nullopt;
+        }
+        f.year = year_of(start, block_end, year_from, f);
+        if (b.adjusted) {
+            b.x = to_extension(budget_x);
+            f.model.budget = b;
+            for (const auto& src : budget_x.sources)
+                f.provenance.push_back({"budget." + src.field, to_utf8(src.value), src.line, to_utf8(src.sentence)});
+            if (!b.adjusted->is_zero()) {
+                tranche t;
+                t.amount = *b.adjusted;
+                if (central && *central == *b.adjusted) {
+                    t.level = level::central;
+                    tranche_x.note("level central: the form's 中央补助 row holds all of the 预算数");
+                } else {
+                    t.level = level_from_unit(f.model.name);
+                    tranche_x.note(guessed_level_note(t.level));
+                }
+                tranche_x.note("the money allocated is the form's 预算数, all sources together");
+                for (const auto& src : tranche_x.sources)
+                    f.provenance.push_back({"tranches[0].amount", to_utf8(src.value), src.line, to_utf8(src.sentence)});
+                t.x = to_extension(tranche_x);
+                f.model.tranches.push_back(std::move(t));
+            }
+        }
+        if (e.used) {
+            e.x = to_extension(execution_x);
+            f.model.execution = e;
+            for (const auto& src : execution_x.sources)
+                f.provenance.push_back({"execution." + src.field, to_utf8(src.value), src.line, to_utf8(src.sentence)});
+        }
+        for (std::size_t i = block_end; i < end && !f.indicator_line; ++i)
+            if (cells_[i].key.starts_with("一级指标")) f.indicator_line = cells_[i].line;
+        return f;
+    }
+
     const std::vector<form_cell>& cells_;
     std::string_view source_name_;
     std::vector<std::string>& notes_;
@@ -591,14 +714,20 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
                          "the form names fiscal year " + std::to_string(*f->year) + ", not the --year " +
                              std::to_string(*given_year) + " given; check which is right and drop or correct --year"},
                         location{std::string(source_name), f->line});
-        if (!f->year) {
-            if (doc.projects.empty() && !given_year)
+        // No year on the form: the one given (--year), else the year the text around it speaks of
+        // (as a report book's), else none can be told.
+        if (!f->year && doc.projects.empty() && !given_year) {
+            const auto spoken = year_evaluated(lines);
+            if (!spoken)
                 throw error({"找不到年度：自评表上方应有“（2023年度）”这样的年度行；或用 --year 给出年度",
                              "no fiscal year found: a line such as （2023年度） should stand above the form, or give "
                              "the year with --year"},
                             location{std::string(source_name), f->line});
-            f->year = doc.projects.empty() ? *given_year : doc.fiscal_year;
+            f->year = spoken;
+            notes.push_back("line " + std::to_string(f->line) + ": the form prints no year; fiscal year " +
+                            std::to_string(*spoken) + " is the year the text speaks of");
         }
+        if (!f->year) f->year = doc.projects.empty() ? *given_year : doc.fiscal_year;
         if (doc.projects.empty()) doc.fiscal_year = *f->year;
         else if (*f->year != doc.fiscal_year)
             notes.push_back("line " + std::to_string(f->line) + ": the form names fiscal year " + std::to_string(*f->year) +

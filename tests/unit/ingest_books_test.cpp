@@ -421,7 +421,8 @@ TEST_CASE("text with no report title and no heading is an error that says what a
     CHECK_THROWS_WITH((void)ingest_report_book("到位资金10万元。\n", "x.txt"),
                       "x.txt: no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
                       "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
-                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures");
+                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 and 预算数 / "
+                      "执行数 with figures and their unit)");
     // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
                       "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年; give the "
@@ -499,11 +500,13 @@ TEST_CASE("the fiscal year the reader gives (--year) for a book that names none;
     const std::string no_year = "财政支出项目绩效评价自评报告\n一、项目概况\n到位资金10万元。\n";
     const auto read = ingest_report_book(no_year, "x.txt", ingest_options{2016});
     CHECK(read.doc.fiscal_year == 2016);
-    // It stands before a year guessed from the text (a date), not before a title's own.
-    const auto guessed = ingest_report_book("一、项目概况\n报告日期：2017年7月15日。到位资金10万元。\n", "x.txt");
+    // It stands before a year guessed from the text, not before a title's own.
+    const auto guessed = ingest_report_book("一、项目概况\n2017年12月到位资金10万元。\n", "x.txt");
     CHECK(guessed.doc.fiscal_year == 2017);
-    const auto given = ingest_report_book("一、项目概况\n报告日期：2017年7月15日。到位资金10万元。\n", "x.txt", ingest_options{2016});
+    const auto given = ingest_report_book("一、项目概况\n2017年12月到位资金10万元。\n", "x.txt", ingest_options{2016});
     CHECK(given.doc.fiscal_year == 2016);
+    // The date a report was filed says nothing of its year (a 2016 report is filed in 2017).
+    CHECK_THROWS_AS((void)ingest_report_book("一、项目概况\n报告日期：2017年7月15日。到位资金10万元。\n", "x.txt"), jixiao::error);
     CHECK(ingest_report_book("某局2022年度项目支出绩效自评报告\n一、项目概况\n到位资金10万元。\n", "x.txt", ingest_options{2022})
               .doc.fiscal_year == 2022);
     CHECK_THROWS_WITH((void)ingest_report_book("某局2022年度项目支出绩效自评报告\n一、项目概况\n到位资金10万元。\n", "x.txt",

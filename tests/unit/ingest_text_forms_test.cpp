@@ -655,3 +655,37 @@ TEST_CASE("report with a form of words: 预算数 / 到位数 / 执行数 in the
     CHECK_FALSE(unstated.doc.projects.at(0).budget);
     CHECK(unstated.doc.projects.at(0).tranches.empty());
 }
+
+// Sichuan's transfer form (区域绩效目标自评表), one cell per line
+// (https://www.scanju.gov.cn/gongkai/show/1e8c35c4e0ae4aaf81ef392897c56b63.html): 专项名称, the ministries over the
+// fund, then 预算数: and 执行数: each followed by its figure, the unit only beside the 中央补助 rows; no year
+// on the form, the text's dates give it.
+TEST_CASE("text form: Sichuan's 专项名称 form, each figure after its label, the unit from the rows of sources") {
+    const auto r = read_form_text(
+        "某补助资金区域绩效目标自评表\n专项名称\n某补助资金\n中央主管部门\n某总局\n省级财政部门\n四川省财政厅\n"
+        "预算执行情况\n预算数:\n2.38\n执行数:\n2.2\n20\n其中:中央补助\n  2.38  万元\n其中:中央补助\n2.2万元\n"
+        "地方资金/其他\n万元\n年度目标完成情况\n目标1:开展排查整治。\n一级指标\n二级指标\n三级指标\n"
+        "指标1:完成时间\n2021年12月31日\n2021年12月31日\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2021);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "某补助资金");
+    CHECK(figure_text(p.budget->adjusted) == "23800.00");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == money::parse("2.38万"));
+    CHECK(p.tranches[0].level == level::central);  // the 中央补助 row holds all of it
+    CHECK(figure_text(p.execution->used) == "22000.00");
+    CHECK_FALSE(p.department);  // 中央主管部门 is the ministry over the fund, not the unit's
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->line == 12);
+    CHECK(r.doc.x.json.find("the form prints no year; fiscal year 2021 is the year the text speaks of") != std::string::npos);
+
+    // The figure after the label's colon; with no unit anywhere nothing can be read, and the form is refused.
+    CHECK_THROWS_WITH_AS(read_form_text("(2022年度)\n专项名称 | 某补助资金\n预算数:5 | 执行数:4\n"),
+                         doctest::Contains("专项名称"), jixiao::error);
+    const auto own = read_form_text("(2022年度)\n专项名称 | 某补助资金\n资金情况(万元)\n预算数:5 | 执行数:4\n");
+    CHECK(figure_text(own.doc.projects.at(0).budget->adjusted) == "50000.00");
+    CHECK(figure_text(own.doc.projects.at(0).execution->used) == "40000.00");
+    CHECK(own.doc.projects.at(0).tranches.at(0).level == level::district);  // guessed, and said so
+}
