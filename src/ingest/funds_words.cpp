@@ -79,8 +79,9 @@ std::u32string without_fund_names(std::u32string_view seg) {
         out[at + 2] = out[at + 3] = U'\u3000';
     for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
         out[at] = out[at + 1] = U'\u3000';
-    // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent.
-    for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"预算支出"})
+    // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
+    // 90万元 is spending).
+    for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出"})
         for (std::size_t at = out.find(kind_of_budget); at != std::u32string::npos; at = out.find(kind_of_budget, at + 1)) {
             const std::size_t spent = at + kind_of_budget.size() - 2;
             out[spent] = out[spent + 1] = U'\u3000';
@@ -209,7 +210,9 @@ bool arrival_follows(std::u32string_view after) {
 }
 
 bool spending_follows(std::u32string_view between) {
-    return contains_any(between, {U"执行数", U"支出", U"支付", U"使用"});
+    // (Words that say money was spent, not a kind of spending: 商品和服务支出 names one.)
+    return contains_any(between, {U"执行数", U"已支出", U"实际支出", U"累计支出", U"共支出", U"已支付", U"实际支付", U"累计支付",
+                                  U"已使用", U"实际使用", U"执行金额"});
 }
 
 bool names_the_budget(std::u32string_view seg) {

@@ -1412,6 +1412,11 @@ TEST_CASE("verbs: names listed after 下达 each have their money; 专项资金�
     CHECK(allocated(p) == wan("142.53"));
     REQUIRE(p.execution);
     CHECK(p.execution->used == wan("133.53"));
+    // A kind of spending after an amount (商品和服务支出) does not make that amount the money allocated.
+    const auto kinds = read("某县2023年度项目绩效自评报告\n一、基本情况\n(一)资金情况\n下达资金150万元。\n"
+                            "(二)资金使用情况\n全年工资80万元,商品和服务支出50万元。\n");
+    REQUIRE(kinds.doc.projects.at(0).tranches.size() == 1);
+    CHECK(kinds.doc.projects.at(0).tranches[0].amount == wan("150"));
     // Not after a verb of its own list: 带动产值 is no allocation.
     const auto effect = read("某县2023年度项目绩效自评报告\n一、绩效目标分解下达情况\n下达中央产业资金30万元,带动产值16万元。\n");
     REQUIRE(effect.doc.projects.at(0).tranches.size() == 1);
@@ -1450,4 +1455,10 @@ TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万
     CHECK(p.tranches[1].amount == wan("2350"));
     const auto findings = rule_lines(r.project_findings.at(0));
     CHECK(std::count(findings.begin(), findings.end(), "JX-S006@4") == 1);
+    // 一般公共预算支出 is spending all the same.
+    const auto spent = read("某局2021年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+                            "下达资金100万元,2021年一般公共预算支出90万元。\n");
+    REQUIRE(spent.doc.projects.at(0).tranches.size() == 1);
+    REQUIRE(spent.doc.projects.at(0).execution);
+    CHECK(spent.doc.projects.at(0).execution->used == wan("90"));
 }
