@@ -211,18 +211,28 @@ std::optional<component_split> split_components(const project_block& block) {
     // (funds numbered in the order first named).
     std::vector<std::pair<item, std::size_t>> funds_items;
     std::unordered_map<std::u32string, std::size_t> index_of;
-    bool any_list = false;
+    bool any_list = false, incomplete = false;
     for (auto& list : lists) {
+        // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
+        // the list says where the money came from, for each item (not when it says what it paid for).
+        const std::u32string_view first_line = block.lines[list.front().line_index].line.text;
+        const auto lead = first_line.substr(0, list.front().begin);
+        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取"}) &&
+                                 !contains_any(lead, {U"用于", U"支出", U"使用", U"支付"});
         std::vector<item> named, unnamed;
+        std::size_t unfigured = 0;  // items that name no figure
         for (auto& it : list) {
             const auto& t = block.lines[it.line_index];
             const std::u32string_view text = std::u32string_view(t.line.text).substr(it.begin, it.end - it.begin);
             const auto head = head_of(t, text);
-            if (!head) continue;
+            if (!head) {
+                ++unfigured;
+                continue;
+            }
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
-            it.source = states_a_source(*head, text);
+            it.source = states_a_source(*head, text) || (lead_source && states_a_source(*head, U"下达"));
             if (it.key.size() < 2) continue;
             if (!names_a_fund(it.name) && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
@@ -250,6 +260,7 @@ std::optional<component_split> split_components(const project_block& block) {
             continue;
         }
         any_list = true;
+        incomplete = incomplete || unfigured > 0;
         for (const auto& it : named) {
             const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
             funds_items.emplace_back(it, k->second);
@@ -259,6 +270,7 @@ std::optional<component_split> split_components(const project_block& block) {
 
     component_split out;
     out.parent = block;
+    out.incomplete = incomplete;
     // The parent keeps each line up to its first listed fund.
     std::vector<std::size_t> cut(block.lines.size(), std::u32string::npos);
     for (const auto& [it, fund] : funds_items) cut[it.line_index] = std::min(cut[it.line_index], it.begin);
@@ -339,10 +351,16 @@ const field_source* first_source(std::span<const x_record> records, std::string_
 // The parent's figure `stated` for the whole against the components' `sum`: a note when
 // they agree, a stated total (JX-S006) when they do not.
 void check_whole(funds_reading& parent, const field_source* where, const money& stated, const money& sum,
-                 const std::vector<std::u32string>& parts, std::string_view what) {
+                 const std::vector<std::u32string>& parts, std::string_view what, bool incomplete) {
     if (stated == sum || !where) {
         parent.notes.push_back(std::string(what) + " stated for the whole, " + format_wan(stated) +
                                "万元, equals the sum of its component funds; it is not money of its own");
+        return;
+    }
+    if (incomplete) {
+        parent.notes.push_back(std::string(what) + " stated for the whole, " + format_wan(stated) + "万元, is not compared with " +
+                               "the sum of its component funds, " + format_wan(sum) + "万元: the list names an item "
+                               "without a figure (the text may be cut); it is not money of its own");
         return;
     }
     stated_total t;
@@ -375,23 +393,23 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
             else all_arrived = false;
         }
         if (amount == sums.amount) {
-            check_whole(parent, first_source(parent.tranche_x, "amount"), amount, sums.amount, sums.parts, "the money allocated");
+            check_whole(parent, first_source(parent.tranche_x, "amount"), amount, sums.amount, sums.parts, "the money allocated", sums.incomplete);
         } else {
             // 共下达90万元 … 共应到位80万元: each statement of the whole is checked on its own.
             for (std::size_t i = 0; i < parent.tranches.size(); ++i)
                 check_whole(parent, first_source({&parent.tranche_x[i], 1}, "amount"), parent.tranches[i].amount, sums.amount,
-                            sums.parts, "the money allocated");
+                            sums.parts, "the money allocated", sums.incomplete);
         }
         if (all_arrived && arrived != amount)
             check_whole(parent, first_source(parent.tranche_x, "arrived"), arrived, sums.arrived, sums.parts,
-                        "the money that arrived");
+                        "the money that arrived", sums.incomplete);
         parent.tranches.clear();
         parent.tranche_x.clear();
     }
     if (parent.exec && parent.exec->used) {
         if (sums.every_used && sums.used_by_all) {
             check_whole(parent, first_source({&parent.execution_x, 1}, "used"), *parent.exec->used, *sums.used_by_all,
-                        sums.used_parts, "the money used");
+                        sums.used_parts, "the money used", sums.incomplete);
         } else {
             parent.notes.push_back("the money used stated for the whole, " + format_wan(*parent.exec->used) +
                                    "万元, is not compared: not every component fund states its own; it is not money of its own");

@@ -15,6 +15,9 @@ namespace jixiao::ingest {
 struct component_split {
     project_block parent;                   // the book's project without the listed funds' text
     std::vector<project_block> components;  // one per fund, its items' text only
+    // An item of a list of funds names no figure (…三是中央自然灾害救灾资金(森林草原航: the text cut):
+    // the listed funds may not be all of the whole.
+    bool incomplete = false;
 };
 
 // The funds a project's paragraphs list with markers (①②③, ④ slipping to 5., （1）（2）,

@@ -171,6 +171,14 @@ void funds_reader::classify() {
             breakdown_from != std::u32string_view::npos &&
             (enumerated_below || (!found.empty() && found.front().where.begin < breakdown_from) ||
              (!amount_before_only && si > 0 && sentences_[si - 1].section == s.section && first_mention_[si] > first_mention_[si - 1]));
+        // The level the total a breakdown divides names, when the total is in a sentence before.
+        // (主要包括：一是…8万元。二是…2万元: a marker before 一是 opens a list that goes on.)
+        std::optional<level> breakdown_level = enumerated_level;
+        if (breaks_down && !enumerated_below && !(!found.empty() && found.front().where.begin < breakdown_from))
+            if (const auto total = largest_allocation_before(si)) {
+                breakdown_level = total->total_level;
+                if (!open_breakdown && first_item()) open_breakdown = total;
+            }
         const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
         bool divides_again = false, restates_earlier = false;
         if (found.size() >= 2 && (!summed_totals.empty() || !stated_amounts.empty())) {
@@ -211,8 +219,12 @@ void funds_reader::classify() {
         kind prev = kind::none;
         // 其中 opening this sentence lists the parts of the last amount of the sentence before, in
         // the same section.
+        // (…资金(重特大自然灾害救灾)9.9162亿元。含自然灾害生活救助资金2.7609亿元、…: 含 and 包括 too.)
+        const auto opening = trim(s.masked);
         const bool parts_of_previous = !mentions_.empty() && mentions_.back().sentence + 1 == si &&
-                                       sentences_[si - 1].section == s.section && trim(s.masked).starts_with(U"其中");
+                                       sentences_[si - 1].section == s.section &&
+                                       (opening.starts_with(U"其中") || opening.starts_with(U"包括") ||
+                                        (opening.starts_with(U"含") && !opening.starts_with(U"含量")));
         // …投入…经费预算10441万元。其中，中央转移支付资金8353万元…: those parts are of that amount's
         // kind, worded or not.
         const bool parts_inherit =
@@ -505,7 +517,9 @@ void funds_reader::classify() {
             if (breaks_down && m.m.where.begin >= breakdown_from && !m.summed && !own_source &&
                 (!enumerated_below || !(*enumerated_below < *m.m.amount)) &&
                 (k == kind::allocation || k == kind::arrival || k == kind::budget_adjusted || (k == kind::used && !worded)) &&
-                (!m.explicit_level || (enumerated_below && m.explicit_level == enumerated_level))) {
+                (!m.explicit_level || m.explicit_level == breakdown_level ||
+                 (!enumerated_below && j > 0 && m.explicit_level == mentions_[first_mention_[si]].explicit_level &&
+                  found.front().where.begin < breakdown_from))) {
                 m.breakdown_part = true;
                 unread("这是前文资金的明细（“具体…如下”之后所列的一项），不另计为一笔资金",
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");

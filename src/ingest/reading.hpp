@@ -216,6 +216,7 @@ struct component_sums {
     bool every_used = true;              // every component states what it used
     std::vector<std::u32string> parts;   // 城乡医疗救助资金 50.00万元, for the messages
     std::vector<std::u32string> used_parts;
+    bool incomplete = false;             // the list names an item without a figure: not the whole
 };
 
 [[nodiscard]] project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,

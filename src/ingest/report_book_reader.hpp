@@ -49,6 +49,7 @@ private:
     struct group {
         project_block parent;                   // a project as the book gives it
         std::vector<project_block> components;  // the funds its paragraphs list (components.hpp)
+        bool list_incomplete = false;           // an item of the list names no figure (the text cut)
     };
     std::string source_name_;
     const rule_book& rules_;

@@ -1423,21 +1423,37 @@ TEST_CASE("verbs: names listed after 下达 each have their money; 专项资金�
     CHECK(effect.doc.projects.at(0).tranches[0].amount == wan("30"));
 }
 
-// A province's disaster-relief transfer (四川, https://yjt.sc.gov.cn/scyjt/caizhengyujuesuan/2021/5/26/b8140f88d2bd4c5a8d0539e9d516dd0b.shtml): the central money, then 一是…二是… its parts,
-// each a 中央…资金 as the whole is; the text breaks off at 三是.
-TEST_CASE("totals: 一是…二是… parts naming the level the whole names are its breakdown, not levels of their own") {
-    const auto r = read(
-        "四川省2020年度中央自然灾害救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
-        "2020年度,财政部会同应急管理部共下达我省中央自然灾害救灾资金15.4235亿元。主要包含三大方面:"
-        "一是中央自然灾害救灾资金(重特大自然灾害救灾)9.9162亿元。二是中央自然灾害救灾资金(冬春临时生活困难救助)5.323亿元。\n");
-    const auto& p = r.doc.projects.at(0);
-    REQUIRE(p.tranches.size() == 1);
-    CHECK(p.tranches[0].amount == wan("154235"));
-    CHECK(p.tranches[0].level == level::central);
-    // Levels that differ from the whole's are its tranches, as before.
+// A province's disaster-relief transfer (四川, https://yjt.sc.gov.cn/scyjt/caizhengyujuesuan/2021/5/26/b8140f88d2bd4c5a8d0539e9d516dd0b.shtml):
+// the central money, then 一是…二是… the funds it was made of, each a 中央…资金 as the whole is, the first with
+// its parts (含…); the text breaks off in 三是.
+TEST_CASE("totals: 一是…二是… funds after a lead that says the money came are components; a list cut short is not checked") {
+    const std::string head = "四川省2020年度中央自然灾害救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
+                             "2020年度,财政部会同应急管理部共下达我省中央自然灾害救灾资金15.4235亿元。主要包含三大方面:"
+                             "一是中央自然灾害救灾资金(重特大自然灾害救灾)9.9162亿元。含生活救助资金2.7609亿元、农房恢复重建资金7.1553亿元。"
+                             "二是中央自然灾害救灾资金(冬春临时生活困难救助)5.323亿元。";
+    const auto cut = read(head + "三是中央自然灾害救灾资金(森林草原航\n");
+    REQUIRE(cut.doc.projects.size() == 3);
+    CHECK(cut.doc.projects[0].tranches.empty());  // the whole is no money of its own
+    CHECK(allocated(cut.doc.projects[1]) == wan("99162"));  // its parts (含…) add up to it
+    CHECK(allocated(cut.doc.projects[2]) == wan("53230"));
+    CHECK(cut.doc.projects[2].tranches.at(0).level == level::central);
+    const auto cut_findings = rule_lines(cut.project_findings.at(0));
+    CHECK(std::count(cut_findings.begin(), cut_findings.end(), "JX-S006@4") == 0);  // the third fund's figure is lost
+    // The whole list printed: 15.4235亿 is not 9.9162亿 + 5.323亿.
+    const auto whole = read(head + "\n");
+    const auto whole_findings = rule_lines(whole.project_findings.at(0));
+    CHECK(std::count(whole_findings.begin(), whole_findings.end(), "JX-S006@4") == 1);
+    // Parts that are no funds of their own, named by the whole's level, break it down.
+    const auto same = read("某县2020年度救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
+                           "2020年度共下达中央资金10万元。主要包括两方面:一是中央财政补助8万元。二是中央财政奖励2万元。\n");
+    REQUIRE(same.doc.projects.size() == 1);
+    REQUIRE(same.doc.projects.at(0).tranches.size() == 1);
+    CHECK(same.doc.projects.at(0).tranches[0].amount == wan("10"));
+    // Levels that differ from the whole's are its tranches.
     const auto levels = read(
         "某县2020年度救灾资金绩效自评报告\n一、基本情况\n(一)资金情况\n"
         "2020年度共下达救灾资金150万元。主要包含两方面:一是中央救灾资金100万元。二是省级救灾资金50万元。\n");
+    REQUIRE(levels.doc.projects.size() == 1);
     REQUIRE(levels.doc.projects.at(0).tranches.size() == 2);
     CHECK(levels.doc.projects.at(0).tranches[1].level == level::provincial);
 }
