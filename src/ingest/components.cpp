@@ -17,7 +17,7 @@ namespace {
 using funds::list_marker_at;
 using funds::small_number_at;
 
-enum class marker_style { circled, paren, shi, digit, bare_digit };
+enum class marker_style { circled, paren, shi, digit, bare_digit, inline_list };
 
 // A character a fund's name may start with: a CJK ideograph other than a unit or a
 // measure word (5万元, 5个 are amounts, not items).
@@ -49,25 +49,47 @@ int chinese_number(char32_t c) {
 // start (a list of its own).
 std::vector<marker> markers_in(std::u32string_view t) {
     std::vector<marker> out;
+    // 共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,…: after 其中 and a
+    // colon, each amount's 元 followed by a comma or 、 ends an item (to the sentence's end).
+    for (std::size_t at = t.find(U"其中"); at != std::u32string_view::npos; at = t.find(U"其中", at + 2)) {
+        const std::size_t colon = at + 2;
+        if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':')) continue;
+        int number = 1;
+        out.push_back({colon + 1, 0, number, marker_style::inline_list, true});
+        // (To the next 其中 at most: a line of thousands is read once.)
+        const std::size_t next = t.find(U"其中", colon);
+        for (std::size_t i = colon + 1; i + 1 < t.size() && i < next && t[i] != U'。'; ++i)
+            if (t[i] == U'元' && std::u32string_view(U"，,、；;").find(t[i + 1]) != std::u32string_view::npos)
+                out.push_back({i + 1, 1, ++number, marker_style::inline_list, false});
+        if (number == 1) out.pop_back();
+    }
+    std::vector<marker> numbered;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char32_t c = t[i];
         if (const auto m = list_marker_at(t, i); m && (m->circled || after_clause_mark(t, i))) {
-            out.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
+            numbered.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
-            out.push_back({i, 2, v, marker_style::shi});
+            numbered.push_back({i, 2, v, marker_style::shi});
         } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos ||
                    t.substr(0, i).ends_with(U"个项目")) {
             // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
             const auto [value, n] = small_number_at(t, i);
             const bool after_count = t.substr(0, i).ends_with(U"个项目");
             if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、') && (!after_count || value == 1))
-                out.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':' || after_count});
+                numbered.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':' || after_count});
             // ④新一轮…；5新一轮…延长期补助…: a circled list slipping into a bare digit before a word
             // (only ever taken as the next item of a circled list).
             else if (n > 0 && i > 0 && (t[i - 1] == U'；' || t[i - 1] == U';') && i + n < t.size() && is_cjk_word_start(t[i + n]))
-                out.push_back({i, n, value, marker_style::bare_digit, false});
+                numbered.push_back({i, n, value, marker_style::bare_digit, false});
         }
     }
+    // (Inline items hold no other marker: where both start, the numbered list's wins.)
+    std::vector<std::size_t> item_starts;
+    for (const auto& m : numbered) item_starts.push_back(m.at + m.length);
+    std::sort(item_starts.begin(), item_starts.end());
+    std::erase_if(out, [&](const marker& o) { return std::binary_search(item_starts.begin(), item_starts.end(), o.at); });
+    out.insert(out.end(), numbered.begin(), numbered.end());
+    std::sort(out.begin(), out.end(), [](const marker& a, const marker& b) { return a.at < b.at; });
     return out;
 }
 
@@ -184,6 +206,9 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
             it.line_index = li;
             it.begin = m.at + m.length;
             it.end = k + 1 < markers.size() ? markers[k + 1].at : text.size();
+            // (The last item of a list after 其中: ends with its sentence.)
+            if (m.style == marker_style::inline_list)
+                if (const auto stop = text.find(U'。', it.begin); stop < it.end) it.end = stop + 1;
             current.push_back(std::move(it));
         }
     }
@@ -217,8 +242,14 @@ std::optional<component_split> split_components(const project_block& block) {
         // the list says where the money came from, for each item (not when it says what it paid for).
         const std::u32string_view first_line = block.lines[list.front().line_index].line.text;
         const auto lead = first_line.substr(0, list.front().begin);
-        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取"}) &&
+        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复"}) &&
                                  !contains_any(lead, {U"用于", U"支出", U"使用", U"支付"});
+        // (A list whose figures a site hid, 点击查看>>, cannot be read item by item.)
+        if (std::any_of(list.begin(), list.end(), [&](const item& it) {
+                return contains(std::u32string_view(block.lines[it.line_index].line.text).substr(it.begin, it.end - it.begin),
+                                U"点击查看");
+            }))
+            continue;
         std::vector<item> named, unnamed;
         std::size_t unfigured = 0;  // items that name no figure
         for (auto& it : list) {

@@ -315,3 +315,34 @@ TEST_CASE("(1)(2)(3) directions of a fund, one stating what was spent of it, are
     CHECK(p.tranches[0].amount == w("400"));
     CHECK(p.tranches[1].amount == w("1766"));
 }
+
+// An ecology bureau's projects (沐川县, http://aboutmodafinil.com/mcx/jxgl/202307/51fb78d7988a4d17b8092f9a66e4931f.shtml): what it applied for, 其中: each project's fund with its
+// money, commas between — one project per fund; levels, or purposes that name no fund, stay the money's parts.
+TEST_CASE("其中: A经费15万元,B经费100万元,C资金100万元 lists component funds; levels and purposes do not") {
+    const auto r = ingest_report_book(
+        "某县某局\n2021年度项目支出绩效自评报告\n一、项目概况\n(一)项目资金申报及批复情况。\n"
+        "2021年,我单位共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,"
+        "生态环境专项整治行动资金100.00万元。县财政批复我单位项目资金215.00万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "政务运作工作经费");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("15"));
+    CHECK(r.doc.projects[3].name == "生态环境专项整治行动资金");
+    REQUIRE(r.doc.projects[3].tranches.size() == 1);  // the sentence after the list is not the last item's
+    CHECK(r.doc.projects[3].tranches[0].amount == w("100"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 15 + 100 + 100 = 215
+
+    for (const char* parts : {"其中:中央资金60万元,省级资金40万元。", "其中:设备购置60万元,人员培训40万元。"}) {
+        const auto one = ingest_report_book(
+            std::string("某县某局2021年度项目支出绩效自评报告\n一、项目概况\n(一)项目资金情况。\n下达资金100万元,") + parts + "\n",
+            "t.txt");
+        CHECK(one.doc.projects.size() == 1);
+    }
+    // Figures a site hid (点击查看>>): the list is not read item by item.
+    const auto hidden = ingest_report_book(
+        "某县某局2021年度项目支出绩效自评报告\n一、项目概况\n(一)项目资金情况。\n"
+        "下达给我单位资金 点击查看>> 万元,其中:天然商品林停伐管护补助 点击查看>> 万元,集体和个人商品林管护补助7.36万元,"
+        "造林补助2.35万元。\n",
+        "t.txt");
+    CHECK(hidden.doc.projects.size() == 1);
+}
