@@ -412,11 +412,14 @@ constexpr std::array explanations{
         "JX-S009",
         {"提示：报告文字里有一张绩效指标表（一级指标、二级指标、三级指标……），或逐项写出了各类指标（1、产出指标……2、效益指标……；"
          "1、数量指标……2、质量指标……），但 jixiao 没能读出其中的指标（表格复制成文字后行列已乱）。"
-         "这时指标是未知而不是没有：不计指标得分、总分和等级，指标规则（JX-I）不对该项目下结论。",
+         "这时指标是未知而不是没有：不计指标得分、总分和等级，指标规则（JX-I）不对该项目下结论。"
+         "一个项目的段落列出的各项资金（①…②…）各读作一个项目，报告的指标是就整个项目写的，这些资金的指标同样未知，也在此提示。",
          "Information: the report's text holds an indicator table (一级指标, 二级指标, 三级指标 …), or writes its indicators "
          "out kind by kind (1、产出指标 … 2、效益指标 …; 1、数量指标 … 2、质量指标 …), but jixiao could not read "
          "its indicators (the table lost its rows and columns when copied as text). The indicators are then unknown, not "
-         "absent: no indicator score, total or grade is computed, and the indicator rules (JX-I) draw no conclusion on the project."},
+         "absent: no indicator score, total or grade is computed, and the indicator rules (JX-I) draw no conclusion on the project. "
+         "The funds a project's paragraphs list (①…②…) are each read as a project; the report's indicators are written for "
+         "the whole, so each fund's are unknown too, and this rule says so."},
         {"jixiao 自身的读取规则（无对应的法规条文）：未说明或未读出的数字不是零（未知不等于没有）。",
          "jixiao's own reading rule (no regulation behind it): a figure not stated or not read is not zero (unknown is not absent)."},
         {"“三、项目绩效情况”之后逐格一行地印着“| 一级指标”“| 二级指标”“| 三级指标”和指标各行：报告此表未读出，JX-I005 不再报“没有绩效指标”。",

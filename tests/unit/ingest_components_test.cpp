@@ -87,6 +87,12 @@ TEST_CASE("a component that paid more than arrived is seen; the others and the b
         CHECK_FALSE(has(rules, "JX-S006"));
         CHECK_FALSE(has(rules, "JX-F012"));
     }
+    // A fund's indicators are the whole's: unknown for the fund (JX-S009), not absent (no JX-I005).
+    for (std::size_t i : {1u, 2u, 3u}) {
+        const auto rules = rules_of(projects[i].findings);
+        CHECK(has(rules, "JX-S009"));
+        CHECK_FALSE(has(rules, "JX-I005"));
+    }
 }
 
 TEST_CASE("the book's total that differs from its components' sum is JX-S006 on the book's project") {
