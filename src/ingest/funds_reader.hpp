@@ -67,6 +67,7 @@ struct execution_draft {
     std::vector<disposition_claim> rest_claims;     // named without an amount: takes the remainder
     std::map<kind, disposition_claim> zero_claims;  // 无结转结余: printed as none
     std::optional<disposition_claim> used_all;      // 已全部完成支付
+    std::optional<disposition_claim> used_none;     // 项目目前未实施,资金未使用: nothing spent
     bool any = false;                               // the text says anything about it at all
 };
 

@@ -279,6 +279,13 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
                 d.used_all = disposition_claim{kind::used, &s, printed};
                 d.any = true;
             }
+            // 项目目前未实施,资金未使用: the money, all of it, not spent (not 部分资金未使用, 资金未使用完).
+            if (contains_any(clause, {U"资金未使用", U"资金尚未使用", U"资金未支出", U"资金尚未支出", U"资金未支付", U"资金尚未支付"}) &&
+                !contains_any(clause, {U"部分", U"剩余", U"结余", U"余下", U"其余", U"尚余", U"未使用完", U"未支出完", U"未支付完",
+                                       U"完毕", U"全部"})) {
+                d.used_none = disposition_claim{kind::used, &s, printed};
+                d.any = true;
+            }
             // 其余的在后续检测扑杀中发放: the rest is kept to be paid out later, carried forward.
             if (contains_any(clause, {U"其余", U"剩余", U"余款", U"余下", U"尚余"}) && contains(clause, U"后续") &&
                 contains_any(clause, {U"发放", U"使用", U"支付", U"支出"}) && !negated_before(clause, clause.find(U"后续"))) {
@@ -362,6 +369,11 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
             x.note("the text says " + in_quotes(d.used_all->clause) + " but the used figure " + fmt_money(*d.used) +
                    " differs from the money available, " + fmt_money(available));
         }
+    }
+    if (d.used_none && !d.used && !d.used_all && !tranches_.empty()) {
+        d.used = money{};
+        x.add("used", d.used_none->clause, *d.used_none->from);
+        x.note("used = 0: " + in_quotes(d.used_none->clause) + " says none of the money was spent");
     }
     e.used = d.used;
     for (const auto& [k, a] : d.amounts) slot_of(e, k) = a;

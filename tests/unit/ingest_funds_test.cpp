@@ -437,3 +437,23 @@ TEST_CASE("a level's money, then the batches it came in: the batches are the tra
     for (const auto& t : read(p).tranches) provincial_count += t.level == level::provincial;
     CHECK(provincial_count == 3);
 }
+
+// A village's farm project (西平县, http://xiping.gov.cn/portal/zwgk/gsgg/webinfo/2022/08/1661645417488589.htm):
+// 项目目前未实施,资金未使用 — none of the money spent, a stated 0; part of it unused says nothing of the whole.
+TEST_CASE("资金未使用 with no amount says nothing was spent; 部分资金未使用 does not") {
+    parts p;
+    p.use = "项目资金共10万元,项目目前未实施,资金未使用。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.execution);
+    REQUIRE(proj.execution->used);
+    CHECK(proj.execution->used->is_zero());
+    CHECK(proj.execution->x.json.find("says none of the money was spent") != std::string::npos);
+    for (const char* some : {"项目资金共10万元,部分资金未使用。", "项目资金共10万元,资金未使用完。"}) {
+        parts q;
+        q.use = some;
+        const auto s = ingest_report_book(report_book_text(q), "t.txt");
+        const auto& e = s.doc.projects.at(0).execution;
+        CHECK((!e || !e->used));
+    }
+}
