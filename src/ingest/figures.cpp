@@ -146,15 +146,20 @@ bool is_clause_mark(char32_t c) {
     }
 }
 
+// No clause a person writes runs longer; a text of thousands of amounts and no comma would
+// otherwise be walked back to its start once for each.
+constexpr std::size_t longest_clause = 300;
+
 std::u32string_view clause_before(std::u32string_view text, std::size_t at, std::size_t floor) {
     std::size_t b = at;
+    floor = std::max(floor, at > longest_clause ? at - longest_clause : 0);
     while (b > floor && !is_clause_mark(text[b - 1])) --b;
     return text.substr(b, at - b);
 }
 
 std::u32string_view clause_after(std::u32string_view text, std::size_t at, std::size_t ceiling) {
     std::size_t e = at;
-    const std::size_t limit = std::min(ceiling, text.size());
+    const std::size_t limit = std::min({ceiling, text.size(), at + longest_clause});
     while (e < limit && !is_clause_mark(text[e])) ++e;
     return text.substr(at, e - at);
 }

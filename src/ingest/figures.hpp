@@ -108,9 +108,9 @@ struct level_word {
 
 // Sentence punctuation that ends a clause: ，；：、。！？ and their ASCII twins.
 [[nodiscard]] bool is_clause_mark(char32_t c);
-// The clause text just before `at`, not reaching back past `floor`.
+// The clause text just before `at`, not reaching back past `floor` (nor more than 300 characters).
 [[nodiscard]] std::u32string_view clause_before(std::u32string_view text, std::size_t at, std::size_t floor = 0);
-// The clause text just after `at`, not reaching past `ceiling`.
+// The clause text just after `at`, not reaching past `ceiling` (nor more than 300 characters).
 [[nodiscard]] std::u32string_view clause_after(std::u32string_view text, std::size_t at,
                                                std::size_t ceiling = std::u32string_view::npos);
 

@@ -159,7 +159,8 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
         notes.push_back("the text breaks its paragraphs into lines of " + std::to_string(wrapped.width) +
                         " columns, as text taken out of a PDF does: the lines of each paragraph (and a page's footer "
                         "between them) are joined into its first line, " + std::to_string(wrapped.paragraphs.size()) +
-                        " paragraphs, the first lines " + std::to_string(first) + "–" + std::to_string(last));
+                        (wrapped.paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ", the first lines " +
+                        std::to_string(first) + "–" + std::to_string(last));
     }
     if (loose)
         notes.push_back("no report title, standard heading or form found: read as one project from the line that names it (line " +

@@ -45,6 +45,23 @@ ${s}惠及群众。" >"$file" ;;
             for ((i = 0; i < n; i++)); do printf '年度资金总额%040d%%' "$((i * 7919 + 12345))"; done
             echo
         } >"$file" ;;
+    wrapped)  # a PDF's text: one paragraph of n lines cut at 72 columns, no comma in it, a page's
+        # footer and an allocation every 40 lines (a paragraph of n / 40 amounts)
+        {
+            printf '某区人社局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n'
+            for ((i = 1; i <= n; i++)); do
+                if [ $((i % 40)) -eq 1 ]; then
+                    printf '区级财政下达资金%05d万元用于发放补助资金按照规定及时足额发放到位群众满意度较\n' "$i"
+                else
+                    printf '项目按照规定及时足额发放补助资金到位群众满意度较高取得良好社会效益和经济效\n'
+                fi
+                [ $((i % 40)) -ne 0 ] || printf '\n- %d -\n\n' "$((i / 40))"
+            done
+            echo 高。
+        } >"$file" ;;
+    listed)  # one sentence listing n funds after 其中: with their money, each a project of its own
+        for ((i = 1; i <= n; i++)); do s+="第${i}号补助资金$((i % 7 + 1))万元,"; done
+        book "共申报项目资金100万元,其中:${s%,}。" >"$file" ;;
     json)  # a jixiao/1 document of n minimal projects
         {
             printf '{"format":"jixiao/1","fiscal_year":2023,"projects":['
@@ -84,7 +101,7 @@ measure() {
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
-            "funds lint 600" "glued ingest 2000" \
+            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
