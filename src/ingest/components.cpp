@@ -50,14 +50,20 @@ int chinese_number(char32_t c) {
 std::vector<marker> markers_in(std::u32string_view t) {
     std::vector<marker> out;
     // 共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,…: after 其中 and a
-    // colon, each amount's 元 followed by a comma or 、 ends an item (to the sentence's end).
-    for (std::size_t at = t.find(U"其中"); at != std::u32string_view::npos; at = t.find(U"其中", at + 2)) {
-        const std::size_t colon = at + 2;
+    // colon, each amount's 元 followed by a comma, 、 or ； ends an item (to the sentence's end).
+    // (涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团…费用30万元: 分别为 and 分别是 too.)
+    const auto lead_at = [&](std::size_t from) {
+        std::size_t best = std::u32string_view::npos;
+        for (const std::u32string_view w : {U"其中", U"分别为", U"分别是"}) best = std::min(best, t.find(w, from));
+        return best;
+    };
+    for (std::size_t at = lead_at(0); at != std::u32string_view::npos; at = lead_at(at + 2)) {
+        const std::size_t colon = at + (t.substr(at).starts_with(U"其中") ? 2 : 3);
         if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':')) continue;
         int number = 1;
         out.push_back({colon + 1, 0, number, marker_style::inline_list, true});
-        // (To the next 其中 at most: a line of thousands is read once.)
-        const std::size_t next = t.find(U"其中", colon);
+        // (To the next such lead at most: a line of thousands is read once.)
+        const std::size_t next = lead_at(colon);
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < next && t[i] != U'。'; ++i)
             if (t[i] == U'元' && std::u32string_view(U"，,、；;").find(t[i + 1]) != std::u32string_view::npos)
                 out.push_back({i + 1, 1, ++number, marker_style::inline_list, false});
@@ -97,7 +103,7 @@ std::vector<marker> markers_in(std::u32string_view t) {
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
 constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
                                          U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
-                                         U"支付", U"购买", U"购置", U"用于", U"实际分配"};
+                                         U"支付", U"购买", U"购置", U"用于", U"实际分配", U"拨入"};
 
 // The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
 // 农机购置补贴, 发放补贴: a verb followed by 补贴 or 补助 is part of a subsidy's name, not what the
@@ -112,7 +118,7 @@ std::u32string fund_name(std::u32string_view head) {
     for (const auto v : verbs)
         if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()))
             cut = std::min(cut, at);
-    for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';'})
+    for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';', U'。'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
     std::u32string name(head.substr(0, cut));
     const auto strip = [](char32_t c) { return is_clause_mark(c) || c == U' ' || c == U'\u3000' || c == U'为'; };
@@ -145,7 +151,7 @@ std::u32string fund_key(std::u32string_view name) {
 
 bool names_a_fund(std::u32string_view name) {
     // 烈士纪念设施维修项目: a unit's project named in its own item, with its money.
-    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金"}) ||
+    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用"}) ||
             (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6)) &&
            !contains(name, U"情况") && name.size() <= 40;
 }
@@ -217,11 +223,18 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
 }
 
 // The text before an item's first amount, or nothing when it states none.
+// (1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a short first sentence naming the fund, then
+// its money.)
 std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view text) {
-    for (const auto& s : split_sentences(t.line.number, t.section, text)) {
-        const auto found = find_money(s);
-        if (found.empty()) return std::nullopt;  // the fund is named in the sentence that states its money
-        return s.printed.substr(0, found.front().where.begin);
+    const auto sentences = split_sentences(t.line.number, t.section, text);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const auto found = find_money(sentences[i]);
+        if (!found.empty()) return sentences[i].printed.substr(0, found.front().where.begin);
+        // Otherwise the fund is named in the sentence that states its money.
+        if (i > 0 || sentences[i].printed.size() > 40 || sentences.size() < 2 || find_money(sentences[1]).empty() ||
+            !contains_any(sentences[1].printed, {U"该项目", U"该资金", U"该经费", U"此项", U"本项目"}))
+            return std::nullopt;
+        return sentences[i].printed;
     }
     return std::nullopt;
 }
@@ -241,8 +254,12 @@ std::optional<component_split> split_components(const project_block& block) {
         // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
         // the list says where the money came from, for each item (not when it says what it paid for).
         const std::u32string_view first_line = block.lines[list.front().line_index].line.text;
-        const auto lead = first_line.substr(0, list.front().begin);
-        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复"}) &&
+        // (项目支出 and 预算支出 name the kind of money, not what it paid for.)
+        std::u32string lead(first_line.substr(0, list.front().begin));
+        for (const std::u32string_view kind_of_money : {U"项目支出", U"预算支出"})
+            for (auto at = lead.find(kind_of_money); at != std::u32string::npos; at = lead.find(kind_of_money, at))
+                lead.replace(at, kind_of_money.size(), U"项目");
+        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复", U"预算"}) &&
                                  !contains_any(lead, {U"用于", U"支出", U"使用", U"支付"});
         // (A list whose figures a site hid, 点击查看>>, cannot be read item by item.)
         if (std::any_of(list.begin(), list.end(), [&](const item& it) {

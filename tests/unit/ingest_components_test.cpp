@@ -352,3 +352,30 @@ TEST_CASE("其中: A经费15万元,B经费100万元,C资金100万元 lists compo
         "t.txt");
     CHECK(hidden.doc.projects.size() == 1);
 }
+
+// A city youth league's two projects (武威, https://www.gswuwei.gov.cn/art/2021/6/8/art_49_321019.html): 分别为: one by one with their money (a 费用 among them),
+// then each project named in a sentence of its own, 该项目… giving its figures; and a county women's
+// federation's (南县, https://gdntc.cn/14890/36191/36192/36202/content_1639943.html), whose lead names 项目支出, the kind of money.
+TEST_CASE("分别为: A经费30万元;B费用30万元 lists funds; 1.A经费。该项目… joins the first; a lead naming 项目支出") {
+    const auto r = ingest_report_book(
+        "某市某团委2020年度项目支出绩效自评报告\n一、基本情况\n二、绩效目标分解下达情况\n"
+        "2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团某市第四次代表大会费用30万元。\n"
+        "三、项目资金使用及管理情况\n1.青少年管理事务工作经费。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。\n"
+        "2.共青团某市第四次代表大会费用。该项目财政拨入资金30万元,截止2020年12月31日,支出资金28万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "青少年管理事务工作经费");
+    CHECK(r.doc.projects[2].name == "共青团某市第四次代表大会费用");
+    REQUIRE(r.doc.projects[2].execution);
+    CHECK(r.doc.projects[2].execution->used == w("28"));
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("30"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
+
+    const auto women = ingest_report_book(
+        "某县妇女联合会2021年度项目支出绩效评价报告\n一、项目基本情况\n(一)项目基本情况简介\n"
+        "2021年项目支出主要涉及到部门预算项目,其中:妇女儿童事业发展专项经费34.5万元;婚姻调解工作经费5.8万元。\n",
+        "t.txt");
+    REQUIRE(women.doc.projects.size() == 3);
+    CHECK(women.doc.projects[2].name == "婚姻调解工作经费");
+    CHECK(women.doc.projects[2].tranches.at(0).amount == w("5.8"));
+}
