@@ -457,3 +457,14 @@ TEST_CASE("资金未使用 with no amount says nothing was spent; 部分资金�
         CHECK((!e || !e->used));
     }
 }
+
+// A city supply co-op's fund (六安, https://gxs.luan.gov.cn/public/6608491/8660521.html): 实际拨付114万元 in the paragraph on the
+// outcome names money paid out by its verb, with no 资金 beside it.
+TEST_CASE("实际拨付…万元 outside the funds paragraphs is money paid out") {
+    parts p;
+    p.use = "资金按规定管理使用。";
+    p.effect = "两项合计20万元,其中一个项目完成进度滞后未于拨付,实际拨付14万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    REQUIRE(r.doc.projects.at(0).execution);
+    CHECK(r.doc.projects.at(0).execution->used == wan("14"));
+}
