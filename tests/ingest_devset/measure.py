@@ -221,8 +221,12 @@ def score_reading(reading, ingested):
             # A figure the text does not state outright but a careful reader may defend (an
             # alternative of a key with no main reading) is not invented either.
             # Nor is an amount allocated equal to the budget the reviewer read, where the reviewer
-            # left the amount out (a form's 全年预算数: some reviewers record it as both).
+            # left the amount out (a form's 全年预算数: some reviewers record it as both), nor a
+            # budget equal to the amount the reviewer read, where the reviewer left the budget out
+            # (预算安排805万元 names both).
             elif key == 'amount' and key in have and have[key] in {want.get('budget'), want.get('initial_budget')}:
+                pass
+            elif key == 'budget' and key in have and have[key] == want.get('amount'):
                 pass
             elif key in have and have[key] not in derived.get(key, set()) | alternatives.get(key, set()):
                 score.invented += 1

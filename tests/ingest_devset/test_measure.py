@@ -113,6 +113,16 @@ class Scoring(unittest.TestCase):
                          execution={'used': '440万'})]
         self.assertEqual(measure.score_reading(expected, other).invented, 1)
 
+    def test_a_budget_equal_to_the_amount_read_is_not_invented_where_the_reviewer_left_it_out(self):
+        expected = [{'name': '某资金', 'amount': '8050000.00', 'used': '5670000.00'}]
+        ingested = [project('某资金', tranches=[{'level': 'county', 'amount': '805万'}], budget={'adjusted': '805万'},
+                            execution={'used': '567万'})]
+        s = measure.score_reading(expected, ingested)
+        self.assertEqual((s.right, s.wrong, s.missed, s.invented, s.stated), (2, 0, 0, 0, 2))
+        other = [project('某资金', tranches=[{'level': 'county', 'amount': '805万'}], budget={'adjusted': '900万'},
+                         execution={'used': '567万'})]
+        self.assertEqual(measure.score_reading(expected, other).invented, 1)
+
     def test_a_project_nobody_stated_invents_all_its_figures(self):
         expected = [{'name': '慰问经费', 'amount': '44000.00'}]
         ingested = [project('慰问经费', tranches=[{'level': 'municipal', 'amount': '4.4万'}]),
