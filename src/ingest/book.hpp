@@ -43,7 +43,8 @@ struct project_block {
     std::vector<tagged_line> lines;      // the body, sectioned
     std::size_t first_line = 0;
     std::size_t last_line = 0;
-    std::u32string component_of;  // a fund listed in that project's paragraphs (components.hpp)
+    bool component = false;       // a fund listed in another project's paragraphs (components.hpp),
+    std::u32string component_of;  // that project's name (empty when it has none)
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
     bool loose = false;     // no title, heading or form: a line names it, its text has no sections
 };

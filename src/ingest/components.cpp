@@ -346,6 +346,7 @@ std::optional<component_split> split_components(const project_block& block) {
         c.unit = block.unit;
         c.title_line = block.title_line;
         c.fiscal_year = block.fiscal_year;
+        c.component = true;
         c.component_of = block.name;
     }
     for (const auto& [it, fund] : funds_items) {

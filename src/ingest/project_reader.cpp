@@ -187,8 +187,9 @@ project_reading read_project(const project_block& block, std::size_t index, int 
                                             [](const sentence& s) { return funds::is_funds_section(s.section); });
     auto funds = read_funds(sentences, context);
     if (components) reconcile_funds(funds, *components);
-    if (!block.component_of.empty())
-        notes.push_back("one of the funds listed in the paragraphs of " + in_quotes(block.component_of) +
+    if (block.component)
+        notes.push_back("one of the funds listed in the paragraphs of " +
+                        (block.component_of.empty() ? std::string("the project before it") : in_quotes(block.component_of)) +
                         ", read as a project of its own from its items; that project keeps the texts and indicators");
     p.tranches = funds.tranches;
     for (std::size_t i = 0; i < p.tranches.size(); ++i) {

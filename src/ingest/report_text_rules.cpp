@@ -457,12 +457,13 @@ std::optional<std::size_t> indicator_list_line(const std::vector<tagged_line>& l
 void jx_s009(const project_text& t, text_sink& out) {
     if (!t.reading.model.indicators.empty()) return;
     // A fund listed in a project's paragraphs: the indicators the book gives are the whole's.
-    if (!t.block.component_of.empty()) {
-        const std::string whole = to_utf8(t.block.component_of);
+    if (t.block.component) {
+        const std::string whole = t.block.component_of.empty() ? "前面的项目" : "“" + to_utf8(t.block.component_of) + "”";
+        const std::string whole_en = t.block.component_of.empty() ? "the project before it" : "“" + to_utf8(t.block.component_of) + "”";
         out.report(t.block.first_line, t.path("indicators"),
-                   {line_zh(t.block.first_line) + "的这项资金是“" + whole + "”所列的一项，报告的绩效指标是就整个项目写的，"
+                   {line_zh(t.block.first_line) + "的这项资金是" + whole + "所列的一项，报告的绩效指标是就整个项目写的，"
                     "不是这项资金单独的：它的指标未知，不是没有；指标规则（JX-I）不对它作判断",
-                    line_en(t.block.first_line) + ": this fund is one of those “" + whole + "” lists; the report's indicators "
+                    line_en(t.block.first_line) + ": this fund is one of those " + whole_en + " lists; the report's indicators "
                     "are written for the whole, not for this fund: its indicators are unknown, not absent, and the indicator "
                     "rules (JX-I) do not judge it"});
         return;

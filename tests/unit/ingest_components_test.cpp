@@ -370,6 +370,10 @@ TEST_CASE("分别为: A经费30万元;B费用30万元 lists funds; 1.A经费。�
     CHECK(r.doc.projects[2].execution->used == w("28"));
     CHECK(r.doc.projects[2].tranches.at(0).amount == w("30"));
     CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
+    // A book's project with no name of its own: its funds' indicators are its, all the same.
+    CHECK(r.doc.projects[0].name == "未命名项目1");
+    CHECK(has(rules_of(r.project_findings.at(2)), "JX-S009"));
+    CHECK(r.doc.projects[2].x.json.find("the funds listed in the paragraphs of the project before it") != std::string::npos);
 
     const auto women = ingest_report_book(
         "某县妇女联合会2021年度项目支出绩效评价报告\n一、项目基本情况\n(一)项目基本情况简介\n"
