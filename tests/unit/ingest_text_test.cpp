@@ -38,6 +38,11 @@ TEST_CASE("cleaning a line removes Word's export artefacts and keeps the text as
 
 namespace {
 // Lines as a PDF's text gives them: each paragraph cut every 36 characters (72 columns).
+// The lines of one paragraph, each 72 columns, none ending its sentence.
+constexpr std::u32string_view cut1 = U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹";
+constexpr std::u32string_view cut2 = U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等";
+constexpr std::u32string_view cut3 = U"方面，项目由县农业农村局组织实施，按照合同约定分期支付，截至年底已支付";
+constexpr std::u32string_view cut4 = U"全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标，效果明显";
 std::vector<text_line> wrapped(std::initializer_list<std::u32string_view> texts) {
     std::vector<text_line> lines;
     for (const auto t : texts) lines.push_back({lines.size() + 1, std::u32string(t)});
@@ -47,8 +52,8 @@ std::vector<text_line> wrapped(std::initializer_list<std::u32string_view> texts)
 
 TEST_CASE("a PDF's lines, cut at the page's width, are joined into their paragraphs; across a page's footer too") {
     auto lines = wrapped({U"一、基本情况",
-                          U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
-                          U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+                          cut1,
+                          cut2,
                           U"方面，项目由县农业农村局组织实施。",
                           U"（一）项目资金情况",
                           U"2023年共下达衔接资金1234.56万元，其中中央资金1000万元，省级资金234.56万",
@@ -116,10 +121,10 @@ TEST_CASE("lines are left as they are unless most long ones break off at one wid
     // 77 columns).
     auto site = wrapped({U"- 1、本文档共10页，可阅读全部内容。本站所有内容均由合作方或网友上传，本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺，文档内容仅供研究参考。",
                          U"- 2、如文档侵犯商业秘密、侵犯著作权、侵犯人身权等，请点击版权申诉，也可以打举报电话，我们将及时处理，请您谅解并支持我们的工作，谢谢合作。",
-                         U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
-                         U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
-                         U"方面，项目由县农业农村局组织实施，按照合同约定分期支付，截至年底已支付",
-                         U"全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标，效果明显",
+                         cut1,
+                         cut2,
+                         cut3,
+                         cut4,
                          U"。"});
     const auto s = join_wrapped_lines(site);
     CHECK(s.width == 72);
@@ -127,13 +132,13 @@ TEST_CASE("lines are left as they are unless most long ones break off at one wid
     CHECK(s.paragraphs[0] == std::pair<std::size_t, std::size_t>{3, 7});
 
     // The same width, but a blank line and no footer: the paragraph ends there; cells (|) are never joined.
-    auto gaps = wrapped({U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
-                         U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
+    auto gaps = wrapped({cut1,
+                         cut2,
                          U"",
                          U"二、绩效目标完成情况",
                          U"项目按计划实施，完成产业发展项目12个，改善村内道路15公里，带动脱贫户增收",
                          U"年度资金总额 | 120 | 150 | 135 | 10 | 90% | 9",
-                         U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+                         cut1,
                          U"安排衔接推进乡村振兴补助资金。"});
     const auto g = join_wrapped_lines(gaps);
     CHECK(g.width == 72);
@@ -145,11 +150,11 @@ TEST_CASE("lines are left as they are unless most long ones break off at one wid
     CHECK(u8(gaps[4].text).ends_with("带动脱贫户增收"));
 
     // 第2页 共5页 is a footer as well; a line of text between is none.
-    auto pages = wrapped({U"为贯彻落实乡村振兴战略，巩固拓展脱贫攻坚成果，根据上级文件要求，我县统筹",
+    auto pages = wrapped({cut1,
                           U"第 2 页 共 5 页",
-                          U"安排衔接推进乡村振兴补助资金，用于支持产业发展、基础设施建设和就业帮扶等",
-                          U"方面，项目由县农业农村局组织实施，按照合同约定分期支付，截至年底已支付",
-                          U"全部款项，项目已完工并通过验收，群众满意度较高，达到了预期目标，效果明显",
+                          cut2,
+                          cut3,
+                          cut4,
                           U"。"});
     const auto p = join_wrapped_lines(pages);
     REQUIRE(p.paragraphs.size() == 1);
