@@ -51,17 +51,25 @@ std::vector<marker> markers_in(std::u32string_view t) {
     std::vector<marker> out;
     // 共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,…: after 其中 and a
     // colon, each amount's 元 followed by a comma, 、 or ； ends an item (to the sentence's end).
-    // (涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团…费用30万元: 分别为 and 分别是 too.)
+    // (涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团…费用30万元: 分别为 and 分别是 too; and
+    // 下达了园林绿化经费:514.56万元,行道树养护费:30.58万元, each fund named before its own colon.)
     const auto lead_at = [&](std::size_t from) {
         std::size_t best = std::u32string_view::npos;
-        for (const std::u32string_view w : {U"其中", U"分别为", U"分别是"}) best = std::min(best, t.find(w, from));
+        for (const std::u32string_view w : {U"其中", U"分别为", U"分别是", U"下达了", U"安排了"}) best = std::min(best, t.find(w, from));
         return best;
     };
     for (std::size_t at = lead_at(0); at != std::u32string_view::npos; at = lead_at(at + 2)) {
+        const bool verb = t.substr(at).starts_with(U"下达了") || t.substr(at).starts_with(U"安排了");
         const std::size_t colon = at + (t.substr(at).starts_with(U"其中") ? 2 : 3);
-        if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':')) continue;
+        if (verb) {
+            // The first item's own colon, right before its figure, within a fund's name of the verb.
+            const auto own = t.substr(colon, 24).find_first_of(U"：:");
+            if (own == std::u32string_view::npos || colon + own + 1 >= t.size() || !is_digit(t[colon + own + 1])) continue;
+        } else if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':')) {
+            continue;
+        }
         int number = 1;
-        out.push_back({colon + 1, 0, number, marker_style::inline_list, true});
+        out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true});
         // (To the next such lead at most: a line of thousands is read once.)
         const std::size_t next = lead_at(colon);
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < next && t[i] != U'。'; ++i)
@@ -81,7 +89,10 @@ std::vector<marker> markers_in(std::u32string_view t) {
             // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
             const auto [value, n] = small_number_at(t, i);
             const bool after_count = t.substr(0, i).ends_with(U"个项目");
-            if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、') && (!after_count || value == 1))
+            // (30.58 after a colon is a figure, not item 30.)
+            const bool decimal = i + n + 1 < t.size() && t[i + n] != U'、' && is_digit(t[i + n + 1]);
+            if (n > 0 && i + n < t.size() && (t[i + n] == U'.' || t[i + n] == U'．' || t[i + n] == U'、') && !decimal &&
+                (!after_count || value == 1))
                 numbered.push_back({i, n + 1, value, marker_style::digit, i == 0 || t[i - 1] == U'：' || t[i - 1] == U':' || after_count});
             // ④新一轮…；5新一轮…延长期补助…: a circled list slipping into a bare digit before a word
             // (only ever taken as the next item of a circled list).
@@ -150,9 +161,10 @@ std::u32string fund_key(std::u32string_view name) {
 }
 
 bool names_a_fund(std::u32string_view name) {
-    // 烈士纪念设施维修项目: a unit's project named in its own item, with its money.
+    // 烈士纪念设施维修项目: a unit's project named in its own item, with its money; 行道树养护费 a
+    // budget line named by what it pays for.
     return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用"}) ||
-            (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6)) &&
+            (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6) || (name.ends_with(U"费") && name.size() >= 4)) &&
            !contains(name, U"情况") && name.size() <= 40;
 }
 

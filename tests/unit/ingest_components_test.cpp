@@ -383,3 +383,22 @@ TEST_CASE("分别为: A经费30万元;B费用30万元 lists funds; 1.A经费。�
     CHECK(women.doc.projects[2].name == "婚姻调解工作经费");
     CHECK(women.doc.projects[2].tranches.at(0).amount == w("5.8"));
 }
+
+// A city's landscaping money (龙南, https://www.1wenmi.com/docdown/74067.html): 下达了 and each fund named
+// before its own colon and figure (行道树养护费 a budget line named by what it pays for); 30.58 after a colon
+// is a figure, not an item numbered 30.
+TEST_CASE("下达了A经费:514.56万元,B费:30.58万元 lists funds, each named before its colon") {
+    const auto r = ingest_report_book(
+        "某市2020年度园林绿化养护经费绩效自评报告\n一、项目概况\n"
+        "2020年下达了园林绿化经费:514.56万元,行道树养护费:30.58万元。对全市绿化及行道树进行养护。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "园林绿化经费");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("514.56"));
+    CHECK(r.doc.projects[2].name == "行道树养护费");
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("30.58"));
+    // A label and its figure (年初预算:100万元) is no fund.
+    const auto labels = ingest_report_book(
+        "某市2020年度园林绿化养护经费绩效自评报告\n一、项目概况\n2020年安排了年初预算:100万元,全年预算:120万元。\n", "t.txt");
+    CHECK(labels.doc.projects.size() == 1);
+}
