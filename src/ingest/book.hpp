@@ -45,6 +45,11 @@ struct project_block {
     std::size_t last_line = 0;
     bool component = false;       // a fund listed in another project's paragraphs (components.hpp),
     std::u32string component_of;  // that project's name (empty when it has none)
+    // What that project says of all its funds (以上资金已经全部拨付至我会,并已全部投入到项目之中): a
+    // fund that states no arrival (no use) of its own arrived (was used) in full. Its line and words.
+    bool whole_arrived = false, whole_used = false;
+    std::size_t whole_claim_line = 0;
+    std::u32string whole_claim;
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
     bool loose = false;     // no title, heading or form: a line names it, its text has no sections
 };

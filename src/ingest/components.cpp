@@ -251,6 +251,31 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
     return std::nullopt;
 }
 
+// A sentence of the whole that speaks of all the listed money (以上资金, 上述资金) and says it came,
+// or was spent, in full.
+struct whole_claim {
+    bool arrived = false, used = false;
+    std::size_t line = 0;
+    std::u32string words;
+};
+whole_claim whole_claims(const project_block& parent) {
+    whole_claim out;
+    for (const auto& t : parent.lines) {
+        if (t.head || t.line.text.empty()) continue;
+        for (const auto& s : split_sentences(t.line.number, t.section, t.line.text)) {
+            if (!contains_any(s.masked, {U"以上资金", U"上述资金", U"以上项目资金", U"上述项目资金"}) || !find_money(s).empty()) continue;
+            const bool arrived = contains_any(s.masked, {U"全部到位", U"足额到位", U"全部拨付至", U"全额拨付至", U"全部拨付到"});
+            const bool used = contains_any(s.masked, {U"全部投入", U"全部使用", U"全部支出", U"已全部支付", U"支付完毕", U"使用完毕"});
+            if (!arrived && !used) continue;
+            out.arrived = out.arrived || arrived;
+            out.used = out.used || used;
+            out.line = s.line;
+            out.words = s.printed;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 }  // namespace component_lists
 
@@ -351,6 +376,8 @@ std::optional<component_split> split_components(const project_block& block) {
         kept.push_back(std::move(t));
     }
     out.parent.lines = std::move(kept);
+    // 以上资金已经全部拨付至我会,并已全部投入到项目之中: said of all the listed funds.
+    const auto whole = whole_claims(out.parent);
 
     out.components.resize(index_of.size());
     for (auto& c : out.components) {
@@ -360,6 +387,10 @@ std::optional<component_split> split_components(const project_block& block) {
         c.fiscal_year = block.fiscal_year;
         c.component = true;
         c.component_of = block.name;
+        c.whole_arrived = whole.arrived;
+        c.whole_used = whole.used;
+        c.whole_claim_line = whole.line;
+        c.whole_claim = whole.words;
     }
     for (const auto& [it, fund] : funds_items) {
         project_block& c = out.components[fund];

@@ -382,6 +382,34 @@ TEST_CASE("分别为: A经费30万元;B费用30万元 lists funds; 1.A经费。�
     REQUIRE(women.doc.projects.size() == 3);
     CHECK(women.doc.projects[2].name == "婚姻调解工作经费");
     CHECK(women.doc.projects[2].tranches.at(0).amount == w("5.8"));
+    CHECK_FALSE(women.doc.projects[2].tranches.at(0).arrived);
+}
+
+// The same federation's next paragraph (南县): 以上资金…全部拨付至我会,并已全部投入 — said of all the listed
+// funds, so each one that states no arrival or use of its own came and was spent in full.
+TEST_CASE("以上资金已经全部拨付…全部投入 said of the whole is said of each fund that states nothing of its own") {
+    const std::string head =
+        "某县妇女联合会2021年度项目支出绩效评价报告\n一、项目基本情况\n(一)项目基本情况简介\n"
+        "2021年项目支出主要涉及到部门预算项目,其中:妇女儿童事业发展专项经费34.5万元;婚姻调解工作经费5.8万元。\n";
+    const auto r = ingest_report_book(head + "以上资金已经全部拨付至我会,并已全部投入到项目之中。\n", "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    const auto& first = r.doc.projects[1];
+    CHECK(first.tranches.at(0).arrived == w("34.5"));
+    REQUIRE(first.execution);
+    CHECK(first.execution->used == w("34.5"));
+    CHECK(first.execution->x.json.find("says all its funds were spent") != std::string::npos);
+    // A fund that states its own use keeps it.
+    const auto own = ingest_report_book(head + "(二)资金使用情况\n1.妇女儿童事业发展专项经费。该项目拨入资金34.5万元,实际支出30万元。\n"
+                                               "2.婚姻调解工作经费。该项目拨入资金5.8万元,实际支出5万元。\n以上资金已经全部拨付至我会。\n",
+                                        "t.txt");
+    REQUIRE(own.doc.projects.size() == 3);
+    REQUIRE(own.doc.projects[2].execution);
+    CHECK(own.doc.projects[2].execution->used == w("5"));
+    CHECK(own.doc.projects[2].tranches.at(0).arrived == w("5.8"));
+    // Not said of the whole (资金已全部到位 without 以上/上述): nothing passed on.
+    const auto plain = ingest_report_book(head + "资金及时拨付。\n", "t.txt");
+    REQUIRE(plain.doc.projects.size() == 3);
+    CHECK_FALSE(plain.doc.projects[1].execution);
 }
 
 // A city's landscaping money (龙南, https://www.1wenmi.com/docdown/74067.html): 下达了 and each fund named
