@@ -175,13 +175,18 @@ struct item {
     bool source = false;  // it says where money came from (下达, 应到位, 到位 …), not only what it paid for
 };
 
-// ①中央城乡医疗救助资金应到位50万元 states money coming to a fund; ①发放补助资金50万元 and
-// ②购置设备资金20万元 are what one project's money paid for.
-bool states_a_source(std::u32string_view head, std::u32string_view text) {
+// ①发放补助资金50万元 and ②购置设备资金20万元 name what one project's money paid for.
+bool says_what_it_paid_for(std::u32string_view head) {
     // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))
-            if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size()))) return false;
+            if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size()))) return true;
+    return false;
+}
+
+// ①中央城乡医疗救助资金应到位50万元 states money coming to a fund.
+bool states_a_source(std::u32string_view head, std::u32string_view text) {
+    if (says_what_it_paid_for(head)) return false;
     // (（3）计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a fund with its money and what of it
     // was spent.)
     return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
@@ -317,7 +322,7 @@ std::optional<component_split> split_components(const project_block& block) {
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
-            it.source = states_a_source(*head, text) || (lead_source && states_a_source(*head, U"下达"));
+            it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head));
             if (it.key.size() < 2) continue;
             if (!names_a_fund(it.name) && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
@@ -508,6 +513,28 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         }
         parent.exec->used.reset();
         std::erase_if(parent.execution_x.sources, [](const field_source& s) { return s.field == "used"; });
+    }
+}
+
+void take_whole_claims(funds_reading& fund, const project_block& block) {
+    if (fund.tranches.empty()) return;
+    money available;
+    for (std::size_t i = 0; i < fund.tranches.size(); ++i) {
+        auto& t = fund.tranches[i];
+        if (block.whole_arrived && !t.arrived) {
+            t.arrived = t.amount;
+            fund.tranche_x[i].add("arrived", block.whole_claim, block.whole_claim_line, block.whole_claim);
+            fund.tranche_x[i].note("arrived = amount: the project the fund is listed under says all its funds came (" +
+                                   in_quotes(block.whole_claim) + ")");
+        }
+        available += t.arrived ? *t.arrived : t.amount;
+    }
+    if (block.whole_used && !(fund.exec && fund.exec->used)) {
+        if (!fund.exec) fund.exec = jixiao::execution{};
+        fund.exec->used = available;
+        fund.execution_x.add("used", block.whole_claim, block.whole_claim_line, block.whole_claim);
+        fund.execution_x.note("used = available (" + format_wan(available) + "万元): the project the fund is listed under "
+                              "says all its funds were spent (" + in_quotes(block.whole_claim) + ")");
     }
 }
 

@@ -35,4 +35,9 @@ void add_component(component_sums& sums, const project_reading& component);
 // say so.
 void reconcile_funds(funds_reading& parent, const component_sums& sums);
 
+// A fund whose project says all its listed funds came, or were spent, in full (以上资金已经全部拨付至
+// 我会,并已全部投入到项目之中): each tranche without an arrival of its own arrived in full, and a
+// fund that states no use of its own used what it had; the sentence is their source.
+void take_whole_claims(funds_reading& fund, const project_block& block);
+
 }  // namespace jixiao::ingest

@@ -187,31 +187,12 @@ project_reading read_project(const project_block& block, std::size_t index, int 
                                             [](const sentence& s) { return funds::is_funds_section(s.section); });
     auto funds = read_funds(sentences, context);
     if (components) reconcile_funds(funds, *components);
-    // A fund whose whole said all the listed money came, or was spent, in full.
-    if (block.component && !funds.tranches.empty()) {
-        money available;
-        for (std::size_t i = 0; i < funds.tranches.size(); ++i) {
-            auto& t = funds.tranches[i];
-            if (block.whole_arrived && !t.arrived) {
-                t.arrived = t.amount;
-                funds.tranche_x[i].add("arrived", block.whole_claim, block.whole_claim_line, block.whole_claim);
-                funds.tranche_x[i].note("arrived = amount: the project the fund is listed under says all its funds came (" +
-                                        in_quotes(block.whole_claim) + ")");
-            }
-            available += t.arrived ? *t.arrived : t.amount;
-        }
-        if (block.whole_used && !(funds.exec && funds.exec->used)) {
-            if (!funds.exec) funds.exec = jixiao::execution{};
-            funds.exec->used = available;
-            funds.execution_x.add("used", block.whole_claim, block.whole_claim_line, block.whole_claim);
-            funds.execution_x.note("used = available (" + format_wan(available) + "万元): the project the fund is listed under "
-                                   "says all its funds were spent (" + in_quotes(block.whole_claim) + ")");
-        }
-    }
-    if (block.component)
+    if (block.component) {
+        take_whole_claims(funds, block);
         notes.push_back("one of the funds listed in the paragraphs of " +
                         (block.component_of.empty() ? std::string("the project before it") : in_quotes(block.component_of)) +
                         ", read as a project of its own from its items; that project keeps the texts and indicators");
+    }
     p.tranches = funds.tranches;
     for (std::size_t i = 0; i < p.tranches.size(); ++i) {
         p.tranches[i].x = to_extension(funds.tranche_x[i]);
