@@ -157,6 +157,12 @@ std::u32string fund_key(std::u32string_view name) {
         for (auto at = key.find(generic); at != std::u32string::npos; at = key.find(generic, at))
             std::fill(key.begin() + static_cast<std::ptrdiff_t>(at), key.begin() + static_cast<std::ptrdiff_t>(at + generic.size()), U' ');
     std::erase_if(key, [](char32_t c) { return c == U' '; });
+    // 2019年学前教育发展资金 and 学前教育发展资金 are one fund (2022年项目资金 keeps its year: nothing else
+    // tells it from the next year's).
+    if (key.size() > 6 && key[4] == U'年' && std::all_of(key.begin(), key.begin() + 4, is_digit)) {
+        const std::size_t end = key[5] == U'度' ? 6 : 5;
+        if (key.size() >= end + 2) key.erase(0, end);
+    }
     return key;
 }
 
@@ -256,6 +262,41 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
     return std::nullopt;
 }
 
+// 今年我县支持学前教育项目发展资金1293.5万元,…到位率100%。 / 国培计划项目,…经费369万元,…: a unit's
+// funds stated a paragraph each, with no marker. Runs of such paragraphs one after another in
+// one section, each naming a fund before its first amount and saying where its money came
+// from; any other paragraph ends a run.
+std::vector<std::vector<item>> paragraph_runs(const project_block& block) {
+    std::vector<std::vector<item>> runs;
+    std::vector<item> current;
+    section_id section = section_id::none;
+    const auto close = [&] {
+        if (current.size() >= 2) runs.push_back(std::move(current));
+        current.clear();
+    };
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        if (t.line.text.empty()) continue;
+        const std::u32string_view text = t.line.text;
+        const auto head = t.head || !read_by_funds_reader(t.section) ? std::nullopt : head_of(t, text);
+        item it;
+        if (head) {
+            it.line_index = li;
+            it.end = text.size();
+            it.name = fund_name(*head);
+            it.key = fund_key(it.name);
+            it.source = states_a_source(*head, text);
+        }
+        const bool names_its_fund = head && it.source && it.key.size() >= 2 && names_a_fund(it.name);
+        if (!names_its_fund || (!current.empty() && t.section != section)) close();
+        if (!names_its_fund) continue;
+        section = t.section;
+        current.push_back(std::move(it));
+    }
+    close();
+    return runs;
+}
+
 // A sentence of the whole that speaks of all the listed money (以上资金, 上述资金) and says it came,
 // or was spent, in full.
 struct whole_claim {
@@ -286,13 +327,12 @@ whole_claim whole_claims(const project_block& parent) {
 
 std::optional<component_split> split_components(const project_block& block) {
     using namespace component_lists;
-    auto lists = lists_of(block);
     // Items that name a fund before an amount of their own, each with its fund's index
     // (funds numbered in the order first named).
     std::vector<std::pair<item, std::size_t>> funds_items;
     std::unordered_map<std::u32string, std::size_t> index_of;
     bool any_list = false, incomplete = false;
-    for (auto& list : lists) {
+    const auto take_list = [&](std::vector<item>& list) {
         // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
         // the list says where the money came from, for each item (not when it says what it paid for).
         const std::u32string_view first_line = block.lines[list.front().line_index].line.text;
@@ -308,7 +348,7 @@ std::optional<component_split> split_components(const project_block& block) {
                 return contains(std::u32string_view(block.lines[it.line_index].line.text).substr(it.begin, it.end - it.begin),
                                 U"点击查看");
             }))
-            continue;
+            return;
         std::vector<item> named, unnamed;
         std::size_t unfigured = 0;  // items that name no figure
         for (auto& it : list) {
@@ -347,7 +387,7 @@ std::optional<component_split> split_components(const project_block& block) {
             // A later list may still speak of funds an earlier list named.
             for (const auto& it : named)
                 if (const auto k = index_of.find(it.key); k != index_of.end()) funds_items.emplace_back(it, k->second);
-            continue;
+            return;
         }
         any_list = true;
         incomplete = incomplete || unfigured > 0;
@@ -355,7 +395,11 @@ std::optional<component_split> split_components(const project_block& block) {
             const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
             funds_items.emplace_back(it, k->second);
         }
-    }
+    };
+    for (auto& list : lists_of(block)) take_list(list);
+    // With no list marked, paragraphs that each name a fund and its money, one after another.
+    if (!any_list)
+        for (auto& run : paragraph_runs(block)) take_list(run);
     if (!any_list) return std::nullopt;
 
     component_split out;

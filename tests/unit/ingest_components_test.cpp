@@ -430,3 +430,35 @@ TEST_CASE("下达了A经费:514.56万元,B费:30.58万元 lists funds, each name
         "某市2020年度园林绿化养护经费绩效自评报告\n一、项目概况\n2020年安排了年初预算:100万元,全年预算:120万元。\n", "t.txt");
     CHECK(labels.doc.projects.size() == 1);
 }
+
+// After https://www.huoqiu.gov.cn/public/6600221/26708731.html: a county's funds stated a
+// paragraph each, with no marker, each with its own money and arrival rate.
+TEST_CASE("paragraphs that each name a fund and its money, one after another, are component funds") {
+    const std::string head = "某县2019年度学前教育专项资金绩效自评报告\n一、投入\n（二）资金落实\n";
+    const auto r = ingest_report_book(
+        head + "今年我县学前教育发展资金1293.5万元,其中基建设备资金1207万元,学生资助资金86.5万元,目前资金已全部落实到位,资金到位率100%。\n"
+               "2019年幼师国培项目,项目资金落实到位,经费369万元,资金到位率100%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[0].tranches.empty());
+    CHECK(r.doc.projects[1].name == "今年我县学前教育发展资金");
+    REQUIRE(r.doc.projects[1].tranches.size() == 2);
+    CHECK(r.doc.projects[1].tranches[0].amount + r.doc.projects[1].tranches[1].amount == w("1293.5"));
+    CHECK(r.doc.projects[1].tranches[0].arrived == w("1207"));
+    CHECK(r.doc.projects[2].name == "2019年幼师国培项目");
+    REQUIRE(r.doc.projects[2].tranches.size() == 1);
+    CHECK(r.doc.projects[2].tranches[0].amount == w("369"));
+    CHECK(r.doc.projects[2].tranches[0].arrived == w("369"));
+    REQUIRE(r.doc.projects[2].reported_arrival_rate);
+    CHECK(r.doc.projects[2].reported_arrival_rate->text == "100%");
+
+    // One fund named twice (a year before its name tells no fund apart), a level's paragraph, or a
+    // paragraph between that names no fund: no split.
+    for (const std::string& text :
+         {std::string("2019年学前教育发展资金下达500万元。\n学前教育发展资金实际到位500万元,到位率100%。\n"),
+          std::string("学前教育发展资金下达500万元。\n省级资金下达200万元,到位率100%。\n"),
+          std::string("学前教育发展资金下达500万元。\n全年共支出480万元。\n幼师国培经费下达369万元。\n")}) {
+        const auto quiet = ingest_report_book(head + text, "t.txt");
+        CHECK(quiet.doc.projects.size() == 1);
+    }
+}
