@@ -110,6 +110,14 @@ std::vector<marker> markers_in(std::u32string_view t) {
     return out;
 }
 
+bool names_a_fund(std::u32string_view name) {
+    // 烈士纪念设施维修项目: a unit's project named in its own item, with its money; 行道树养护费 a
+    // budget line named by what it pays for.
+    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用"}) ||
+            (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6) || (name.ends_with(U"费") && name.size() >= 4)) &&
+           !contains(name, U"情况") && name.size() <= 40;
+}
+
 // Words that say what an amount is, not what fund it is of.
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
 constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
@@ -136,6 +144,8 @@ std::u32string fund_name(std::u32string_view head) {
     while (!name.empty() && strip(name.back())) name.pop_back();
     while (!name.empty() && strip(name.front())) name.erase(0, 1);
     if (name.starts_with(U"其中")) name.erase(0, 2);
+    // 路灯设施电费、维护费预算安排资金5548万元: the budget of a fund is that fund.
+    if (name.ends_with(U"预算") && names_a_fund(std::u32string_view(name).substr(0, name.size() - 2))) name.resize(name.size() - 2);
     // 一是安排农机购置补贴322万元: the verb the item starts with is no part of the fund's name.
     for (const std::u32string_view lead : {U"安排", U"下达", U"拨付", U"用于"})
         if (name.starts_with(lead) && name.size() > lead.size() + 1) {
@@ -166,13 +176,6 @@ std::u32string fund_key(std::u32string_view name) {
     return key;
 }
 
-bool names_a_fund(std::u32string_view name) {
-    // 烈士纪念设施维修项目: a unit's project named in its own item, with its money; 行道树养护费 a
-    // budget line named by what it pays for.
-    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用"}) ||
-            (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6) || (name.ends_with(U"费") && name.size() >= 4)) &&
-           !contains(name, U"情况") && name.size() <= 40;
-}
 
 struct item {
     std::size_t line_index = 0;  // in block.lines
@@ -516,6 +519,29 @@ void check_whole(funds_reading& parent, const field_source* where, const money& 
                            "its component funds, " + format_wan(sum) + "万元 (JX-S006); it is not money of its own");
 }
 
+// One of the parent's allocations equals the funds' sum and every other is an item of a list of
+// allocations (another allocation comes from its sentence): the one is the whole, the others
+// money named beside it. (共下达90万元 … 共应到位80万元, one sentence each, are two statements of
+// the whole, each checked.)
+bool whole_beside_items(const funds_reading& parent, const money& sum) {
+    const auto sentence_of = [&](std::size_t i) {
+        const auto* s = first_source({&parent.tranche_x[i], 1}, "amount");
+        return s ? std::u32string_view(s->sentence) : std::u32string_view();
+    };
+    bool whole = false;
+    for (std::size_t i = 0; i < parent.tranches.size(); ++i) {
+        if (parent.tranches[i].amount == sum) {
+            whole = true;
+            continue;
+        }
+        bool item = false;
+        for (std::size_t j = 0; j < parent.tranches.size() && !item; ++j)
+            item = j != i && !sentence_of(i).empty() && sentence_of(j) == sentence_of(i);
+        if (!item) return false;
+    }
+    return whole;
+}
+
 }  // namespace
 }  // namespace component_lists
 
@@ -535,6 +561,20 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         }
         if (amount == sums.amount) {
             check_whole(parent, first_source(parent.tranche_x, "amount"), amount, sums.amount, sums.parts, "the money allocated", sums.incomplete);
+        } else if (whole_beside_items(parent, sums.amount)) {
+            // 批复…5565万元。追加…17万元、…9万元: one statement is the whole the funds add up to; the
+            // others are items of a list beside it, which the listed funds do not settle.
+            for (std::size_t i = 0; i < parent.tranches.size(); ++i) {
+                if (parent.tranches[i].amount == sums.amount) {
+                    check_whole(parent, nullptr, sums.amount, sums.amount, sums.parts, "the money allocated", sums.incomplete);
+                    continue;
+                }
+                const auto* where = first_source({&parent.tranche_x[i], 1}, "amount");
+                parent.notes.push_back("the money allocated, " + format_wan(parent.tranches[i].amount) + "万元" +
+                                       (where ? " (line " + std::to_string(where->line) + ")" : std::string()) +
+                                       ", is stated beside the whole its component funds add up to; it is not compared with them "
+                                       "and is not money of its own");
+            }
         } else {
             // 共下达90万元 … 共应到位80万元: each statement of the whole is checked on its own.
             for (std::size_t i = 0; i < parent.tranches.size(); ++i)

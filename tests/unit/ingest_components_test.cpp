@@ -462,3 +462,31 @@ TEST_CASE("paragraphs that each name a fund and its money, one after another, ar
         CHECK(quiet.doc.projects.size() == 1);
     }
 }
+
+// After a city's street-light fund (https://dcrkj.com/wenku/rsaer/yKQW0dD3wz): a budget
+// approved for one line, money added beside it, then the projects listed 1. 2. with the
+// first named as 「…费预算安排资金」.
+TEST_CASE("X费预算安排资金 names the fund X费; a whole stated beside other money is checked alone") {
+    const std::string text =
+        "某市2018年度城市维护费专项资金绩效自评报告\n一、专项资金情况\n"
+        "2018年批复了路灯电费、维护费5565万元。经批准,追加照明试点工程资金9万元、路灯更换项目资金27万元。\n"
+        "（二）各项目安排情况\n"
+        "1. 路灯电费、维护费预算安排资金5548万元,项目实际到位资金共5548万元,项目实际使用资金共5548万元。\n"
+        "2.窨井盖管控资金17万元,项目实际到位资金共17万元,项目实际使用资金共17万元。\n";
+    const auto r = ingest_report_book(text, "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "路灯电费、维护费");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("5548"));
+    CHECK(r.doc.projects[1].execution->used == w("5548"));
+    CHECK(r.doc.projects[2].name == "窨井盖管控资金");
+    CHECK(r.doc.projects[2].tranches.at(0).arrived == w("17"));
+    // 5565 = 5548 + 17 is the whole; 9 and 27 are named beside it, not parts that fail to add up.
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
+    CHECK(r.doc.projects[0].x.json.find("the money allocated, 9.00万元 (line 3), is stated beside the whole") != std::string::npos);
+
+    // With no statement equal to the funds' sum, each statement of the whole is checked.
+    std::string unequal = text;
+    unequal.replace(unequal.find("5565"), 4, "5566");
+    const auto u = ingest_report_book(unequal, "t.txt");
+    CHECK(has(rules_of(u.project_findings.at(0)), "JX-S006"));
+}
