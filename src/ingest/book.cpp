@@ -589,6 +589,26 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         book.projects.push_back(std::move(p));
         return book;
     }
+    // 福建省财政厅:…现将有关情况报送如下:一、评价资金范围及目标完成情况…: a letter or page with no
+    // title but numbered sections (一、) of its own, read whole as one project named after the file.
+    const auto first_section = std::find_if(lines.begin(), lines.end(), [](const text_line& l) {
+        const auto n = parse_numbering(trim(l.text));
+        return n && n->style == numbering_style::chinese_dun && n->value == 1;
+    });
+    if (first_section == lines.end()) return book;
+    const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
+    project_block p;
+    p.title_line = *first;
+    p.name = std::u32string(fallback_name);
+    p.first_line = first->number;
+    p.loose = true;
+    p.named_after_file = true;
+    std::vector<text_line> body(first, lines.end());
+    while (!body.empty() && body.back().text.empty()) body.pop_back();
+    p.last_line = body.back().number;
+    p.lines.reserve(body.size());
+    for (auto& l : body) p.lines.push_back({std::move(l), section_id::none, std::nullopt});
+    book.projects.push_back(std::move(p));
     return book;
 }
 

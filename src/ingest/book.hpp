@@ -52,6 +52,7 @@ struct project_block {
     std::u32string whole_claim;
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
     bool loose = false;     // no title, heading or form: a line names it, its text has no sections
+    bool named_after_file = false;  // loose, and no line names it: the whole text, named after the file
 };
 
 struct book_layout {
@@ -74,7 +75,8 @@ struct book_layout {
 // A book with no report title and no standard heading whose first lines name it
 // (彭水自治县2024年度…服务项目绩效自评表, a checklist rather than a report): one project from
 // that line, its body without sections — only amounts whose own words say what they are
-// are read. Empty when no such line is among the first twelve.
+// are read. With no such line among the first twelve, a text with numbered sections of its
+// own (一、…) is read whole the same way, named `fallback_name`; otherwise empty.
 [[nodiscard]] book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string_view fallback_name);
 
 }  // namespace jixiao::ingest

@@ -84,6 +84,7 @@ std::vector<marker> markers_in(std::u32string_view t) {
             numbered.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             numbered.push_back({i, 2, v, marker_style::shi});
+
         } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos ||
                    t.substr(0, i).ends_with(U"个项目")) {
             // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
@@ -144,6 +145,11 @@ std::u32string fund_name(std::u32string_view head) {
     while (!name.empty() && strip(name.back())) name.pop_back();
     while (!name.empty() && strip(name.front())) name.erase(0, 1);
     if (name.starts_with(U"其中")) name.erase(0, 2);
+    for (const std::u32string_view summary : {U"项目绩效自评综述", U"绩效自评综述", U"自评综述"})
+        if (name.ends_with(summary) && name.size() > summary.size() + 1) {
+            name.resize(name.size() - summary.size());
+            break;
+        }
     // 路灯设施电费、维护费预算安排资金5548万元: the budget of a fund is that fund.
     if (name.ends_with(U"预算") && names_a_fund(std::u32string_view(name).substr(0, name.size() - 2))) name.resize(name.size() - 2);
     // 一是安排农机购置补贴322万元: the verb the item starts with is no part of the fund's name.
@@ -263,6 +269,26 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
         return sentences[i].printed;
     }
     return std::nullopt;
+}
+
+// (一)红十字事业发展工作经费绩效自评综述:项目全年预算数1290.00万元,…(二)…: a unit's projects, a
+// paragraph each numbered (一)(二), in the summary of its self-evaluations. One list, whatever
+// other lists (发现的问题:一是…) its paragraphs hold between.
+std::vector<item> summary_items(const project_block& block) {
+    std::vector<item> out;
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const std::u32string_view t = block.lines[li].line.text;
+        if (block.lines[li].head || !read_by_funds_reader(block.lines[li].section) || t.size() <= 3 ||
+            (t[0] != U'（' && t[0] != U'(') || (t[2] != U'）' && t[2] != U')') || !contains(t.substr(3, 60), U"自评综述"))
+            continue;
+        if (chinese_number(t[1]) != static_cast<int>(out.size()) + 1) break;
+        item it;
+        it.line_index = li;
+        it.begin = 3;
+        it.end = t.size();
+        out.push_back(std::move(it));
+    }
+    return out;
 }
 
 // 今年我县支持学前教育项目发展资金1293.5万元,…到位率100%。 / 国培计划项目,…经费369万元,…: a unit's
@@ -400,6 +426,7 @@ std::optional<component_split> split_components(const project_block& block) {
         }
     };
     for (auto& list : lists_of(block)) take_list(list);
+    if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries);
     // With no list marked, paragraphs that each name a fund and its money, one after another.
     if (!any_list)
         for (auto& run : paragraph_runs(block)) take_list(run);

@@ -162,7 +162,12 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
                         (wrapped.paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ", the first lines " +
                         std::to_string(first) + "–" + std::to_string(last));
     }
-    if (loose)
+    if (loose && book.projects.front().named_after_file)
+        notes.push_back("no report title, standard heading, form or line naming it found: the whole text, from line " +
+                        std::to_string(book.projects.front().first_line) +
+                        ", read as one project named after the file, without sections; only amounts whose own words say "
+                        "what they are are read");
+    else if (loose)
         notes.push_back("no report title, standard heading or form found: read as one project from the line that names it (line " +
                         std::to_string(book.projects.front().title_line.number) +
                         "), its text without sections; only amounts whose own words say what they are are read");

@@ -450,6 +450,27 @@ TEST_CASE("a book without a report title or heading, named by a …绩效自评�
     CHECK(r.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
 }
 
+// A department's letter to the finance bureau (福建, http://zjt.fujian.gov.cn/xxgk/zxwj/201907/t20190718_4928510.htm):
+// no title, no line naming the report, sections of its own (一、评价资金范围…). The whole text is one
+// project named after the file; only an amount whose own words say what it is is read.
+TEST_CASE("a letter with numbered sections of its own and no title is one project named after the file") {
+    const auto r = ingest_report_book(
+        "某省财政厅:\n现将2018年度某专项资金绩效评价情况报送如下:\n一、评价资金范围及目标完成情况\n"
+        "评价资金范围包括两个部分:一是清单管理项目资金,包含城乡环境整治78,000万元、美丽乡村建设60,000万元;二是部门业务费"
+        "5,577.84万元。\n2018年下达某专项资金500万元，已全部到位。\n",
+        "fujian-letter.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2018);
+    CHECK(p.name == "fujian-letter");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == ingest_test::wan("500"));
+    CHECK(p.tranches[0].arrived == ingest_test::wan("500"));
+    CHECK(r.doc.x.json.find("from line 1, read as one project named after the file") != std::string::npos);
+    // Numbered sections must start at 一、: a text with none is still no book.
+    CHECK_THROWS((void)ingest_report_book("某省财政厅:\n二、其他\n2018年下达某专项资金500万元。\n", "x.txt"));
+}
+
 // A form run into one line that no form reader could split (宁夏 原州区, https://www.bigxun.com/view/1651813082920488962):
 // it starts with its title, the year in brackets after it. Its figures are cells without words
 // (300万元 / 259.45万元 on lines of their own): no amount is read from them. A provincial fund's

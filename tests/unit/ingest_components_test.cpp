@@ -490,3 +490,26 @@ TEST_CASE("X费预算安排资金 names the fund X费; a whole stated beside oth
     const auto u = ingest_report_book(unequal, "t.txt");
     CHECK(has(rules_of(u.project_findings.at(0)), "JX-S006"));
 }
+
+// After a provincial society's page of its projects' self-evaluations (湖北, https://hbsredcross.org.cn/col42/3039):
+// (一)X绩效自评综述:… a paragraph per project, with other lists (一是…二是…) between them.
+TEST_CASE("(一)X绩效自评综述:… (二)Y绩效自评综述:… are the unit's projects, whatever lists lie between") {
+    const auto r = ingest_report_book(
+        "某会2019年度项目支出绩效自评报告\n一、项目资金情况\n"
+        "(一)甲事业发展工作经费绩效自评综述:项目全年预算数1290.00万元,执行数为1206.01万元,资金执行率为93.49%。\n"
+        "发现的问题及原因:一是绩效指标体系有待完善;二是个别指标目标值设置不够精确。\n"
+        "(二)乙人道救助经费绩效自评综述:项目年预算批复金额为900万元,实际执行资金总额977万元,资金执行率为100%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "甲事业发展工作经费");
+    CHECK(r.doc.projects[1].budget->adjusted == w("1290"));
+    CHECK(r.doc.projects[1].execution->used == w("1206.01"));
+    CHECK(r.doc.projects[2].name == "乙人道救助经费");
+    CHECK(r.doc.projects[2].execution->used == w("977"));
+    // One such paragraph is no list.
+    const auto one = ingest_report_book(
+        "某会2019年度项目支出绩效自评报告\n一、项目资金情况\n"
+        "(一)甲事业发展工作经费绩效自评综述:项目全年预算数1290.00万元,执行数为1206.01万元。\n",
+        "t.txt");
+    CHECK(one.doc.projects.size() == 1);
+}
