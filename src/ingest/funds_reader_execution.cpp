@@ -298,6 +298,10 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
                     const auto at = clause.find(w);
                     if (at == std::u32string_view::npos) continue;
                     if (dsp.k == kind::carried_forward && is_prior_year_carry_over(clause, at, context_.fiscal_year)) continue;
+                    // 直补到人后结余的资金,由县市区政府统筹安排: 结余的 names a kind of money a rule speaks
+                    // of, not money the project has left.
+                    const bool attributive = at + w.size() < clause.size() && clause[at + w.size()] == U'的';
+                    if (attributive && !negated_before(clause, at)) continue;
                     d.any = true;
                     if (negated_before(clause, at)) d.zero_claims.insert_or_assign(dsp.k, disposition_claim{dsp.k, &s, printed});
                     else d.rest_claims.push_back({dsp.k, &s, printed});

@@ -47,6 +47,10 @@ TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/
         // A 临河区 culling-subsidy page (mirrored, see ingest_decode_test): the rest is to be paid later.
         {"目前发放64500元，其余的在后续检测扑杀中发放。", "64500.00", "35500.00", "-", "-", "-"},
         {"目前发放64500元，后续将加强资金管理。", "64500.00", "-", "-", "-", "-"},
+        // 结余的资金 in a rule of how the money is handed out (湖南, https://fhmsmk.com/html/.tslm_71715zjglfzjgl201806t20180619_5035164.html, a
+        // resettlement fund's evaluation): a kind of money, not money left over.
+        {"使用资金8万元，直补到人后结余的资金，由县政府统筹安排。", "80000.00", "-", "-", "-", "-"},
+        {"使用资金10万元，没有结余的资金。", "100000.00", "-", "0.00", "-", "-"},
     };
     for (const auto& r : rows) {
         CAPTURE(r.use);
