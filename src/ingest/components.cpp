@@ -204,8 +204,14 @@ bool states_a_source(std::u32string_view head, std::u32string_view text) {
     if (says_what_it_paid_for(head)) return false;
     // (（3）计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a fund with its money and what of it
     // was spent.)
-    return contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
-                               U"拨入", U"争取", U"支出率", U"执行率"});
+    if (contains_any(text, {U"下达", U"安排", U"应到位", U"到位", U"到账", U"拨付", U"预算", U"批复", U"分配", U"收到",
+                            U"拨入", U"争取", U"支出率", U"执行率"}))
+        return true;
+    // 1.老年福利类资金675.2万元,资金使用288.2万元: a fund's money, then what of it was used.
+    const auto rest = text.substr(std::min(head.size(), text.size()));
+    const auto used_at = std::min({rest.find(U"使用"), rest.find(U"支出"), rest.find(U"支付")});
+    return used_at != std::u32string_view::npos && contains(rest.substr(0, used_at), U"元") &&
+           contains(rest.substr(used_at), U"元");
 }
 
 // The items of a list: markers numbered 1, 2, 3 … in order (a circled list may slip into

@@ -513,3 +513,26 @@ TEST_CASE("(一)X绩效自评综述:… (二)Y绩效自评综述:… are the uni
         "t.txt");
     CHECK(one.doc.projects.size() == 1);
 }
+
+// After a city's lottery-fund page (四川 乐山, mirrored at http://jnruibo.com/smzj/gsgg/202506/2ce1727ba395492196d9b248363d13db.shtml): three funds listed 1. 2. 3., each with
+// its money and then what of it was used, and no word saying where the money came from.
+TEST_CASE("1.A类资金675.2万元,资金使用288.2万元 … lists funds: each states its money, then what was used") {
+    const auto r = ingest_report_book(
+        "某市2024年度福彩公益金绩效自评报告\n一、项目概况\n2024年我市共投入中央福彩公益金870.2万元,主要用于以下三个方面:\n"
+        "1.老年福利类资金675.2万元,资金使用288.2万元,部分项目正在建设中。\n"
+        "2.残疾人福利类资金90万元,资金使用6.81万元。\n3.儿童福利类资金105万元,资金使用65.02万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[0].tranches.empty());
+    CHECK(r.doc.projects[1].name == "老年福利类资金");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("675.2"));
+    CHECK(r.doc.projects[1].execution->used == w("288.2"));
+    CHECK(r.doc.projects[3].execution->used == w("65.02"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 675.2 + 90 + 105 = 870.2
+    // What the money bought, then what was paid: one project's purposes, not funds.
+    const auto bought = ingest_report_book(
+        "某市2024年度福彩公益金绩效自评报告\n一、项目概况\n"
+        "1.设备购置资金60万元,已支付60万元。\n2.购买服务资金30万元,已支付30万元。\n",
+        "t.txt");
+    CHECK(bought.doc.projects.size() == 1);
+}
