@@ -4,6 +4,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <map>
 #include <span>
 #include <tuple>
 #include <unordered_map>
@@ -84,7 +85,6 @@ std::vector<marker> markers_in(std::u32string_view t) {
             numbered.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             numbered.push_back({i, 2, v, marker_style::shi});
-
         } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos ||
                    t.substr(0, i).ends_with(U"个项目")) {
             // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
@@ -181,7 +181,6 @@ std::u32string fund_key(std::u32string_view name) {
     }
     return key;
 }
-
 
 struct item {
     std::size_t line_index = 0;  // in block.lines
@@ -557,20 +556,22 @@ void check_whole(funds_reading& parent, const field_source* where, const money& 
 // money named beside it. (共下达90万元 … 共应到位80万元, one sentence each, are two statements of
 // the whole, each checked.)
 bool whole_beside_items(const funds_reading& parent, const money& sum) {
-    const auto sentence_of = [&](std::size_t i) {
-        const auto* s = first_source({&parent.tranche_x[i], 1}, "amount");
-        return s ? std::u32string_view(s->sentence) : std::u32string_view();
-    };
+    // A sentence (restated on another line too) known by its length and its ends: a bounded
+    // comparison each, however long a list's sentence is.
+    using sentence_key = std::tuple<std::size_t, std::u32string_view, std::u32string_view>;
+    std::map<sentence_key, std::size_t> allocations_in;
+    std::vector<std::optional<sentence_key>> sentence_of(parent.tranches.size());
+    for (std::size_t i = 0; i < parent.tranches.size(); ++i)
+        if (const auto* s = first_source({&parent.tranche_x[i], 1}, "amount"); s && !s->sentence.empty()) {
+            const std::u32string_view t = s->sentence;
+            const std::size_t ends = std::min<std::size_t>(t.size(), 32);
+            sentence_of[i] = sentence_key{t.size(), t.substr(0, ends), t.substr(t.size() - ends)};
+            ++allocations_in[*sentence_of[i]];
+        }
     bool whole = false;
     for (std::size_t i = 0; i < parent.tranches.size(); ++i) {
-        if (parent.tranches[i].amount == sum) {
-            whole = true;
-            continue;
-        }
-        bool item = false;
-        for (std::size_t j = 0; j < parent.tranches.size() && !item; ++j)
-            item = j != i && !sentence_of(i).empty() && sentence_of(j) == sentence_of(i);
-        if (!item) return false;
+        if (parent.tranches[i].amount == sum) whole = true;
+        else if (!sentence_of[i] || allocations_in[*sentence_of[i]] < 2) return false;
     }
     return whole;
 }
