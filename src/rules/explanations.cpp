@@ -47,8 +47,8 @@ constexpr std::array explanations{
          "Check that budget.adjusted includes the year's supplementary budgets, and check the tranches' arrived amounts; money over the budget that was handed back belongs in execution.reduced or execution.recovered" JX_DISABLE_EN("JX-F002") "."}},
     rule_explanation{
         "JX-F003",
-        {"资金去向是否平衡：到位资金 = 使用 + 结转 + 调减 + 收回 + 结余（execution 的 used、carried_forward、reduced、recovered、surplus；未填的一项按 0 计）。每一分到位的钱都应有去向。",
-         "Whether the money balances: available = used + carried_forward + reduced + recovered + surplus (the fields of execution; one not given counts as 0). Every fen that arrived must be accounted for."},
+        {"资金去向是否平衡：到位资金 = 使用 + 结转 + 调减 + 收回 + 结余（execution 的 used、carried_forward、reduced、recovered、surplus；未填的一项按 0 计，消息里写作“未说明”）。每一分到位的钱都应有去向。",
+         "Whether the money balances: available = used + carried_forward + reduced + recovered + surplus (the fields of execution; one not given counts as 0, and the message shows it as not stated). Every fen that arrived must be accounted for."},
         {"jixiao 自身的一致性检查。去向中的结转、结余沿用财政部《中央部门结转和结余资金管理办法》（财预〔2016〕18号）第三条的定义。",
          "jixiao's own consistency check. Carried forward and surplus are meant as the Ministry of Finance's rules on carried-forward and surplus funds define them (《中央部门结转和结余资金管理办法》, 财预〔2016〕18号, article 3)."},
         {R"x(项目写 {"tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "6万", "carried_forward": "3万"}}：到位 10万元，使用与结转合计 9万元，1万元去向不明。)x",

@@ -94,13 +94,29 @@ rule jx_f003() {
                 if (disposed == f.available) return;
                 const money difference = disposed - f.available;
                 const money gap = difference.is_negative() ? -difference : difference;
-                const std::string terms_zh = "使用 " + to_string(f.used) + " + 结转 " + to_string(f.carried_forward) +
-                                             " + 调减 " + to_string(f.reduced) + " + 收回 " + to_string(f.recovered) +
-                                             " + 结余 " + to_string(f.surplus) + " = " + to_string(disposed) + " 元";
-                const std::string terms_en = "used " + to_string(f.used) + " + carried_forward " +
-                                             to_string(f.carried_forward) + " + reduced " + to_string(f.reduced) +
-                                             " + recovered " + to_string(f.recovered) + " + surplus " +
-                                             to_string(f.surplus) + " = " + to_string(disposed);
+                // A disposition the document leaves out counts as 0 in the sum, but is shown as not
+                // stated: a reviewer must not read 结转 0.00 where nobody said so.
+                const auto& e = c.proj.execution;
+                bool any_unstated = false;
+                const auto term = [&](const std::optional<money> jixiao::execution::*field, const money& value, bool zh) {
+                    if ((e && (*e).*field) || !value.is_zero()) return to_string(value);
+                    any_unstated = true;
+                    return std::string(zh ? "未说明" : "not stated");
+                };
+                using ex = jixiao::execution;
+                std::string terms_zh = "使用 " + to_string(f.used) + " + 结转 " + term(&ex::carried_forward, f.carried_forward, true) +
+                                       " + 调减 " + term(&ex::reduced, f.reduced, true) + " + 收回 " +
+                                       term(&ex::recovered, f.recovered, true) + " + 结余 " + term(&ex::surplus, f.surplus, true) +
+                                       " = " + to_string(disposed) + " 元";
+                std::string terms_en = "used " + to_string(f.used) + " + carried_forward " +
+                                       term(&ex::carried_forward, f.carried_forward, false) + " + reduced " +
+                                       term(&ex::reduced, f.reduced, false) + " + recovered " +
+                                       term(&ex::recovered, f.recovered, false) + " + surplus " +
+                                       term(&ex::surplus, f.surplus, false) + " = " + to_string(disposed);
+                if (any_unstated) {
+                    terms_zh += "（未说明的按 0 计）";
+                    terms_en += " (figures not stated count as 0)";
+                }
                 const bool short_of = difference.is_negative();
                 out.report(c.path("execution"),
                            {"资金不平衡：到位资金 " + to_string(f.available) + " 元，去向合计 " + terms_zh + "，" +

@@ -226,6 +226,14 @@ TEST_CASE("JX-F003 counts absent disposition fields as 0, but needs used to be s
     REQUIRE(found.size() == 1);
     check_finding(found[0], "JX-F003", severity::error, "projects[0].execution", "100000.00", "60000.00",
                   "-40000.00");
+    // What nobody stated is shown as not stated, not as 0.00 (domain §9), and said to count as 0.
+    CHECK(found[0].message.zh ==
+          "资金不平衡：到位资金 100000.00 元，去向合计 使用 60000.00 + 结转 未说明 + 调减 未说明 + 收回 未说明 + "
+          "结余 未说明 = 60000.00 元（未说明的按 0 计），尚有 40000.00 元去向不明；请核对 execution 各项与各笔资金的到位数");
+    CHECK(found[0].message.en ==
+          "funds do not balance: available 100000.00, accounted for used 60000.00 + carried_forward not stated + "
+          "reduced not stated + recovered not stated + surplus not stated = 60000.00 (figures not stated count as 0), "
+          "40000.00 unaccounted for; check execution against the tranches' arrived amounts");
 
     // No execution at all: used is unknown, not 0, so nothing is claimed to be out of balance.
     the_project(d).execution.reset();

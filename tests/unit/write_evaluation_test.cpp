@@ -61,7 +61,7 @@ TEST_CASE("an evaluation is written as the README's format section shows, in Eng
           "expected": "90.00",
           "actual": "150.50",
           "difference": "60.50",
-          "message": "funds do not balance: available 90.00, accounted for used 150.00 + carried_forward 0.50 + reduced 0.00 + recovered 0.00 + surplus 0.00 = 150.50, 60.50 more than available; check execution against the tranches' arrived amounts"
+          "message": "funds do not balance: available 90.00, accounted for used 150.00 + carried_forward 0.50 + reduced not stated + recovered not stated + surplus not stated = 150.50 (figures not stated count as 0), 60.50 more than available; check execution against the tranches' arrived amounts"
         },
         {
           "rule": "JX-F011",
