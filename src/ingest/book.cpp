@@ -225,6 +225,8 @@ std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
             // (填报日期:2022年7月5日, 发布时间: when the report was written or put out, no sign of its year.)
             const auto label = t.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i);
             if (contains_any(label, {U"日期", U"时间"})) continue;
+            // (同比2022年销量显著提高, 较2021年增长: a year compared with, not the one evaluated.)
+            if (ends_with_any(label, {U"同比", U"较", U"相比", U"对比", U"比"})) continue;
             if (!any) any = *y;
             if (quoted > 0) continue;
             auto after = t.substr(nian + 1);

@@ -119,11 +119,11 @@ std::vector<glued_split> splits_of(std::string_view run, bool near) {
 
 // Labels and headings of the transfer-payment and MOF forms, after the key folding of
 // the form reader (ASCII brackets and colons): the longest that starts at a place wins.
-constexpr std::array<std::string_view, 32> labels{
-    "转移支付(项目)名称", "转移支付项目名称", "转移(项目)名称", "项目名称", "中央主管部门", "地方主管部门", "主管部门", "资金使用单位",
+constexpr std::array<std::string_view, 36> labels{
+    "转移支付(项目)名称", "转移支付项目名称", "转移(项目)名称", "专项(项目)名称", "项目名称", "自治区主管部门", "省级主管部门", "中央主管部门", "地方主管部门", "主管部门", "资金使用单位",
     "项目实施单位", "实施单位", "项目类别", "资金投入情况", "预算执行情况", "年初预算数", "全年预算数", "全年执行数",
     "预算数", "执行数", "预算执行率", "执行率", "分值", "得分", "年度资金总额", "年度财政资金总额", "其中:中央补助",
-    "其中:中央财政资金", "其中:中央资金", "其中:当年财政拨款", "其中:本年财政拨款", "上年结转资金", "年度总体目标", "总体目标"};
+    "其中:中央财政资金", "其中:中央财政补助", "其中:中央资金", "其中:当年财政拨款", "其中:本年财政拨款", "上年结转资金", "年度总体目标", "总体目标"};
 // Labels of a source row that a project's name may hold (车辆购置税收入补助地方资金): a cell
 // only where nothing is left over before them (after another row's figures).
 constexpr std::array<std::string_view, 4> row_start_labels{"中央补助", "地方资金", "其他资金", "项目资金"};
@@ -138,6 +138,32 @@ bool figure_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
 
 // No row of a form runs more than this together (a hostile run would cost time in its square).
 constexpr std::size_t longest_run = 48;
+
+}  // namespace
+}  // namespace glued
+
+namespace glued {
+namespace {
+
+// 50万元47.6895.00%: the first amount ends at its unit, so only the second and the rate are cut,
+// the rate within one point of B ÷ A (a form that truncates, or misprints, is still read; the
+// rules then report the rate). One cut, or none.
+std::optional<std::pair<std::string, std::string>> split_after_unit(std::string_view a, std::string_view rest) {
+    const auto da = cell_number(a) ? detail::parse_decimal(a, false) : std::nullopt;
+    if (!da || da->is_zero() || rest.size() > longest_run) return std::nullopt;
+    std::optional<std::pair<std::string, std::string>> found;
+    for (std::size_t rlen = 1; rlen <= 6 && rlen < rest.size(); ++rlen) {
+        const auto b = rest.substr(0, rest.size() - rlen), r = rest.substr(rest.size() - rlen);
+        const auto db = cell_number(b) ? detail::parse_decimal(b, false) : std::nullopt;
+        const auto dr = cell_number(r) ? detail::parse_decimal(r, false) : std::nullopt;
+        if (!db || !dr || db->decimals > 6) continue;
+        const rational percent = db->fraction() / da->fraction() * rational(100);
+        if (abs(percent - dr->fraction()) > rational(1)) continue;
+        if (found) return std::nullopt;
+        found = std::pair{std::string(b), std::string(r)};
+    }
+    return found;
+}
 
 }  // namespace
 }  // namespace glued
@@ -188,6 +214,19 @@ std::vector<std::string> unglue_cells(std::string_view text, std::size_t& rows_l
                 --rows_left;
                 std::size_t run_end = i;
                 while (run_end < t.size() && glued::figure_char(t[run_end])) ++run_end;
+                // 年度资金总额50万元47.6895.00%: the first amount printed with its unit.
+                const std::string_view unit = std::string_view(t).substr(run_end).starts_with("万元") ? "万元" : "";
+                std::size_t rest_end = run_end + unit.size();
+                while (!unit.empty() && rest_end < t.size() && glued::figure_char(t[rest_end])) ++rest_end;
+                if (run_end > i && !unit.empty() && rest_end > run_end + unit.size() && rest_end < t.size() && t[rest_end] == '%')
+                    if (const auto cut = glued::split_after_unit(std::string_view(t).substr(i, run_end - i),
+                                                                 std::string_view(t).substr(run_end + unit.size(), rest_end - run_end - unit.size()))) {
+                        cells.push_back(t.substr(i, run_end - i) + std::string(unit));
+                        cells.push_back(cut->first);
+                        cells.push_back(cut->second + "%");
+                        i = rest_end + 1;
+                        continue;
+                    }
                 if (run_end > i && run_end < t.size() && t[run_end] == '%')
                     if (auto row = split_glued_row(std::string_view(t).substr(i, run_end - i)); !row.empty()) {
                         for (auto& c : row) cells.push_back(std::move(c));

@@ -163,7 +163,7 @@ std::vector<form_cell> cells_of(const std::vector<text_line>& lines, cell_marks 
 bool is_form_start(const std::string& key) {
     // 转移(项目)名称: a county's copy of the transfer form that lost 支付.
     return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称" || key == "转移(项目)名称" ||
-           key == "专项名称";
+           key == "专项(项目)名称" || key == "专项名称";
 }
 bool is_total_label(const std::string& key) {
     return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";
@@ -482,8 +482,8 @@ public:
                 f.provenance.push_back({"execution." + s.field, to_utf8(s.value), s.line, to_utf8(s.sentence)});
         }
         for (std::size_t i = total; i < end && !f.indicator_line; ++i)
-            // (一级 | 指标: the heading split into words by the copy.)
-            if (cells_[i].key.starts_with("一级指标") ||
+            // (一级 | 指标: the heading split into words by the copy; 绩效指标一级指标…: run together.)
+            if (cells_[i].key.starts_with("一级指标") || cells_[i].key.starts_with("绩效指标一级指标") ||
                 (cells_[i].key == "一级" && i + 1 < end && cells_[i + 1].key.starts_with("指标")))
                 f.indicator_line = cells_[i].line;
         const bool sichuan = std::any_of(cells_.begin() + static_cast<std::ptrdiff_t>(h), cells_.begin() + static_cast<std::ptrdiff_t>(k),

@@ -600,6 +600,39 @@ TEST_CASE("glued figures: the one split whose B ÷ A prints as the rate") {
     CHECK(ingest::unglue_cells("年度资金总额:10200%", rows_left) == std::vector<std::string>{"年度资金总额:", "10200%"});
 }
 
+// A form read from an image by a publisher's OCR (宁夏, https://m.bidcenter.com.cn/newsrili-1-303859372.html): 专项(项目)名称, the first
+// amount of the total row printed with its unit (50万元), the rate 95.00% truncated (47.68 ÷ 50 =
+// 95.36%), the indicator table's headings run together, and a year compared with (同比2022年).
+TEST_CASE("text form: 专项(项目)名称; a glued row whose first amount carries its unit; a year compared with is not the year") {
+    const auto r = read_form_text(
+        "2023年福彩中心绩效项目支出自评表\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n"
+        "专项(项目)名称某彩票系统改版升级\n中央主管部门某中心\n自治区主管部门某厅资金使用单位某发行中心\n"
+        "项目资金 (万元)全年预算数全年执行数执行率\n年度资金总额50万元47.6895.00%\n其中:中央财政补助50万元47.6895.00%\n"
+        "地方资金\n绩效指标一级指标二级指标三级指标年度指标值全年完成值\n"
+        "效益指标经济效益指标拓展销售渠道同比2022年销量显著提高显著提高\n社会效益指标同比2022年销量显著提高\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(r.doc.fiscal_year == 2023);
+    CHECK(p.name == "某彩票系统改版升级");
+    CHECK(p.implementer == "某发行中心");
+    CHECK(figure_text(p.budget->adjusted) == "500000.00");
+    CHECK(figure_text(p.execution->used) == "476800.00");
+    CHECK(p.execution->reported_rate->text == "95.00%");
+    REQUIRE(r.project_findings.at(0).size() == 1);
+    CHECK(r.project_findings[0][0].rule == "JX-S009");  // the indicator table, not read
+    // The truncated rate is the form's own inconsistency: JX-F004 when the book is linted.
+    const auto item = lint(
+        "专项(项目)名称某彩票系统改版升级\n资金使用单位某发行中心\n项目资金 (万元)全年预算数全年执行数执行率\n"
+        "年度资金总额50万元47.6895.00%\n",
+        "form.txt", ingest_options{2023});
+    const auto& found = item.result.projects.at(0).findings;
+    CHECK(std::any_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-F004" && f.actual == "95.00%"; }));
+    // The second amount and the rate must agree within a point: 47.68 ÷ 50 printed as 90.00% is no split.
+    std::size_t rows_left = 1;
+    CHECK(ingest::unglue_cells("年度资金总额50万元47.6890.00%", rows_left) ==
+          std::vector<std::string>{"年度资金总额", "50万元47.6890.00%"});
+}
+
 // Two forms from document-sharing sites, each one line of cells run together: a hospital's
 // (襄阳市, https://taowenge.com/d-68000429.html) with 预算数(A) · 执行数(B) and 年度财政 资金总额, and a school's MOF form
 // (益阳市, https://m.yzwku.com/doc/284020.html) whose total row runs 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 and 得分 together.
