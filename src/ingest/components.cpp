@@ -321,7 +321,14 @@ std::vector<std::vector<item>> paragraph_runs(const project_block& block) {
             it.key = fund_key(it.name);
             it.source = states_a_source(*head, text);
         }
-        const bool names_its_fund = head && it.source && it.key.size() >= 2 && names_a_fund(it.name);
+        // The fund is named within two clauses of its money, and the money is stated, not
+        // estimated (…加工项目,经…批准立项,同意启动…,项目实施时间预计需5年至10年,总经费约需800万元: a
+        // plan's history, not a fund's allocation).
+        const auto clauses = head ? std::count_if(head->begin(), head->end(), [](char32_t c) { return c == U'，' || c == U','; }) : 0;
+        const std::u32string_view last_clause =
+            head ? std::u32string_view(*head).substr(std::min(head->find_last_of(U"，,") + 1, head->size())) : std::u32string_view();
+        const bool names_its_fund = head && it.source && it.key.size() >= 2 && names_a_fund(it.name) && clauses <= 2 &&
+                                    !contains_any(last_clause, {U"约", U"预计", U"需", U"计划"});
         if (!names_its_fund || (!current.empty() && t.section != section)) close();
         if (!names_its_fund) continue;
         section = t.section;

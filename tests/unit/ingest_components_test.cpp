@@ -457,7 +457,11 @@ TEST_CASE("paragraphs that each name a fund and its money, one after another, ar
     for (const std::string& text :
          {std::string("2019年学前教育发展资金下达500万元。\n学前教育发展资金实际到位500万元,到位率100%。\n"),
           std::string("学前教育发展资金下达500万元。\n省级资金下达200万元,到位率100%。\n"),
-          std::string("学前教育发展资金下达500万元。\n全年共支出480万元。\n幼师国培经费下达369万元。\n")}) {
+          std::string("学前教育发展资金下达500万元。\n全年共支出480万元。\n幼师国培经费下达369万元。\n"),
+          // A plan's history before this year's money (保山, https://baoshan.gov.cn/info/6643/4249974.htm): the
+          // fund named clauses away from an estimate is no fund's allocation.
+          std::string("某档案加工项目,经市人民政府2010年6月批准立项,同意启动该项工作,项目实施时间预计需5年至10年,总经费约需800万元。\n"
+                      "争取到市级档案转化经费项目资金42万元,用于更换服务器。\n")}) {
         const auto quiet = ingest_report_book(head + text, "t.txt");
         CHECK(quiet.doc.projects.size() == 1);
     }
