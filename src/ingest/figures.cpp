@@ -262,6 +262,11 @@ std::vector<sentence> split_sentences(std::size_t line, section_id section, std:
         for (const auto& d : s.documents)
             std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(d.where.begin),
                       s.masked.begin() + static_cast<std::ptrdiff_t>(d.where.end), mask_char);
+        // 做到账实相符: the books agree with what is held, no money arriving (到账).
+        for (const std::u32string_view phrase : {U"账实相符", U"账账相符", U"账表相符", U"账证相符"})
+            for (auto at = s.masked.find(phrase); at != std::u32string::npos; at = s.masked.find(phrase, at + phrase.size()))
+                std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(at),
+                          s.masked.begin() + static_cast<std::ptrdiff_t>(at + phrase.size()), mask_char);
         out.push_back(std::move(s));
     }
     return out;
@@ -333,7 +338,9 @@ std::vector<money_mention> find_money(const sentence& s) {
         m.per_capita = after.starts_with(U"/") || after.starts_with(U"／") || after.starts_with(U"每") ||
                        after.starts_with(U"人均") ||
                        contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
-                                             U"月均", U"每名", U"一名", U"每位"}) ||
+                                             U"月均", U"每名", U"一名", U"每位", U"村均", U"每村", U"每个村"}) ||
+                       // (不足3万的村按3万元拨付: a floor each village is paid at.)
+                       (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||
                        standard.starts_with(U"的资助标准") || (standard.starts_with(U"标准") && !standard.starts_with(U"标准化"));
         out.push_back(std::move(m));

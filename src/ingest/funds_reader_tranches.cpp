@@ -275,6 +275,13 @@ void funds_reader::classify() {
                 unread("这是预计的数额（目标），不是已发生的资金", "an expected figure (a target), not money that moved");
                 continue;
             }
+            // 其具体绩效目标如下:1、村支书年工资总额达到34406元: in the project's goals, a level to reach.
+            if (within(s.section, section_id::goal) && ends_with_any(trim(m.seg), {U"达到", U"达"}) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是绩效目标中要达到的数额（目标值），不是项目资金",
+                       "an amount the project's goals aim to reach (a target), not the project's money");
+                continue;
+            }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
             if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款",

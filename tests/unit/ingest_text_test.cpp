@@ -422,3 +422,31 @@ TEST_CASE("the year a book without one in its title evaluates") {
     CHECK(year("《关于下达2022年资金的通知》\n") == 2022);  // only a quoted year: the first named
     CHECK_FALSE(year("没有年份的文字。\n"));
 }
+
+// A town's village-running fund (湖南 桃江, http://taojiang.gov.cn/26501/26502/content_1685266.html): its
+// goals list levels to reach and per-village standards, and 做到账实相符 says the books agree —
+// none of them is money allocated or arrived. What was paid is the only figure.
+TEST_CASE("goals' levels to reach, per-village standards and 做到账实相符 are no money") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某镇2021年度村级组织运转经费项目支出绩效自评报告\n一、项目基本情况\n（一）项目单位基本情况\n"
+        "我镇2021年村管费支付共392.47万元,用于15个行政村及1个社区完成各项工作任务。\n"
+        "（二）项目绩效目标设立情况\n在上级财政统筹安排下,合理有效使用各项支出费用,做到账实相符。\n其具体绩效目标如下:\n"
+        "1、村支书年工资总额达到34406元、副支书和村主任达到支书的90%;\n"
+        "2、村级公务经费按人口数10元每户拨付,不足3万的村按3万元拨付;\n3、服务群众专项经费村均达10000元;\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.tranches.empty());
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == money::parse("392.47万"));
+    // Stated as money elsewhere, the same words still read: 资金已到账 is arrival.
+    const auto arrived = ingest_report_book(
+        "某镇2021年度某项目支出绩效自评报告\n一、项目基本情况\n下达资金30万元,资金已全部到账,做到账实相符。\n", "t.txt");
+    REQUIRE(arrived.doc.projects.at(0).tranches.size() == 1);
+    CHECK(arrived.doc.projects[0].tranches[0].arrived == money::parse("30万"));
+    const auto books_agree = ingest_report_book(
+        "某镇2021年度某项目支出绩效自评报告\n一、项目基本情况\n下达资金30万元,做到账实相符。\n", "t.txt");
+    REQUIRE(books_agree.doc.projects.at(0).tranches.size() == 1);
+    CHECK_FALSE(books_agree.doc.projects[0].tranches[0].arrived);
+}
