@@ -139,6 +139,12 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
     if ((best == kind::surplus || best == kind::carried_forward) &&
         contains_any(seg, {U"上年结转", U"上年度结转", U"上一年度结转", U"以前年度结转", U"上年结余", U"年初结转"}))
         best = kind::prior_allocation;
+    // 获得中省水利发展资金2000万元: a fund obtained, named right before its amount (not 获得贷款, 获得收益).
+    if (best == kind::none)
+        if (const auto got = seg.rfind(U"获得");
+            got != std::u32string_view::npos && seg.size() - got <= 24 &&
+            ends_with_any(trim(seg), {U"资金", U"经费", U"补助", U"奖补资金", U"补助资金"}))
+            best = kind::allocation;
     return best;
 }
 

@@ -450,3 +450,19 @@ TEST_CASE("goals' levels to reach, per-village standards and 做到账实相符 
     REQUIRE(books_agree.doc.projects.at(0).tranches.size() == 1);
     CHECK_FALSE(books_agree.doc.projects[0].tranches[0].arrived);
 }
+
+// A district's watershed project (四川 巴中, http://bzqzf.gov.cn/public/6596941/11657073.html): money the project obtained, stated in its
+// overview; what the works cost in all is no allocation, nor a loan a beneficiary obtained.
+TEST_CASE("获得…资金2000万元 is money allocated; 获得贷款 and 总投资 are not") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某区2023年度小流域综合治理项目绩效自评报告\n某区地处四川省东北部。2023年,某区申报实施了某小流域综合治理项目,"
+        "获得中省水利发展资金2000万元。项目概算总投资3150万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    REQUIRE(r.doc.projects[0].tranches.size() == 1);
+    CHECK(r.doc.projects[0].tranches[0].amount == money::parse("2000万"));
+    const auto loan = ingest_report_book(
+        "某区2023年度小流域综合治理项目绩效自评报告\n某区地处四川省东北部。2023年,带动农户获得贷款200万元。\n", "t.txt");
+    CHECK(loan.doc.projects.at(0).tranches.empty());
+}
