@@ -297,7 +297,10 @@ void funds_reader::classify() {
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
                                             U"估算总投资", U"概算总投资"}) &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
-                (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end)) {
+                // (总投资6.54亿元,债券金额总24075万元,其中…: a 其中 after another amount lists that one's parts.)
+                (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end ||
+                 (j + 1 < found.size() && found[j + 1].where.begin < last_parts_at &&
+                  s.masked.substr(m.m.where.end, found[j + 1].where.begin - m.m.where.end).find(U"其中") == std::u32string_view::npos))) {
                 unread("这是工程的总投资，不是下达给项目的资金",
                        "the total investment of the works, not money allocated to the project");
                 continue;

@@ -414,6 +414,11 @@ TEST_CASE("verbs: 总投资 is no allocation, 已全额完成支付 is all used,
     const auto granted = read("某局2021年度项目支出绩效自评报告\n某道路项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
                               "该项目县级批复总投资3374.3万元。\n");
     CHECK(allocated(granted.doc.projects.at(0)) == wan("3374.3"));
+    // A 其中 after another amount lists that one's parts (临沂, http://linyi.021cf.cn/index.php/post/186.html):
+    // the total investment before them is still no allocation.
+    const auto bonds = read("某区2020年度专项债券项目绩效自评报告\n某园区项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                            "该项目总投资6.54亿元,债券资金下达24075万元,其中专项债券2.1亿元,抗疫特别国债3075万元。\n");
+    CHECK(allocated(bonds.doc.projects.at(0)) == wan("24075"));
 }
 
 // Pattern of http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html: three levels' shares, then each level's story — 年初预算县级资金 is the county's
