@@ -191,7 +191,12 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     if (!generic && t.name.empty()) t.name = std::u32string(middle);
     // 某产业园项目2022年度绩效自评报告, 强制扑杀补助资金支付2023年度…: what comes before the
     // year names the project (or its money's use), not the unit.
-    const bool names_money = ends_with_any(t.unit, {U"项目", U"资金", U"经费", U"工程"}) ||
+    // (…社会福利事业资金(第一批)2024年度…: a batch in brackets after the money's name.)
+    std::u32string_view unbracketed_unit = t.unit;
+    if (unbracketed_unit.ends_with(U")") || unbracketed_unit.ends_with(U"）"))
+        if (const auto open = unbracketed_unit.find_last_of(U"(（"); open != std::u32string_view::npos && open > 0)
+            unbracketed_unit = trim(unbracketed_unit.substr(0, open));
+    const bool names_money = ends_with_any(unbracketed_unit, {U"项目", U"资金", U"经费", U"工程"}) ||
                              (contains_any(t.unit, {U"资金", U"经费"}) && ends_with_any(t.unit, {U"支付", U"使用", U"发放"}));
     if (generic && t.name.empty() && names_money) {
         t.name = std::move(t.unit);

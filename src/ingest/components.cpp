@@ -73,8 +73,14 @@ std::vector<marker> markers_in(std::u32string_view t) {
         out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true});
         // (To the next such lead at most: a line of thousands is read once.)
         const std::size_t next = lead_at(colon);
-        for (std::size_t i = colon + 1; i + 1 < t.size() && i < next && t[i] != U'。'; ++i)
-            if (t[i] == U'元' && std::u32string_view(U"，,、；;").find(t[i + 1]) != std::u32string_view::npos)
+        // 其中:A公益金10.7万元,执行数8.46万元,执行率79.07%;B资金2.364万元,…: where semicolons part the
+        // items, a comma is inside one.
+        std::size_t stop = colon + 1;
+        while (stop < t.size() && stop < next && t[stop] != U'。') ++stop;
+        const bool by_semicolons = t.substr(colon + 1, stop - colon - 1).find_first_of(U"；;") != std::u32string_view::npos;
+        const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
+        for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i)
+            if ((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)
                 out.push_back({i + 1, 1, ++number, marker_style::inline_list, false});
         if (number == 1) out.pop_back();
     }
@@ -114,7 +120,7 @@ std::vector<marker> markers_in(std::u32string_view t) {
 bool names_a_fund(std::u32string_view name) {
     // 烈士纪念设施维修项目: a unit's project named in its own item, with its money; 行道树养护费 a
     // budget line named by what it pays for.
-    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用"}) ||
+    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用", U"公益金"}) ||
             (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6) || (name.ends_with(U"费") && name.size() >= 4)) &&
            !contains(name, U"情况") && name.size() <= 40;
 }

@@ -240,14 +240,31 @@ def score_reading(reading, ingested):
     return score
 
 
+# What a project with parts states of the whole that is no money of its parts: its budget and
+# the rates it prints stay with it when the parts are read as projects.
+WHOLE_ONLY = ('initial_budget', 'budget', 'reported_rate', 'reported_arrival_rate')
+
+
 def readings(expected_projects):
-    """The book as printed (totals) and, when some project lists parts, with parts in its place."""
+    """The book as printed (totals) and, when some project lists parts, with parts in its place
+    (the project itself kept for its budget and rates, when it states any)."""
     whole = [p for p in expected_projects]
     out = [('whole', whole)]
     if any(p.get('parts') for p in expected_projects):
         split = []
         for p in expected_projects:
-            split.extend(p['parts'] if p.get('parts') else [p])
+            if not p.get('parts'):
+                split.append(p)
+                continue
+            own = {k: p[k] for k in WHOLE_ONLY if k in p}
+            if own:
+                own['name'] = p.get('name')
+                for extra in ('derived', 'alternatives'):
+                    kept = {k: v for k, v in (p.get(extra) or {}).items() if k in WHOLE_ONLY}
+                    if kept:
+                        own[extra] = kept
+                split.append(own)
+            split.extend(p['parts'])
         out.append(('parts', split))
     return out
 

@@ -147,6 +147,17 @@ class Scoring(unittest.TestCase):
         self.assertEqual(measure.score_reading(split, ingested).right, 2)
         self.assertEqual(measure.score_reading(whole, ingested).right, 0)
 
+    def test_a_whole_with_parts_keeps_its_budget_and_rates_in_the_parts_reading(self):
+        whole = [{'name': '福利事业项目', 'amount': '130640.00', 'budget': '130640.00', 'reported_rate': '82.85%',
+                  'used': '108240.00', 'parts': [{'name': '公益金', 'amount': '107000.00'},
+                                                 {'name': '其他资金', 'amount': '23640.00'}]}]
+        split = dict(measure.readings(whole))['parts']
+        self.assertEqual(split[0], {'name': '福利事业项目', 'budget': '130640.00', 'reported_rate': '82.85%'})
+        self.assertEqual([p['name'] for p in split[1:]], ['公益金', '其他资金'])
+        # A whole stating none of them is replaced by its parts alone.
+        bare = [{'name': '专项资金', 'amount': '1000000.00', 'parts': [{'name': '甲', 'amount': '1.00'}]}]
+        self.assertEqual(dict(measure.readings(bare))['parts'], [{'name': '甲', 'amount': '1.00'}])
+
     def test_false_alarms_are_findings_beyond_the_excused_ones(self):
         expected = {'contradictions': [{'rule': 'JX-F001', 'what': 'paid more than arrived'}],
                     'allowed_findings': [{'rule': 'JX-F005'}]}

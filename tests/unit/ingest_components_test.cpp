@@ -540,3 +540,24 @@ TEST_CASE("1.A类资金675.2万元,资金使用288.2万元 … lists funds: each
         "t.txt");
     CHECK(bought.doc.projects.size() == 1);
 }
+
+// After a scenic area's lottery-fund report (安徽 九华山, https://www.jiuhuashan.gov.cn/OpennessContent/show/1653051.html): the title names the fund and its
+// batch before the year; 其中: lists two funds parted by semicolons, each with its figures
+// parted by commas.
+TEST_CASE("其中:A公益金…,执行数…,执行率…;B资金… lists funds parted by semicolons; a batch after the fund's name in the title") {
+    const auto r = ingest_report_book(
+        "某风景区中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告\n一、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+        "2024年度支持社会福利事业项目全年预算数为13.064万元,全年执行数为10.824万元,预算执行率为82.85%。其中:2024年中央集中"
+        "彩票公益金10.7万元,2024年度执行数8.46万元,预算执行率为79.07%;其他资金预算2.364万元,2024年度执行数为2.364万元,预算"
+        "执行率为100%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[0].name == "某风景区中央集中彩票公益金支持社会福利事业资金(第一批)");
+    CHECK(r.doc.projects[1].name == "2024年中央集中彩票公益金");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("10.7"));
+    CHECK(r.doc.projects[1].execution->used == w("8.46"));
+    CHECK(r.doc.projects[1].execution->reported_rate->text == "79.07%");
+    CHECK(r.doc.projects[2].name == "其他资金");
+    CHECK(r.doc.projects[2].execution->used == w("2.364"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 10.7 + 2.364 = 13.064
+}
