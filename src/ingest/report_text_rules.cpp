@@ -67,6 +67,21 @@ bool is_level1_line(const tagged_line& l) {
     return num && (num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_dot);
 }
 
+// A text that breaks off inside a paragraph (its last line long and without a full stop: a
+// copy cut short) says nothing of the sections after the cut.
+bool cut_off(const project_block& block) {
+    for (auto it = block.lines.rbegin(); it != block.lines.rend(); ++it) {
+        const auto& text = it->line.text;
+        if (text.empty()) continue;
+        constexpr std::size_t paragraph = 40;
+        // (我单位严( or …，: a bracket or a comma nothing follows is cut, however short the line.)
+        const bool dangling = std::u32string_view(U"（(，,、").find(text.back()) != std::u32string_view::npos;
+        return !it->head && (dangling || (text.size() >= paragraph &&
+                                          std::u32string_view(U"。！？；!?;.”」）)").find(text.back()) == std::u32string_view::npos));
+    }
+    return false;
+}
+
 void jx_s001_other(const project_text& t, report_layout layout, text_sink& out) {
     const auto& wanted = layout_sections(layout);
     std::vector<std::optional<std::size_t>> at(wanted.size());
@@ -85,7 +100,12 @@ void jx_s001_other(const project_text& t, report_layout layout, text_sink& out) 
         }
     }
     const std::string name = t.reading.model.name;
-    for (std::size_t k = 0; k < wanted.size(); ++k) {
+    // As for the Sichuan template, a book with no title starts at its first heading: the sections
+    // before it were not copied. (The sections after the last one there are never asked for.)
+    std::size_t first = 0;
+    if (t.block.untitled)
+        while (first < wanted.size() && !at[first]) ++first;
+    for (std::size_t k = first; k < wanted.size(); ++k) {
         if (at[k]) continue;
         std::optional<std::size_t> next;
         std::size_t next_k = 0;
@@ -127,19 +147,7 @@ void jx_s001(const project_text& t, text_sink& out) {
     std::size_t first = 0;
     if (t.block.untitled)
         while (first < order.size() && !present.count(order[first])) ++first;
-    // A text that breaks off inside a paragraph (its last line long and without a full stop: a
-    // copy cut short) says nothing of the sections after the cut.
-    bool cut_short = false;
-    for (auto it = t.block.lines.rbegin(); it != t.block.lines.rend(); ++it) {
-        const auto& text = it->line.text;
-        if (text.empty()) continue;
-        constexpr std::size_t paragraph = 40;
-        // (我单位严( or …，: a bracket or a comma nothing follows is cut, however short the line.)
-        const bool dangling = std::u32string_view(U"（(，,、").find(text.back()) != std::u32string_view::npos;
-        cut_short = !it->head && (dangling || (text.size() >= paragraph &&
-                                               std::u32string_view(U"。！？；!?;.”」）)").find(text.back()) == std::u32string_view::npos));
-        break;
-    }
+    const bool cut_short = cut_off(t.block);
     for (std::size_t k = first; k < order.size(); ++k) {
         const section_id id = order[k];
         if (present.count(id)) continue;

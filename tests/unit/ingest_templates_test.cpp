@@ -955,6 +955,12 @@ TEST_CASE("JX-S001 in the transfer template: a later section numbered into the m
         "三、偏离绩效目标的原因和下一步改进措施\n无。\n");
     CHECK(findings_of(gap, "JX-S001") == V{"JX-S001@2"});
     CHECK(gap.all_findings().at(0).message.en.find("transfer-payment template") != std::string::npos);
+    // With no title the text is an excerpt that starts at its first heading: what came before
+    // it was not copied, not left out (as for the Sichuan template).
+    const auto excerpt = read(
+        "二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n2023年下达资金2万元，已全部到位。\n"
+        "三、偏离绩效目标的原因和下一步改进措施\n无。\n");
+    CHECK(findings_of(excerpt, "JX-S001").empty());
 }
 
 // A 兴庆区 衔接资金 report (http://xqq.gov.cn/zwgk/bmxxgkml/xqqzfhcxjsj/fdzdgknr_44766/zdgz_9109/
