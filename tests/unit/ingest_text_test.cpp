@@ -466,3 +466,25 @@ TEST_CASE("获得…资金2000万元 is money allocated; 获得贷款 and 总投
         "某区2023年度小流域综合治理项目绩效自评报告\n某区地处四川省东北部。2023年,带动农户获得贷款200万元。\n", "t.txt");
     CHECK(loan.doc.projects.at(0).tranches.empty());
 }
+
+// A district's veterans' fund (内蒙古 临河, http://www.linhe.gov.cn/html/59/24593.html): under 数量指标,
+// what the indicator counts (404名…发放补助金2126.81万元) is the indicator's value, not the project's
+// spending, which the funds paragraph gave (支出2310.4万元).
+TEST_CASE("a sentence under an indicator's label (1.数量指标。…) states the indicator, not the money") {
+    using namespace jixiao;
+    const std::string head = "某区2023年度优抚对象补助经费绩效自评报告\n一、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+                             "2023年收到财政资金共2330.9万元,支出2310.4万元。\n二、绩效指标完成情况\n";
+    for (const std::string& indicator : {std::string("1.数量指标。404名服务对象发放补助金2126.81万元,持续改善基本生活。\n"),
+                                         std::string("数量指标:404名服务对象发放补助金2126.81万元。\n")}) {
+        CAPTURE(indicator);
+        const auto r = ingest_report_book(head + indicator, "t.txt");
+        REQUIRE(r.doc.projects.at(0).execution);
+        CHECK(r.doc.projects[0].execution->used == money::parse("2310.4万"));
+        const auto& found = r.project_findings.at(0);
+        CHECK(std::none_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+    }
+    // Not under such a label, the same spending words restate the figure with another value (JX-S007).
+    const auto plain = ingest_report_book(head + "全年发放补助金2126.81万元。\n", "t.txt");
+    const auto& found = plain.project_findings.at(0);
+    CHECK(std::any_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+}
