@@ -438,6 +438,13 @@ void funds_reader::classify() {
                 // In a book without sections, the first money its own words name (评价对象为…专项资金
                 // 16750万元) is the project's; a bare 259.45万元 is not.
                 if (k == kind::none && context_.loose && about_money && j == 0 && !m.m.per_capita) k = kind::allocation;
+                // 科普活动专项经费35万元,用于全年科普宣传: a fund named right before its amount, then what
+                // it is for, is the project's money wherever the text says so.
+                const auto after_amount = std::u32string_view(masked).substr(m.m.where.end);
+                if (k == kind::none && j == 0 && !m.m.per_capita &&
+                    ends_with_any(trim(m.seg), {U"专项经费", U"专项资金", U"补助资金", U"项目资金", U"工作经费", U"公益金"}) &&
+                    (after_amount.starts_with(U"，用于") || after_amount.starts_with(U",用于")))
+                    k = kind::allocation;
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     unread("它不在资金段落中，读作叙述中的数字而非项目资金",
                            "it is outside the funds paragraphs and reads as narrative, not as the project's money");

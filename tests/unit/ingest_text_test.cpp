@@ -488,3 +488,17 @@ TEST_CASE("a sentence under an indicator's label (1.数量指标。…) states t
     const auto& found = plain.project_findings.at(0);
     CHECK(std::any_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
 }
+
+// A district science association (湖南 渌口, http://www.lukou.gov.cn/c18753/20210908/i1766960.html): its only money, in a paragraph about the
+// unit, is a fund named right before its amount and then what it is for.
+TEST_CASE("X专项经费35万元,用于… outside the funds paragraphs is the project's money; a bare amount 用于… is not") {
+    using namespace jixiao;
+    const std::string head = "科普活动项目支出绩效自评报告\n某区科学技术协会\n一、绩效自评工作开展情况\n";
+    const auto r = ingest_report_book(head + "某区科协现有在职干部职工9人。科普活动专项经费35万元,用于全年科普宣传及推广。\n", "t.txt",
+                                      ingest_options{2020});
+    REQUIRE(r.doc.projects.at(0).tranches.size() == 1);
+    CHECK(r.doc.projects[0].tranches[0].amount == money::parse("35万"));
+    const auto bare = ingest_report_book(head + "某区科协现有在职干部职工9人。全年35万元,用于科普宣传及推广。\n", "t.txt",
+                                         ingest_options{2020});
+    CHECK(bare.doc.projects.at(0).tranches.empty());
+}
