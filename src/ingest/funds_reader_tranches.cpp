@@ -518,9 +518,11 @@ void funds_reader::classify() {
                 // 市级资金4万元，全部到位并使用完毕: the money that is then said to have come.
                 // 1.项目资金到位情况分析。医院自筹配套资金201.7万元。: under the arrival heading, what came.
                 // (将资金76178万元全部分配下达 names its verb after it: an allocation.)
+                // (电视专题节目制作经费项目50万元,实际到位50万元: the money, then what of it came.)
                 else if (within(s.section, section_id::funds_arrival) && !m.part &&
                          !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&
-                         !contains_any(clause_after(masked, m.m.where.end, next), {U"下达", U"分配", U"安排", U"拨付"}))
+                         !contains_any(clause_after(masked, m.m.where.end, next), {U"下达", U"分配", U"安排", U"拨付"}) &&
+                         !(j + 1 < found.size() && arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))))
                     k = kind::arrival;
                 // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.
                 else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))

@@ -502,3 +502,17 @@ TEST_CASE("X专项经费35万元,用于… outside the funds paragraphs is the p
                                          ingest_options{2020});
     CHECK(bare.doc.projects.at(0).tranches.empty());
 }
+
+// A city's TV programme fund (云南 保山, http://www.bsrtv.cn/gxwm/bsrtvgkgsl/55291489.shtml): under the arrival heading, the money and then what
+// of it came, in one sentence; a bare amount alone there is what came.
+TEST_CASE("under 项目资金到位情况, X项目50万元,实际到位50万元 is one tranche that came in full") {
+    using namespace jixiao;
+    const std::string head = "某台2017年度电视专题节目制作经费项目绩效自评报告\n一、项目基本情况\n(一)项目资金情况\n1.项目资金到位情况\n";
+    const auto r = ingest_report_book(head + "2017年电视专题节目制作经费项目50万元,实际到位40万元,到位率80%。\n", "t.txt");
+    REQUIRE(r.doc.projects.at(0).tranches.size() == 1);
+    CHECK(r.doc.projects[0].tranches[0].amount == money::parse("50万"));
+    CHECK(r.doc.projects[0].tranches[0].arrived == money::parse("40万"));
+    const auto alone = ingest_report_book(head + "医院自筹配套资金201.7万元。\n", "t.txt");
+    REQUIRE(alone.doc.projects.at(0).tranches.size() == 1);
+    CHECK(alone.doc.projects[0].tranches[0].arrived == money::parse("201.7万"));
+}
