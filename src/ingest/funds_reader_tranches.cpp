@@ -518,6 +518,9 @@ void funds_reader::classify() {
                 // 市级资金4万元，全部到位并使用完毕: the money that is then said to have come.
                 // 1.项目资金到位情况分析。医院自筹配套资金201.7万元。: under the arrival heading, what came.
                 // (将资金76178万元全部分配下达 names its verb after it: an allocation.)
+                // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
+                else if (contains_any(clause_after(masked, m.m.where.end, next), {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))
+                    k = kind::arrival;
                 // (电视专题节目制作经费项目50万元,实际到位50万元: the money, then what of it came.)
                 else if (within(s.section, section_id::funds_arrival) && !m.part &&
                          !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&

@@ -122,6 +122,12 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                 if (g.k == kind::allocation) {
                     const bool paid_over = w == U"拨付" || w == U"下拨" || w == U"划拨";
                     const auto before = seg.substr(0, at);
+                    // 上级下达拨付我县…资金共计1534万元: allocated and paid over to the unit itself, which is
+                    // arrival. (省级拨付我区…62万元 alone, where the allocations are listed, is the allocation.)
+                    const auto to = seg.substr(end);
+                    if (w == U"拨付" && best != kind::used && before.ends_with(U"下达") &&
+                        (to.starts_with(U"我") || to.starts_with(U"给我") || to.starts_with(U"至我") || to.starts_with(U"到我")))
+                        best = kind::arrival;
                     const auto received = before.rfind(U"收到");
                     if ((paid_over && section == section_id::funds_arrival && best == kind::allocation) ||
                         (w == U"下达" && within(section, section_id::funds_arrival) && before.ends_with(U"实际")) ||

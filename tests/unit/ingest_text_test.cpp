@@ -516,3 +516,26 @@ TEST_CASE("under 项目资金到位情况, X项目50万元,实际到位50万元 
     REQUIRE(alone.doc.projects.at(0).tranches.size() == 1);
     CHECK(alone.doc.projects[0].tranches[0].arrived == money::parse("201.7万"));
 }
+
+// Money paid over to the unit itself is money that came: a city's guarantee-fee subsidy (安徽 芜湖,
+// http://rbko.cn/Index/show/catid/14/id/15850.html), 将…资金1639.69万元拨付给我局账户 under the arrival heading; a county's grain reward
+// (云南 师宗, https://ynsz.gov.cn/public/description/17340.html), 上级下达拨付我县…资金共计1534万元.
+TEST_CASE("拨付给我局 after an amount and 下达拨付我县 before it say the money came") {
+    using namespace jixiao;
+    const auto paid_to_us = ingest_report_book(
+        "某局2022年度降费奖补资金绩效自评报告\n一、绩效目标分解下达情况\n省厅下达奖补1639.69万元。\n二、绩效目标完成情况分析\n"
+        "（一）资金投入情况分析\n1、项目资金到位情况分析\n市财政局于2022年7月中旬将奖补资金1639.69万元拨付给我局账户。\n",
+        "t.txt");
+    REQUIRE(paid_to_us.doc.projects.at(0).tranches.size() == 1);
+    CHECK(paid_to_us.doc.projects[0].tranches[0].arrived == money::parse("1639.69万"));
+    const auto to_county = ingest_report_book(
+        "某县2020年度产粮大县奖励资金绩效自评报告\n一、基本情况\n2020年,上级下达拨付我县中央财政产粮大县奖励资金共计1534万元。\n",
+        "t.txt");
+    REQUIRE(to_county.doc.projects.at(0).tranches.size() == 1);
+    CHECK(to_county.doc.projects[0].tranches[0].amount == money::parse("1534万"));
+    CHECK(to_county.doc.projects[0].tranches[0].arrived == money::parse("1534万"));
+    // Paid on to others (拨付到各担保机构) is no arrival.
+    const auto onward = ingest_report_book(
+        "某县2020年度产粮大县奖励资金绩效自评报告\n一、基本情况\n2020年,上级下达我县奖励资金1534万元,已拨付到各乡镇。\n", "t.txt");
+    CHECK_FALSE(onward.doc.projects.at(0).tranches.at(0).arrived);
+}
