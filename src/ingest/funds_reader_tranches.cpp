@@ -445,6 +445,9 @@ void funds_reader::classify() {
                     ends_with_any(trim(m.seg), {U"专项经费", U"专项资金", U"补助资金", U"项目资金", U"工作经费", U"公益金"}) &&
                     (after_amount.starts_with(U"，用于") || after_amount.starts_with(U",用于")))
                     k = kind::allocation;
+                // 医疗服务…项目资金预算386万元,其中中央财政资金236万元…: the money the project was budgeted.
+                if (k == kind::none && j == 0 && !m.m.per_capita && ends_with_any(trim(m.seg), {U"资金预算", U"经费预算"}))
+                    k = kind::allocation;
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     unread("它不在资金段落中，读作叙述中的数字而非项目资金",
                            "it is outside the funds paragraphs and reads as narrative, not as the project's money");

@@ -539,3 +539,21 @@ TEST_CASE("拨付给我局 after an amount and 下达拨付我县 before it say 
         "某县2020年度产粮大县奖励资金绩效自评报告\n一、基本情况\n2020年,上级下达我县奖励资金1534万元,已拨付到各乡镇。\n", "t.txt");
     CHECK_FALSE(onward.doc.projects.at(0).tranches.at(0).arrived);
 }
+
+// A county hospital's report on an essay site (黑龙江 巴彦, http://www.p719.cn/13253803.html): its money only in the
+// paragraph on the indicators, 项目资金预算386万元 with its sources, all of it arrived.
+TEST_CASE("…资金预算386万元,其中中央财政资金:236万元;地方财政资金150万元,全部到位 outside the funds paragraphs") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某医院2019年度医疗服务能力提升项目绩效自评报告\n(一)项目资金情况分析。国家资金全部到位、按照要求使用。\n"
+        "(二)项目绩效指标完成情况分析。\n1、产出指标完成情况分析。\n医疗服务与保障能力提升项目资金预算386万元,其中中央财政资金:236万元;地方财政资金150万元,全部到位并按照项目要求组织实施。\n",
+        "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    money amount, arrived;
+    for (const auto& t : p.tranches) {
+        amount += t.amount;
+        arrived += t.arrived.value_or(money{});
+    }
+    CHECK(amount == money::parse("386万"));
+    CHECK(arrived == money::parse("386万"));
+}
