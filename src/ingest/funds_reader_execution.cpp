@@ -265,6 +265,7 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section) && !is_budget_section(s.section)) continue;
+        if (is_bare_label(s.masked)) continue;
         // The sentence's mentions in printed order: the next one past each clause is the first to check.
         std::size_t next_mention = mentions_of(si).first;
         const std::size_t last_mention = mentions_of(si).second;

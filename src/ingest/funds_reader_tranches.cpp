@@ -320,6 +320,14 @@ void funds_reader::classify() {
                        "the total investment of the works, not money allocated to the project");
                 continue;
             }
+            // 100万元 on a line of its own: a table's cell, whose row and column the text does not
+            // keep (a label-value table is read as a table).
+            if (found.size() == 1 && trim(s.masked).size() == m.m.where.end - m.m.where.begin &&
+                m.m.where.begin == static_cast<std::size_t>(trim(s.masked).data() - s.masked.data())) {
+                unread("这是单独成行的金额（表格的一格），看不出它是哪一项", "an amount alone on its line (a table's cell): "
+                                                                          "nothing says what it is");
+                continue;
+            }
             if (m.m.per_capita) {
                 unread("这是人均标准（每人每年的金额），不是项目资金；若有分担政策，可作为其人均标准",
                        "a per-capita standard (per person and year), not an amount of the project's money; "
@@ -905,7 +913,7 @@ std::size_t came_in_full_at(std::u32string_view text) {
 void funds_reader::read_arrival_statements() {
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
-        if (!funds_here(s.section)) continue;
+        if (!funds_here(s.section) || is_bare_label(s.masked)) continue;
         const std::u32string_view t = s.masked;
         if (!contains_any(t, {U"到位", U"到账"}) &&
             !(s.section == section_id::funds_arrival && contains_any(t, {U"拨付", U"全部下达"})))

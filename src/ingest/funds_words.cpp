@@ -216,6 +216,14 @@ bool due_before(std::u32string_view seg) {
     return last_at != std::u32string_view::npos && last_at > 0 && seg[last_at - 1] == U'应';
 }
 
+bool is_bare_label(std::u32string_view sentence) {
+    sentence = trim(sentence);
+    for (const std::u32string_view unit : {U"（万元）", U"(万元)", U"（元）", U"(元)"})
+        if (sentence.ends_with(unit)) sentence = trim(sentence.substr(0, sentence.size() - unit.size()));
+    return !sentence.empty() && sentence.size() <= 8 &&
+           std::none_of(sentence.begin(), sentence.end(), [](char32_t c) { return is_clause_mark(c) || is_digit(c); });
+}
+
 bool arrival_follows(std::u32string_view after) {
     const auto at = first_of(after, {U"到位", U"到账"});
     return at != std::u32string_view::npos && !negated_before(after, at) && !no_arrival_before(after, at);

@@ -237,6 +237,33 @@ TEST_CASE("report with a label-value table: planned, arrived, used and surplus")
     CHECK(used->text == "实际支出 (万元) | 179.6");
 }
 
+// The table a cell per line, its 结余 left blank, then the spending's details a cell per line too
+// (岳阳县, https://m.sgf2.com/37584/38146/61029/content_1967973.html): an amount alone on its line
+// is a table's cell, not money a sentence states, and a label alone (结余, 实际到位资金) says nothing.
+TEST_CASE("report with a label-value table a cell per line: lone amounts and labels below it are cells, not sentences") {
+    const auto r = read_form_text(
+        "某县2021年财政项目支出绩效评价自评报告(建筑垃圾消纳场)\n项目名称:新建建筑垃圾消纳场\n一、项目基本概况\n"
+        "计划安排资金\n(万元)\n500\n实际到位资金\n(万元)\n305.3\n实际支出\n(万元)\n306.52\n结余\n(万元)\n \n"
+        "其中:中央财政\n \n县财政\n500\n二、项目支出明细情况\n支出内容\n金额\n工程款\n100万元\n设备采购\n45.3万元\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "5000000.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "3053000.00");
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "3065200.00");
+    CHECK_FALSE(p.execution->surplus);  // left blank: not stated, not 0
+    // What the table gives is no longer among the figures the sentences left out.
+    const auto recovered = read_form_text(
+        "某县2021年财政项目支出绩效评价自评报告(建筑垃圾消纳场)\n项目名称:新建建筑垃圾消纳场\n一、项目基本概况\n"
+        "计划安排资金\n(万元)\n500\n实际到位资金\n(万元)\n305.3\n实际支出\n(万元)\n306.52\n二、项目资金使用情况\n"
+        "年底财政收回资金3万元。\n");
+    const auto& e = *recovered.doc.projects.at(0).execution;
+    CHECK(figure_text(e.used) == "3065200.00");
+    CHECK(figure_text(e.recovered) == "30000.00");
+    CHECK(e.x.json.find("left out (unknown, not 0): carried_forward, reduced, surplus\"") != std::string::npos);
+}
+
 // The same table a row per line with '|' (https://yynanhu.yueyang.gov.cn, 低保专项), and
 // money the sentences state, which the table then does not replace.
 TEST_CASE("report with a label-value table in '|' rows; sentences with money come first") {
