@@ -809,9 +809,11 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
     for (const auto marks : {text_form::cell_marks::bars, text_form::cell_marks::words}) {
         if (out.any()) break;
         const auto cells = text_form::cells_of(lines, marks);
-        const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 7> labels{
-            {{"计划安排资金", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used}, {"结余", &out.surplus},
-             {"预算数", &out.budget}, {"到位数", &out.arrived}, {"执行数", &out.used}}};
+        // (计划投资额 and 实际使用情况: the 2014 Hainan form's words for the planned and the used.)
+        const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 9> labels{
+            {{"计划安排资金", &out.planned}, {"计划投资额", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used},
+             {"实际使用情况", &out.used}, {"结余", &out.surplus}, {"预算数", &out.budget}, {"到位数", &out.arrived},
+             {"执行数", &out.used}}};
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const auto& key = cells[i].key;
             for (const auto& [label, slot] : labels) {
@@ -826,10 +828,20 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                     unit = text_form::unit_of(cells[at].key);
                     ++at;
                 }
+                // ((万元)18821.06: the unit and the figure in one cell.)
+                std::optional<text_form::form_cell> glued_figure;
+                if (unit.empty() && at < cells.size())
+                    for (std::string_view u : {"(万元)", "(元)"})
+                        if (cells[at].key.starts_with(u) && cells[at].key.size() > u.size()) {
+                            unit = text_form::unit_of(std::string(u));
+                            const std::string figure = cells[at].key.substr(u.size());
+                            glued_figure = text_form::form_cell{figure, figure, cells[at].line};
+                            break;
+                        }
                 // A form-wide unit serves the labels of that form only (预算数 / 到位数 / 执行数).
                 if (unit.empty() && (label == "预算数" || label == "到位数" || label == "执行数")) unit = declared_unit;
                 if (unit.empty() || at >= cells.size()) continue;
-                const auto fig = text_form::figure_of(cells[at]);
+                const auto fig = text_form::figure_of(glued_figure ? *glued_figure : cells[at]);
                 if (!fig || fig->blank || fig->percent || !fig->unit.empty()) continue;
                 table_figure f;
                 try {
@@ -837,7 +849,7 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 } catch (const error& err) {
                     throw err.at_line(cells[at].line);
                 }
-                f.printed = cells[at].text;
+                f.printed = glued_figure ? glued_figure->text : cells[at].text;
                 f.line = cells[at].line;
                 f.row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
                 *slot = f;

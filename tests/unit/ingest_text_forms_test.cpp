@@ -264,6 +264,20 @@ TEST_CASE("report with a label-value table a cell per line: lone amounts and lab
     CHECK(e.x.json.find("left out (unknown, not 0): carried_forward, reduced, surplus\"") != std::string::npos);
 }
 
+// The 2014 form of a province's evaluation reports (海南, https://360docs.net/doc/b95081728.html): 计划投资额 and 实际使用情况,
+// the unit and the figure run together in one cell ((万元)18821.06).
+TEST_CASE("report with a label-value table: 计划投资额, 实际使用情况, (万元) and the figure in one cell") {
+    const auto r = read_form_text(
+        "某省2013年度森林生态效益补偿基金财政支出项目绩效评价报告\n项目名称:某补偿基金\n附件4-3\n"
+        "项目基本信息\n计划投资额\n(万元)18821.06\n实际到位资金\n(万元)\n18821.06\n实际使用情况\n(万元)\n18821.06\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "188210600.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "188210600.00");
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "188210600.00");
+}
+
 // The same table a row per line with '|' (https://yynanhu.yueyang.gov.cn, 低保专项), and
 // money the sentences state, which the table then does not replace.
 TEST_CASE("report with a label-value table in '|' rows; sentences with money come first") {
