@@ -285,7 +285,8 @@ void funds_reader::classify() {
                 continue;
             }
             // 预计发放妇女创业就业贷款1.67亿元: what the money is expected to bring about, a target.
-            if (const auto expected = m.seg.find(U"预计");
+            // (总经费约需800万元: what the whole plan needs, an estimate too.)
+            if (const auto expected = std::min(m.seg.find(U"预计"), m.seg.find(U"约需"));
                 expected != std::u32string_view::npos && !contains_any(m.seg.substr(expected), {U"已", U"实际"})) {
                 unread("这是预计的数额（目标），不是已发生的资金", "an expected figure (a target), not money that moved");
                 continue;
@@ -612,6 +613,14 @@ void funds_reader::classify() {
                        "money the project got over all its years so far, not this year's allocation");
                 continue;
             }
+            // 截止2013年已安排项目经费380万元 in the book of 2017: what years before the last one had.
+            if ((k == kind::allocation || k == kind::prior_allocation) && context_.fiscal_year > 0)
+                if (const auto until = std::min(m.seg.find(U"截止"), m.seg.find(U"截至")); until != std::u32string_view::npos)
+                    if (const auto y = year_in(m.seg.substr(until, 8)); y && *y < context_.fiscal_year - 1) {
+                        unread("这是更早年份（截至" + std::to_string(*y) + "年）累计的资金，不是本年度的资金",
+                               "money of earlier years (up to " + std::to_string(*y) + "), not this year's");
+                        continue;
+                    }
             if (k == kind::allocation && !first_allocation) first_allocation = *m.m.amount;
             if (k == kind::allocation && m.summed && allocated_before.is_positive() && *m.m.amount == allocated_before)
                 summed_totals.push_back(*m.m.amount);

@@ -557,3 +557,24 @@ TEST_CASE("…资金预算386万元,其中中央财政资金:236万元;地方财
     CHECK(amount == money::parse("386万"));
     CHECK(arrived == money::parse("386万"));
 }
+
+// A city archive's two projects (云南 保山, https://baoshan.gov.cn/info/6643/4249974.htm): a plan's
+// history before this year's money — what the whole plan needs (约需) and what years long past had
+// (截止2013年已安排) — is no money of 2017's.
+TEST_CASE("约需800万元 and 截止2013年已安排…380万元 in the book of 2017 are not the year's money") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某档案局2017年度项目绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
+        "某档案数字化加工项目,经市人民政府2010年6月批准立项,总经费约需800万元。该项目自2011年4月启动以来,截止2013年已安排"
+        "项目经费380万元。\n2017年争取到市级档案数字化转化经费项目资金42万元,用于更换服务器。\n",
+        "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == money::parse("42万"));
+    // The year before the book's carries money over into it: 截至2016年底结转 is this year's money.
+    const auto carried = ingest_report_book(
+        "某档案局2017年度项目绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
+        "截至2016年底上年结转资金10万元。2017年下达资金42万元。\n",
+        "t.txt");
+    CHECK(carried.doc.projects.at(0).tranches.size() == 2);
+}
