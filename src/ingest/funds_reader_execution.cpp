@@ -334,6 +334,12 @@ void funds_reader::read_reported_rate(execution_draft& d) {
         std::optional<bool> states_money;  // found at most once per sentence
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);
+            // 资金使用率大于95%的得满分: a scoring rule's threshold, not the rate the project reached.
+            const auto after = std::u32string_view(s.masked).substr(p.where.end);
+            if (ends_with_any(trim(seg), {U"大于", U"高于", U"不低于", U"低于", U"小于", U"≥", U">=", U">", U"<"}) ||
+                after.starts_with(U"的得") || after.starts_with(U"以上的") || after.starts_with(U"得满分") ||
+                after.starts_with(U"的，得") || after.starts_with(U"的,得") || after.starts_with(U"的扣"))
+                continue;
             const std::size_t arrival = last_word_end(seg, {U"到位率"});
             std::size_t executed = last_word_end(
                 seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"拨付进度", U"预算完成率", U"资金完成率",

@@ -578,3 +578,20 @@ TEST_CASE("约需800万元 and 截止2013年已安排…380万元 in the book of
         "t.txt");
     CHECK(carried.doc.projects.at(0).tranches.size() == 2);
 }
+
+// A talent station's scoring (福建 宁德, https://0477ly.com/newsdetail/news661681.html): the rule a score follows names a threshold
+// rate (资金使用率大于95%的得满分), which is not the rate the project reached.
+TEST_CASE("a scoring rule's threshold rate (…大于95%的得满分) is no reported rate") {
+    using namespace jixiao;
+    const std::string head = "某区2021年度人才驿站补助资金项目绩效自评报告\n一、项目资金情况\n本项目安排资金10万元。\n";
+    for (const std::string& rule : {std::string("预算执行率本项目满分3分,得3分,得分原因为:资金使用率大于95%的得满分。\n"),
+                                    std::string("执行率95%以上的得满分。\n")}) {
+        CAPTURE(rule);
+        const auto r = ingest_report_book(head + rule, "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        CHECK((!p.execution || !p.execution->reported_rate));
+    }
+    const auto reached = ingest_report_book(head + "资金使用率达到95%。\n", "t.txt");
+    REQUIRE(reached.doc.projects.at(0).execution);
+    CHECK(reached.doc.projects[0].execution->reported_rate->text == "95%");
+}
