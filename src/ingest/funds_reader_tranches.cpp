@@ -52,6 +52,18 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
     return b;
 }
 
+// 1.数量指标。… or 数量指标:…: text led by a kind of indicator (its number before it), or that
+// label alone.
+bool under_indicator_label(std::u32string_view text) {
+    constexpr std::u32string_view labels[] = {U"数量指标", U"质量指标", U"时效指标", U"成本指标", U"产出指标", U"效益指标"};
+    text = trim(text);
+    while (!text.empty() && (is_digit(text.front()) || std::u32string_view(U".．、（）() ").find(text.front()) != std::u32string_view::npos))
+        text.remove_prefix(1);
+    for (const auto l : labels)
+        if (text.starts_with(l) || (text.size() <= 12 && text.ends_with(l))) return true;
+    return false;
+}
+
 }  // namespace
 
 funds_reading funds_reader::read() {
@@ -106,18 +118,9 @@ void funds_reader::classify() {
         // 物资储备90万元，高于控制指标20万元: indicator values and targets, never funds.
         // (1.数量指标。404名服务对象发放补助金2126.81万元: a sentence under an indicator's label, on
         // its line, states the indicator's value.)
-        const auto indicator_label = [](std::u32string_view text) {
-            constexpr std::u32string_view labels[] = {U"数量指标", U"质量指标", U"时效指标", U"成本指标", U"产出指标", U"效益指标"};
-            text = trim(text);
-            while (!text.empty() && (is_digit(text.front()) || std::u32string_view(U".．、（）() ").find(text.front()) != std::u32string_view::npos))
-                text.remove_prefix(1);
-            for (const auto l : labels)
-                if (text.starts_with(l) || (text.size() <= 12 && text.ends_with(l))) return true;
-            return false;
-        };
-        const bool under_indicator = indicator_label(s.masked) || (si > 0 && sentences_[si - 1].line == s.line &&
-                                                                   sentences_[si - 1].masked.size() <= 16 &&
-                                                                   indicator_label(sentences_[si - 1].masked));
+        const bool under_indicator = under_indicator_label(s.masked) ||
+                                     (si > 0 && sentences_[si - 1].line == s.line && sentences_[si - 1].masked.size() <= 16 &&
+                                      under_indicator_label(sentences_[si - 1].masked));
         const bool indicator =
             under_indicator || contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const bool masked_figures = contains(s.masked, U"点击查看");
