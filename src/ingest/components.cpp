@@ -73,11 +73,27 @@ std::vector<marker> markers_in(std::u32string_view t) {
         out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true});
         // (To the next such lead at most: a line of thousands is read once.)
         const std::size_t next = lead_at(colon);
-        // 其中:A公益金10.7万元,执行数8.46万元,执行率79.07%;B资金2.364万元,…: where semicolons part the
-        // items, a comma is inside one.
+        // 其中:A公益金10.7万元,执行数8.46万元,执行率79.07%;B资金2.364万元,…: where semicolons part items
+        // that each hold several figures, a comma is inside one. (其中:甲资金10万元、乙资金5万元;丙资金5万元:
+        // a part of one figure between semicolons says the semicolon is one more separator.)
         std::size_t stop = colon + 1;
         while (stop < t.size() && stop < next && t[stop] != U'。') ++stop;
-        const bool by_semicolons = t.substr(colon + 1, stop - colon - 1).find_first_of(U"；;") != std::u32string_view::npos;
+        bool by_semicolons = false;
+        {
+            std::size_t figures = 0;
+            for (std::size_t i = colon + 1; i <= stop; ++i) {
+                if (i == stop || t[i] == U'；' || t[i] == U';') {
+                    if (i < stop) by_semicolons = true;
+                    if (figures < 2) {
+                        by_semicolons = false;
+                        break;
+                    }
+                    figures = 0;
+                } else if (t[i] == U'%' || (t[i] == U'元' && i > 0 && (is_digit(t[i - 1]) || t[i - 1] == U'万' || t[i - 1] == U'亿'))) {
+                    ++figures;
+                }
+            }
+        }
         const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i)
             if ((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)

@@ -560,4 +560,10 @@ TEST_CASE("其中:A公益金…,执行数…,执行率…;B资金… lists funds
     CHECK(r.doc.projects[2].name == "其他资金");
     CHECK(r.doc.projects[2].execution->used == w("2.364"));
     CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));  // 10.7 + 2.364 = 13.064
+    // A semicolon among items of one figure each is one more separator: three funds, not two.
+    const auto mixed = ingest_report_book(
+        "某县2024年度专项资金绩效自评报告\n一、项目概况\n2024年共下达资金20万元,其中:河道治理资金10万元、道路养护资金5万元;绿化管护资金5万元。\n", "t.txt");
+    REQUIRE(mixed.doc.projects.size() == 4);
+    CHECK(mixed.doc.projects[2].name == "道路养护资金");
+    CHECK(mixed.doc.projects[2].tranches.at(0).amount == w("5"));
 }
