@@ -253,6 +253,8 @@ void funds_reader::classify() {
         const bool parts_of_unread =
             parts_of_previous && mentions_.back().k == kind::none && !mentions_.back().reason_en.empty();
         bool items_mode = false;
+        // 商品和服务支出39.98万元(其中:办公费2.25万元,…): the bracket after an item is its breakdown.
+        std::size_t item_breakdown_end = 0;
         for (std::size_t j = 0; j < found.size(); ++j) {
             mention m;
             m.sentence = si;
@@ -276,6 +278,11 @@ void funds_reader::classify() {
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
             // 下达给我单位资金 点击查看>> 万元，其中：…7.36万元，…点击查看>> 万元: a mirror site hid some of
             // the sentence's figures; the ones it shows are parts of a whole nobody can read.
+            if (m.m.where.begin < item_breakdown_end) {
+                unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
+                                                                   "counted again");
+                continue;
+            }
             if (masked_figures) {
                 unread("同一句中有被网站隐藏的金额（点击查看），能看到的只是其中一部分，不作为资金数",
                        "the site hid some of the sentence's figures (点击查看); the ones shown are parts of a whole "
@@ -630,6 +637,13 @@ void funds_reader::classify() {
             else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
+            if (k == kind::item) {
+                const auto rest = std::u32string_view(masked).substr(m.m.where.end);
+                if (rest.starts_with(U"（") || rest.starts_with(U"(")) {
+                    const auto close = rest.find_first_of(U"）)");
+                    item_breakdown_end = m.m.where.end + (close == std::u32string_view::npos ? rest.size() : close);
+                }
+            }
             m.k = k;
             prev = k;
             kinds[j] = k;

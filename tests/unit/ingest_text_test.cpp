@@ -595,3 +595,20 @@ TEST_CASE("a scoring rule's threshold rate (…大于95%的得满分) is no repo
     REQUIRE(reached.doc.projects.at(0).execution);
     CHECK(reached.doc.projects[0].execution->reported_rate->text == "95%");
 }
+
+// A city's TV programme fund (云南 保山, http://www.bsrtv.cn/gxwm/bsrtvgkgsl/55291489.shtml): the
+// spending by economic category, each category broken down in a bracket after it (some parts
+// printed without 元, so the parts the reader finds do not add up to the category).
+TEST_CASE("the bracket after a category of spending breaks it down: its amounts are not items again") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某台2017年度电视专题节目制作经费项目绩效自评报告\n一、项目基本情况\n(一)项目资金情况\n2.项目资金执行情况\n"
+        "2017年项目支出50万元,其中:商品和服务支出39.98万元(其中:办公费2.25万元,差旅费11.45万元,邮电费2.40万),"
+        "其他资本性支出10.02万元(其中:办公设备购置5.55万元、专用设备购置4.47万)。\n",
+        "t.txt");
+    const auto& e = *r.doc.projects.at(0).execution;
+    CHECK(e.used == money::parse("50万"));
+    REQUIRE(e.items.size() == 2);
+    CHECK(e.items[0].amount == money::parse("39.98万"));
+    CHECK(e.items[1].amount == money::parse("10.02万"));
+}
