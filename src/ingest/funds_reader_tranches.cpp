@@ -631,6 +631,12 @@ void funds_reader::classify() {
                                "money of earlier years (up to " + std::to_string(*y) + "), not this year's");
                         continue;
                     }
+            // 共下达资金300万元,其中中央资金到位200万元,省级资金到位100万元: the total's parts, each worded
+            // by its arrival, are its allocations, and each came.
+            if (k == kind::arrival && m.part && first_allocation && !(*first_allocation < *m.m.amount)) {
+                k = kind::allocation;
+                m.arrived_part = true;
+            }
             if (k == kind::allocation && !first_allocation) first_allocation = *m.m.amount;
             if (k == kind::allocation && m.summed && allocated_before.is_positive() && *m.m.amount == allocated_before)
                 summed_totals.push_back(*m.m.amount);
@@ -807,6 +813,12 @@ void funds_reader::read_allocations() {
             }
         }
         if (!d->t.arrived) set_arrived_from_after(*d, m);
+        if (!d->t.arrived && m.arrived_part) {
+            d->t.arrived = d->t.amount;
+            d->x.add("arrived", m.m, s);
+            d->x.note("arrived = amount: a part of the total before it, named by what came (" + in_quotes(m.seg) +
+                      utf8(m.m.printed) + ")");
+        }
     }
 }
 

@@ -612,3 +612,18 @@ TEST_CASE("the bracket after a category of spending breaks it down: its amounts 
     CHECK(e.items[0].amount == money::parse("39.98万"));
     CHECK(e.items[1].amount == money::parse("10.02万"));
 }
+
+// After a park's bond-funded works (山东 临沂, http://linyi.021cf.cn/index.php/post/186.html): a total,
+// then its parts each worded by its arrival (其中专项债券到账…,抗疫特别国债到账…).
+TEST_CASE("a total's parts worded by their arrival (其中中央资金到位200万元,省级资金到位100万元) are its tranches, each arrived") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某县2020年度某项目绩效自评报告\n一、项目资金情况\n共下达资金300万元,其中中央资金到位200万元,省级资金到位100万元。\n", "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].level == level::central);
+    CHECK(p.tranches[0].amount == money::parse("200万"));
+    CHECK(p.tranches[0].arrived == money::parse("200万"));
+    CHECK(p.tranches[1].level == level::provincial);
+    CHECK(p.tranches[1].arrived == money::parse("100万"));
+}
