@@ -552,6 +552,20 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
     return book;
 }
 
+namespace {
+
+// A loose project's body: its lines without sections (a heading-like line of a checklist is not
+// one of the report's), blank lines at the end dropped.
+void take_loose_body(project_block& p, std::vector<text_line> body) {
+    p.loose = true;
+    while (!body.empty() && body.back().text.empty()) body.pop_back();
+    p.last_line = body.empty() ? p.first_line : body.back().number;
+    p.lines.reserve(body.size());
+    for (auto& l : body) p.lines.push_back({std::move(l), section_id::none, std::nullopt});
+}
+
+}  // namespace
+
 book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string_view fallback_name) {
     book_layout book;
     std::size_t seen = 0;
@@ -584,15 +598,9 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         p.name = !title->name.empty() ? title->name : title->unit;
         p.name_lines.push_back(lines[i]);
         p.first_line = lines[i].number;
-        p.loose = true;
         for (std::size_t j = 0; j < i; ++j)
             if (!lines[j].text.empty()) book.preamble.push_back(lines[j]);
-        std::vector<text_line> body(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end());
-        while (!body.empty() && body.back().text.empty()) body.pop_back();
-        p.last_line = body.empty() ? lines[i].number : body.back().number;
-        // No section: a heading-like line of a checklist is not one of the report's.
-        p.lines.reserve(body.size());
-        for (auto& l : body) p.lines.push_back({std::move(l), section_id::none, std::nullopt});
+        take_loose_body(p, {lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end()});
         book.projects.push_back(std::move(p));
         return book;
     }
@@ -608,13 +616,8 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
     p.title_line = *first;
     p.name = std::u32string(fallback_name);
     p.first_line = first->number;
-    p.loose = true;
     p.named_after_file = true;
-    std::vector<text_line> body(first, lines.end());
-    while (!body.empty() && body.back().text.empty()) body.pop_back();
-    p.last_line = body.back().number;
-    p.lines.reserve(body.size());
-    for (auto& l : body) p.lines.push_back({std::move(l), section_id::none, std::nullopt});
+    take_loose_body(p, {first, lines.end()});
     book.projects.push_back(std::move(p));
     return book;
 }

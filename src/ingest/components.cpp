@@ -45,15 +45,31 @@ int chinese_number(char32_t c) {
     return at == std::u32string_view::npos ? 0 : static_cast<int>(at) + 1;
 }
 
-// ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
-// (a circled list that slips into digits: ④…；5．…), and 1、 after a colon or at a line's
-// start (a list of its own).
-std::vector<marker> markers_in(std::u32string_view t) {
+// Where semicolons part the items of an inline list that starts after `from` and ends at `stop`:
+// only when each part holds several figures (其中:A公益金10.7万元,执行数8.46万元,执行率79.07%;B资金
+// 2.364万元,…), so a comma is inside one. (其中:甲资金10万元、乙资金5万元;丙资金5万元: a part of one figure
+// between semicolons says the semicolon is one more separator.)
+bool parted_by_semicolons(std::u32string_view t, std::size_t from, std::size_t stop) {
+    bool any = false;
+    std::size_t figures = 0;
+    for (std::size_t i = from; i <= stop; ++i) {
+        if (i == stop || t[i] == U'；' || t[i] == U';') {
+            if (figures < 2) return false;
+            any = any || i < stop;
+            figures = 0;
+        } else if (t[i] == U'%' || (t[i] == U'元' && i > 0 && (is_digit(t[i - 1]) || t[i - 1] == U'万' || t[i - 1] == U'亿'))) {
+            ++figures;
+        }
+    }
+    return any;
+}
+
+// 共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,…: after 其中 and a
+// colon, each amount's 元 followed by a comma, 、 or ； ends an item (to the sentence's end).
+// (涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团…费用30万元: 分别为 and 分别是 too; and
+// 下达了园林绿化经费:514.56万元,行道树养护费:30.58万元, each fund named before its own colon.)
+std::vector<marker> inline_list_markers(std::u32string_view t) {
     std::vector<marker> out;
-    // 共申报项目资金215.00万元,其中:政务运作工作经费15.00万元,环境监测经费100.00万元,…: after 其中 and a
-    // colon, each amount's 元 followed by a comma, 、 or ； ends an item (to the sentence's end).
-    // (涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团…费用30万元: 分别为 and 分别是 too; and
-    // 下达了园林绿化经费:514.56万元,行道树养护费:30.58万元, each fund named before its own colon.)
     const auto lead_at = [&](std::size_t from) {
         std::size_t best = std::u32string_view::npos;
         for (const std::u32string_view w : {U"其中", U"分别为", U"分别是", U"下达了", U"安排了"}) best = std::min(best, t.find(w, from));
@@ -71,35 +87,25 @@ std::vector<marker> markers_in(std::u32string_view t) {
         }
         int number = 1;
         out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true});
-        // (To the next such lead at most: a line of thousands is read once.)
+        // (To the next such lead at most, and the sentence's end: a line of thousands is read once.)
         const std::size_t next = lead_at(colon);
-        // 其中:A公益金10.7万元,执行数8.46万元,执行率79.07%;B资金2.364万元,…: where semicolons part items
-        // that each hold several figures, a comma is inside one. (其中:甲资金10万元、乙资金5万元;丙资金5万元:
-        // a part of one figure between semicolons says the semicolon is one more separator.)
         std::size_t stop = colon + 1;
         while (stop < t.size() && stop < next && t[stop] != U'。') ++stop;
-        bool by_semicolons = false;
-        {
-            std::size_t figures = 0;
-            for (std::size_t i = colon + 1; i <= stop; ++i) {
-                if (i == stop || t[i] == U'；' || t[i] == U';') {
-                    if (i < stop) by_semicolons = true;
-                    if (figures < 2) {
-                        by_semicolons = false;
-                        break;
-                    }
-                    figures = 0;
-                } else if (t[i] == U'%' || (t[i] == U'元' && i > 0 && (is_digit(t[i - 1]) || t[i - 1] == U'万' || t[i - 1] == U'亿'))) {
-                    ++figures;
-                }
-            }
-        }
+        const bool by_semicolons = parted_by_semicolons(t, colon + 1, stop);
         const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i)
             if ((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)
                 out.push_back({i + 1, 1, ++number, marker_style::inline_list, false});
         if (number == 1) out.pop_back();
     }
+    return out;
+}
+
+// ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
+// (a circled list that slips into digits: ④…；5．…), and 1、 after a colon or at a line's
+// start (a list of its own); with the items of lists inline after 其中: or 分别为:.
+std::vector<marker> markers_in(std::u32string_view t) {
+    std::vector<marker> out = inline_list_markers(t);
     std::vector<marker> numbered;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char32_t c = t[i];

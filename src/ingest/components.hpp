@@ -21,9 +21,10 @@ struct component_split {
 };
 
 // The funds a project's paragraphs list with markers (①②③, ④ slipping to 5., （1）（2）,
-// 一是、二是), when at least two items of one list each name a fund (…资金, …经费,
-// …补助) before their first amount; items of later lists that name the same fund join
-// it. Nothing when the text lists no such funds.
+// 一是、二是, items inline after 其中:), or a unit's (一)X绩效自评综述 paragraphs, or — with no
+// list — paragraphs one after another that each name a fund and its money, when at least two
+// items of one list each name a fund (…资金, …经费, …补助) before their first amount; items of
+// later lists that name the same fund join it. Nothing when the text lists no such funds.
 [[nodiscard]] std::optional<component_split> split_components(const project_block& block);
 
 // Adds one component to what the components hold together (each is read, added and let go).

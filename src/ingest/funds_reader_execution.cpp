@@ -12,6 +12,11 @@
 namespace jixiao::ingest {
 namespace funds {
 
+namespace {
+// Begins the note of execution figures the text leaves out; the names follow, ", " between.
+constexpr std::string_view left_out_note = "not stated in the text, left out (unknown, not 0): ";
+}  // namespace
+
 void funds_reader::read_budget() {
     for (auto& m : mentions_) {
         if (m.k != kind::budget_initial && m.k != kind::budget_adjusted) continue;
@@ -159,7 +164,7 @@ void funds_reader::read_execution() {
                               std::pair{&d.e.reduced, "reduced"}, std::pair{&d.e.recovered, "recovered"},
                               std::pair{&d.e.surplus, "surplus"}})
         if (!*slot) unprinted += (unprinted.empty() ? "" : ", ") + std::string(name);
-    if (!unprinted.empty()) out_.execution_x.note("not stated in the text, left out (unknown, not 0): " + unprinted);
+    if (!unprinted.empty()) out_.execution_x.note(std::string(left_out_note) + unprinted);
     out_.exec = std::move(d.e);
 }
 
@@ -514,6 +519,22 @@ void funds_reader::finish() {
 
 funds_reading read_funds(const std::vector<sentence>& sentences, const reading_context& context) {
     return funds::funds_reader(sentences, context).read();
+}
+
+void now_stated(x_record& execution_x, std::string_view field) {
+    for (auto it = execution_x.notes.begin(); it != execution_x.notes.end(); ++it) {
+        if (!it->starts_with(funds::left_out_note)) continue;
+        std::string rest;
+        const std::string_view list = std::string_view(*it).substr(funds::left_out_note.size());
+        for (std::size_t from = 0; from <= list.size();) {
+            const auto comma = std::min(list.find(", ", from), list.size());
+            if (const auto name = list.substr(from, comma - from); name != field) rest += (rest.empty() ? "" : ", ") + std::string(name);
+            from = comma + 2;
+        }
+        if (rest.empty()) execution_x.notes.erase(it);
+        else *it = std::string(funds::left_out_note) + rest;
+        return;
+    }
 }
 
 }  // namespace jixiao::ingest

@@ -276,13 +276,13 @@ void funds_reader::classify() {
                 mentions_.push_back(std::move(m));
             };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
-            // 下达给我单位资金 点击查看>> 万元，其中：…7.36万元，…点击查看>> 万元: a mirror site hid some of
-            // the sentence's figures; the ones it shows are parts of a whole nobody can read.
             if (m.m.where.begin < item_breakdown_end) {
                 unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
                                                                    "counted again");
                 continue;
             }
+            // 下达给我单位资金 点击查看>> 万元，其中：…7.36万元，…点击查看>> 万元: a mirror site hid some of
+            // the sentence's figures; the ones it shows are parts of a whole nobody can read.
             if (masked_figures) {
                 unread("同一句中有被网站隐藏的金额（点击查看），能看到的只是其中一部分，不作为资金数",
                        "the site hid some of the sentence's figures (点击查看); the ones shown are parts of a whole "
@@ -333,8 +333,7 @@ void funds_reader::classify() {
             }
             // 100万元 on a line of its own: a table's cell, whose row and column the text does not
             // keep (a label-value table is read as a table).
-            if (found.size() == 1 && trim(s.masked).size() == m.m.where.end - m.m.where.begin &&
-                m.m.where.begin == static_cast<std::size_t>(trim(s.masked).data() - s.masked.data())) {
+            if (found.size() == 1 && trim(s.masked) == std::u32string_view(s.masked).substr(m.m.where.begin, m.m.where.end - m.m.where.begin)) {
                 unread("这是单独成行的金额（表格的一格），看不出它是哪一项", "an amount alone on its line (a table's cell): "
                                                                           "nothing says what it is");
                 continue;
@@ -457,16 +456,17 @@ void funds_reader::classify() {
                 // In a book without sections, the first money its own words name (评价对象为…专项资金
                 // 16750万元) is the project's; a bare 259.45万元 is not.
                 if (k == kind::none && context_.loose && about_money && j == 0 && !m.m.per_capita) k = kind::allocation;
-                // 科普活动专项经费35万元,用于全年科普宣传: a fund named right before its amount, then what
-                // it is for, is the project's money wherever the text says so.
-                const auto after_amount = std::u32string_view(masked).substr(m.m.where.end);
-                if (k == kind::none && j == 0 && !m.m.per_capita &&
-                    ends_with_any(trim(m.seg), {U"专项经费", U"专项资金", U"补助资金", U"项目资金", U"工作经费", U"公益金"}) &&
-                    (after_amount.starts_with(U"，用于") || after_amount.starts_with(U",用于")))
-                    k = kind::allocation;
-                // 医疗服务…项目资金预算386万元,其中中央财政资金236万元…: the money the project was budgeted.
-                if (k == kind::none && j == 0 && !m.m.per_capita && ends_with_any(trim(m.seg), {U"资金预算", U"经费预算"}))
-                    k = kind::allocation;
+                // The project's money wherever the text says so: a fund named right before its amount,
+                // then what it is for (科普活动专项经费35万元,用于全年科普宣传), or its budget (…项目资金预算
+                // 386万元,其中中央财政资金236万元…).
+                if (k == kind::none && j == 0 && !m.m.per_capita) {
+                    const auto named = trim(m.seg);
+                    const auto after_amount = std::u32string_view(masked).substr(m.m.where.end);
+                    if ((ends_with_any(named, {U"专项经费", U"专项资金", U"补助资金", U"项目资金", U"工作经费", U"公益金"}) &&
+                         (after_amount.starts_with(U"，用于") || after_amount.starts_with(U",用于"))) ||
+                        ends_with_any(named, {U"资金预算", U"经费预算"}))
+                        k = kind::allocation;
+                }
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     unread("它不在资金段落中，读作叙述中的数字而非项目资金",
                            "it is outside the funds paragraphs and reads as narrative, not as the project's money");
@@ -534,19 +534,20 @@ void funds_reader::classify() {
                 continue;
             }
             if (k == kind::none) {
+                const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
+                // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
+                else if (contains_any(clause_after_it, {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))
+                    k = kind::arrival;
                 // 项目资金共2179万元，…已完成拨付2113.63万元: with no verb, a total restates the money, it is not spent.
                 // 市级资金4万元，全部到位并使用完毕: the money that is then said to have come.
                 // 1.项目资金到位情况分析。医院自筹配套资金201.7万元。: under the arrival heading, what came.
-                // (将资金76178万元全部分配下达 names its verb after it: an allocation.)
-                // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
-                else if (contains_any(clause_after(masked, m.m.where.end, next), {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))
-                    k = kind::arrival;
-                // (电视专题节目制作经费项目50万元,实际到位50万元: the money, then what of it came.)
+                // (将资金76178万元全部分配下达 names its verb after it: an allocation; 电视专题节目制作经费项目50万元,
+                // 实际到位50万元: the money, then what of it came.)
                 else if (within(s.section, section_id::funds_arrival) && !m.part &&
                          !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&
-                         !contains_any(clause_after(masked, m.m.where.end, next), {U"下达", U"分配", U"安排", U"拨付"}) &&
+                         !contains_any(clause_after_it, {U"下达", U"分配", U"安排", U"拨付"}) &&
                          !(j + 1 < found.size() && arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))))
                     k = kind::arrival;
                 // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.

@@ -221,34 +221,17 @@ project_reading read_project(const project_block& block, std::size_t index, int 
             add_sources(r.provenance, "tranches[0].", x);
             p.tranches.push_back(std::move(t));
         }
-        // What the table states is no longer among the figures the text left out.
-        const auto now_stated = [&](std::string_view field) {
-            constexpr std::string_view left_out = "not stated in the text, left out (unknown, not 0): ";
-            for (auto it = funds.execution_x.notes.begin(); it != funds.execution_x.notes.end(); ++it) {
-                if (!it->starts_with(left_out)) continue;
-                std::string rest, list = it->substr(left_out.size());
-                for (std::size_t from = 0; from <= list.size();) {
-                    const auto comma = std::min(list.find(", ", from), list.size());
-                    if (const auto name = list.substr(from, comma - from); name != field)
-                        rest += (rest.empty() ? "" : ", ") + name;
-                    from = comma + 2;
-                }
-                if (rest.empty()) funds.execution_x.notes.erase(it);
-                else *it = std::string(left_out) + rest;
-                return;
-            }
-        };
         if (table.used || table.surplus) {
             if (!funds.exec) funds.exec.emplace();
             if (table.used) {
                 funds.exec->used = table.used->value;
                 add(funds.execution_x, "used", *table.used);
-                now_stated("used");
+                now_stated(funds.execution_x, "used");
             }
             if (table.surplus && !funds.exec->surplus) {
                 funds.exec->surplus = table.surplus->value;
                 add(funds.execution_x, "surplus", *table.surplus);
-                now_stated("surplus");
+                now_stated(funds.execution_x, "surplus");
             }
         }
         if (table.budget && (!funds.budget || !funds.budget->adjusted)) {

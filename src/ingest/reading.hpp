@@ -189,6 +189,10 @@ struct reading_context {
 
 [[nodiscard]] funds_reading read_funds(const std::vector<sentence>& sentences, const reading_context& context);
 
+// A figure of execution stated after the text was read (a label-value table's 实际支出): it is
+// no longer among those the funds reading noted as left out.
+void now_stated(x_record& execution_x, std::string_view field);
+
 struct indicator_reading {
     std::vector<indicator> indicators;
     std::vector<x_record> indicator_x;

@@ -2,7 +2,6 @@
 #include "ingest/text_forms.hpp"
 
 #include "ingest/book.hpp"
-
 #include "ingest/form_cells.hpp"
 #include "ingest/glued_cells.hpp"
 #include "ingest/printed_value.hpp"

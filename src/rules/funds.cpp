@@ -96,23 +96,28 @@ rule jx_f003() {
                 const money gap = difference.is_negative() ? -difference : difference;
                 // A disposition the document leaves out counts as 0 in the sum, but is shown as not
                 // stated: a reviewer must not read 结转 0.00 where nobody said so.
-                const auto& e = c.proj.execution;
-                bool any_unstated = false;
-                const auto term = [&](const std::optional<money> jixiao::execution::*field, const money& value, bool zh) {
-                    if ((e && (*e).*field) || !value.is_zero()) return to_string(value);
-                    any_unstated = true;
-                    return std::string(zh ? "未说明" : "not stated");
-                };
                 using ex = jixiao::execution;
-                std::string terms_zh = "使用 " + to_string(f.used) + " + 结转 " + term(&ex::carried_forward, f.carried_forward, true) +
-                                       " + 调减 " + term(&ex::reduced, f.reduced, true) + " + 收回 " +
-                                       term(&ex::recovered, f.recovered, true) + " + 结余 " + term(&ex::surplus, f.surplus, true) +
-                                       " = " + to_string(disposed) + " 元";
-                std::string terms_en = "used " + to_string(f.used) + " + carried_forward " +
-                                       term(&ex::carried_forward, f.carried_forward, false) + " + reduced " +
-                                       term(&ex::reduced, f.reduced, false) + " + recovered " +
-                                       term(&ex::recovered, f.recovered, false) + " + surplus " +
-                                       term(&ex::surplus, f.surplus, false) + " = " + to_string(disposed);
+                struct disposition {
+                    const char* zh;
+                    const char* en;
+                    std::optional<money> ex::*field;
+                    const money& value;
+                };
+                const disposition dispositions[] = {{"结转", "carried_forward", &ex::carried_forward, f.carried_forward},
+                                                    {"调减", "reduced", &ex::reduced, f.reduced},
+                                                    {"收回", "recovered", &ex::recovered, f.recovered},
+                                                    {"结余", "surplus", &ex::surplus, f.surplus}};
+                const auto& e = c.proj.execution;
+                std::string terms_zh = "使用 " + to_string(f.used), terms_en = "used " + to_string(f.used);
+                bool any_unstated = false;
+                for (const auto& d : dispositions) {
+                    const bool stated = (e && (*e).*d.field) || !d.value.is_zero();
+                    any_unstated = any_unstated || !stated;
+                    terms_zh += std::string(" + ") + d.zh + " " + (stated ? to_string(d.value) : "未说明");
+                    terms_en += std::string(" + ") + d.en + " " + (stated ? to_string(d.value) : "not stated");
+                }
+                terms_zh += " = " + to_string(disposed) + " 元";
+                terms_en += " = " + to_string(disposed);
                 if (any_unstated) {
                     terms_zh += "（未说明的按 0 计）";
                     terms_en += " (figures not stated count as 0)";
