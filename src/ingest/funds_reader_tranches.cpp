@@ -449,8 +449,9 @@ void funds_reader::classify() {
                 const auto own = j > 0 && found[j - 1].where.end > seg_at ? between : m.seg;
                 // (执行数为1050万元: a form's figure named in a sentence is money too.)
                 // (…未于拨付,实际拨付114万元: money paid out, by its verb.)
+                // (其中专项债券到账2.1亿元: a special bond's money.)
                 const bool about_money = contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数",
-                                                            U"支出数", U"到位数", U"实际拨付", U"已拨付"}) ||
+                                                            U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
                 // In a book without sections, the first money its own words name (评价对象为…专项资金

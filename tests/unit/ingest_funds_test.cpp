@@ -442,6 +442,27 @@ TEST_CASE("a level's money, then the batches it came in: the batches are the tra
     CHECK(provincial_count == 3);
 }
 
+// A special-bond project (临沂, http://linyi.021cf.cn, 政府专项债券项目支出绩效自评): the bonds' money is named by
+// 债券 / 国债, not 资金, in a sentence outside the funds paragraphs.
+TEST_CASE("专项债券 / 抗疫特别国债 outside the funds paragraphs are the project's money") {
+    parts p;
+    p.use = "资金按规定管理使用。";
+    p.effect = "项目总投资3亿元,其中专项债券到账2000万元,抗疫特别国债到账400万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    // (After the 10万元 the book's application section allocates.)
+    const auto& ts = r.doc.projects.at(0).tranches;
+    REQUIRE(ts.size() == 3);
+    CHECK(ts[1].amount == wan("2000"));
+    CHECK(ts[1].arrived == wan("2000"));
+    CHECK(ts[2].amount == wan("400"));
+    CHECK(ts[2].arrived == wan("400"));
+    // Without 债券, the same figures are narrative.
+    parts q;
+    q.use = "资金按规定管理使用。";
+    q.effect = "项目总投资3亿元,其中一期到账2000万元,二期到账400万元。";
+    CHECK(ingest_report_book(report_book_text(q), "t.txt").doc.projects.at(0).tranches.size() == 1);
+}
+
 // A village's farm project (西平县, http://xiping.gov.cn/portal/zwgk/gsgg/webinfo/2022/08/1661645417488589.htm):
 // 项目目前未实施,资金未使用 — none of the money spent, a stated 0; part of it unused says nothing of the whole.
 TEST_CASE("资金未使用 with no amount says nothing was spent; 部分资金未使用 does not") {
