@@ -46,9 +46,17 @@ void funds_reader::read_budget() {
         }
         slot = *m.m.amount;
         out_.budget_x.add(field, m.m, of(m));
+        if (m.after_cut)
+            out_.budget_x.note("adjusted budget = " + fmt_money(*m.m.amount) + ", what line " + std::to_string(of(m).line) +
+                               " says is left after the cut (allocated less reduced)");
         m.bound = true;
     }
-    if (!out_.budget) budget_named_by_allocation();
+    // (The budget left after a cut says nothing of the budget set at the start of the year.)
+    const bool only_after_cut = out_.budget && !out_.budget->initial &&
+                                std::none_of(mentions_.begin(), mentions_.end(), [](const mention& m) {
+                                    return m.bound && !m.after_cut && (m.k == kind::budget_initial || m.k == kind::budget_adjusted);
+                                });
+    if (!out_.budget || only_after_cut) budget_named_by_allocation();
 }
 
 // 该项目2020年度资金预算253.7万元 / 预算安排83300万元: the money the text allocates in words that
@@ -73,8 +81,10 @@ void funds_reader::budget_named_by_allocation() {
     // then says was cut (申报…预算资金147.5万元，年中预算调减0.695万元).
     const bool cut = std::any_of(mentions_.begin(), mentions_.end(), [](const mention& m) { return m.k == kind::reduced; });
     const bool initial = (contains(from->seg, U"年初") || cut) && !contains(from->seg, U"调整");
-    out_.budget.emplace();
-    (initial ? out_.budget->initial : out_.budget->adjusted) = *from->m.amount;
+    if (!out_.budget) out_.budget.emplace();
+    auto& slot = initial ? out_.budget->initial : out_.budget->adjusted;
+    if (slot) return;
+    slot = *from->m.amount;
     out_.budget_x.add(initial ? "initial" : "adjusted", from->m, of(*from));
     out_.budget_x.note(std::string(initial ? "initial" : "adjusted") + " budget = the allocation " +
                        fmt_money(*from->m.amount) + ", which line " + std::to_string(of(*from).line) +

@@ -609,14 +609,12 @@ void funds_reader::classify() {
                 m.level_at = mentions_.back().level_at;
             }
             if (k == kind::item) items_mode = true;
-            // 下达111万元…，调减40万元，全年实际下达71万元: what is left after the cut, no allocation of
-            // its own. (Not read as the adjusted budget either: JX-F009 would then set it against the
-            // 111万元 allocated, a difference the cut already explains.)
+            // 下达111万元…，调减40万元，全年实际下达71万元: what is left after the cut is the year's
+            // budget (全年预算数), no allocation of its own. (JX-F002 and JX-F009 net the cut out.)
             if (k == kind::allocation && first_allocation && reduced_before.is_positive() && !m.part &&
                 *m.m.amount == *first_allocation - reduced_before) {
-                unread("这是调减之后的余额（下达数减调减数），不是另一笔下达的资金",
-                       "what is left after the cut (allocated less reduced), not another allocation");
-                continue;
+                k = kind::budget_adjusted;
+                m.after_cut = true;
             }
             // 截至目前，该项目向上争取并成功获批…资金7.8亿元: what the project got over all its years, not
             // this year's allocation (unless the sentence dates it in the year: 截至2023年底累计下达…).

@@ -38,8 +38,8 @@ constexpr std::array explanations{
          "Check execution.used against the tranches' arrived amounts and correct the wrong one; if a tranche that arrived is missing, add it" JX_DISABLE_EN("JX-F001") "."}},
     rule_explanation{
         "JX-F002",
-        {"填了调整后预算数（budget.adjusted）时，到位资金是否超过它。没有填调整后预算数时不检查（那时预算就是各笔下达数之和，单笔超额由 JX-F010 报告）。",
-         "When an adjusted budget (budget.adjusted) is given, whether the money available exceeds it. Without one the rule is quiet (the budget is then the tranches' total, and a tranche that arrived over its amount is JX-F010's)."},
+        {"填了调整后预算数（budget.adjusted）时，到位资金减去已写明调减、收回的钱（execution.reduced、recovered）后是否仍超过它。没有填调整后预算数时不检查（那时预算就是各笔下达数之和，单笔超额由 JX-F010 报告）。",
+         "When an adjusted budget (budget.adjusted) is given, whether the money available, less what the document says was cut or handed back (execution.reduced, recovered), exceeds it. Without one the rule is quiet (the budget is then the tranches' total, and a tranche that arrived over its amount is JX-F010's)."},
         own_check,
         {R"x(项目写 {"budget": {"adjusted": "8万"}, "tranches": [{"level": "district", "amount": "10万"}]}：到位 10万元，多于调整后预算数 8万元。)x",
          R"x(A project with {"budget": {"adjusted": "8万"}, "tranches": [{"level": "district", "amount": "10万"}]}: 100000.00 available against an adjusted budget of 80000.00.)x"},
@@ -106,8 +106,8 @@ constexpr std::array explanations{
          "Add the missing item, or correct an item's amount or execution.used" JX_DISABLE_EN("JX-F008") "."}},
     rule_explanation{
         "JX-F009",
-        {"填了调整后预算数（budget.adjusted）时，它是否等于各笔资金下达数（tranches[].amount）之和。",
-         "When an adjusted budget (budget.adjusted) is given, whether it equals the sum of the tranches' amounts (tranches[].amount)."},
+        {"填了调整后预算数（budget.adjusted）时，它是否等于各笔资金下达数（tranches[].amount）之和；写明了调减（execution.reduced）时，等于下达数之和减去调减数也算相符（调减之后的预算）。",
+         "When an adjusted budget (budget.adjusted) is given, whether it equals the sum of the tranches' amounts (tranches[].amount); when a cut is stated (execution.reduced), the sum less the cut agrees too (the budget after the cut)."},
         own_check,
         {R"x(项目写 {"budget": {"adjusted": "12万"}, "tranches": [{"level": "district", "amount": "10万"}]}：预算 12万元，下达合计 10万元。)x",
          R"x(A project with {"budget": {"adjusted": "12万"}, "tranches": [{"level": "district", "amount": "10万"}]}: a budget of 120000.00 against 100000.00 allocated.)x"},

@@ -63,11 +63,13 @@ rule jx_f001() {
 // JX-F002: available > adjusted budget. Only when an adjusted budget is given:
 // without one the budget is Σ amounts, and available can exceed that only
 // through a tranche's arrived > amount, which JX-F010 reports per tranche.
+// Money the document says was cut or handed back (reduced, recovered) is netted out:
+// 下达111万元，调减40万元，全年预算71万元 is no excess.
 rule jx_f002() {
     return {{"JX-F002", severity::warning, {"到位资金超过调整后预算数", "available exceeds the adjusted budget"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
-                if (f.budget_from_tranches || f.available <= f.budget) return;
+                if (f.budget_from_tranches || f.available - f.reduced - f.recovered <= f.budget) return;
                 const money over = f.available - f.budget;
                 out.report(c.path("budget.adjusted"),
                            {"到位资金 " + to_string(f.available) + " 元超过调整后预算数 " + to_string(f.budget) +
@@ -326,13 +328,15 @@ rule jx_f008() {
             {}};
 }
 
-// JX-F009: adjusted budget given and ≠ Σ tranche amounts.
+// JX-F009: adjusted budget given and ≠ Σ tranche amounts (nor Σ amounts less the
+// money the document says was cut: the budget after a 调减).
 rule jx_f009() {
     return {{"JX-F009", severity::warning,
              {"调整后预算数与各笔下达资金合计不符", "adjusted budget differs from the tranches' total"}},
             [](const project_context& c, finding_sink& out) {
                 const auto& f = c.funds;
                 if (f.budget_from_tranches || !f.allocated_stated || f.budget == f.allocated) return;
+                if (f.reduced.is_positive() && f.budget == f.allocated - f.reduced) return;
                 out.report(c.path("budget.adjusted"),
                            {"调整后预算数 " + to_string(f.budget) + " 元与各笔下达资金合计 " + to_string(f.allocated) +
                                 " 元不符，相差 " + to_string(f.budget - f.allocated) +

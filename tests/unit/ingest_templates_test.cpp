@@ -996,7 +996,19 @@ TEST_CASE("verbs: 实际下达 what is left after 调减 is no second allocation
     CHECK(fen(p.execution->reduced) == "400000.00");
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "100%");
-    CHECK(findings_of(r, "JX-F009").empty());
+    // The 71万元 left is the year's budget; the cut explains its difference from the 111万元.
+    REQUIRE(p.budget);
+    CHECK(p.budget->adjusted == wan("71"));
+    CHECK_FALSE(p.budget->initial);
+    const auto linted = lint(head +
+                                 "2021年中央财政某救助补助资金下达我区111万元，调减40万元，全年实际下达71万元，发放资金71万元。\n",
+                             "t.txt");
+    std::vector<std::string> rules;
+    for (const auto& f : linted.result.projects.at(0).findings)
+        if (f.rule.starts_with("JX-F")) rules.push_back(f.rule);
+    CHECK(rules.empty());
+    REQUIRE(linted.result.projects[0].funds.execution_rate);
+    CHECK(*linted.result.projects[0].funds.execution_rate == ratio(1));
     // An indicator's 发放率 and a goal's are no execution rate.
     const auto goal = read(head + "下达资金10万元。\n绩效总目标：发放率100%，减免率100%。\n救助资金社会化发放率98%。\n");
     const auto& g = goal.doc.projects.at(0);
@@ -1140,6 +1152,14 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
     REQUIRE(cut.doc.projects.at(0).budget);
     CHECK(cut.doc.projects.at(0).budget->initial == wan("147.5"));
     CHECK_FALSE(cut.doc.projects.at(0).budget->adjusted);
+    // …and what it says was approved after the cut is the year's budget.
+    const auto approved = read(
+        "某区2024年度项目支出绩效自评报告\n一、基本情况\n做好免费入学。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元,通过财政局实际批复项目经费146.805万元。\n");
+    REQUIRE(approved.doc.projects.at(0).budget);
+    CHECK(approved.doc.projects.at(0).budget->initial == wan("147.5"));
+    CHECK(approved.doc.projects.at(0).budget->adjusted == wan("146.805"));
+    CHECK(allocated(approved.doc.projects.at(0)) == wan("147.5"));
 
     // 下达…预算资金: the allocation's own verb; no budget is read from it.
     const auto allocation = read(

@@ -179,6 +179,18 @@ TEST_CASE("JX-F002 is quiet at the budget and without an adjusted budget (JX-F01
     CHECK(findings_of(d, "JX-F010").size() == 1);
 }
 
+TEST_CASE("JX-F002 nets out the money stated as cut or handed back") {
+    document d = balanced();
+    the_project(d).budget->adjusted = yuan("90000");
+    exec(d).reduced = yuan("10000");  // 下达10万元，调减1万元，全年预算9万元
+    CHECK(findings_of(d, "JX-F002").empty());
+    exec(d).reduced.reset();
+    exec(d).recovered = yuan("10000");
+    CHECK(findings_of(d, "JX-F002").empty());
+    exec(d).recovered = yuan("4000");  // 6000.00 still over the budget
+    CHECK(findings_of(d, "JX-F002").size() == 1);
+}
+
 // ---- JX-F003 -----------------------------------------------------------------
 
 TEST_CASE("JX-F003 fires when money is unaccounted for, showing every term") {
@@ -659,6 +671,22 @@ TEST_CASE("JX-F009 is quiet without an adjusted budget, or when it matches") {
     the_project(d).budget->adjusted.reset();
     the_project(d).budget->initial = yuan("700000");  // the initial budget is not compared
     CHECK(findings_of(d, "JX-F009").empty());
+}
+
+TEST_CASE("JX-F009 takes the budget after a stated cut as agreeing with the tranches") {
+    document d = balanced();
+    the_project(d).budget->adjusted = yuan("60000");
+    exec(d).reduced = yuan("40000");  // 下达10万元，调减4万元，全年实际下达6万元
+    CHECK(findings_of(d, "JX-F009").empty());
+    exec(d).reduced = yuan("30000");
+    const auto found = findings_of(d, "JX-F009");
+    REQUIRE(found.size() == 1);
+    check_finding(found[0], "JX-F009", severity::warning, "projects[0].budget.adjusted", "100000.00", "60000.00",
+                  "-40000.00");
+    // 收回 is money handed back after it came, not a cut of the budget.
+    exec(d).reduced.reset();
+    exec(d).recovered = yuan("40000");
+    CHECK(findings_of(d, "JX-F009").size() == 1);
 }
 
 // ---- JX-F010 -----------------------------------------------------------------
