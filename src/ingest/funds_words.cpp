@@ -245,9 +245,9 @@ bool names_the_budget(std::u32string_view seg) {
                 again = true;
             }
     }
-    // (资金预算253.7万元, 预算实际安排151.12万元, 预算资金总额120000元.)
+    // (资金预算253.7万元, 预算实际安排151.12万元, 预算资金总额120000元, 年预算批复金额为900万元.)
     return ends_with_any(seg, {U"预算数", U"预算", U"预算资金", U"预算金额", U"预算安排", U"预算实际安排", U"预算总额",
-                               U"预算资金总额"});
+                               U"预算资金总额", U"预算批复", U"预算批复金额", U"预算批复数", U"预算批复资金"});
 }
 
 std::size_t breakdown_marker(std::u32string_view sentence) {
