@@ -442,7 +442,7 @@ TEST_CASE("a level's money, then the batches it came in: the batches are the tra
     CHECK(provincial_count == 3);
 }
 
-// A special-bond project (临沂, http://linyi.021cf.cn, 政府专项债券项目支出绩效自评): the bonds' money is named by
+// A special-bond project (临沂, http://linyi.021cf.cn/index.php/post/186.html): the bonds' money is named by
 // 债券 / 国债, not 资金, in a sentence outside the funds paragraphs.
 TEST_CASE("专项债券 / 抗疫特别国债 outside the funds paragraphs are the project's money") {
     parts p;

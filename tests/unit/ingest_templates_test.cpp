@@ -1138,7 +1138,7 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
     CHECK_FALSE(p.budget->initial);
     CHECK(fen(p.execution->used) == "2536600.00");
 
-    // 预算批复金额 (湖北省红十字会, its 人道主义救助经费: 项目年预算批复金额为900万元).
+    // 预算批复金额 (湖北省红十字会, https://hbsredcross.org.cn/col42/3039: 项目年预算批复金额为900万元).
     const auto red_cross = read(
         "某市红十字会2019年度项目支出绩效自评报告\n一、基本情况\n做好救助。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
         "项目年预算批复金额为900万元,实际执行资金总额900万元。\n");
