@@ -115,11 +115,11 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     if (book.projects.empty())
         throw error({"找不到任何项目：报告应有“2023年度项目支出绩效自评报告”这样的标题（…自评报告、…自评价报告），"
                      "或以“一、基本情况”这样的段落标题开始；复制成文字的自评表应有“项目名称”和写有数字的“年度资金总额”行"
-                     "（或“专项名称”和写有带单位数字的“预算数”“执行数”）",
+                     "（或“专项名称”“项目名称”和写有带单位数字的“预算数:”“执行数:”）",
                      "no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
                      "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
-                     "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 and 预算数 / 执行数 "
-                     "with figures and their unit)"},
+                     "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 or 项目名称 and "
+                     "预算数: / 执行数: with figures and their unit)"},
                     location{std::string(source_name), 0, 0, {}});
     // A title without a year: the year of another title, else the one the reader gives
     // (--year), else the year the text speaks of.

@@ -257,7 +257,7 @@ public:
 
     // The form that starts at cells_[start] (its 项目名称) and ends before `end`.
     std::optional<read_form> read(std::size_t start, std::size_t end, std::size_t year_from) {
-        if (cells_[start].key == "专项名称") return read_label_values(start, end, year_from);
+        if (cells_[start].key == "专项名称") return read_label_values(start, end, year_from, "sc-transfer-region");
         read_form f;
         f.line = cells_[start].line;
         const auto name_at = next_filled(start + 1, end);
@@ -267,6 +267,9 @@ public:
         // The funds block: its first column heading, the headings after it, the total row's label.
         std::size_t h = *name_at + 1;
         while (h < end && !column_of(cells_[h].key)) ++h;
+        // Sichuan's 项目绩效目标完成情况表 (2019): 预算执行情况(万元) | 预算数: | 312 | 执行数: | 312, a
+        // label and its figure, as in the transfer form, not a heading over a column.
+        if (h < end && labels_a_figure(h, end)) return read_label_values(start, end, year_from, "sc-goal-completion");
         if (h == end) {
             notes_.push_back("line " + std::to_string(f.line) + ": " + cells_[start].text + " " + in_quotes(to_u32(f.model.name)) +
                              " has no funds block (全年预算数, 全年执行数 …) after it: not read as a form");
@@ -513,10 +516,10 @@ private:
     // the cell after its label (or the label's own after its colon), in the unit the block prints
     // (万元 beside the rows of sources); the money allocated is 预算数, at the central level when
     // the 中央补助 row holds all of it.
-    std::optional<read_form> read_label_values(std::size_t start, std::size_t end, std::size_t year_from) {
+    std::optional<read_form> read_label_values(std::size_t start, std::size_t end, std::size_t year_from, std::string layout) {
         read_form f;
         f.line = cells_[start].line;
-        f.layout = "sc-transfer-region";
+        f.layout = std::move(layout);
         const auto name_at = next_filled(start + 1, end);
         if (!name_at) return std::nullopt;
         f.model.name = cells_[*name_at].text;
@@ -619,6 +622,15 @@ private:
         for (std::size_t i = block_end; i < end && !f.indicator_line; ++i)
             if (cells_[i].key.starts_with("一级指标")) f.indicator_line = cells_[i].line;
         return f;
+    }
+
+    // The heading at `h` is a label with its figure after it: 预算数: | 312 (its colon printed), the
+    // next cell an amount and the one after that the next label.
+    bool labels_a_figure(std::size_t h, std::size_t end) const {
+        const std::string& text = cells_[h].text;
+        if (!(text.ends_with(":") || text.ends_with("\uFF1A")) || !cells_[h].key.starts_with("预算数") || h + 2 >= end) return false;
+        const auto fig = figure_of(cells_[h + 1]);
+        return fig && !fig->blank && !fig->percent && column_of(cells_[h + 2].key) == column::used;
     }
 
     const std::vector<form_cell>& cells_;

@@ -421,8 +421,8 @@ TEST_CASE("text with no report title and no heading is an error that says what a
     CHECK_THROWS_WITH((void)ingest_report_book("到位资金10万元。\n", "x.txt"),
                       "x.txt: no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
                       "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
-                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 and 预算数 / "
-                      "执行数 with figures and their unit)");
+                      "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 or 项目名称 and "
+                      "预算数: / 执行数: with figures and their unit)");
     // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
                       "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年; give the "

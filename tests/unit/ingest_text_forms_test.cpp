@@ -730,6 +730,32 @@ TEST_CASE("report with a form of words: 预算数 / 到位数 / 执行数 in the
     CHECK(unstated.doc.projects.at(0).tranches.empty());
 }
 
+// Sichuan's 项目绩效目标完成情况表 of 2019 (大英县, https://dyrmt.com/article-118971-3.html): 项目名称, then
+// 预算执行情况(万元) | 预算数: | 40 | 执行数: | 40 — each figure after its label, as in the transfer form.
+TEST_CASE("text form: a 项目名称 form whose funds are label and figure (预算数: | 40 | 执行数: | 40)") {
+    const auto r = read_form_text(
+        "项目绩效目标完成情况表 (2019 年度) |\n|||||\n项目名称 | 公务用车运行维护项目 | ||||\n预算单位 | 某县公安局 | ||||\n"
+        "预算执行情况(万元) | 预算数: | 40 | 执行数: | 38.5 | |\n其中-财政拨款: | 40 | 其中-财政拨款: | 38.5 | ||\n"
+        "其它资金: | 其它资金: | ||||\n年度目标完成情况 | 预期目标 | 实际完成目标 | |||\n"
+        "绩效指标完成情况 | 一级指标 | 二级指标 | 三级指标 | 预期指标值 | 实际完成指标值 |\n"
+        "项目完成指标 | 数量指标 | 保障公务用车数量 | 8辆 | 8辆 | |\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.fiscal_year == 2019);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "公务用车运行维护项目");
+    CHECK(figure_text(p.budget->adjusted) == "400000.00");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == money::parse("40万"));
+    CHECK(figure_text(p.execution->used) == "385000.00");
+    CHECK(r.doc.x.json.find("\"layout\":\"sc-goal-completion\"") != std::string::npos);
+
+    // A heading over a column (预算数 with no colon, its figures in the rows below) is the grid form's.
+    const auto grid = read_form_text(
+        "(2019年度)\n项目名称 | 某项目\n资金(万元) | 预算数 | 执行数 | 执行率\n年度资金总额 | 40 | 38.5 | 96.25%\n");
+    CHECK(figure_text(grid.doc.projects.at(0).execution->used) == "385000.00");
+    CHECK(grid.doc.x.json.find("sc-goal-completion") == std::string::npos);
+}
+
 // Sichuan's transfer form (区域绩效目标自评表), one cell per line
 // (https://www.scanju.gov.cn/gongkai/show/1e8c35c4e0ae4aaf81ef392897c56b63.html): 专项名称, the ministries over the
 // fund, then 预算数: and 执行数: each followed by its figure, the unit only beside the 中央补助 rows; no year
