@@ -119,12 +119,13 @@ std::vector<glued_split> splits_of(std::string_view run, bool near) {
 
 // Labels and headings of the transfer-payment and MOF forms, after the key folding of
 // the form reader (ASCII brackets and colons): the longest that starts at a place wins.
-constexpr std::array<std::string_view, 36> labels{
+// (一级指标: where the indicator table begins, which the reader reports unread, JX-S009.)
+constexpr std::array<std::string_view, 37> labels{
     "转移支付(项目)名称", "转移支付项目名称", "转移(项目)名称", "专项(项目)名称", "项目名称", "自治区主管部门", "省级主管部门",
     "中央主管部门", "地方主管部门", "主管部门", "资金使用单位", "项目实施单位", "实施单位", "项目类别", "资金投入情况",
     "预算执行情况", "年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "预算执行率", "执行率", "分值", "得分",
     "年度资金总额", "年度财政资金总额", "其中:中央补助", "其中:中央财政资金", "其中:中央财政补助", "其中:中央资金",
-    "其中:当年财政拨款", "其中:本年财政拨款", "上年结转资金", "年度总体目标", "总体目标"};
+    "其中:当年财政拨款", "其中:本年财政拨款", "上年结转资金", "年度总体目标", "总体目标", "一级指标"};
 // Labels of a source row that a project's name may hold (车辆购置税收入补助地方资金): a cell
 // only where nothing is left over before them (after another row's figures).
 constexpr std::array<std::string_view, 4> row_start_labels{"中央补助", "地方资金", "其他资金", "项目资金"};

@@ -76,6 +76,11 @@ std::optional<column> column_of(const std::string& key) {
     return std::nullopt;
 }
 
+// Four digits: a year printed as a word of its own (2021 年度).
+bool is_year_word(const std::string& key) {
+    return key.size() == 4 && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 // 年初 | 预算数, 全年 | 执行数, 年初预算 | 数: a heading a word processor broke over two cells is one;
 // so is 2021 | 年度).
 std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
@@ -88,9 +93,7 @@ std::vector<form_cell> join_split_headings(std::vector<form_cell> cells) {
         const bool split_last = (cells[i].key == "年初预算" || cells[i].key == "全年预算" || cells[i].key == "全年执行") &&
                                 i + 1 < cells.size() && cells[i + 1].key == "数";
         // ( 2021 年度): a year spaced off its 年度 in a copy read word by word.
-        const bool split_year = cells[i].key.size() == 4 && std::all_of(cells[i].key.begin(), cells[i].key.end(),
-                                                                          [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-                                i + 1 < cells.size() && cells[i + 1].key.starts_with("年度");
+        const bool split_year = is_year_word(cells[i].key) && i + 1 < cells.size() && cells[i + 1].key.starts_with("年度");
         // 执行率(全年 | 执行数/全年 | 预算数): a heading's bracket read word by word is the heading's.
         if (cells[i].key.find('(') != std::string::npos && cells[i].key.find(')') == std::string::npos &&
             column_of(cells[i].key)) {
@@ -260,9 +263,15 @@ public:
         if (cells_[start].key == "专项名称") return read_label_values(start, end, year_from, "sc-transfer-region");
         read_form f;
         f.line = cells_[start].line;
-        const auto name_at = next_filled(start + 1, end);
+        auto name_at = next_filled(start + 1, end);
         if (!name_at) return std::nullopt;
         f.model.name = cells_[*name_at].text;
+        // 项目名称 2020 年市级服务贸易发展资金: read word by word, a year spaced off the name it begins.
+        if (is_year_word(cells_[*name_at].key) && *name_at + 1 < end && cells_[*name_at + 1].key.starts_with("年") &&
+            !column_of(cells_[*name_at + 1].key)) {
+            f.model.name += cells_[*name_at + 1].text;
+            ++*name_at;
+        }
 
         // The funds block: its first column heading, the headings after it, the total row's label.
         std::size_t h = *name_at + 1;
@@ -283,6 +292,11 @@ public:
         while (!columns.empty() && columns.back() == column::gap) columns.pop_back();
         std::size_t total = k;
         while (total < end && !is_total_label(cells_[total].key)) ++total;
+        // 年度财政 资金总额 … 预算数 (A) 执行数(B) … 285.84 285.84 100%: a form read word by word whose
+        // total's label, a merged cell on the left, came before the headings; its figures follow them.
+        if (total == end)
+            for (std::size_t i = *name_at + 1; i < h; ++i)
+                if (is_total_label(cells_[i].key)) total = i;
         if (total == end) {
             notes_.push_back("line " + std::to_string(cells_[h].line) + ": the funds block of " + in_quotes(to_u32(f.model.name)) +
                              " has no total row (年度资金总额, 总额): not read as a form");

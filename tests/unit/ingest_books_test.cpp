@@ -471,12 +471,13 @@ TEST_CASE("a letter with numbered sections of its own and no title is one projec
     CHECK_THROWS((void)ingest_report_book("某省财政厅:\n二、其他\n2018年下达某专项资金500万元。\n", "x.txt"));
 }
 
-// A form run into one line that no form reader could split (宁夏 原州区, https://www.bigxun.com/view/1651813082920488962):
-// it starts with its title, the year in brackets after it. Its figures are cells without words
-// (300万元 / 259.45万元 on lines of their own): no amount is read from them. A provincial fund's
-// evaluation without sections (湖南, https://my-dtb.com/html/.xxgk_71033.czxx201805t20180511_5010908.html):
-// the first money its own words name is the project's.
-TEST_CASE("a loose book: the title at the head of a form run into a line; only amounts named as money are read") {
+// A form run into one line (宁夏 原州区, https://www.bigxun.com/view/1651813082920488962): the total's label
+// before its headings, the first figure among them (全年预算数(A)300全年执行数(B)…), the others on lines
+// of their own (259.45万元 / 86.5%). The headings, then the first figure after them: the budget, no more.
+// A provincial fund's evaluation without sections (湖南,
+// https://my-dtb.com/html/.xxgk_71033.czxx201805t20180511_5010908.html): the first money its own words name
+// is the project's.
+TEST_CASE("a form run into a line, its figures among its headings; a loose book: only amounts named as money are read") {
     const auto r = ingest_report_book(
         "文本内容:\n某示范推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某示范项目实施单位/项目负责人某中心/某人"
         "主管部门某厅资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元\n"
@@ -484,9 +485,11 @@ TEST_CASE("a loose book: the title at the head of a form run into a line; only a
         "x.txt");
     REQUIRE(r.doc.projects.size() == 1);
     CHECK(r.doc.fiscal_year == 2022);
-    CHECK(r.doc.projects[0].name == "某示范推广项目");
-    CHECK(r.doc.projects[0].tranches.empty());
-    CHECK(r.doc.x.json.find("no report title, standard heading or form found") != std::string::npos);
+    CHECK(r.doc.projects[0].name == "某示范");  // 项目名称某示范|项目实施单位: the longer label wins
+    REQUIRE(r.doc.projects[0].budget);
+    CHECK(r.doc.projects[0].budget->adjusted == money::parse("300万"));
+    CHECK_FALSE(r.doc.projects[0].execution);  // 259.45万元 stands under no heading of its own
+    CHECK(r.doc.x.json.find("come in another order") != std::string::npos);
 
     const auto named = ingest_report_book(
         "某省某专项资金绩效自评情况\n本次评价对象为某省某专项资金16750万元,其中2000万元由省财政厅切块用于某开发资金。\n"

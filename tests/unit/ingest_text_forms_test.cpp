@@ -616,6 +616,42 @@ TEST_CASE("text form: cells run together are split at the form's labels and wher
     CHECK(r.doc.x.json.find("cells run together") != std::string::npos);
 }
 
+// A district's form copied word by word (https://www.kunmingchi.com/archives/973rxnk2je7n4oep6ym4.html): the name's
+// year spaced off it (2020 年市级…), the total's label a merged cell on the left read before the headings
+// (年度财政 资金总额 … 预算数 (A) 执行数(B) 执行率(B/A) 得分 …), its figures after them.
+TEST_CASE("text form: words — the total's label before the headings, a year spaced off the name") {
+    const auto r = read_form_text(
+        "2020 年市级某发展资金项目自评表 单位名称:区商务局 项目名称 2020 年市级某发展资金 主管部门 区商务局 "
+        "预算执行 情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 投资促进中心 预算数 (A) 执行数(B) "
+        "执行率(B/A) 得分 (20 分*执行率) 285.84 280 98% 20 三级指标 年初目标值 (A) 实际完成值 (B) 得分\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "2020年市级某发展资金");
+    CHECK(r.doc.fiscal_year == 2020);
+    CHECK(figure_text(p.budget->adjusted) == "2858400.00");
+    CHECK(figure_text(p.execution->used) == "2800000.00");
+    CHECK(p.execution->reported_rate->text == "98%");
+    // With no total label anywhere the block is not a form's.
+    CHECK_THROWS_AS(read_form_text("项目名称 某资金 主管部门 某局 预算执行 情况(万元) 预算数 (A) 执行数(B) 执行率(B/A) 285.84 280 98%\n"),
+                    jixiao::error);
+}
+
+// An OCR'd form run together (宁夏, https://www.bigxun.com/view/1651813082920488962): the indicator table's heading
+// glued behind the goal (…亩产马铃薯原种2500公斤绩效指标一级指标二级指标…) is still where the table begins.
+TEST_CASE("text form: 一级指标 inside a run-together line starts the indicator table (JX-S009)") {
+    const auto r = read_form_text(
+        "某项目绩效目标自评表(2022年度)项目名称某推广项目主管部门某局资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)"
+        "执行率(B/A)其中中央补助自治区补助300万元\n259.45万元\n"
+        "86.5%市县资金年度总体目标完成原种繁育田850亩绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(figure_text(r.doc.projects[0].budget->adjusted) == "3000000.00");
+    REQUIRE(r.project_findings.at(0).size() == 1);
+    CHECK(r.project_findings[0][0].rule == "JX-S009");
+    CHECK(r.project_findings[0][0].where.line == 3);
+    std::size_t rows_left = 2;
+    CHECK(ingest::unglue_cells("绩效指标一级指标二级指标", rows_left) == std::vector<std::string>{"绩效指标", "一级指标", "二级指标"});
+}
+
 TEST_CASE("glued figures: the one split whose B ÷ A prints as the rate") {
     using ingest::split_glued_figures;
     const auto split = [](std::string_view run) {
