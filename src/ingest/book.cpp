@@ -151,6 +151,10 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     if (year_from != std::u32string_view::npos) {
         prefix = trim(raw.substr(0, year_from));
         std::size_t from = year_from + 4;
+        // (2018 年上海市…: a PDF's copy spaces the year off its 年.)
+        std::size_t after_spaces = from;
+        while (after_spaces < line.size() && (line[after_spaces] == U' ' || line[after_spaces] == U'\u3000')) ++after_spaces;
+        if (after_spaces < line.size() && line[after_spaces] == U'年') from = after_spaces;
         if (from < line.size() && line[from] == U'年') ++from;
         if (from < line.size() && line[from] == U'度') ++from;
         middle = trim(raw.substr(from, at - from));

@@ -273,7 +273,7 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
     };
     static const words dispositions[] = {
         {kind::carried_forward, {U"结转", U"余款安排下年", U"安排下年", U"留待下年", U"下年度继续使用", U"下年继续使用"}},
-        {kind::surplus, {U"结余"}},
+        {kind::surplus, {U"结余", U"节余"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴"}},
     };

@@ -397,6 +397,11 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            // …实际支出4,573,732.68元,节约3,226,267.32元: what the budget saved, right after what was
+            // spent, is money left unspent. (节约 alone is no such word: 为企业节约成本200万元 is an effect.)
+            const bool saved_after_use = j > 0 && kinds[j - 1] == kind::used && k == kind::none &&
+                                         ends_with_any(trim(m.seg), {U"节约", U"节约资金", U"节约了"});
+            if (saved_after_use) k = kind::surplus;
             // 地方匹配859.6万元, 县级配套50万元: matching money put in, when nothing else names it
             // (实际到位市级配套资金4.4万元 says it came; under the arrival heading, it is what came).
             // (Not in a bracket after another amount: 发放补助资金2734.6万元，(县级整合、配套资金1290.6万元)
@@ -450,7 +455,8 @@ void funds_reader::classify() {
                 // (执行数为1050万元: a form's figure named in a sentence is money too.)
                 // (…未于拨付,实际拨付114万元: money paid out, by its verb.)
                 // (其中专项债券到账2.1亿元: a special bond's money.)
-                const bool about_money = contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数",
+                const bool about_money = saved_after_use ||
+                                         contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数",
                                                             U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);

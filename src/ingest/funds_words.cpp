@@ -18,7 +18,8 @@ const std::vector<keyword_group>& keyword_groups() {
                       U"资本性支出", U"对个人和家庭的补助"}},
         {kind::carried_forward, {U"结转"}},
         // (支出253.66万元，余额404元: the balance left.)
-        {kind::surplus, {U"结余", U"余额"}},
+        // (节余: 结余 as some units write it.)
+        {kind::surplus, {U"结余", U"节余", U"余额"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.

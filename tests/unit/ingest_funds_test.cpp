@@ -463,6 +463,26 @@ TEST_CASE("专项债券 / 抗疫特别国债 outside the funds paragraphs are th
     CHECK(ingest_report_book(report_book_text(q), "t.txt").doc.projects.at(0).tranches.size() == 1);
 }
 
+// A city audit office's field-work money (上海, http://www.baogao8.com/p-126691.html): 节约, right after
+// what was spent, is what the budget left unspent; 节余 is 结余 as some units write it.
+TEST_CASE("节约 after the money spent is the surplus; 节余 is 结余; 节约成本 is an effect") {
+    parts p;
+    p.use = "实际支出8万元,节约2万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    REQUIRE(r.doc.projects.at(0).execution);
+    CHECK(r.doc.projects.at(0).execution->used == wan("8"));
+    CHECK(r.doc.projects.at(0).execution->surplus == wan("2"));
+    parts q;
+    q.use = "使用资金8万元,节余资金2万元。";
+    const auto s = ingest_report_book(report_book_text(q), "t.txt");
+    CHECK(s.doc.projects.at(0).execution->surplus == wan("2"));
+    parts e;
+    e.use = "使用资金10万元。";
+    e.effect = "项目实施后为企业节约成本2万元。";
+    const auto t = ingest_report_book(report_book_text(e), "t.txt");
+    CHECK_FALSE(t.doc.projects.at(0).execution->surplus);
+}
+
 // A village's farm project (西平县, http://xiping.gov.cn/portal/zwgk/gsgg/webinfo/2022/08/1661645417488589.htm):
 // 项目目前未实施,资金未使用 — none of the money spent, a stated 0; part of it unused says nothing of the whole.
 TEST_CASE("资金未使用 with no amount says nothing was spent; 部分资金未使用 does not") {

@@ -287,6 +287,11 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(u8(use_first->name) == "强制扑杀补助资金支付");
     CHECK(use_first->unit.empty());
     CHECK(u8(parse_report_title(U"某县资金支付中心2023年度绩效自评报告")->unit) == "某县资金支付中心");
+    // A PDF's copy spaces the year off its 年 (上海市审计局, http://www.baogao8.com/p-126691.html).
+    const auto spaced = parse_report_title(U"2018 年某市审计局审计专项工作经费绩效自评报告");
+    REQUIRE(spaced);
+    CHECK(spaced->year == 2018);
+    CHECK(u8(spaced->name) == "某市审计局审计专项工作经费");
     // A unit's report on all its projects (https://m.001doc.com/doc/1156605.html).
     CHECK(parse_report_title(U"2022年度项目支出绩效自评总报告")->year == 2022);
     CHECK(parse_report_title(U"《某局2022年度项目支出绩效自评总报告")->unit == U"某局");
