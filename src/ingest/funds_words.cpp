@@ -80,6 +80,12 @@ std::u32string without_fund_names(std::u32string_view seg) {
         out[at + 2] = out[at + 3] = U'\u3000';
     for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
         out[at] = out[at + 1] = U'\u3000';
+    // 红十字事业支出专项资金28万元: a fund named for the budget's class of spending (…事业支出), not
+    // money spent.
+    for (std::size_t at = out.find(U"事业支出"); at != std::u32string::npos; at = out.find(U"事业支出", at + 4)) {
+        const auto rest = std::u32string_view(out).substr(at + 4);
+        if (rest.starts_with(U"专项") || rest.starts_with(U"资金") || rest.starts_with(U"经费")) out[at + 2] = out[at + 3] = U'\u3000';
+    }
     // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
     // 90万元 is spending).
     for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出"})

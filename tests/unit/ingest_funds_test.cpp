@@ -483,6 +483,22 @@ TEST_CASE("节约 after the money spent is the surplus; 节余 is 结余; 节约
     CHECK_FALSE(t.doc.projects.at(0).execution->surplus);
 }
 
+// A county Red Cross (沅江, http://yuanjiang.gov.cn/21144/21155/content_1444299.html): 红十字事业支出专项资金 names a fund by the budget's class of
+// spending; 下达 it is allocated, not spent.
+TEST_CASE("…事业支出专项资金 names a fund; its money allocated is not money spent") {
+    parts p;
+    p.application = "2020财政下达红十字事业支出专项资金28万元。";
+    p.use = "资金按规定管理使用。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& proj = r.doc.projects.at(0);
+    REQUIRE(proj.tranches.size() == 1);
+    CHECK(proj.tranches[0].amount == wan("28"));
+    CHECK((!proj.execution || !proj.execution->used));
+    parts q;
+    q.use = "已支出专项资金8万元。";
+    CHECK(ingest_report_book(report_book_text(q), "t.txt").doc.projects.at(0).execution->used == wan("8"));
+}
+
 // A village's farm project (西平县, http://xiping.gov.cn/portal/zwgk/gsgg/webinfo/2022/08/1661645417488589.htm):
 // 项目目前未实施,资金未使用 — none of the money spent, a stated 0; part of it unused says nothing of the whole.
 TEST_CASE("资金未使用 with no amount says nothing was spent; 部分资金未使用 does not") {
