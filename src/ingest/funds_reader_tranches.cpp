@@ -319,9 +319,10 @@ void funds_reader::classify() {
             }
             // 项目总投资约13.34亿元: what the works cost in all, not money allocated to the project — unless
             // the sentence lists where it comes from (总投资39.27万元，其中：中央财政衔接资金39万元…) or says it
-            // was granted (县级批复总投资3374.3万元).
+            // was granted (县级批复总投资3374.3万元). (…改造项目投资估算67,463.91万元: the estimate, likewise.)
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
-                                            U"估算总投资", U"概算总投资"}) &&
+                                            U"估算总投资", U"概算总投资", U"投资估算", U"投资估算为", U"投资概算",
+                                            U"投资概算为"}) &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
                 // (总投资6.54亿元,债券金额总24075万元,其中…: a 其中 after another amount lists that one's parts.)
                 (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end ||

@@ -419,6 +419,10 @@ TEST_CASE("verbs: 总投资 is no allocation, 已全额完成支付 is all used,
     const auto bonds = read("某区2020年度专项债券项目绩效自评报告\n某园区项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
                             "该项目总投资6.54亿元,债券资金下达24075万元,其中专项债券2.1亿元,抗疫特别国债3075万元。\n");
     CHECK(allocated(bonds.doc.projects.at(0)) == wan("24075"));
+    // The investment estimate (五华区, http://www.kmwh.gov.cn/c/2024-10-15/6914362.shtml), its 万元 with separators.
+    const auto estimate = read("某局2023年度项目支出绩效自评报告\n某改造项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                               "申报立项某改造项目投资估算67,463.91万元,财政实际下达项目资金共计36,950.00万元。\n");
+    CHECK(allocated(estimate.doc.projects.at(0)) == wan("36950"));
 }
 
 // Pattern of http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html: three levels' shares, then each level's story — 年初预算县级资金 is the county's
