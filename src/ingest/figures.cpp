@@ -339,6 +339,9 @@ std::vector<money_mention> find_money(const sentence& s) {
                        after.starts_with(U"人均") ||
                        contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
                                              U"月均", U"每名", U"一名", U"每位", U"村均", U"每村", U"每个村"}) ||
+                       // (直接补助费197万元(每亩197元): a rate per unit of the works.)
+                       contains_any(before, {U"每亩", U"亩均", U"每平方米", U"每平米", U"每公里", U"每吨", U"每头", U"每辆",
+                                             U"每台", U"每套", U"每床", U"每人次", U"每次"}) ||
                        // (不足3万的村按3万元拨付: a floor each village is paid at.)
                        (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||

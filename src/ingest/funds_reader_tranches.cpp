@@ -1114,6 +1114,8 @@ void funds_reader::drop_totals() {
         t.total = *m.m.amount;
         for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {
             const mention& part = mentions_[j];
+            // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them.)
+            if (part.m.per_capita) continue;
             if (part.k != m.k || !part.m.amount || part.total) break;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;

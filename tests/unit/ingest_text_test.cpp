@@ -456,6 +456,21 @@ TEST_CASE("goals' levels to reach, per-village standards and 做到账实相符 
     CHECK_FALSE(books_agree.doc.projects[0].tranches[0].arrived);
 }
 
+// A county's forest tending (西畴县, https://xczw.gov.cn/zfxxgk/fdzdgknr/czzjzdjc/content_32708): the rate per mu in
+// brackets after each part is a standard, not another part of the total.
+TEST_CASE("a rate per unit of the works (每亩197元) is a standard, not a part of the money") {
+    using namespace jixiao;
+    const auto r = ingest_report_book(
+        "某县林草局2021年度森林抚育项目支出绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
+        "县财政局拨付资金200万元,其中,直接补助费197万元(每亩197元),间接费用3万元(每亩3元)。\n",
+        "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    money total;
+    for (const auto& t : p.tranches) total += t.amount;
+    CHECK(total == money::parse("200万"));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+}
+
 // A district's watershed project (四川 巴中, http://bzqzf.gov.cn/public/6596941/11657073.html): money the project obtained, stated in its
 // overview; what the works cost in all is no allocation, nor a loan a beneficiary obtained.
 TEST_CASE("获得…资金2000万元 is money allocated; 获得贷款 and 总投资 are not") {
