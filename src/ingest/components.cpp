@@ -142,7 +142,7 @@ std::vector<marker> markers_in(std::u32string_view t) {
 bool names_a_fund(std::u32string_view name) {
     // 烈士纪念设施维修项目: a unit's project named in its own item, with its money; 行道树养护费 a
     // budget line named by what it pays for.
-    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用", U"公益金"}) ||
+    return (contains_any(name, {U"资金", U"经费", U"补助", U"补贴", U"奖补", U"基金", U"费用", U"公益金", U"转移支付"}) ||
             (ends_with_any(name, {U"项目", U"工程"}) && name.size() >= 6) || (name.ends_with(U"费") && name.size() >= 4)) &&
            !contains(name, U"情况") && name.size() <= 40;
 }
@@ -161,10 +161,31 @@ bool names_a_subsidy(std::u32string_view text, std::size_t verb_end) {
     return rest.starts_with(U"补贴") || rest.starts_with(U"补助");
 }
 
+// …成品油税费改革转移支付: 转移支付 names a kind of fund; the word `w` at `at` inside it is no payment.
+bool in_transfer_payment(std::u32string_view text, std::u32string_view w, std::size_t at) {
+    return w == U"支付" && at >= 2 && text.substr(at - 2, 2) == U"转移";
+}
+
+// 冀财建〔2019〕286号提前下达…: the document that allocated an item's money, printed before its
+// name, and 提前 (allocated in advance), are no part of the name.
+std::u32string_view without_leading_reference(std::u32string_view head) {
+    const std::size_t number_end = head.substr(0, 30).find(U'号');
+    if (number_end != std::u32string_view::npos && number_end > 0 && is_digit(head[number_end - 1]) &&
+        head.substr(0, number_end).find_first_of(U"〔[［【(（﹝") != std::u32string_view::npos) {
+        head.remove_prefix(number_end + 1);
+        if (head.starts_with(U"文")) head.remove_prefix(1);
+        while (!head.empty() && std::u32string_view(U")）]］】﹞").find(head.front()) != std::u32string_view::npos) head.remove_prefix(1);
+    }
+    if (head.starts_with(U"提前")) head.remove_prefix(2);
+    return head;
+}
+
 std::u32string fund_name(std::u32string_view head) {
+    head = without_leading_reference(head);
     std::size_t cut = head.size();
     for (const auto v : verbs)
-        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()))
+        if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()) &&
+                                          !in_transfer_payment(head, v, at))
             cut = std::min(cut, at);
     for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';', U'。'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
@@ -222,7 +243,9 @@ bool says_what_it_paid_for(std::u32string_view head) {
     // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))
-            if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size()))) return true;
+            if (!((w == U"发放" || w == U"购置" || w == U"购买") && names_a_subsidy(head, at + w.size())) &&
+                !in_transfer_payment(head, w, at))
+                return true;
     return false;
 }
 

@@ -107,6 +107,26 @@ TEST_CASE("the book's total that differs from its components' sum is JX-S006 on 
     CHECK(item.doc.projects.at(0).tranches.empty());
 }
 
+// A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
+// each item starts with the document that allocated it, some 提前下达 before the fund's name, one
+// a 转移支付 (its 支付 no payment), and states its own rate.
+TEST_CASE("funds listed after their documents (冀财建〔2019〕286号提前下达…), a 转移支付 among them, are components") {
+    const auto r = ingest_report_book(
+        book("项目绩效自评共计3项。\n(1)冀财建〔2019〕296号国省干线养护43万元。预算执行率100%。\n"
+             "(2)冀财建〔2019〕286号提前下达2023年节能减排补助资金59万元。预算执行率100%。\n"
+             "(3)冀财建〔2019〕290号提前下达2023年成品油税费改革转移支付140万元。预算执行率30%。",
+             "资金按进度支付。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "国省干线养护");
+    CHECK(r.doc.projects[2].name == "2023年节能减排补助资金");
+    CHECK(r.doc.projects[3].name == "2023年成品油税费改革转移支付");
+    REQUIRE(r.doc.projects[3].tranches.size() == 1);
+    CHECK(r.doc.projects[3].tranches[0].amount == w("140"));
+    CHECK(r.doc.projects[3].tranches[0].document == "冀财建〔2019〕290号");
+    CHECK(r.doc.projects[3].execution->reported_rate->text == "30%");
+}
+
 TEST_CASE("levels of one fund (①中央资金 ②省级资金) are tranches, not component funds") {
     const auto r = ingest_report_book(
         book("①中央资金应到位50万元，实际到位50万元；②省级资金应到位20万元，实际到位20万元；③县级配套资金应到位10万元，实际到位10万元。",
