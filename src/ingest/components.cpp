@@ -347,6 +347,58 @@ std::vector<item> summary_items(const project_block& block) {
     return out;
 }
 
+// (一)馆藏档案全文数字化转化经费项目 … (二)馆藏档案日常维护项目 …: a unit's projects as the level-2
+// headings of its report, numbered (一)(二) in order, each titled by a fund rather than a standard
+// section; the lines under each heading, up to the next heading of its level or above, are its
+// items. At least two, each stating money of its own; else none.
+std::vector<item> heading_items(const project_block& block) {
+    std::vector<item> out;
+    int headings = 0, with_money = 0;
+    bool money_here = false;
+    std::u32string name, key;
+    const auto close = [&] {
+        if (money_here) ++with_money;
+        money_here = false;
+    };
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        const std::u32string_view text = t.line.text;
+        // (The section reader takes such a line for a paragraph: its title is no standard one.)
+        const auto num = t.head ? std::optional<numbering>(t.head->num) : parse_numbering(text);
+        const bool level_two = num && num->style == numbering_style::chinese_paren;
+        if (t.head || level_two) {
+            const std::u32string_view title = t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
+            // ((一)中央资金 (二)省级资金: levels of one project's money, its tranches — no fund's key is left.)
+            const bool fund = level_two && (!t.head || t.head->id == section_id::none) && num->value == headings + 1 &&
+                              title.size() <= 40 && title.find_first_of(U"，,。；;：:") == std::u32string_view::npos &&
+                              names_a_fund(title) && fund_key(title).size() >= 2;
+            if (t.head || fund) close();
+            if (!fund) {
+                if (t.head && headings > 0) break;  // the projects' headings end where another begins
+                if (t.head) continue;
+            } else {
+                ++headings;
+                name = title;
+                key = fund_key(name);
+                continue;
+            }
+        }
+        if (headings == 0 || t.head || text.empty() || !read_by_funds_reader(t.section)) continue;
+        item it;
+        it.line_index = li;
+        it.end = text.size();
+        it.name = name;
+        it.key = key;
+        it.source = true;
+        for (const auto& sentence : split_sentences(t.line.number, t.section, text))
+            money_here = money_here || !find_money(sentence).empty();
+        out.push_back(std::move(it));
+    }
+    close();
+    if (headings < 2 || with_money < 2) return {};
+    return out;
+}
+
 // 今年我县支持学前教育项目发展资金1293.5万元,…到位率100%。 / 国培计划项目,…经费369万元,…: a unit's
 // funds stated a paragraph each, with no marker. Runs of such paragraphs one after another in
 // one section, each naming a fund before its first amount and saying where its money came
@@ -490,6 +542,15 @@ std::optional<component_split> split_components(const project_block& block) {
     };
     for (auto& list : lists_of(block)) take_list(list);
     if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries);
+    // With no list marked, the unit's projects as headings of their own.
+    if (!any_list) {
+        const auto under_headings = heading_items(block);
+        for (const auto& it : under_headings) {
+            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
+            funds_items.emplace_back(it, k->second);
+        }
+        any_list = !under_headings.empty();
+    }
     // With no list marked, paragraphs that each name a fund and its money, one after another.
     if (!any_list)
         for (auto& run : paragraph_runs(block)) take_list(run);

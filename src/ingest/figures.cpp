@@ -275,6 +275,15 @@ std::vector<sentence> split_sentences(std::size_t line, section_id section, std:
 namespace {
 
 // 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
+// 每亩, 每卷(册), 每平方米 right before an amount: what one unit of something costs or gets. Not
+// 每年 (每年安排50万元 is a year's money), and not across a clause mark or another number.
+bool per_unit_before(std::u32string_view before) {
+    const auto at = before.rfind(U'每');
+    if (at == std::u32string_view::npos || at + 1 >= before.size() || before[at + 1] == U'年') return false;
+    const auto rest = before.substr(at + 1);
+    return std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_mark(c) || is_digit(c); });
+}
+
 bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
     const char32_t next = after < t.size() ? t[after] : U'。';
     if (!is_clause_mark(next) && std::u32string_view(U"已全均用于到拨下并及和与的为由主其）) ").find(next) == std::u32string_view::npos)
@@ -339,9 +348,8 @@ std::vector<money_mention> find_money(const sentence& s) {
                        after.starts_with(U"人均") ||
                        contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
                                              U"月均", U"每名", U"一名", U"每位", U"村均", U"每村", U"每个村"}) ||
-                       // (直接补助费197万元(每亩197元): a rate per unit of the works.)
-                       contains_any(before, {U"每亩", U"亩均", U"每平方米", U"每平米", U"每公里", U"每吨", U"每头", U"每辆",
-                                             U"每台", U"每套", U"每床", U"每人次", U"每次"}) ||
+                       // (直接补助费197万元(每亩197元), 每卷(册)2元的标准: a rate per unit of something.)
+                       per_unit_before(before) || contains(before, U"亩均") ||
                        // (不足3万的村按3万元拨付: a floor each village is paid at.)
                        (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||

@@ -127,6 +127,30 @@ TEST_CASE("funds listed after their documents (冀财建〔2019〕286号提前�
     CHECK(r.doc.projects[3].execution->reported_rate->text == "30%");
 }
 
+// A city archive's two projects (保山市档案局, https://baoshan.gov.cn/info/6643/4249974.htm): each a (一)/(二) line of
+// its own under 一、项目基本情况, titled by the project, its money in the paragraphs below.
+TEST_CASE("a unit's projects as (一)X项目 lines under one heading are components") {
+    const std::string head = "某市档案局2017年度项目绩效自评报告\n一、项目基本情况\n";
+    const auto r = ingest_report_book(head +
+                                          "(一)馆藏档案数字化转化经费项目\n该项目自2011年启动。\n争取到市级数字化转化经费项目资金42万元,用于更换服务器。\n"
+                                          "(二)馆藏档案日常维护项目\n按照每卷2元的标准测算,争取到市级财政资金21.44万元。\n"
+                                          "二、绩效目标完成情况\n完成了目标。\n",
+                                      "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "馆藏档案数字化转化经费项目");
+    REQUIRE(r.doc.projects[1].tranches.size() == 1);
+    CHECK(r.doc.projects[1].tranches[0].amount == w("42"));
+    CHECK(r.doc.projects[2].name == "馆藏档案日常维护项目");
+    REQUIRE(r.doc.projects[2].tranches.size() == 1);
+    CHECK(r.doc.projects[2].tranches[0].amount == w("21.44"));
+    // One such line, or lines naming levels of one fund, or lines without money of their own: one project.
+    CHECK(ingest_report_book(head + "(一)馆藏档案日常维护项目\n争取到市级财政资金21.44万元。\n", "t.txt").doc.projects.size() == 1);
+    const auto levels = ingest_report_book(head + "(一)中央资金\n下达资金30万元。\n(二)省级资金\n下达资金20万元。\n", "t.txt");
+    REQUIRE(levels.doc.projects.size() == 1);
+    CHECK(levels.doc.projects[0].tranches.size() == 2);
+    CHECK(ingest_report_book(head + "(一)甲维护项目\n下达资金30万元。\n(二)乙维护项目\n按计划实施。\n", "t.txt").doc.projects.size() == 1);
+}
+
 TEST_CASE("levels of one fund (①中央资金 ②省级资金) are tranches, not component funds") {
     const auto r = ingest_report_book(
         book("①中央资金应到位50万元，实际到位50万元；②省级资金应到位20万元，实际到位20万元；③县级配套资金应到位10万元，实际到位10万元。",
