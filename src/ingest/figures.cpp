@@ -277,11 +277,14 @@ namespace {
 // 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
 // 每亩, 每卷(册), 每平方米 right before an amount: what one unit of something costs or gets. Not
 // 每年 (每年安排50万元 is a year's money), and not across a clause mark or another number.
+// (每村每年补助4400元: the unit may stand before 每年.)
 bool per_unit_before(std::u32string_view before) {
-    const auto at = before.rfind(U'每');
-    if (at == std::u32string_view::npos || at + 1 >= before.size() || before[at + 1] == U'年') return false;
-    const auto rest = before.substr(at + 1);
-    return std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_mark(c) || is_digit(c); });
+    for (std::size_t at = before.find(U'每'); at != std::u32string_view::npos; at = before.find(U'每', at + 1)) {
+        if (at + 1 >= before.size() || before[at + 1] == U'年') continue;
+        const auto rest = before.substr(at + 1);
+        if (std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_mark(c) || is_digit(c); })) return true;
+    }
+    return false;
 }
 
 bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
@@ -349,7 +352,7 @@ std::vector<money_mention> find_money(const sentence& s) {
                        contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
                                              U"月均", U"每名", U"一名", U"每位", U"村均", U"每村", U"每个村"}) ||
                        // (直接补助费197万元(每亩197元), 每卷(册)2元的标准: a rate per unit of something.)
-                       per_unit_before(before) || contains(before, U"亩均") ||
+                       per_unit_before(t.substr(i >= 10 ? i - 10 : 0, i >= 10 ? 10 : i)) || contains(before, U"亩均") ||
                        // (不足3万的村按3万元拨付: a floor each village is paid at.)
                        (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||

@@ -216,6 +216,7 @@ struct project_reading {
 struct component_sums {
     money amount;                        // their tranches' amounts
     money arrived;                       // what arrived (an absent arrived: all of the amount)
+    money largest;                       // the largest one fund's amount
     std::optional<money> used_by_all;    // what those that state it used
     bool every_used = true;              // every component states what it used
     std::vector<std::u32string> parts;   // 城乡医疗救助资金 50.00万元, for the messages

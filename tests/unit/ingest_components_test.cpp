@@ -151,6 +151,21 @@ TEST_CASE("a unit's projects as (一)X项目 lines under one heading are compone
     CHECK(ingest_report_book(head + "(一)甲维护项目\n下达资金30万元。\n(二)乙维护项目\n按计划实施。\n", "t.txt").doc.projects.size() == 1);
 }
 
+// A city's culture transfers (芜湖, https://ct.wuhu.gov.cn/openness/public/6596641/37947951.html): numbered items, some naming funds, others only
+// districts' shares (湾沚区16.2万元). A share less than one fund alone is no statement of the whole: not
+// checked against the funds' sum (it gave one JX-S006 each).
+TEST_CASE("amounts beside the component funds that are smaller than one of them are not checked as the whole") {
+    const auto r = lint(book("1.分配甲县应急广播体系建设专项资金300万元。\n2.依据测算,给予乙区16.2万元,丙区31.2万元。\n"
+                             "3.分配某剧院演出补助资金100万元。",
+                             "资金已分配。", "下达资金447.4万元。"),
+                        "t.txt");
+    const auto& projects = r.result.projects;
+    std::size_t s006 = 0;
+    for (const auto& p : projects)
+        for (const auto& f : p.findings) s006 += f.rule == "JX-S006";
+    CHECK(s006 == 1);  // the 447.4万元 stated for the whole against the funds' 400万元
+}
+
 TEST_CASE("levels of one fund (①中央资金 ②省级资金) are tranches, not component funds") {
     const auto r = ingest_report_book(
         book("①中央资金应到位50万元，实际到位50万元；②省级资金应到位20万元，实际到位20万元；③县级配套资金应到位10万元，实际到位10万元。",

@@ -469,6 +469,12 @@ TEST_CASE("a rate per unit of the works (每亩197元) is a standard, not a part
     for (const auto& t : p.tranches) total += t.amount;
     CHECK(total == money::parse("200万"));
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+    // The unit before 每年 (芜湖, 每村每年补助 4400 元) is still the unit.
+    const auto village = ingest_report_book(
+        "某县林草局2021年度某项目支出绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
+        "每村每年补助 4400 元,分配至甲县93万元。\n", "t.txt");
+    REQUIRE(village.doc.projects.at(0).tranches.size() == 1);
+    CHECK(village.doc.projects[0].tranches[0].amount == money::parse("93万"));
     // 每年 is no unit of the works: a year's money (每年安排资金50万元) is money.
     const auto yearly = ingest_report_book(
         "某县林草局2021年度某项目支出绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n每年安排资金50万元。\n", "t.txt");
