@@ -577,6 +577,10 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         const auto text = trim(lines[i].text);
         if (text.empty()) continue;
         ++seen;
+        // (一、项目绩效评价工作情况: a section's heading is no title, whatever words it holds.)
+        if (const auto n = parse_numbering(text);
+            n && (n->style == numbering_style::chinese_dun || n->style == numbering_style::chinese_paren))
+            continue;
         auto title = title_in_other_words(text);
         // 马铃薯…项目绩效目标自评表(2022年度)项目总得分99分项目名称…: a form run into one line
         // that no form reader could read starts with its title, the year in brackets after it.

@@ -469,6 +469,16 @@ TEST_CASE("a letter with numbered sections of its own and no title is one projec
     CHECK(r.doc.x.json.find("from line 1, read as one project named after the file") != std::string::npos);
     // Numbered sections must start at 一、: a text with none is still no book.
     CHECK_THROWS((void)ingest_report_book("某省财政厅:\n二、其他\n2018年下达某专项资金500万元。\n", "x.txt"));
+    // A section heading whose words read like a title (一、项目绩效评价工作情况) is no title: the paragraph
+    // before it, with the money, is the text's (方城县, https://oospecies.com/2022/05-11/633053.html).
+    const auto opening = ingest_report_book(
+        "为支持做好动物防疫工作,2021年度中央财政和省级财政资金共下达我县动物防疫专项补助经费725.63万元。\n"
+        "一、项目绩效评价工作情况\n(一)评价目的\n了解项目实施进展。\n",
+        "fangcheng.txt");
+    REQUIRE(opening.doc.projects.size() == 1);
+    CHECK(opening.doc.projects[0].name == "fangcheng");
+    REQUIRE(opening.doc.projects[0].tranches.size() == 1);
+    CHECK(opening.doc.projects[0].tranches[0].amount == ingest_test::wan("725.63"));
 }
 
 // A form run into one line (宁夏 原州区, https://www.bigxun.com/view/1651813082920488962): the total's label
