@@ -372,16 +372,19 @@ std::vector<item> heading_items(const project_block& block) {
             const bool fund = level_two && (!t.head || t.head->id == section_id::none) && num->value == headings + 1 &&
                               title.size() <= 40 && title.find_first_of(U"，,。；;：:") == std::u32string_view::npos &&
                               names_a_fund(title) && fund_key(title).size() >= 2;
-            if (t.head || fund) close();
-            if (!fund) {
-                if (t.head && headings > 0) break;  // the projects' headings end where another begins
-                if (t.head) continue;
-            } else {
+            if (fund) {
+                close();
                 ++headings;
                 name = title;
                 key = fund_key(name);
                 continue;
             }
+            if (t.head) {
+                close();
+                if (headings > 0) break;  // the projects' headings end where another begins
+                continue;
+            }
+            // (A (三) line that names no fund is a paragraph of the project before it.)
         }
         if (headings == 0 || t.head || text.empty() || !read_by_funds_reader(t.section)) continue;
         item it;

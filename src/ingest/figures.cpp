@@ -274,7 +274,6 @@ std::vector<sentence> split_sentences(std::size_t line, section_id section, std:
 
 namespace {
 
-// 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
 // 每亩, 每卷(册), 每平方米 right before an amount: what one unit of something costs or gets. Not
 // 每年 (每年安排50万元 is a year's money), and not across a clause mark or another number.
 // (每村每年补助4400元: the unit may stand before 每年.)
@@ -287,6 +286,7 @@ bool per_unit_before(std::u32string_view before) {
     return false;
 }
 
+// 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
 bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
     const char32_t next = after < t.size() ? t[after] : U'。';
     if (!is_clause_mark(next) && std::u32string_view(U"已全均用于到拨下并及和与的为由主其）) ").find(next) == std::u32string_view::npos)
