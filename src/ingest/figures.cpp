@@ -286,6 +286,34 @@ bool per_unit_before(std::u32string_view before) {
     return false;
 }
 
+// 执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): a figure printed
+// without its unit, followed by a bracket of parts in 万元 that add up to it exactly — its unit is
+// theirs. Only then; the caller reports it (JX-S008).
+bool unit_from_parts(std::u32string_view t, std::size_t after, const std::string& digits) {
+    if (after >= t.size() || (t[after] != U'(' && t[after] != U'（')) return false;
+    const auto inside = t.substr(after + 1, 240);
+    const auto close = inside.find_first_of(U")）");
+    if (close == std::u32string_view::npos) return false;
+    const auto parts = inside.substr(0, close);
+    if (!parts.starts_with(U"含") && !parts.starts_with(U"其中")) return false;
+    const auto whole = detail::parse_decimal(digits, false);
+    if (!whole || whole->decimals > 6) return false;
+    rational sum;
+    int count = 0;
+    std::string part;
+    for (std::size_t j = 0; j < parts.size(); ++j) {
+        if (!number_starts_at(parts, j)) continue;
+        const std::size_t end = read_number(parts, j, part);
+        if (!parts.substr(end).starts_with(U"万元")) return false;  // every figure inside is in 万元
+        const auto d = detail::parse_decimal(part, false);
+        if (!d) return false;
+        sum += d->fraction();
+        ++count;
+        j = end;
+    }
+    return count >= 2 && sum == whole->fraction();
+}
+
 // 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
 bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
     const char32_t next = after < t.size() ? t[after] : U'。';
@@ -327,7 +355,13 @@ std::vector<money_mention> find_money(const sentence& s) {
             scale = 6;
             unit_length = 1;
         }
-        if (unit_length == 0) { i = number_end - 1; continue; }
+        // (A figure whose unit its bracket of parts gives: read as 万元, and reported as a misprint.)
+        const bool unit_of_parts = unit_length == 0 && unit_from_parts(t, k, digits);
+        if (unit_of_parts) {
+            scale = 6;
+            misprint = true;
+        }
+        if (unit_length == 0 && !unit_of_parts) { i = number_end - 1; continue; }
         money_mention m;
         m.misprinted_unit = misprint;
         m.where = {i, k + unit_length};

@@ -849,6 +849,25 @@ TEST_CASE("JX-S008: a misprinted unit is read as 万元 and reported; a correct 
     const auto right = read(head + "下达资金35.5万元。\n");
     CHECK(findings_of(right, "JX-S008").empty());
     CHECK(allocated(right.doc.projects.at(0)) == wan("35.5"));
+
+    // A unit left out, which the bracket's parts give (广西, http://rst.gxzf.gov.cn/xwdt/xwdtzxgg/t16691526.shtml):
+    // read as 万元 and reported; not when the parts do not add up to it, nor when one of them is in 元.
+    const std::string use = "某厅2022年度转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n下达资金1100万元。\n"
+                            "二、绩效目标完成情况分析\n（一）资金投入情况分析\n";
+    const auto left_out = read(use + "全区执行数1032.44(含中央资金689.31万元,地方资金343.13万元),执行率93.86%。\n");
+    REQUIRE(left_out.doc.projects.at(0).execution);
+    CHECK(left_out.doc.projects[0].execution->used == wan("1032.44"));
+    const auto s008_left = all_of(left_out, "JX-S008");
+    REQUIRE(s008_left.size() == 1);
+    CHECK(*s008_left[0].actual == "1032.44");
+    for (const char* not_given : {"全区执行数1032.44(含中央资金689.31万元,地方资金343.12万元)。\n",
+                                  "全区执行数1032.44(含中央资金689.31万元,地方资金3431300元)。\n"}) {
+        const auto r2 = read(use + not_given);
+        // (The parts themselves are still read, as the used money split by level.)
+        const auto& e = r2.doc.projects.at(0).execution;
+        CHECK((!e || !e->used || *e->used != wan("1032.44")));
+        CHECK(findings_of(r2, "JX-S008").empty());
+    }
 }
 
 // ---- structure rules by template -----------------------------------------------------
