@@ -754,6 +754,23 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
                         "the money that arrived", sums.incomplete);
         parent.tranches.clear();
         parent.tranche_x.clear();
+        // A disposition the parent's text names without an amount (资金结转) was taken as the rest of
+        // its money; that money is the funds', so is any rest of it.
+        if (parent.exec) {
+            using ex = jixiao::execution;
+            for (const auto& [field, slot] : {std::pair{"carried_forward", &ex::carried_forward}, std::pair{"reduced", &ex::reduced},
+                                               std::pair{"recovered", &ex::recovered}, std::pair{"surplus", &ex::surplus}}) {
+                const auto stated_as_rest = [&](const field_source& src) {
+                    return src.field == field && std::none_of(src.value.begin(), src.value.end(), is_digit);
+                };
+                auto& sources = parent.execution_x.sources;
+                if (!((*parent.exec).*slot) || std::none_of(sources.begin(), sources.end(), stated_as_rest)) continue;
+                ((*parent.exec).*slot).reset();
+                std::erase_if(sources, stated_as_rest);
+                parent.notes.push_back(std::string(field) + " named without an amount is the rest of the money its component "
+                                                            "funds hold, not of the whole: left out");
+            }
+        }
     }
     if (parent.exec && parent.exec->used) {
         if (sums.every_used && sums.used_by_all) {

@@ -264,6 +264,15 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     }
 }
 
+namespace {
+// 5个项目…: a count of projects before the word, so the clause speaks of some of them.
+bool some_projects_before(std::u32string_view text) {
+    const auto at = text.find(U"个项目");
+    return at != std::u32string_view::npos && at > 0 &&
+           (is_digit(text[at - 1]) || std::u32string_view(U"两二三四五六七八九十").find(text[at - 1]) != std::u32string_view::npos);
+}
+}  // namespace
+
 // Clauses that name no amount: 剩余资金财政已追减, 项目资金结转到2024年使用,
 // 已全部完成支付, 无结转结余, 其余的在后续…中发放.
 void funds_reader::read_unstated_dispositions(execution_draft& d) {
@@ -318,6 +327,8 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
                     // of, not money the project has left.
                     const bool attributive = at + w.size() < clause.size() && clause[at + w.size()] == U'的';
                     if (attributive && !negated_before(clause, at)) continue;
+                    // 5个项目指标结转: what became of some of the projects' money, not of the rest of it.
+                    if (!negated_before(clause, at) && some_projects_before(clause.substr(0, at))) continue;
                     d.any = true;
                     if (negated_before(clause, at)) d.zero_claims.insert_or_assign(dsp.k, disposition_claim{dsp.k, &s, printed});
                     else d.rest_claims.push_back({dsp.k, &s, printed});

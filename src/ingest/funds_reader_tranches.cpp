@@ -1277,24 +1277,29 @@ void funds_reader::drop_totals() {
 // 该项目年初预算资金为16万元，全部为市级财政资金，2017年度资金全部到位: the text gives the
 // budget, no allocation, and says the money arrived in full. The budget is then the money
 // that came: one tranche of it, at the level the sentence names, arrived in full.
+// 该项目2018年预算7,800,000.00元,实际支出4,573,732.68元 (no word on arrival): the budget is the money
+// allocated, as a form's 全年预算数 is, and what arrived is not known. Not where the text says the
+// money did not all come (资金未全部到位): what the project had is then not known either.
 void funds_reader::budget_as_tranche() {
     if (!tranches_.empty() || !out_.budget) return;
     const sentence* arrived_in_full = nullptr;
     std::u32string_view said;
     for (const auto& s : sentences_) {
         if (!funds_here(s.section)) continue;
+        for (const std::u32string_view w : {U"到位", U"到账"})
+            for (auto at = s.masked.find(w); at != std::u32string::npos; at = s.masked.find(w, at + 1))
+                if (negated_before(s.masked, at) || partly_before(s.masked, at) ||
+                    contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
+                    return;
+        if (arrived_in_full) continue;
         for (const std::u32string_view w : {U"全部到位", U"足额到位", U"均已到位", U"已到位", U"全额到位"}) {
             const auto at = s.masked.find(w);
-            if (at == std::u32string::npos || negated_before(s.masked, at) || no_arrival_before(s.masked, at) ||
-                contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
-                continue;
+            if (at == std::u32string::npos || negated_before(s.masked, at) || no_arrival_before(s.masked, at)) continue;
             arrived_in_full = &s;
             said = std::u32string_view(s.printed).substr(at, w.size());
             break;
         }
-        if (arrived_in_full) break;
     }
-    if (!arrived_in_full) return;
     // The budget's own mention: the adjusted budget's if it has one, else the initial one's.
     const mention* from = nullptr;
     for (const auto want : {kind::budget_adjusted, kind::budget_initial})
@@ -1303,11 +1308,16 @@ void funds_reader::budget_as_tranche() {
     if (!from) return;
     draft_tranche& d = new_tranche(*from);
     d.x.add("amount", from->m, of(*from));
+    d.mentions.push_back(static_cast<std::size_t>(from - mentions_.data()));
+    if (!arrived_in_full) {
+        d.x.note("amount = the budget " + fmt_money(d.t.amount) + ": the text states no allocation (a form's 全年预算数 is "
+                 "read the same way); what arrived it does not say");
+        return;
+    }
     d.t.arrived = d.t.amount;
     d.x.add("arrived", said, *arrived_in_full);
     d.x.note("amount = the budget " + fmt_money(d.t.amount) + ": the text states no allocation, and " + in_quotes(said) +
              " (line " + std::to_string(arrived_in_full->line) + ") says the money arrived in full");
-    d.mentions.push_back(static_cast<std::size_t>(from - mentions_.data()));
 }
 
 }  // namespace jixiao::ingest::funds

@@ -166,6 +166,27 @@ TEST_CASE("amounts beside the component funds that are smaller than one of them 
     CHECK(s006 == 1);  // the 447.4万元 stated for the whole against the funds' 400万元
 }
 
+// 成安县's twenty projects again: 结转 named without an amount, in the book's own text, would be
+// the rest of the whole's money — which the funds hold, so it is no figure of the book's project; nor is
+// what "5个项目" carried, which speaks of some of the projects.
+TEST_CASE("a disposition named without an amount is no rest of the whole's money once its funds are split") {
+    const auto r = ingest_report_book(
+        book("(1)冀财建〔2019〕296号甲道路养护资金43万元。预算执行率100%。\n(2)冀财建〔2019〕286号提前下达乙节能减排补助资金59万元。预算执行率100%。",
+             "专项资金支出50万元,5个项目指标结转执行进度0。\n资金结转,执行率0。", "年初预算102万元。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    const auto& whole = r.doc.projects[0];
+    CHECK((!whole.execution || !whole.execution->carried_forward));
+    // Without the funds, a project's 结转 with no amount is still the rest of its money.
+    const auto one = ingest_report_book(book("资金已全部到位。", "专项资金支出50万元,剩余资金结转。", "下达资金102万元。"), "t.txt");
+    REQUIRE(one.doc.projects.size() == 1);
+    REQUIRE(one.doc.projects[0].execution);
+    CHECK(one.doc.projects[0].execution->carried_forward == w("52"));
+    // 5个项目…结转 alone says what became of some projects' money: no rest is taken.
+    const auto some = ingest_report_book(book("资金已全部到位。", "专项资金支出50万元,5个项目指标结转执行进度0。", "下达资金102万元。"), "t.txt");
+    CHECK((!some.doc.projects.at(0).execution || !some.doc.projects[0].execution->carried_forward));
+}
+
 TEST_CASE("levels of one fund (①中央资金 ②省级资金) are tranches, not component funds") {
     const auto r = ingest_report_book(
         book("①中央资金应到位50万元，实际到位50万元；②省级资金应到位20万元，实际到位20万元；③县级配套资金应到位10万元，实际到位10万元。",

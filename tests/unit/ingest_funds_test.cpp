@@ -235,12 +235,25 @@ TEST_CASE("a budget the text says arrived in full is the project's tranche; not 
     CHECK(proj.execution->used == wan("16"));
     CHECK(proj.tranches[0].x.json.find("amount = the budget 16.00万元") != std::string::npos);
 
-    for (const char* said : {"资金未全部到位。", "资金部分到位。", "资金已拨付。"}) {
+    for (const char* said : {"资金未全部到位。", "资金部分到位。"}) {
         parts q;
         q.application = "该项目年初预算资金为16万元，全部为市级财政资金。";
         q.arrival = said;
         const auto s = ingest_report_book(report_book_text(q), "t.txt");
         CHECK(s.doc.projects.at(0).tranches.empty());
+    }
+    // With no word on arrival (上海市审计局, http://www.baogao8.com/p-126691.html: 该项目2018年预算…元,实际支出…元),
+    // the budget is the money allocated, as a form's 全年预算数 is; what arrived is not known.
+    for (const char* said : {"资金已拨付。", "按规定管理。"}) {
+        parts q;
+        q.application = "该项目年初预算资金为16万元，全部为市级财政资金。";
+        q.arrival = said;
+        const auto s = ingest_report_book(report_book_text(q), "t.txt");
+        const auto& ts = s.doc.projects.at(0).tranches;
+        REQUIRE(ts.size() == 1);
+        CHECK(ts[0].amount == wan("16"));
+        CHECK_FALSE(ts[0].arrived);
+        CHECK(ts[0].x.json.find("what arrived it does not say") != std::string::npos);
     }
 }
 

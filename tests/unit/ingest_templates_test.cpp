@@ -1334,7 +1334,10 @@ TEST_CASE("budget shares after 其中 are no money of their own; 预计… is a 
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.budget);
     CHECK(p.budget->adjusted == wan("1300"));
-    CHECK(p.tranches.empty());
+    // The budget is the money allocated (its shares are not): one tranche of it, arrival unknown.
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("1300"));
+    CHECK_FALSE(p.tranches[0].arrived);
     const bool any_used = p.execution && p.execution->used;
     CHECK_FALSE(any_used);
     // Levels' shares of a budget are its tranches (昌宁县, https://yncn.gov.cn/info/4112/9025640.htm).
