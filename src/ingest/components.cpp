@@ -758,8 +758,9 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         // its money; that money is the funds', so is any rest of it.
         if (parent.exec) {
             using ex = jixiao::execution;
-            for (const auto& [field, slot] : {std::pair{"carried_forward", &ex::carried_forward}, std::pair{"reduced", &ex::reduced},
-                                               std::pair{"recovered", &ex::recovered}, std::pair{"surplus", &ex::surplus}}) {
+            for (const auto& [name, slot] : {std::pair{"carried_forward", &ex::carried_forward}, std::pair{"reduced", &ex::reduced},
+                                              std::pair{"recovered", &ex::recovered}, std::pair{"surplus", &ex::surplus}}) {
+                const std::string_view field = name;  // (a lambda may not capture a structured binding in clang 14)
                 const auto stated_as_rest = [&](const field_source& src) {
                     return src.field == field && std::none_of(src.value.begin(), src.value.end(), is_digit);
                 };
