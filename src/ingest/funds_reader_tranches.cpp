@@ -1286,11 +1286,11 @@ void funds_reader::budget_as_tranche() {
     std::u32string_view said;
     for (const auto& s : sentences_) {
         if (!funds_here(s.section)) continue;
+        // (部分 found once per sentence: a hostile run of 到位 costs its length, not its square.)
+        const auto partly_from = s.masked.find(U"部分");
         for (const std::u32string_view w : {U"到位", U"到账"})
             for (auto at = s.masked.find(w); at != std::u32string::npos; at = s.masked.find(w, at + 1))
-                if (negated_before(s.masked, at) || partly_before(s.masked, at) ||
-                    contains(std::u32string_view(s.masked).substr(0, at), U"部分"))
-                    return;
+                if (negated_before(s.masked, at) || partly_from < at || partly_right_before(s.masked, at)) return;
         if (arrived_in_full) continue;
         for (const std::u32string_view w : {U"全部到位", U"足额到位", U"均已到位", U"已到位", U"全额到位"}) {
             const auto at = s.masked.find(w);

@@ -195,10 +195,13 @@ bool negated_before(std::u32string_view text, std::size_t at) {
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
 }
 
-bool partly_before(std::u32string_view text, std::size_t at) {
-    if (contains(text.substr(0, at), U"部分")) return true;
+bool partly_right_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(at >= 6 ? at - 6 : 0, at >= 6 ? 6 : at);
     return contains_any(before, {U"未全部", U"未全额", U"未足额", U"没有全部", U"未完全"});
+}
+
+bool partly_before(std::u32string_view text, std::size_t at) {
+    return contains(text.substr(0, at), U"部分") || partly_right_before(text, at);
 }
 
 bool no_arrival_before(std::u32string_view text, std::size_t at) {

@@ -56,6 +56,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
 // 部分到位, 暂未全部到位, 未足额拨付: the word at `at` is said of part of the money only (some came,
 // how much is not said there).
+// 未全部, 未足额 … in the six characters before `at` (partly_before without its 部分 anywhere before).
+[[nodiscard]] bool partly_right_before(std::u32string_view text, std::size_t at);
 [[nodiscard]] bool partly_before(std::u32string_view text, std::size_t at);
 // The 到位 at `at` says no money arrived: 必须兑付到位, 确保资金及时足额到位 — a rule or an aim,
 // unless 已 comes after it (为确保进度，资金已全部到位); 并已结算到位, 兑付到位 — money paid out.
