@@ -699,6 +699,33 @@ bool whole_beside_items(const funds_reading& parent, const money& sum) {
     return whole;
 }
 
+// A note on the parent's allocation `i`, which is not checked against its funds' sum: why.
+void not_compared(funds_reading& parent, std::size_t i, std::string_view why) {
+    const auto* where = first_source({&parent.tranche_x[i], 1}, "amount");
+    parent.notes.push_back("the money allocated, " + format_wan(parent.tranches[i].amount) + "万元" +
+                           (where ? " (line " + std::to_string(where->line) + ")" : std::string()) + ", " + std::string(why));
+}
+
+// A disposition the parent's text names without an amount (资金结转) was taken as the rest of its
+// money; that money is the funds', so is any rest of it.
+void drop_rests_of_whole(funds_reading& parent) {
+    if (!parent.exec) return;
+    using ex = jixiao::execution;
+    for (const auto& [name, slot] : {std::pair{"carried_forward", &ex::carried_forward}, std::pair{"reduced", &ex::reduced},
+                                      std::pair{"recovered", &ex::recovered}, std::pair{"surplus", &ex::surplus}}) {
+        const std::string_view field = name;  // (a lambda may not capture a structured binding in clang 14)
+        const auto stated_as_rest = [&](const field_source& src) {
+            return src.field == field && std::none_of(src.value.begin(), src.value.end(), is_digit);
+        };
+        auto& sources = parent.execution_x.sources;
+        if (!((*parent.exec).*slot) || std::none_of(sources.begin(), sources.end(), stated_as_rest)) continue;
+        ((*parent.exec).*slot).reset();
+        std::erase_if(sources, stated_as_rest);
+        parent.notes.push_back(std::string(field) + " named without an amount is the rest of the money its component funds "
+                                                    "hold, not of the whole: left out");
+    }
+}
+
 }  // namespace
 }  // namespace component_lists
 
@@ -726,11 +753,8 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
                     check_whole(parent, nullptr, sums.amount, sums.amount, sums.parts, "the money allocated", sums.incomplete);
                     continue;
                 }
-                const auto* where = first_source({&parent.tranche_x[i], 1}, "amount");
-                parent.notes.push_back("the money allocated, " + format_wan(parent.tranches[i].amount) + "万元" +
-                                       (where ? " (line " + std::to_string(where->line) + ")" : std::string()) +
-                                       ", is stated beside the whole its component funds add up to; it is not compared with them "
-                                       "and is not money of its own");
+                not_compared(parent, i, "is stated beside the whole its component funds add up to; it is not compared with them "
+                                        "and is not money of its own");
             }
         } else {
             // 共下达90万元 … 共应到位80万元: each statement of the whole is checked on its own.
@@ -738,11 +762,8 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
             // is no statement of the whole.)
             for (std::size_t i = 0; i < parent.tranches.size(); ++i) {
                 if (parent.tranches[i].amount < sums.largest) {
-                    const auto* where = first_source({&parent.tranche_x[i], 1}, "amount");
-                    parent.notes.push_back("the money allocated, " + format_wan(parent.tranches[i].amount) + "万元" +
-                                           (where ? " (line " + std::to_string(where->line) + ")" : std::string()) +
-                                           ", is less than one component fund alone: no statement of the whole, not compared "
-                                           "with them and not money of its own");
+                    not_compared(parent, i, "is less than one component fund alone: no statement of the whole, not compared with "
+                                            "them and not money of its own");
                     continue;
                 }
                 check_whole(parent, first_source({&parent.tranche_x[i], 1}, "amount"), parent.tranches[i].amount, sums.amount,
@@ -754,24 +775,7 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
                         "the money that arrived", sums.incomplete);
         parent.tranches.clear();
         parent.tranche_x.clear();
-        // A disposition the parent's text names without an amount (资金结转) was taken as the rest of
-        // its money; that money is the funds', so is any rest of it.
-        if (parent.exec) {
-            using ex = jixiao::execution;
-            for (const auto& [name, slot] : {std::pair{"carried_forward", &ex::carried_forward}, std::pair{"reduced", &ex::reduced},
-                                              std::pair{"recovered", &ex::recovered}, std::pair{"surplus", &ex::surplus}}) {
-                const std::string_view field = name;  // (a lambda may not capture a structured binding in clang 14)
-                const auto stated_as_rest = [&](const field_source& src) {
-                    return src.field == field && std::none_of(src.value.begin(), src.value.end(), is_digit);
-                };
-                auto& sources = parent.execution_x.sources;
-                if (!((*parent.exec).*slot) || std::none_of(sources.begin(), sources.end(), stated_as_rest)) continue;
-                ((*parent.exec).*slot).reset();
-                std::erase_if(sources, stated_as_rest);
-                parent.notes.push_back(std::string(field) + " named without an amount is the rest of the money its component "
-                                                            "funds hold, not of the whole: left out");
-            }
-        }
+        drop_rests_of_whole(parent);
     }
     if (parent.exec && parent.exec->used) {
         if (sums.every_used && sums.used_by_all) {
