@@ -104,6 +104,26 @@ std::size_t read_number(std::u32string_view t, std::size_t i, std::string& text)
             break;
         }
     }
+    // 18 189万元, 2 100.5万元: a printed book's space between groups of three digits, read only
+    // when the figure ends at a unit of money (表2 100 stays two numbers).
+    if (j > i && j - i <= 3 && text.size() == j - i) {
+        const auto group_at = [&](std::size_t k) {
+            return k + 3 < t.size() && (t[k] == U' ' || t[k] == U'\u00A0' || t[k] == U'\u2009' || t[k] == U'\u202F') &&
+                   is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 >= t.size() || !is_digit(t[k + 4]));
+        };
+        std::size_t k = j;
+        while (group_at(k)) k += 4;
+        std::size_t e = k;
+        if (e + 1 < t.size() && t[e] == U'.' && is_digit(t[e + 1])) {
+            ++e;
+            while (e < t.size() && is_digit(t[e])) ++e;
+        }
+        if (k > j && e < t.size() && (t[e] == U'万' || t[e] == U'元' || t[e] == U'亿')) {
+            for (std::size_t d = j; d < k; ++d)
+                if (is_digit(t[d])) text += static_cast<char>(t[d]);
+            j = k;
+        }
+    }
     if (j + 1 < t.size() && t[j] == U'.' && is_digit(t[j + 1])) {
         text += '.';
         ++j;

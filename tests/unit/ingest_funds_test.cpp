@@ -542,3 +542,23 @@ TEST_CASE("实际拨付…万元 outside the funds paragraphs is money paid out"
     REQUIRE(r.doc.projects.at(0).execution);
     CHECK(r.doc.projects.at(0).execution->used == wan("14"));
 }
+
+// A 双高计划 mid-term report printed in a book (https://www.daowen.com, 预算总资金18 189万元): a space
+// between groups of three digits, read as one figure only where it ends at a unit of money.
+TEST_CASE("18 189万元: digits grouped by spaces before a unit of money are one figure") {
+    parts p;
+    p.application = "区级财政下达资金1 010.5万元。";
+    p.use = "使用资金1 010.5万元。";
+    const auto proj = read(p);
+    CHECK(to_string(allocated(proj)) == "10105000.00");
+    REQUIRE(proj.execution);
+    CHECK(fen(proj.execution->used) == "10105000.00");
+    // Not before a unit: 表2 100 is a table's number and then another number.
+    parts q;
+    q.application = "区级财政下达资金10万元，见表2 100。";
+    CHECK(to_string(allocated(read(q))) == "100000.00");
+    // A group of two or four digits is no group.
+    parts r;
+    r.application = "区级财政下达资金10万元，惠及2 10万人。";
+    CHECK(to_string(allocated(read(r))) == "100000.00");
+}
