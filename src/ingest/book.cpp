@@ -456,6 +456,19 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
                 break;
             }
         }
+        // No title, but a cover whose 项目名称 line names the project (项目名称 2020年公共文化活动专项资金
+        // over 项目单位 …, then 一、项目基本概况): the name, before any a title in other words gives,
+        // and its year when the text gives none.
+        for (std::size_t j = 0; j < starts.front(); ++j) {
+            const auto& text = lines[j].text;
+            if (!text.starts_with(U"项目名称")) continue;
+            const std::u32string named = without_inner_spaces(name_from_title_line(text));
+            if (!named.empty() && named.size() <= 40 && !has_sentence_punctuation(named)) {
+                t.name = named;
+                if (const auto y = year_at(named, 0); !t.year && y && named.size() > 4 && named[4] == U'年') t.year = *y;
+            }
+            break;
+        }
         titles.push_back(std::move(t));
         untitled = true;
     }

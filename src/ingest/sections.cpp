@@ -372,14 +372,34 @@ bool money_heading(S id, std::u32string_view title) {
 }
 }  // namespace
 
+namespace {
+
+// 项 目 基 本 概 况: at least three characters, each alone between single spaces.
+bool letter_spaced(std::u32string_view t) {
+    if (t.size() < 5) return false;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if ((i % 2 == 1) != (t[i] == U' ')) return false;
+    return true;
+}
+
+}  // namespace
+
 std::optional<heading> recognise_heading(std::u32string_view line, section_id open_level1, section_id open_level2) {
     const auto num = parse_numbering(line);
     std::u32string_view title = line.substr(num ? num->length : 0);
-    // Trailing punctuation is common (（一）项目资金申报及批复情况。).
+    // Trailing punctuation is common (（一）项目资金申报及批复情况。), and a table's empty cells
+    // after a heading printed as its first row (一、项目基本概况 | ||||).
     while (!title.empty() && (title.back() == U'。' || title.back() == U'.' || title.back() == U'：' ||
-                              title.back() == U':' || is_space(title.back())))
+                              title.back() == U':' || title.back() == U'|' || is_space(title.back())))
         title.remove_suffix(1);
     title = trim(title);
+    // 项 目 基 本 概 况: a heading letter-spaced across its cell, one character between spaces.
+    std::u32string unspaced;
+    if (letter_spaced(title)) {
+        for (const char32_t c : title)
+            if (!is_space(c)) unspaced += c;
+        title = unspaced;
+    }
     if (title.empty() || title.size() > max_title_length) return std::nullopt;
     if (contains_any(title, {U"，", U",", U"；", U";", U"。"})) return std::nullopt;
     // ②时效指标：…资金到位率为100%: a label, then a statement with a figure — body text, not a title.
@@ -414,7 +434,7 @@ std::optional<heading> recognise_heading(std::u32string_view line, section_id op
     heading h;
     h.id = best->id;
     if (num) h.num = *num;
-    h.title = std::u32string(trim(line.substr(num ? num->length : 0)));
+    h.title = unspaced.empty() ? std::u32string(trim(line.substr(num ? num->length : 0))) : unspaced;
     return h;
 }
 

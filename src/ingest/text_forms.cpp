@@ -221,6 +221,39 @@ std::string unit_of(const std::string& key) {
     return !scale ? "" : *scale == money_scale::wan ? "万" : "元";
 }
 
+// 计划投资额(万元)110.00实际到位资金(万元)84.74: a label–value table whose cells a copy ran
+// together. A label counts only with its unit in brackets and a figure right after it; each
+// becomes two cells, the label with its unit and the figure, in the order of the text.
+template <std::size_t N, class Slot>
+std::vector<form_cell> glued_label_cells(const std::vector<text_line>& lines,
+                                         const std::array<std::pair<std::string_view, Slot>, N>& labels) {
+    std::vector<form_cell> out;
+    for (const auto& l : lines) {
+        const std::string key = key_of(to_utf8(l.text));
+        std::vector<std::pair<std::size_t, form_cell>> found;
+        for (const auto& entry : labels) {
+            const std::string_view label = entry.first;
+            for (auto at = key.find(label); at != std::string::npos; at = key.find(label, at + label.size())) {
+                std::size_t k = at + label.size();
+                std::string_view unit;
+                for (std::string_view u : {"(万元)", "(元)"})
+                    if (std::string_view(key).substr(k).starts_with(u)) unit = u;
+                if (unit.empty()) continue;
+                k += unit.size();
+                std::size_t e = k;
+                while (e < key.size() && ((key[e] >= '0' && key[e] <= '9') || key[e] == '.' || key[e] == ',')) ++e;
+                if (e == k || key[k] < '0' || key[k] > '9') continue;
+                const std::string figure = key.substr(k, e - k);
+                found.push_back({at, form_cell{key.substr(at, k - at), key.substr(at, k - at), l.number}});
+                found.push_back({k, form_cell{figure, figure, l.number}});
+            }
+        }
+        std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& f : found) out.push_back(std::move(f.second));
+    }
+    return out;
+}
+
 // A row of the funds block: its label's text and figures, the cells of the figures
 // under their headings, and the cell after it.
 struct form_row {
@@ -830,15 +863,18 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 declared_unit = text_form::unit_of(key.substr(at + label.size(), std::string_view("万元").size()));
     }
     table_funds out;
-    // Cells between '|' or a line a cell, else (预算数 6.84 到位数 6.84 执行数 6.84) word by word.
-    for (const auto marks : {text_form::cell_marks::bars, text_form::cell_marks::words}) {
+    // (计划投资额 and 实际使用情况: the 2014 Hainan form's words for the planned and the used.)
+    const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 9> labels{
+        {{"计划安排资金", &out.planned}, {"计划投资额", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used},
+         {"实际使用情况", &out.used}, {"结余", &out.surplus}, {"预算数", &out.budget}, {"到位数", &out.arrived},
+         {"执行数", &out.used}}};
+    // Cells between '|' or a line a cell, else (预算数 6.84 到位数 6.84 执行数 6.84) word by word,
+    // else run together (计划投资额(万元)110.00实际到位资金(万元)84.74).
+    for (const int pass : {0, 1, 2}) {
         if (out.any()) break;
-        const auto cells = text_form::cells_of(lines, marks);
-        // (计划投资额 and 实际使用情况: the 2014 Hainan form's words for the planned and the used.)
-        const std::array<std::pair<std::string_view, std::optional<table_figure>*>, 9> labels{
-            {{"计划安排资金", &out.planned}, {"计划投资额", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used},
-             {"实际使用情况", &out.used}, {"结余", &out.surplus}, {"预算数", &out.budget}, {"到位数", &out.arrived},
-             {"执行数", &out.used}}};
+        const auto cells = pass == 0   ? text_form::cells_of(lines, text_form::cell_marks::bars)
+                           : pass == 1 ? text_form::cells_of(lines, text_form::cell_marks::words)
+                                       : text_form::glued_label_cells(lines, labels);
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const auto& key = cells[i].key;
             for (const auto& [label, slot] : labels) {

@@ -278,6 +278,50 @@ TEST_CASE("report with a label-value table: 计划投资额, 实际使用情况,
     CHECK(figure_text(p.execution->used) == "188210600.00");
 }
 
+// The same form copied from a document-sharing site, its cells run together on one line
+// (文昌市 退耕还林苗圃 2017, https://m.wenku365.com/p-18528595.html): each label with its unit in
+// brackets and the figure right after it; a label without a figure claims nothing.
+TEST_CASE("report with a label-value table whose cells ran together: label(万元)figure") {
+    const auto r = read_form_text(
+        "某市2017年苗圃建设市级配套项目财政支出绩效评价报告\n项目名称:苗圃建设市级配套项目\n"
+        "项目基本信息一、项目基本情况项目实施单位某市林业局项目类型经常性项目计划投资额(万元)110.00实际到位资金(万元)84.74"
+        "实际使用情况(万元)84.74其中:中央财政其中:中央财政省财政预算市县财政预算110.00结余(万元)\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "1100000.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "847400.00");
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "847400.00");
+    CHECK_FALSE(p.execution->surplus);
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->line == 3);
+    CHECK(used->text == "实际使用情况(万元) | 84.74");
+    // A label with no unit before its figure is not read (计划投资额110.00 could be anything).
+    const auto bare = read_form_text(
+        "某市2017年苗圃建设市级配套项目财政支出绩效评价报告\n项目名称:苗圃建设市级配套项目\n项目基本信息计划投资额110.00实际到位资金84.74\n");
+    CHECK(bare.doc.projects.at(0).tranches.empty());
+}
+
+// A county's 财政支出政策绩效评价报告 (淳安县 2020, http://www.qdh.gov.cn/art/2022/3/15/art_1229715686_58993786.html): no
+// report title the reader knows, a cover whose 项目名称 line names the project and its year, and
+// the first heading letter-spaced across a table's first row (一、项 目 基 本 概 况 | ||||).
+TEST_CASE("no title: the cover's 项目名称 names the project; a letter-spaced heading in a table row is a heading") {
+    const auto r = read_form_text(
+        "某县财政支出政策绩效评价报告\n项目名称 2020年公共文化活动专项资金\n项目单位 某县文化和广电旅游体育局\n"
+        "一、项 目 基 本 概 况 | ||||||||||\n项目负责人 | 某某 | |||||||\n"
+        "计划安排资金(万元) | 1088.00 | 实际到位资金(万元) | 1020.02 | |||||||\n实际支出(万元) | 1020.02 | |||||||||\n"
+        "二、项目支出明细情况 | ||||||||||\n支出合计 | 1088.00 | 1020.02 | ||||||||\n");
+    CHECK(r.doc.fiscal_year == 2020);
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "2020年公共文化活动专项资金");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "10880000.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "10200200.00");
+    CHECK(figure_text(p.execution.value().used) == "10200200.00");
+}
+
 // The same table a row per line with '|' (https://yynanhu.yueyang.gov.cn, 低保专项), and
 // money the sentences state, which the table then does not replace.
 TEST_CASE("report with a label-value table in '|' rows; sentences with money come first") {
