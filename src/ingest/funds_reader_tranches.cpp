@@ -573,7 +573,10 @@ void funds_reader::classify() {
             }
             // (Arrivals that add up to the allocation say it came; items what it paid for: read on.)
             // (其中 parts and a level's money are the total's tranches: read on.)
-            if (restates_earlier && k == kind::allocation && !m.part && !m.listed && !m.explicit_level && !parts_inherit) {
+            // (Under a heading that divides the money stated before — （二）省内资金安排、分解下达… —
+            // 下达各市县中央…资金39565.55万元 names the central money it passes on: the same money.)
+            if (restates_earlier && k == kind::allocation && !m.part && !m.listed && (!m.explicit_level || s.divides_money) &&
+                !parts_inherit) {
                 unread("这些金额合计等于前文已给出的一笔下达或到位资金，是它的分批或明细，不另计",
                        "these amounts add up to money allocated or arrived that the text stated before: its batches or "
                        "parts, not money of their own");

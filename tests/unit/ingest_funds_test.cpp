@@ -562,3 +562,24 @@ TEST_CASE("18 189万元: digits grouped by spaces before a unit of money are one
     r.application = "区级财政下达资金10万元，惠及2 10万人。";
     CHECK(to_string(allocated(read(r))) == "100000.00");
 }
+
+// A region's report on a central transfer (广西 2022, 中央支持地方公共文化服务体系建设补助资金): the
+// central money allocated, then, under （二）省内资金安排、分解下达…, the same money passed on to the
+// cities and counties and kept at the region's level — named by its levels, and still no new money.
+TEST_CASE("under a heading that divides money, parts naming their levels that add up to it are the same money") {
+    const std::string head =
+        "某补助资金2022年度绩效自评报告\n一、绩效目标分解下达情况\n（一）某补助资金转移支付预算和绩效目标情况。\n"
+        "2022年，财政部合计下达我区中央补助资金53106万元。\n（二）省内资金安排、分解下达预算和绩效目标情况。\n";
+    for (const std::string line : {"自治区财政厅下达各市县中央补助资金39565.55万元，安排自治区本级有关部门预算资金13540.45万元。",
+                                   "自治区财政厅下达各市县中央补助资金39565.55万元（不含涉密资金），安排自治区本级13540.45万元。"}) {
+        CAPTURE(line);
+        const auto r = ingest_report_book(head + line + "\n", "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].level == level::central);
+        CHECK(to_string(p.tranches[0].amount) == "531060000.00");
+    }
+    // Parts that do not add up to it are not taken for it.
+    const auto r = ingest_report_book(head + "自治区财政厅安排自治区本级预算资金100万元。\n", "t.txt");
+    CHECK(to_string(allocated(r.doc.projects.at(0))) == "532060000.00");
+}
