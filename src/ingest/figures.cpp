@@ -287,6 +287,23 @@ std::vector<sentence> split_sentences(std::size_t line, section_id section, std:
             for (auto at = s.masked.find(phrase); at != std::u32string::npos; at = s.masked.find(phrase, at + phrase.size()))
                 std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(at),
                           s.masked.begin() + static_cast<std::ptrdiff_t>(at + phrase.size()), mask_char);
+        // 其他资金(包括结转结余资金、利息收入)551万元: a bracket saying what the name before an amount
+        // covers is no word of its own about that amount (not carried forward, not a surplus).
+        for (std::size_t at = 0; at < s.masked.size(); ++at) {
+            if (s.masked[at] != U'(' && s.masked[at] != U'（') continue;
+            const auto inside = std::u32string_view(s.masked).substr(at + 1, 40);
+            const auto close = inside.find_first_of(U")）");
+            if (close == std::u32string_view::npos) continue;
+            const std::size_t after = at + 1 + close + 1;
+            const auto words = inside.substr(0, close);
+            if (after >= s.masked.size() || !is_digit(s.masked[after]) ||
+                !(words.starts_with(U"包括") || words.starts_with(U"包含") || words.starts_with(U"含")) ||
+                std::any_of(words.begin(), words.end(), [](char32_t c) { return is_digit(c); }))
+                continue;
+            std::fill(s.masked.begin() + static_cast<std::ptrdiff_t>(at), s.masked.begin() + static_cast<std::ptrdiff_t>(after),
+                      mask_char);
+            at = after - 1;
+        }
         out.push_back(std::move(s));
     }
     return out;

@@ -1045,6 +1045,10 @@ void funds_reader::read_arrival_statements() {
             // (资金暂未全部到位: some came, how much is not said.)
             const bool partial = partly_before(clause, at);
             const bool negated = !partial && negated_before(clause, at);
+            // (资金未能及时到位，形成跨年到位: late, not missing, and in the next year — how much came
+            // in the year is not said.)
+            const auto just_before = clause.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
+            if ((negated && contains_any(just_before, {U"及时", U"按时", U"准时"})) || contains(just_before, U"跨年")) continue;
             const auto w = best_level(clause);
             const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
             std::vector<draft_tranche*> targets;

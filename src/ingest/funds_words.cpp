@@ -208,7 +208,8 @@ bool no_arrival_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(0, at);
     if (ends_with_any(before, {U"结算", U"兑付", U"发放", U"支付", U"兑现"})) return true;
     std::size_t last = std::u32string_view::npos;
-    for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在"})
+    // (建议…资金提前到位, 力争…到位: what is asked for, not what happened.)
+    for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在", U"建议", U"力争"})
         if (const auto k = before.rfind(w); k != std::u32string_view::npos && (last == std::u32string_view::npos || k > last))
             last = k;
     return last != std::u32string_view::npos && !contains(before.substr(last), U"已");

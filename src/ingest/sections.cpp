@@ -45,7 +45,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 59> title_rules{{
+const std::array<title_rule, 60> title_rules{{
     {S::closing, {U"其他需要说明"}, {}},
     {S::closing, {U"其他需说明"}, {}},
     {S::closing, {U"应用", U"公开"}, {}},
@@ -59,6 +59,8 @@ const std::array<title_rule, 59> title_rules{{
     {S::issues, {U"建议"}, {}},
     {S::goal, {U"绩效目标", U"分解"}, {}},
     {S::overview, {U"绩效目标分解下达"}, {}},
+    // （一）…资金各级财政预算安排情况、分解下达预算情况: where the money is stated, then divided.
+    {S::application, {U"预算安排情况"}, {}},
     {S::application, {U"下达", U"预算"}, {U"分解"}},
     {S::application, {U"转移支付预算"}, {U"分解"}},
     {S::funds, {U"资金投入"}, {}},

@@ -583,3 +583,28 @@ TEST_CASE("under a heading that divides money, parts naming their levels that ad
     const auto r = ingest_report_book(head + "自治区财政厅安排自治区本级预算资金100万元。\n", "t.txt");
     CHECK(to_string(allocated(r.doc.projects.at(0))) == "532060000.00");
 }
+
+// A league's report on a pension subsidy (锡林郭勒盟 2022, https://rsj.xlgl.gov.cn/rsj/zwgk/zfxxgk/fdzdgknr/tjxx/2023061414213527102/index.shtml):
+// the money under a run-in heading （一）…各级财政预算安排情况、分解下达预算情况。, its last source
+// explained in a bracket that names carried-over money, and an arrival that was late, across the
+// year, and asked to come earlier — none of which says how much came.
+TEST_CASE("预算安排情况 heading run into its text; (包括结转结余资金…) names a source; late arrival is no arrival figure") {
+    const std::string text =
+        "某盟某补助资金2022年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "（一）某补助资金各级财政预算安排情况、分解下达预算情况。2022年某补助经费预算数30075万元，其中：中央补助资金11375万元，"
+        "自治区财政补助资金3953万元，盟市财政补助资金3261万元，旗县级财政资金10935万元，其他资金（包括结转结余资金、利息收入）551万元。\n"
+        "二、绩效情况分析\n（一）资金投入情况分析。2022年某资金执行总量29675万元，预算执行率为98.67%。\n"
+        "（二）资金管理情况分析。因中央财政补贴资金第二批指标下发较晚，导致资金未能及时到位，形成跨年到位现象，建议中央财政补贴资金提前到位。\n";
+    const auto r = ingest_report_book(text, "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(to_string(allocated(p)) == "300750000.00");
+    REQUIRE(p.tranches.size() == 5);
+    CHECK(to_string(p.tranches[4].amount) == "5510000.00");
+    for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "296750000.00");
+    for (const auto& f : r.findings) CHECK(f.rule != "JX-S006");
+    // Money that did not come is still read as such.
+    const auto missing = ingest_report_book(text + "（三）其他情况。中央补助资金尚未到位。\n", "t.txt");
+    CHECK(fen(missing.doc.projects.at(0).tranches.at(0).arrived) == "0.00");
+}
