@@ -323,6 +323,13 @@ bool per_unit_before(std::u32string_view before) {
     return false;
 }
 
+// 云南大学、滇池学院各分配65万元: what each of those named gets, not one sum of money.
+bool each_before(std::u32string_view before) {
+    for (const std::u32string_view verb : {U"", U"分配", U"安排", U"下达", U"补助", U"奖励", U"拨付", U"下拨", U"投入"})
+        if (before.ends_with(std::u32string(U"各") + std::u32string(verb))) return true;
+    return false;
+}
+
 // 执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): a figure printed
 // without its unit, followed by a bracket of parts in 万元 that add up to it exactly — its unit is
 // theirs. Only then; the caller reports it (JX-S008).
@@ -427,7 +434,8 @@ std::vector<money_mention> find_money(const sentence& s) {
                        // (不足3万的村按3万元拨付: a floor each village is paid at.)
                        (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||
-                       standard.starts_with(U"的资助标准") || (standard.starts_with(U"标准") && !standard.starts_with(U"标准化"));
+                       standard.starts_with(U"的资助标准") || (standard.starts_with(U"标准") && !standard.starts_with(U"标准化")) ||
+                       each_before(before);
         out.push_back(std::move(m));
         i = m.where.end - 1;
     }

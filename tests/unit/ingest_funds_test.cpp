@@ -608,3 +608,18 @@ TEST_CASE("预算安排情况 heading run into its text; (包括结转结余资�
     const auto missing = ingest_report_book(text + "（三）其他情况。中央补助资金尚未到位。\n", "t.txt");
     CHECK(fen(missing.doc.projects.at(0).tranches.at(0).arrived) == "0.00");
 }
+
+// A province's report on a central fund (云南 2023, https://mentorsc.com/news/78791/NOTICE/2): how the 230万 was shared
+// out, two schools at 65万 each and two at 50万 each — what each gets, not sums of their own.
+TEST_CASE("各分配65万元: an amount for each of several named is no money of its own") {
+    parts p;
+    p.application = "中央共下达资金230万元，其中甲大学、乙学院各分配65万元，丙大学、丁大学各分配50万元。";
+    CHECK(to_string(allocated(read(p))) == "2300000.00");
+    parts q;
+    q.application = "中央共下达资金230万元，其中甲大学分配65万元。";
+    CHECK(to_string(allocated(read(q))) == "2300000.00");
+    // 各级 names the levels, not each of them: 各级财政安排资金 is money.
+    parts r;
+    r.application = "各级财政安排资金10万元。";
+    CHECK(to_string(allocated(read(r))) == "100000.00");
+}
