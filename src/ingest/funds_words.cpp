@@ -25,7 +25,8 @@ const std::vector<keyword_group>& keyword_groups() {
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
         {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复"}},
         // 2020年预算飞行经费共计7952万元: the year's budget.
-        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为", U"年预算"}},
+        // (年初预算300万元,实际预算300万元: the budget as it stood after the year's changes.)
+        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为", U"年预算", U"实际预算"}},
     };
     return groups;
 }

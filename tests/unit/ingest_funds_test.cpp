@@ -146,6 +146,12 @@ TEST_CASE("a budget printed as 年初预算 / 调整后预算 fills budget; in t
     proj = read(p);
     REQUIRE(proj.budget);
     CHECK(proj.budget->adjusted == wan("10"));
+    // 实际预算 (重庆, a school's 自评结果: 年初预算300万元,实际预算300万元,全年执行300万元): the adjusted budget.
+    p.application = "年初预算12万元，实际预算10万元，区级财政下达资金10万元。";
+    proj = read(p);
+    REQUIRE(proj.budget);
+    CHECK(proj.budget->initial == wan("12"));
+    CHECK(proj.budget->adjusted == wan("10"));
 }
 
 TEST_CASE("a total printed with 其中 parts is not a tranche; the parts are") {
