@@ -399,6 +399,40 @@ public:
                                  " blank cell(s) that put its percentage out of line; read without them");
                 stray.reset();
             }
+            // A row with more cells than headings before its percentage (28.1 | 28.1 | 28.1 | 28.1 | 10 |
+            // 100% under 年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率: a heading lost in the copy).
+            // Which one cannot be told; when every reading gives each money column the same figure,
+            // that figure is read.
+            if (stray && row_after_label && *stray > total + 1 + rate_column) {
+                const std::size_t first = total + 1, extra = *stray - first - rate_column;
+                const auto amount_at = [&](std::size_t i) -> std::optional<std::pair<std::string, rational>> {
+                    const auto fig = figure_of(cells_[i]);
+                    if (!fig || fig->blank || fig->percent) return std::nullopt;
+                    const auto d = detail::parse_decimal(fig->number, false);
+                    if (!d) return std::nullopt;
+                    return std::pair{fig->unit, d->fraction()};
+                };
+                const auto same_figure = [&](std::size_t a, std::size_t b) {
+                    const auto fa = amount_at(a);
+                    return fa && fa == amount_at(b);
+                };
+                bool agree = true;
+                std::vector<std::pair<column, std::size_t>> money_cells;
+                for (std::size_t c = 0; c < rate_column && agree; ++c) {
+                    if (columns[c] != column::initial && columns[c] != column::adjusted && columns[c] != column::used) continue;
+                    for (std::size_t k = 1; k <= extra && agree; ++k) agree = same_figure(first + c, first + c + k);
+                    money_cells.emplace_back(columns[c], first + c);
+                }
+                if (agree && !money_cells.empty()) {
+                    money_cells.emplace_back(column::rate, *stray);
+                    total_row.cells = std::move(money_cells);
+                    notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " +
+                                     in_quotes(to_u32(f.model.name)) + " has " + std::to_string(extra) +
+                                     " cell(s) more than its headings before 执行率 (a heading lost in the copy); every "
+                                     "way of lining them up gives each money column the same figure, which is read");
+                    stray.reset();
+                }
+            }
             if (stray) {
                 total_row.cells = {{column::rate, *stray}};
                 notes_.push_back("line " + std::to_string(cells_[total].line) + ": the total row of " +

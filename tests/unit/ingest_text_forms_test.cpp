@@ -505,6 +505,27 @@ TEST_CASE("text form: 调整预算数; a total row that lost a cell gives only i
     CHECK(figure_text(whole.doc.projects[0].execution->used) == "280000.00");
 }
 
+// A county's transfer form joined by spaces (霍山县 2024, https://www.ahhuoshan.gov.cn/public/6596221/37859876.html): four
+// 28.1 under three money headings — a heading lost in the copy. However they line up, each money
+// column gets 28.1, so that is read; when the readings differ, only the rate is.
+TEST_CASE("text form: a total row with a cell more than its headings is read when every alignment agrees") {
+    const std::string head = "某县特殊教育补助资金转移支付整体绩效目标自评表\n(2024年度)\n转移支付(项目)名称 特殊教育补助资金\n"
+                             "项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分\n";
+    const auto same = read_form_text(head + "年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10\n");
+    const auto& p = same.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(figure_text(p.budget->initial) == "281000.00");
+    CHECK(figure_text(p.budget->adjusted) == "281000.00");
+    REQUIRE(p.execution);
+    CHECK(figure_text(p.execution->used) == "281000.00");
+    CHECK(p.execution->reported_rate->text == "100%");
+    const auto differ = read_form_text(head + "年度资金总额: 30 28.1 28.1 28.1 10 100% 10\n");
+    const auto& q = differ.doc.projects.at(0);
+    CHECK_FALSE(q.budget);
+    CHECK_FALSE(q.execution->used);
+    CHECK(q.execution->reported_rate->text == "100%");
+}
+
 // A city bureau's .xls saved as one line of words (https://keke.chddh.cn/archives/x687rvl9wx4pjo4jd93q.html): ( 2021 年度) with the year spaced
 // off, and 执行率(全年 执行数/全年 预算数) whose bracket names two other headings.
 TEST_CASE("text form: a spaced year and a rate heading's bracket, read word by word") {
