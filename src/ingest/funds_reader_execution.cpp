@@ -327,6 +327,11 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
                     // of, not money the project has left.
                     const bool attributive = at + w.size() < clause.size() && clause[at + w.size()] == U'的';
                     if (attributive && !negated_before(clause, at)) continue;
+                    // 结转-渝财教[2020]75号…: which document's money was carried over into the year, a
+                    // source named before its document, not what became of this year's.
+                    if (at + w.size() < clause.size() &&
+                        std::u32string_view(U"-－—–《").find(clause[at + w.size()]) != std::u32string_view::npos)
+                        continue;
                     // 5个项目指标结转: what became of some of the projects' money, not of the rest of it.
                     if (!negated_before(clause, at) && some_projects_before(clause.substr(0, at))) continue;
                     d.any = true;

@@ -629,3 +629,18 @@ TEST_CASE("各分配65万元: an amount for each of several named is no money of
     r.application = "各级财政安排资金10万元。";
     CHECK(to_string(allocated(read(r))) == "100000.00");
 }
+
+// A school's report (重庆 大足区 2021, https://www.dazu.gov.cn/qzfbm/qjw/zwgk_53321/zfxxgkml/jxgl/202204/t20220415_10623673.html): its funds listed as 结转-渝财教[2020]75号… and
+// 渝财教[2020]209号…, the carried-over one named by its document — a source, not what became of the money.
+TEST_CASE("结转- before a document names carried-over money, not money carried forward") {
+    parts p;
+    p.application = "我校共2个项目，结转-某财教[2020]75号-校舍维修、某财教[2020]209号-校舍维修，区级财政下达资金10万元。";
+    p.use = "实际支出10万元。";
+    auto proj = read(p);
+    REQUIRE(proj.execution);
+    CHECK(fen(proj.execution->used) == "100000.00");
+    CHECK(fen(proj.execution->carried_forward) == "-");
+    p.use = "实际支出8万元，其余结转下年使用。";
+    proj = read(p);
+    CHECK(fen(proj.execution->carried_forward) == "20000.00");
+}
