@@ -222,6 +222,14 @@ std::u32string fund_key(std::u32string_view name) {
         for (auto at = key.find(generic); at != std::u32string::npos; at = key.find(generic, at))
             std::fill(key.begin() + static_cast<std::ptrdiff_t>(at), key.begin() + static_cast<std::ptrdiff_t>(at + generic.size()), U' ');
     std::erase_if(key, [](char32_t c) { return c == U' '; });
+    // 一般项目资金1520万元,专项资金360万元,绩效奖励资金1140万元: beside funds with names of their own,
+    // 专项资金 is one more fund — a name of generic words only, but none of them a level or a source.
+    if (key.empty() && find_levels(name).empty() &&
+        !contains_any(name, {U"上级", U"本级", U"配套", U"财政", U"自筹", U"中央", U"省级", U"市级", U"县级", U"区级"})) {
+        key = std::u32string(name);
+        for (const std::u32string_view generic : {U"资金", U"经费"})
+            for (auto at = key.find(generic); at != std::u32string::npos; at = key.find(generic, at)) key.erase(at, generic.size());
+    }
     // 2019年学前教育发展资金 and 学前教育发展资金 are one fund (2022年项目资金 keeps its year: nothing else
     // tells it from the next year's).
     if (key.size() > 6 && key[4] == U'年' && std::all_of(key.begin(), key.begin() + 4, is_digit)) {

@@ -647,3 +647,22 @@ TEST_CASE("其中:A公益金…,执行数…,执行率…;B资金… lists funds
     CHECK(mixed.doc.projects[2].name == "道路养护资金");
     CHECK(mixed.doc.projects[2].tranches.at(0).amount == w("5"));
 }
+
+// A city's report on a culture fund (平凉市 2023, http://czj.pingliang.gov.cn/gzdt/tzgg/art/2024/art_08b7947ce923463b8f4fc94679378e9a.html): 其中:一般项目资金…,专项资金…,
+// 绩效奖励资金…, — 专项资金 is a fund beside the others, not a level of the whole's money.
+TEST_CASE("专项资金 listed beside named funds is a component of its own; 中央资金 beside them is not") {
+    const auto r = ingest_report_book(
+        book("资金已全部到位。", "资金按进度支付。",
+             "省级下达我市某服务体系建设专项资金3020万元，其中：一般项目资金1520万元，专项资金360万元，绩效奖励资金1140万元。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "一般项目资金");
+    CHECK(r.doc.projects[2].name == "专项资金");
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("360"));
+    CHECK(r.doc.projects[3].name == "绩效奖励资金");
+    const auto levels = ingest_report_book(
+        book("资金已全部到位。", "资金按进度支付。",
+             "省级下达我市某服务体系建设专项资金3020万元，其中：一般项目资金1520万元，中央资金360万元，绩效奖励资金1140万元。"),
+        "t.txt");
+    for (const auto& p : levels.doc.projects) CHECK(p.name != "中央资金");
+}
