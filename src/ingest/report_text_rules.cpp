@@ -37,8 +37,10 @@ struct layout_section {
 
 const std::vector<layout_section>& layout_sections(report_layout layout) {
     static const std::vector<layout_section> transfer{
-        {U"一、绩效目标分解下达情况", {U"分解下达", U"下达情况"}},
-        {U"二、绩效目标完成情况分析", {U"完成情况分析"}},
+        // (一、基本情况 … 二、绩效情况分析 （一）资金投入情况分析: the same two sections, as several
+        // regions word them.)
+        {U"一、绩效目标分解下达情况", {U"分解下达", U"下达情况", U"基本情况"}},
+        {U"二、绩效目标完成情况分析", {U"完成情况分析", U"绩效情况"}},
         {U"三、偏离绩效目标的原因和下一步改进措施", {U"偏离", U"改进措施"}},
         {U"四、绩效自评结果拟应用和公开情况", {U"应用", U"公开"}},
     };

@@ -1543,3 +1543,18 @@ TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万
     REQUIRE(spent.doc.projects.at(0).execution);
     CHECK(spent.doc.projects.at(0).execution->used == wan("90"));
 }
+
+// The transfer template as regions word it: 二、绩效情况分析 over （一）资金投入情况分析 (宣城 2024,
+// https://www.ahjd.gov.cn/Jczwgk/show/3512334.html), and 一、基本情况 before it (重庆 铜梁区 2022, https://cqstl.gov.cn/bm/qnyncw_71113/zwgk_70831/fdzdgknr_70834/qtgknr/202304/t20230419_11893150.html).
+// Neither section is missing; a book without them still lacks them.
+TEST_CASE("JX-S001 on the transfer template: 一、基本情况 and 二、绩效情况分析 are its sections") {
+    const std::string tail = "二、绩效情况分析\n（一）资金投入情况分析\n2024年中央资金下达10万元，全部到位。\n"
+                             "三、偏离绩效目标的原因和下一步改进措施\n无。\n四、绩效自评结果拟应用和公开情况\n按要求公开。\n";
+    const auto worded = read("某校2024年度某奖补资金转移支付绩效自评报告\n一、绩效目标分解下达情况\n2024年下达资金10万元。\n" + tail);
+    CHECK(findings_of(worded, "JX-S001").empty());
+    const auto basic = read("某区2022年某救灾资金绩效自评报告\n一、基本情况\n2022年下达资金10万元。\n" + tail);
+    CHECK(findings_of(basic, "JX-S001").empty());
+    const auto without = read("某校2024年度某奖补资金转移支付绩效自评报告\n一、绩效目标分解下达情况\n2024年下达资金10万元。\n"
+                              "三、偏离绩效目标的原因和下一步改进措施\n无。\n四、绩效自评结果拟应用和公开情况\n按要求公开。\n");
+    CHECK(findings_of(without, "JX-S001").size() == 1);
+}
