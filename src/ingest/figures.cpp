@@ -313,7 +313,8 @@ namespace {
 
 // 每亩, 每卷(册), 每平方米 right before an amount: what one unit of something costs or gets. Not
 // 每年 (每年安排50万元 is a year's money), and not across a clause mark or another number.
-// (每村每年补助4400元: the unit may stand before 每年.)
+// (每村每年补助4400元, 每名残疾人专职委员每年工作补贴为500元: the unit may stand before 每年, a
+// name between.)
 bool per_unit_before(std::u32string_view before) {
     for (std::size_t at = before.find(U'每'); at != std::u32string_view::npos; at = before.find(U'每', at + 1)) {
         if (at + 1 >= before.size() || before[at + 1] == U'年') continue;
@@ -430,7 +431,7 @@ std::vector<money_mention> find_money(const sentence& s) {
                        contains_any(before, {U"每人", U"每户", U"人均", U"每年每", U"/人", U"生均", U"每生", U"户均", U"年均",
                                              U"月均", U"每名", U"一名", U"每位", U"村均", U"每村", U"每个村"}) ||
                        // (直接补助费197万元(每亩197元), 每卷(册)2元的标准: a rate per unit of something.)
-                       per_unit_before(t.substr(i >= 10 ? i - 10 : 0, i >= 10 ? 10 : i)) || contains(before, U"亩均") ||
+                       per_unit_before(t.substr(i >= 20 ? i - 20 : 0, i >= 20 ? 20 : i)) || contains(before, U"亩均") ||
                        // (不足3万的村按3万元拨付: a floor each village is paid at.)
                        (before.ends_with(U"按") && contains(t.substr(m.where.end, 4), U"拨付")) ||
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||
