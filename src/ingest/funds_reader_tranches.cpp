@@ -294,6 +294,24 @@ void funds_reader::classify() {
                        "the sentence states an indicator's value or target (控制指标, 目标值), not the project's money");
                 continue;
             }
+            // 2023年度县本级预算安排的衔接资金为64万元,2024年度县本级预算安排的衔接资金为76万元: last
+            // year's figure set beside this year's in the same words, for comparison.
+            if (j + 1 < found.size() && context_.fiscal_year > 0)
+                if (const auto y = year_in(m.seg); y && *y < context_.fiscal_year) {
+                    const auto later = clause_before(masked, found[j + 1].where.begin, m.m.where.end);
+                    const auto without_year = [](std::u32string_view seg) {
+                        std::u32string out;
+                        for (const char32_t c : trim(seg))
+                            if (!is_digit(c)) out += c;
+                        return out;
+                    };
+                    if (year_in(later) == context_.fiscal_year && without_year(later) == without_year(m.seg)) {
+                        unread("这是上一年度的同类数额，与本年度的并列比较，不是本年度的资金",
+                               "last year's figure set beside this year's in the same words, for comparison; not "
+                               "this year's money");
+                        continue;
+                    }
+                }
             // 预计发放妇女创业就业贷款1.67亿元: what the money is expected to bring about, a target.
             // (总经费约需800万元: what the whole plan needs, an estimate too.)
             if (const auto expected = std::min(m.seg.find(U"预计"), m.seg.find(U"约需"));

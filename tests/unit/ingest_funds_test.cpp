@@ -644,3 +644,20 @@ TEST_CASE("结转- before a document names carried-over money, not money carried
     proj = read(p);
     CHECK(fen(proj.execution->carried_forward) == "20000.00");
 }
+
+// A city's rural-revitalisation fund (海林市 2024, http://xatcxxkj.com/mdjhlsrmzf/fupinzijinwentizhenggai/202503/c03_996233.shtml): its indicator of the county's own
+// money compares two years in the same words — last year's is no money of this year.
+TEST_CASE("last year's figure set beside this year's in the same words is a comparison") {
+    const auto r = ingest_report_book(
+        "某市2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n一、绩效目标分解下达情况\n2024年度安排衔接资金2110万元。\n"
+        "二、绩效情况分析\n（一）资金投入情况分析\n2023年度县本级预算安排的衔接资金为64万元，2024年度县本级预算安排的衔接资金为76万元，指标评价得分7分。\n",
+        "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    for (const auto& t : p.tranches) CHECK(t.amount != money::parse("64万"));
+    for (const auto& t : p.tranches) CHECK(t.source != fund_source::prior_year);
+    // Money of last year that is not set beside this year's in the same words is still read.
+    const auto carried = ingest_report_book(
+        "某市2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2023年度下达的衔接资金为64万元，2024年度安排衔接资金为2110万元。\n", "t.txt");
+    CHECK(to_string(allocated(carried.doc.projects.at(0))) == "21740000.00");
+}
