@@ -631,7 +631,12 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         const auto n = parse_numbering(trim(l.text));
         return n && n->style == numbering_style::chinese_dun && n->value == 1;
     });
-    if (first_section == lines.end()) return book;
+    // (本部门按要求对2021年部门整体支出开展绩效自评…(1)信访补贴项目绩效目标完成情况综述。…: the
+    // self-evaluation part of a 部门决算, its projects' summaries without a section of their own.)
+    const bool summaries = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
+        return contains_any(l.text, {U"绩效目标完成情况综述", U"绩效自评综述"});
+    });
+    if (first_section == lines.end() && !summaries) return book;
     const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
     project_block p;
     p.title_line = *first;

@@ -182,6 +182,13 @@ std::u32string_view without_leading_reference(std::u32string_view head) {
 
 std::u32string fund_name(std::u32string_view head) {
     head = without_leading_reference(head);
+    // 信访补贴项目绩效目标完成情况综述。项目全年预算数…: the project a 部门决算's summary paragraph is of.
+    for (const std::u32string_view summary : {U"项目绩效目标完成情况综述", U"绩效目标完成情况综述", U"项目绩效自评综述",
+                                              U"绩效自评综述", U"自评综述"})
+        if (const auto at = head.find(summary); at != std::u32string_view::npos && at > 1) {
+            head = head.substr(0, at);
+            break;
+        }
     std::size_t cut = head.size();
     for (const auto v : verbs)
         if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()) &&
@@ -194,11 +201,6 @@ std::u32string fund_name(std::u32string_view head) {
     while (!name.empty() && strip(name.back())) name.pop_back();
     while (!name.empty() && strip(name.front())) name.erase(0, 1);
     if (name.starts_with(U"其中")) name.erase(0, 2);
-    for (const std::u32string_view summary : {U"项目绩效自评综述", U"绩效自评综述", U"自评综述"})
-        if (name.ends_with(summary) && name.size() > summary.size() + 1) {
-            name.resize(name.size() - summary.size());
-            break;
-        }
     // 路灯设施电费、维护费预算安排资金5548万元: the budget of a fund is that fund.
     if (name.ends_with(U"预算") && names_a_fund(std::u32string_view(name).substr(0, name.size() - 2))) name.resize(name.size() - 2);
     // 一是安排农机购置补贴322万元: the verb the item starts with is no part of the fund's name.
@@ -327,8 +329,10 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
         const auto found = find_money(sentences[i]);
         if (!found.empty()) return sentences[i].printed.substr(0, found.front().where.begin);
         // Otherwise the fund is named in the sentence that states its money.
+        // (甲补贴项目绩效目标完成情况综述。项目全年预算数2.03万元…: 项目 at its start is the one just named.)
         if (i > 0 || sentences[i].printed.size() > 40 || sentences.size() < 2 || find_money(sentences[1]).empty() ||
-            !contains_any(sentences[1].printed, {U"该项目", U"该资金", U"该经费", U"此项", U"本项目"}))
+            (!contains_any(sentences[1].printed, {U"该项目", U"该资金", U"该经费", U"此项", U"本项目"}) &&
+             !sentences[1].printed.starts_with(U"项目")))
             return std::nullopt;
         return sentences[i].printed;
     }
@@ -338,19 +342,32 @@ std::optional<std::u32string> head_of(const tagged_line& t, std::u32string_view 
 // (一)红十字事业发展工作经费绩效自评综述:项目全年预算数1290.00万元,…(二)…: a unit's projects, a
 // paragraph each numbered (一)(二), in the summary of its self-evaluations. One list, whatever
 // other lists (发现的问题:一是…) its paragraphs hold between.
+// (The 部门决算's own wording, the same in every province: (1)信访补贴项目绩效目标完成情况综述。项目全年预算数
+// 2.03万元,执行数为2.03万元,完成预算的100%。 — numbered (1), 1. or (一), the number alone on its line at times.)
 std::vector<item> summary_items(const project_block& block) {
     std::vector<item> out;
     for (std::size_t li = 0; li < block.lines.size(); ++li) {
         const std::u32string_view t = block.lines[li].line.text;
-        if (block.lines[li].head || !read_by_funds_reader(block.lines[li].section) || t.size() <= 3 ||
-            (t[0] != U'（' && t[0] != U'(') || (t[2] != U'）' && t[2] != U')') || !contains(t.substr(3, 60), U"自评综述"))
+        if (block.lines[li].head || !read_by_funds_reader(block.lines[li].section)) continue;
+        const auto num = parse_numbering(t);
+        if (!num || (num->style != numbering_style::chinese_paren && num->style != numbering_style::digit_paren &&
+                     num->style != numbering_style::digit_dot && num->style != numbering_style::digit_dun))
             continue;
-        if (chinese_number(t[1]) != static_cast<int>(out.size()) + 1) break;
+        std::size_t at_line = li, begin = num->length;
+        // (1) alone on its line, its paragraph on the next.
+        if (trim(t.substr(num->length)).empty() && li + 1 < block.lines.size()) {
+            at_line = li + 1;
+            begin = 0;
+        }
+        const std::u32string_view text = block.lines[at_line].line.text;
+        if (!contains(text.substr(begin, 60), U"自评综述") && !contains(text.substr(begin, 60), U"完成情况综述")) continue;
+        if (num->value != static_cast<int>(out.size()) + 1) break;
         item it;
-        it.line_index = li;
-        it.begin = 3;
-        it.end = t.size();
+        it.line_index = at_line;
+        it.begin = begin;
+        it.end = text.size();
         out.push_back(std::move(it));
+        li = at_line;
     }
     return out;
 }
@@ -487,7 +504,8 @@ std::optional<component_split> split_components(const project_block& block) {
     std::vector<std::pair<item, std::size_t>> funds_items;
     std::unordered_map<std::u32string, std::size_t> index_of;
     bool any_list = false, incomplete = false;
-    const auto take_list = [&](std::vector<item>& list) {
+    // (summaries: the 部门决算's paragraphs, each a project whatever words its name holds.)
+    const auto take_list = [&](std::vector<item>& list, bool summaries = false) {
         // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
         // the list says where the money came from, for each item (not when it says what it paid for).
         const std::u32string_view first_line = block.lines[list.front().line_index].line.text;
@@ -519,7 +537,7 @@ std::optional<component_split> split_components(const project_block& block) {
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
             it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head));
             if (it.key.size() < 2) continue;
-            if (!names_a_fund(it.name) && !index_of.contains(it.key)) {
+            if (!summaries && !names_a_fund(it.name) && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
                 continue;
             }
@@ -552,7 +570,7 @@ std::optional<component_split> split_components(const project_block& block) {
         }
     };
     for (auto& list : lists_of(block)) take_list(list);
-    if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries);
+    if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries, true);
     // With no list marked, the unit's projects as headings of their own.
     if (!any_list) {
         const auto under_headings = heading_items(block);

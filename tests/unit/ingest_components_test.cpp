@@ -666,3 +666,30 @@ TEST_CASE("专项资金 listed beside named funds is a component of its own; 中
         "t.txt");
     for (const auto& p : levels.doc.projects) CHECK(p.name != "中央资金");
 }
+
+// The self-evaluation part of a 部门决算 (大英县 信访局 2021, https://dyrmt.com/article-133074-6.html), worded as every
+// department's is: no report title, no 一、, a paragraph per project — (1) alone on its line at
+// times — X项目绩效目标完成情况综述。项目全年预算数…万元,执行数为…万元,完成预算的…%。
+TEST_CASE("a 部门决算's project summaries (X项目绩效目标完成情况综述) are a project each, whatever their names") {
+    const auto r = ingest_report_book(
+        "本部门按要求对2021年部门整体支出开展绩效自评，项目完成情况良好。\n1. 项目绩效目标完成情况。\n"
+        "本部门在2021年度部门决算中反映“甲补贴”“乙事务(宣传费)”等2个项目绩效目标实际完成情况。\n(1)\n"
+        "甲补贴项目绩效目标完成情况综述。项目全年预算数2.03万元，执行数为2.03万元，完成预算的100%。通过项目实施，保障了按时发放。\n"
+        "(2)乙事务(宣传费)项目绩效目标完成情况综述。项目全年预算数5万元，执行数为4万元，完成预算的80%。\n",
+        "信访局.txt");
+    CHECK(r.doc.fiscal_year == 2021);
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "甲补贴");
+    CHECK(r.doc.projects[1].budget.value().adjusted == w("2.03"));
+    CHECK(r.doc.projects[1].execution.value().used == w("2.03"));
+    CHECK(r.doc.projects[2].name == "乙事务(宣传费)");
+    CHECK(r.doc.projects[2].execution.value().used == w("4"));
+    CHECK(r.doc.projects[2].execution->reported_rate->text == "80%");
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S007");
+    // One summary alone is one project, read as the text's.
+    const auto one = ingest_report_book(
+        "本部门按要求对2021年部门整体支出开展绩效自评。\n(1)甲补贴项目绩效目标完成情况综述。项目全年预算数2.03万元，执行数为2.03万元。\n",
+        "信访局.txt");
+    REQUIRE(one.doc.projects.size() == 1);
+    CHECK(one.doc.projects[0].execution.value().used == w("2.03"));
+}
