@@ -32,6 +32,7 @@ struct marker {
     int number = 0;
     marker_style style = marker_style::circled;
     bool after_colon = false;  // 项目资金安排落实情况:1、… or a line's start: a list of its own may start here
+    bool several_figures = false;  // an inline list whose items, parted by semicolons, state several figures each
 };
 
 bool after_clause_mark(std::u32string_view t, std::size_t at) {
@@ -54,6 +55,8 @@ bool parted_by_semicolons(std::u32string_view t, std::size_t from, std::size_t s
     std::size_t figures = 0;
     for (std::size_t i = from; i <= stop; ++i) {
         if (i == stop || t[i] == U'；' || t[i] == U';') {
+            // (A text that breaks off in its last part, with no full stop: that part is cut, not short.)
+            if (i == stop && stop == t.size() && figures == 0 && any) return true;
             if (figures < 2) return false;
             any = any || i < stop;
             figures = 0;
@@ -82,20 +85,23 @@ std::vector<marker> inline_list_markers(std::u32string_view t) {
             // The first item's own colon, right before its figure, within a fund's name of the verb.
             const auto own = t.substr(colon, 24).find_first_of(U"：:");
             if (own == std::u32string_view::npos || colon + own + 1 >= t.size() || !is_digit(t[colon + own + 1])) continue;
-        } else if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':')) {
+        } else if (colon >= t.size() || (t[colon] != U'：' && t[colon] != U':' && t[colon] != U'，' && t[colon] != U',')) {
             continue;
         }
-        int number = 1;
-        out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true});
         // (To the next such lead at most, and the sentence's end: a line of thousands is read once.)
         const std::size_t next = lead_at(colon);
         std::size_t stop = colon + 1;
         while (stop < t.size() && stop < next && t[stop] != U'。') ++stop;
         const bool by_semicolons = parted_by_semicolons(t, colon + 1, stop);
+        // 其中,法院执行年初预算数6万元,年末结算支出6万元,…;案件审判411.95万元,…: after 其中 and a comma, only
+        // items of several figures each, parted by semicolons.
+        if (!verb && (t[colon] == U'，' || t[colon] == U',') && !by_semicolons) continue;
+        int number = 1;
+        out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true, by_semicolons});
         const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i)
             if ((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)
-                out.push_back({i + 1, 1, ++number, marker_style::inline_list, false});
+                out.push_back({i + 1, 1, ++number, marker_style::inline_list, false, by_semicolons});
         if (number == 1) out.pop_back();
     }
     return out;
@@ -246,6 +252,7 @@ struct item {
     std::size_t begin = 0, end = 0;  // the item's text in the line, its marker excluded
     std::u32string name, key;
     bool source = false;  // it says where money came from (下达, 应到位, 到位 …), not only what it paid for
+    bool several_figures = false;  // its own budget, spending and rate, between semicolons: a project whatever its name
 };
 
 // ①发放补助资金50万元 and ②购置设备资金20万元 name what one project's money paid for.
@@ -310,6 +317,7 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
             it.line_index = li;
             it.begin = m.at + m.length;
             it.end = k + 1 < markers.size() ? markers[k + 1].at : text.size();
+            it.several_figures = m.several_figures;
             // (The last item of a list after 其中: ends with its sentence.)
             if (m.style == marker_style::inline_list)
                 if (const auto stop = text.find(U'。', it.begin); stop < it.end) it.end = stop + 1;
@@ -537,7 +545,7 @@ std::optional<component_split> split_components(const project_block& block) {
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
             it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head));
             if (it.key.size() < 2) continue;
-            if (!summaries && !names_a_fund(it.name) && !index_of.contains(it.key)) {
+            if (!summaries && !it.several_figures && !names_a_fund(it.name) && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
                 continue;
             }

@@ -693,3 +693,24 @@ TEST_CASE("a 部门决算's project summaries (X项目绩效目标完成情况�
     REQUIRE(one.doc.projects.size() == 1);
     CHECK(one.doc.projects[0].execution.value().used == w("2.03"));
 }
+
+// A court's department-wide report (儋州 2018, https://dzfy.hicourt.gov.cn/article/detail/2019/07/id/8388570.shtml): its projects after 其中 and a
+// comma, each with its budget, spending and rate between semicolons, named by what they do
+// (案件审判, 两庭及装备更新维护), the text breaking off in the last.
+TEST_CASE("其中, then projects of several figures each between semicolons are components, whatever their names") {
+    const auto r = ingest_report_book(
+        "某法院2018年度部门整体支出绩效自评报告\n一、基本情况\n我院2018年共有4个支出项目，所有项目皆按照年初预算执行。"
+        "其中，法院执行年初预算数6万元，年末结算支出6万元，项目资金支出进度比率为100%；案件审判411.95万元，年末结算支出411.95万元，"
+        "项目资金支出进度比率为100%；两庭及装备更新维护195.00万元，年末结算支出195万元，项目资金支出进度比率为100%；信息系统运行维护\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[2].name == "案件审判");
+    CHECK(r.doc.projects[2].execution.value().used == w("411.95"));
+    CHECK(r.doc.projects[2].execution->reported_rate->text == "100%");
+    CHECK(r.doc.projects[3].name == "两庭及装备更新维护");
+    CHECK(r.doc.projects[3].execution.value().used == w("195"));
+    // After 其中 and a comma, amounts of one figure each are a total's parts as before, not projects.
+    const auto parts = ingest_report_book(
+        "某法院2018年度部门整体支出绩效自评报告\n一、基本情况\n下达资金10万元，其中，案件审判6万元，两庭维护4万元。\n", "t.txt");
+    CHECK(parts.doc.projects.size() == 1);
+}
