@@ -552,8 +552,10 @@ void funds_reader::classify() {
             }
             // …、便携式超声系统110万元，共计401.7万元: the sum of the items is what was used.
             if (k == kind::none && m.summed && prev == kind::item) k = kind::used;
-            // (下达资金30万元,带动产值16万元: what the money brought about is no money of the project.)
-            const bool effect = contains_any(between, {U"带动", U"产值", U"增收", U"节约", U"受益", U"拉动", U"撬动"});
+            // (下达资金30万元,带动产值16万元: what the money brought about is no money of the project; so is
+            // the investment in works it aims at, 年度完成固定资产投资20亿元以上.)
+            const bool effect = contains_any(between, {U"带动", U"产值", U"增收", U"节约", U"受益", U"拉动", U"撬动",
+                                                       U"固定资产投资", U"社会投资", U"社会资本"});
             if (k == kind::none && effect) {
                 unread("这是资金带来的效益（带动、产值、增收等），不是项目资金",
                        "what the money brought about (带动, 产值, 增收…), not money of the project");

@@ -661,3 +661,27 @@ TEST_CASE("last year's figure set beside this year's in the same words is a comp
         "2023年度下达的衔接资金为64万元，2024年度安排衔接资金为2110万元。\n", "t.txt");
     CHECK(to_string(allocated(carried.doc.projects.at(0))) == "21740000.00");
 }
+
+// A city's special-town programme (扬州 2019, http://fgw.yangzhou.gov.cn/fzggw/tzgg/202005/b77b965236064d05bea156907f9da387.shtml): its goals name the money put in,
+// rates to reach (投入目标:…到位率100%) and the investment to be completed — targets, not results.
+TEST_CASE("rates after 目标: are targets; 完成固定资产投资 is no money of the project") {
+    parts p;
+    p.application = "市财政投入资金2000万元。";
+    p.goal = "投入目标：市级财政投入金额2000万元，财政资金到位率100%，财政资金使用率100%。产出目标：年度完成固定资产投资20亿元以上。";
+    p.use = "资金按进度拨付。";
+    p.arrival = "按计划拨付。";
+    const auto proj = read(p);
+    CHECK(to_string(allocated(proj)) == "20000000.00");
+    const bool rate_read = proj.execution && proj.execution->reported_rate;
+    CHECK_FALSE(rate_read);
+    // Investment completed, beside the money paid out, is what the money brought about.
+    p.use = "资金按进度拨付，年度完成固定资产投资20亿元以上。";
+    const auto invested = read(p);
+    const bool used_read = invested.execution && invested.execution->used;
+    CHECK_FALSE(used_read);
+    // The same rate stated as what happened is read.
+    p.use = "财政资金使用率100%。";
+    const auto stated = read(p);
+    REQUIRE(stated.execution);
+    CHECK(stated.execution->reported_rate->text == "100%");
+}
