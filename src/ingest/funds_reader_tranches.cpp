@@ -617,6 +617,13 @@ void funds_reader::classify() {
                        "a line of the breakdown of money stated before (listed after 具体…如下), not money of its own");
                 continue;
             }
+            // 其中于80万元洪涝灾害资金…分配如下 after 预算数180万元,全年执行数180万元: a part of money stated
+            // before, which the sentence before, ending on what was spent, does not name again.
+            if (j == 0 && parts_of_previous && !parts_inherit && k == kind::allocation && !m.explicit_level &&
+                !stated_amounts.empty() && *m.m.amount < *stated_amounts.rbegin()) {
+                unread("这是前文资金中的一部分（其中…），不另计为一笔资金", "a part (其中…) of money stated before, not money of its own");
+                continue;
+            }
             // (…预算10441万元。其中，中央转移支付资金8353万元…: the total may end the sentence before.)
             const bool parts_of_last = !mentions_.empty() && (mentions_.back().sentence == si || (j == 0 && parts_of_previous));
             if (m.part && parts_of_last &&

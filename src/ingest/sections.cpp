@@ -476,10 +476,13 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
     std::vector<tagged_line> out;
     out.reserve(lines.size());
     section_id open1 = S::none, open2 = S::none, open3 = S::none;
+    // 一、绩效目标分解下达情况 with its text right under it, no （一） between: the money allocated.
+    bool allocation_heading = false;
     for (const auto& l : lines) {
         tagged_line t{l, S::none, std::nullopt};
         if (auto h = recognise_heading(l.text, open1, open2)) {
             const section_info& s = info(h->id);
+            allocation_heading = s.level == 1 && contains(h->title, U"分解下达");
             if (s.level == 1) {
                 open1 = h->id;
                 open2 = open3 = S::none;
@@ -495,6 +498,7 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
             t.head = std::move(h);
         }
         t.section = open3 != S::none ? open3 : open2 != S::none ? open2 : open1;
+        if (allocation_heading && !t.head && open2 == S::none) t.section = S::application;
         out.push_back(std::move(t));
     }
     return out;

@@ -685,3 +685,23 @@ TEST_CASE("rates after 目标: are targets; 完成固定资产投资 is no money
     REQUIRE(stated.execution);
     CHECK(stated.execution->reported_rate->text == "100%");
 }
+
+// A district's flood-relief fund (宣州区 2022, https://thebolducs.com/OpennessContent/show/2721779.html): the money allocated right under
+// 一、绩效目标分解下达情况 with no （一） between; later 其中于80万元…分配如下 after the sentence of
+// what was spent, a part of the 180万, not more money. (巴彦淖尔 2023, http://mzj.bynr.gov.cn/tzgg/202406/t20240621_598094.html:
+// 救助资金发放及时到位 is money paid out to people, not money arriving.)
+TEST_CASE("text right under 一、绩效目标分解下达情况 is the allocation; a 其中 part after spending is no new money") {
+    const std::string head = "某区应急管理局2022年中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n"
+                             "根据《某厅关于下达2022年中央自然灾害救灾资金的通知》（某财〔2022〕792号）文件规定补助金额为180万元。";
+    const auto r = ingest_report_book(
+        head + "\n二、绩效情况分析\n（一）资金投入情况分析。\n截止2022年12月31日，此专项经费预算数180万元，全年执行数180万元，实际执行率100%。"
+               "其中于80万元洪涝灾害资金于12月9日分配如下：甲镇8万、乙镇72万，并完成支付。\n",
+        "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "1800000.00");
+    CHECK(p.tranches[0].document == "某财〔2022〕792号");
+    CHECK(fen(p.execution.value().used) == "1800000.00");
+    const auto paid_out = ingest_report_book(head + "救助资金发放及时到位。\n", "t.txt");
+    CHECK_FALSE(paid_out.doc.projects.at(0).tranches.at(0).arrived);
+}
