@@ -674,6 +674,7 @@ TEST_CASE("rates after 目标: are targets; 完成固定资产投资 is no money
     CHECK(to_string(allocated(proj)) == "20000000.00");
     const bool rate_read = proj.execution && proj.execution->reported_rate;
     CHECK_FALSE(rate_read);
+    CHECK_FALSE(proj.tranches.at(0).arrived);  // 到位率100% aimed at is not money that came
     // Investment completed, beside the money paid out, is what the money brought about.
     p.use = "资金按进度拨付，年度完成固定资产投资20亿元以上。";
     const auto invested = read(p);
