@@ -675,6 +675,13 @@ TEST_CASE("rates after 目标: are targets; 完成固定资产投资 is no money
     const bool rate_read = proj.execution && proj.execution->reported_rate;
     CHECK_FALSE(rate_read);
     CHECK_FALSE(proj.tranches.at(0).arrived);  // 到位率100% aimed at is not money that came
+    const auto mof = ingest_report_book(
+        "某市2019年度特色小镇建设项目绩效自评报告\n一、项目基本情况\n2019年12月，市财政投入资金2000万元。\n"
+        "2、项目年度预算绩效目标。其中，投入目标：市级财政投入金额2000万元，财政资金到位率100%，财政资金使用率100%。\n",
+        "t.txt");
+    CHECK_FALSE(mof.doc.projects.at(0).tranches.at(0).arrived);
+    const bool mof_rate = mof.doc.projects[0].execution && mof.doc.projects[0].execution->reported_rate;
+    CHECK_FALSE(mof_rate);
     // Investment completed, beside the money paid out, is what the money brought about.
     p.use = "资金按进度拨付，年度完成固定资产投资20亿元以上。";
     const auto invested = read(p);
