@@ -20,6 +20,19 @@ namespace jixiao::ingest::funds {
 
 namespace {
 
+// 支出防火物资采购 before an amount: the verb, then what the money bought — an item, not the total.
+bool names_what_was_bought(std::u32string_view seg) {
+    std::size_t end = std::u32string_view::npos;
+    for (const std::u32string_view verb : {U"支出", U"使用", U"支付"})
+        if (const auto at = seg.rfind(verb); at != std::u32string_view::npos && (end == std::u32string_view::npos || at + verb.size() > end))
+            end = at + verb.size();
+    if (end == std::u32string_view::npos) return false;
+    const auto name = trim(seg.substr(end));
+    if (name.size() < 2 || contains_any(name, {U"资金", U"经费", U"金额", U"共", U"合计", U"总计", U"为", U"数"})) return false;
+    return std::none_of(name.begin(), name.end(), [](char32_t c) { return is_digit(c) || is_clause_mark(c); });
+}
+
+
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
 // amounts add up to it breaks that amount down. For each amount: where such a
 // bracket opens after it (npos if none), and whether it is an amount inside one.
@@ -548,6 +561,13 @@ void funds_reader::classify() {
                 (prev == kind::used || prev == kind::item)) {
                 if (prev == kind::used && mentions_.back().marked && mentions_.back().k == kind::used)
                     mentions_.back().k = kind::item;
+                if (mentions_.back().k == kind::item) k = kind::item;
+            }
+            // 累计支出防火物资采购9.50万元,森林防火宣传资料印刷费用7.75万元,扑火队员开支30.75万元: the verb, then
+            // what the money went to, item by item, each amount after its name.
+            if (j > 0 && (k == kind::none || k == kind::used) && !mentions_.empty() && mentions_.back().sentence == si &&
+                (between.starts_with(U"，") || between.starts_with(U",")) && !contains_any(between, {U"共", U"合计", U"总计"})) {
+                if (mentions_.back().k == kind::used && names_what_was_bought(mentions_.back().seg)) mentions_.back().k = kind::item;
                 if (mentions_.back().k == kind::item) k = kind::item;
             }
             // …、便携式超声系统110万元，共计401.7万元: the sum of the items is what was used.

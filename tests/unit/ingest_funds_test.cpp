@@ -713,3 +713,20 @@ TEST_CASE("text right under 一、绩效目标分解下达情况 is the allocati
     const auto paid_out = ingest_report_book(head + "救助资金发放及时到位。\n", "t.txt");
     CHECK_FALSE(paid_out.doc.projects.at(0).tranches.at(0).arrived);
 }
+
+// A county's forest-fire fund (2018, https://renrendoc.com/paper/215828959.html): 累计支出 then what the money went to, item by
+// item after commas — items of the spending, summed, not one figure printed three times (JX-S007).
+TEST_CASE("支出 then items named before their amounts, after commas, are itemised use") {
+    parts p;
+    p.application = "区级财政下达资金48万元。";
+    p.use = "累计支出防火物资采购9.50万元，森林防火宣传资料印刷费用7.75万元，扑火队员开支30.75万元。";
+    const auto proj = read(p);
+    REQUIRE(proj.execution);
+    CHECK(proj.execution->items.size() == 3);
+    CHECK(fen(proj.execution->used) == "480000.00");
+    // 支出资金 names no item: that is the money spent, and what follows is said of it.
+    p.use = "累计支出资金40万元，结余8万元。";
+    const auto whole = read(p);
+    CHECK(fen(whole.execution->used) == "400000.00");
+    CHECK(fen(whole.execution->surplus) == "80000.00");
+}
