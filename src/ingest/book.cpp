@@ -632,11 +632,19 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         return n && n->style == numbering_style::chinese_dun && n->value == 1;
     });
     // (本部门按要求对2021年部门整体支出开展绩效自评…(1)信访补贴项目绩效目标完成情况综述。…: the
-    // self-evaluation part of a 部门决算, its projects' summaries without a section of their own.)
-    const bool summaries = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
-        return contains_any(l.text, {U"绩效目标完成情况综述", U"绩效自评综述"});
+    // self-evaluation part of a 部门决算, its projects' summaries without a section of their own. A
+    // text that says it is a self-evaluation and states money is read, not refused.)
+    const bool self_evaluation = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
+        return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述"});
     });
-    if (first_section == lines.end() && !summaries) return book;
+    const bool states_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
+        for (std::size_t i = 0; i + 1 < l.text.size(); ++i)
+            if (is_digit(l.text[i]) && (l.text[i + 1] == U'元' || (l.text[i + 1] == U'万' && i + 2 < l.text.size() &&
+                                                                   l.text[i + 2] == U'元')))
+                return true;
+        return false;
+    });
+    if (first_section == lines.end() && !(self_evaluation && states_money)) return book;
     const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
     project_block p;
     p.title_line = *first;

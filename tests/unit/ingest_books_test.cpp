@@ -524,8 +524,16 @@ TEST_CASE("a loose book titled by its year only (2020年度绩效评价) is name
     CHECK(r.doc.projects[0].budget->adjusted == ingest_test::wan("1050"));
     REQUIRE(r.doc.projects[0].execution);
     CHECK(r.doc.projects[0].execution->used == ingest_test::wan("1050"));  // 执行数为…: a figure named as money
-    // A longer line that only names a year and 绩效 is no title.
-    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n资金1050万元。\n", "x.txt"), jixiao::error);
+    // A longer line that only names a year and 绩效 is no title: the text, which says it is about a
+    // performance evaluation and states money, is read whole, named after the file.
+    const auto untitled = ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n下达资金1050万元。\n", "x.txt");
+    REQUIRE(untitled.doc.projects.size() == 1);
+    CHECK(untitled.doc.projects[0].name == "x");
+    CHECK(untitled.doc.projects[0].tranches.at(0).amount == ingest_test::wan("1050"));
+    // Money in a text that does not say it is a self-evaluation is still refused.
+    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度工作开展情况的说明材料汇编\n下达资金1050万元。\n", "x.txt"), jixiao::error);
+    // So is a self-evaluation's text that states no money.
+    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n工作开展顺利。\n", "x.txt"), jixiao::error);
 }
 
 // A form copied out of a 南湖新区 report (https://yynanhu.yueyang.gov.cn/55456/55458/55498/55503/content_1345664.html)
