@@ -400,6 +400,18 @@ std::vector<money_mention> find_money(const sentence& s) {
             scale = 6;
             unit_length = 1;
         }
+        // …社会福利院58万元;救助站86万。: the last of a list of amounts in 万元 (two before it at least)
+        // that lost its 元 — a name and a separator since the amount before, and the clause ends after it.
+        if (unit_length == 0 && k < t.size() && t[k] == U'万' && out.size() >= 2 && out.back().where.end >= 2 &&
+            out[out.size() - 2].where.end >= 2 && t.substr(out[out.size() - 2].where.end - 2, 2) == U"万元" &&
+            t.substr(out.back().where.end - 2, 2) == U"万元" && (k + 1 >= t.size() || is_clause_mark(t[k + 1]))) {
+            const auto between = t.substr(out.back().where.end, i - out.back().where.end);
+            if (!between.empty() && between.size() <= 20 && std::u32string_view(U"；;、，,").find(between[0]) != std::u32string_view::npos &&
+                std::none_of(between.begin(), between.end(), [](char32_t c) { return is_digit(c); })) {
+                scale = 6;
+                unit_length = 1;
+            }
+        }
         // (A figure whose unit its bracket of parts gives: read as 万元, and reported as a misprint.)
         const bool unit_of_parts = unit_length == 0 && unit_from_parts(t, k, digits);
         if (unit_of_parts) {

@@ -222,6 +222,17 @@ TEST_CASE("350万 without 元 after a clause about money; spending by economic c
     CHECK(proj.execution->items[1].purpose == "公用支出");
     CHECK(proj.execution->items[1].amount == wan("142.67"));
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S005");  // 3万余人, 1.2万册 are no amounts at all
+    // The last of a list in 万元 that lost its 元 (巴彦淖尔 2023, http://mzj.bynr.gov.cn/tzgg/202406/t20240621_598094.html: …社会福利院58万元;救助站86万。)
+    // is in 万元 too; its parts then add up to the total (no JX-S006).
+    parts q;
+    q.application = "中央财政下达资金194万元，其中，甲县50万元；乙院58万元；救助站86万。";
+    const auto listed = ingest_report_book(report_book_text(q), "t.txt");
+    CHECK(allocated(listed.doc.projects.at(0)) == wan("194"));
+    for (const auto& f : listed.all_findings()) CHECK(f.rule != "JX-S006");
+    // Not after a count: 甲县50万元；受益群众3万人 stays people.
+    parts c;
+    c.application = "中央财政下达资金50万元；受益群众3万。";
+    CHECK(allocated(read(c)) == wan("50"));
 }
 
 // 保山市关心下一代工作委员会, 2017 (https://baoshan.gov.cn/info/6643/4250064.htm): the budget, the level
