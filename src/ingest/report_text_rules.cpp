@@ -69,8 +69,8 @@ bool is_level1_line(const tagged_line& l) {
     return num && (num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_dot);
 }
 
-// A text that breaks off inside a paragraph (its last line long and without a full stop: a
-// copy cut short) says nothing of the sections after the cut.
+// A text that breaks off inside a paragraph (its last line long and without a full stop, or a
+// short label with nothing under it: a copy cut short) says nothing of the sections after the cut.
 bool cut_off(const project_block& block) {
     for (auto it = block.lines.rbegin(); it != block.lines.rend(); ++it) {
         const auto& text = it->line.text;
@@ -78,8 +78,12 @@ bool cut_off(const project_block& block) {
         constexpr std::size_t paragraph = 40;
         // (我单位严( or …，: a bracket or a comma nothing follows is cut, however short the line.)
         const bool dangling = std::u32string_view(U"（(，,、").find(text.back()) != std::u32string_view::npos;
-        return !it->head && (dangling || (text.size() >= paragraph &&
-                                          std::u32string_view(U"。！？；!?;.”」）)").find(text.back()) == std::u32string_view::npos));
+        const bool unstopped = std::u32string_view(U"。！？；!?;.”」）)").find(text.back()) == std::u32string_view::npos;
+        // (定性和定量目标 after （二）项目绩效目标's paragraph: a label whose text the copy lost. Not a
+        // signature — the unit, or a date — with which a whole report may end.)
+        const bool label = unstopped && text.size() < paragraph && !looks_like_unit(text) &&
+                           std::none_of(text.begin(), text.end(), [](char32_t c) { return is_digit(c); });
+        return !it->head && (dangling || label || (text.size() >= paragraph && unstopped));
     }
     return false;
 }

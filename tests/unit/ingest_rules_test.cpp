@@ -53,6 +53,14 @@ TEST_CASE("JX-S001 says nothing of the sections after a text that breaks off mid
     CHECK(rule_lines(findings_of(report_book_text(p))).empty());
     p.effect = "群众满意。";
     CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@25"});
+    // A short label with nothing under it is cut too (大英县 2021, https://dyrmt.com/article-118140-1.html:
+    // …（二）项目绩效目标。…定性和定量目标); a signature (the unit, a date) ends a whole report.
+    p.effect = "群众满意。\n定性和定量目标";
+    CHECK(rule_lines(findings_of(report_book_text(p))).empty());
+    p.effect = "群众满意。\n某县民政局";
+    CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@26"});
+    p.effect = "群众满意。\n2024年3月1日";
+    CHECK(rule_lines(findings_of(report_book_text(p))) == V{"JX-S001@26"});
     // A cut text still lacks a section missing before one that is there.
     parts q;
     q.with_financial = false;
