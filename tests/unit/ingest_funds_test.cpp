@@ -25,6 +25,13 @@ project read(const parts& p) {
 
 std::string fen(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
 
+// The money allocated, in fen, when section 一（一） reads the given text.
+std::string allocated_by(const std::string& application) {
+    parts p;
+    p.application = application;
+    return to_string(allocated(read(p)));
+}
+
 }  // namespace
 
 TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/追减, with and without amounts, 万元 and 元") {
@@ -230,9 +237,7 @@ TEST_CASE("350万 without 元 after a clause about money; spending by economic c
     CHECK(allocated(listed.doc.projects.at(0)) == wan("194"));
     for (const auto& f : listed.all_findings()) CHECK(f.rule != "JX-S006");
     // Not after a count: 甲县50万元；受益群众3万人 stays people.
-    parts c;
-    c.application = "中央财政下达资金50万元；受益群众3万。";
-    CHECK(allocated(read(c)) == wan("50"));
+    CHECK(allocated_by("中央财政下达资金50万元；受益群众3万。") == "500000.00");
 }
 
 // 保山市关心下一代工作委员会, 2017 (https://baoshan.gov.cn/info/6643/4250064.htm): the budget, the level
@@ -571,16 +576,12 @@ TEST_CASE("18 189万元: digits grouped by spaces before a unit of money are one
     REQUIRE(proj.execution);
     CHECK(fen(proj.execution->used) == "10105000.00");
     // Not before a unit: 表2 100 is a table's number and then another number.
-    parts q;
-    q.application = "区级财政下达资金10万元，见表2 100。";
-    CHECK(to_string(allocated(read(q))) == "100000.00");
+    CHECK(allocated_by("区级财政下达资金10万元，见表2 100。") == "100000.00");
     // A group of two or four digits is no group.
-    parts r;
-    r.application = "区级财政下达资金10万元，惠及2 10万人。";
-    CHECK(to_string(allocated(read(r))) == "100000.00");
+    CHECK(allocated_by("区级财政下达资金10万元，惠及2 10万人。") == "100000.00");
 }
 
-// A region's report on a central transfer (广西 2022, 中央支持地方公共文化服务体系建设补助资金): the
+// A region's report on a central transfer (广西 2022, http://wlt.gxzf.gov.cn/zfxxgk/fdzdgknr/shgysyjsxx/ggfwjshsy/t17621165.shtml): the
 // central money allocated, then, under （二）省内资金安排、分解下达…, the same money passed on to the
 // cities and counties and kept at the region's level — named by its levels, and still no new money.
 TEST_CASE("under a heading that divides money, parts naming their levels that add up to it are the same money") {
@@ -629,16 +630,10 @@ TEST_CASE("预算安排情况 heading run into its text; (包括结转结余资�
 // A province's report on a central fund (云南 2023, https://mentorsc.com/news/78791/NOTICE/2): how the 230万 was shared
 // out, two schools at 65万 each and two at 50万 each — what each gets, not sums of their own.
 TEST_CASE("各分配65万元: an amount for each of several named is no money of its own") {
-    parts p;
-    p.application = "中央共下达资金230万元，其中甲大学、乙学院各分配65万元，丙大学、丁大学各分配50万元。";
-    CHECK(to_string(allocated(read(p))) == "2300000.00");
-    parts q;
-    q.application = "中央共下达资金230万元，其中甲大学分配65万元。";
-    CHECK(to_string(allocated(read(q))) == "2300000.00");
+    CHECK(allocated_by("中央共下达资金230万元，其中甲大学、乙学院各分配65万元，丙大学、丁大学各分配50万元。") == "2300000.00");
+    CHECK(allocated_by("中央共下达资金230万元，其中甲大学分配65万元。") == "2300000.00");
     // 各级 names the levels, not each of them: 各级财政安排资金 is money.
-    parts r;
-    r.application = "各级财政安排资金10万元。";
-    CHECK(to_string(allocated(read(r))) == "100000.00");
+    CHECK(allocated_by("各级财政安排资金10万元。") == "100000.00");
 }
 
 // A school's report (重庆 大足区 2021, https://www.dazu.gov.cn/qzfbm/qjw/zwgk_53321/zfxxgkml/jxgl/202204/t20220415_10623673.html): its funds listed as 结转-渝财教[2020]75号… and
