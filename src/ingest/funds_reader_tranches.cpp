@@ -281,6 +281,13 @@ void funds_reader::classify() {
             const std::size_t next = j + 1 < found.size() ? found[j + 1].where.begin : masked.size();
             // An amount broken down in a bracket: what follows it is the bracket's, not its own.
             m.after = clause_after(masked, m.m.where.end, std::min(next, brackets.opens_at[j]));
+            // 乙经费5万元〈结余15万元已上缴财政〉: the words in a bracket right after an amount that holds an
+            // amount of its own are that amount's.
+            if (j + 1 < found.size() && m.m.where.end < masked.size() &&
+                std::u32string_view(U"(（〈【［[").find(masked[m.m.where.end]) != std::u32string_view::npos)
+                if (const auto close = masked.find_first_of(U")）〉】］]", m.m.where.end);
+                    close != std::u32string::npos && found[j + 1].where.begin < close)
+                    m.after = {};
             prev_end = m.m.where.end;
             // An amount left unread, with why (a JX-S005 note for a reviewer).
             const auto unread = [&](std::string zh, std::string en) {
@@ -702,7 +709,10 @@ void funds_reader::classify() {
             if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
             if (k == kind::item) {
                 const auto rest = std::u32string_view(masked).substr(m.m.where.end);
-                if (rest.starts_with(U"（") || rest.starts_with(U"(")) {
+                // (乙经费5万元（结余15万元已上缴财政）: what became of money left, no breakdown.)
+                const kind opening = rest.size() > 1 ? kind_before(rest.substr(1, 4), s.section, 0) : kind::none;
+                if ((rest.starts_with(U"（") || rest.starts_with(U"(")) && opening != kind::surplus &&
+                    opening != kind::carried_forward && opening != kind::recovered) {
                     const auto close = rest.find_first_of(U"）)");
                     item_breakdown_end = m.m.where.end + (close == std::u32string_view::npos ? rest.size() : close);
                 }

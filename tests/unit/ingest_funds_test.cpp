@@ -736,3 +736,22 @@ TEST_CASE("支出 then items named before their amounts, after commas, are itemi
     CHECK(fen(whole.execution->used) == "400000.00");
     CHECK(fen(whole.execution->surplus) == "80000.00");
 }
+
+// A city's science fund (安顺 2020, http://kjj.anshun.gov.cn/zwgk/zfxxgk/xxgkml/czxx/bmczjsjsgjf/202111/t20211126_71807981.html): an item of the spending followed by an aside
+// in brackets about another sum, 〈结余15万元已上缴财政〉 — the item is no surplus; the sum inside is.
+TEST_CASE("words in a bracket after an amount that holds an amount of its own are that amount's") {
+    parts p;
+    p.application = "区级财政下达资金65万元。";
+    for (const std::string aside : {"〈结余15万元已上缴财政〉", "（结余15万元已上缴财政）"}) {
+        CAPTURE(aside);
+        p.use = "已使用50万元(其中,甲经费使用20万元,乙经费5万元" + aside + "、丙经费25万元)。";
+        const auto proj = read(p);
+        REQUIRE(proj.execution);
+        CHECK(fen(proj.execution->used) == "500000.00");
+        CHECK(fen(proj.execution->surplus) == "150000.00");
+        CHECK(proj.execution->items.size() == 3);
+    }
+    // A bracket with no amount inside speaks of the amount before it.
+    p.use = "使用资金50万元，结余资金15万元（已上缴财政）。";
+    CHECK(fen(read(p).execution->surplus) == "150000.00");
+}
