@@ -32,7 +32,6 @@ bool names_what_was_bought(std::u32string_view seg) {
     return std::none_of(name.begin(), name.end(), [](char32_t c) { return is_digit(c) || is_clause_mark(c); });
 }
 
-
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
 // amounts add up to it breaks that amount down. For each amount: where such a
 // bracket opens after it (npos if none), and whether it is an amount inside one.
