@@ -45,7 +45,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 60> title_rules{{
+const std::array<title_rule, 62> title_rules{{
     {S::closing, {U"其他需要说明"}, {}},
     {S::closing, {U"其他需说明"}, {}},
     {S::closing, {U"应用", U"公开"}, {}},
@@ -64,6 +64,9 @@ const std::array<title_rule, 60> title_rules{{
     {S::application, {U"下达", U"预算"}, {U"分解"}},
     {S::application, {U"转移支付预算"}, {U"分解"}},
     {S::funds, {U"资金投入"}, {}},
+    // 二、部门预算支出情况 / 项目支出情况: where a department states its projects' money.
+    {S::funds, {U"预算支出情况"}, {}},
+    {S::funds, {U"项目支出情况"}, {}},
     {S::funds, {U"项目资金情况"}, {}},
     {S::funds, {U"资金情况"}, {}},
     // (一)专项资金概况 under 一、专项资金基本情况: the fund's money in brief.

@@ -1558,3 +1558,14 @@ TEST_CASE("JX-S001 on the transfer template: 一、基本情况 and 二、绩效
                               "三、偏离绩效目标的原因和下一步改进措施\n无。\n四、绩效自评结果拟应用和公开情况\n按要求公开。\n");
     CHECK(findings_of(without, "JX-S001").size() == 1);
 }
+
+// A city bureau's 部门决算 project evaluation (六安市 2023, https://betterthanhot.com/public/6608171/10562568.html): its money under
+// 二、部门预算支出情况, a heading no template names — where a department states its projects' money.
+TEST_CASE("二、部门预算支出情况 and 项目支出情况 are where the money is") {
+    for (const std::string heading : {"二、部门预算支出情况", "二、项目支出情况"}) {
+        CAPTURE(heading);
+        const auto r = read("某市信访局2023年度部门决算中项目绩效评价报告\n一、自评工作开展情况\n全市信访形势平稳。\n" + heading +
+                            "\n2023年共安排支出项目2个，即甲工作组经费120万元、乙排查经费59万元，共179万元。\n");
+        CHECK(allocated(r.doc.projects.at(0)) == wan("179"));
+    }
+}
