@@ -196,9 +196,14 @@ std::u32string fund_name(std::u32string_view head) {
             break;
         }
     std::size_t cut = head.size();
+    // (法院执行年初预算数6万元: 执行 before the budget's own words is the name's, court enforcement.)
+    const auto names_a_budget_next = [&](std::u32string_view v, std::size_t at) {
+        const auto rest = head.substr(at + v.size());
+        return v == U"执行" && (rest.starts_with(U"年初") || rest.starts_with(U"全年") || rest.starts_with(U"预算"));
+    };
     for (const auto v : verbs)
         if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()) &&
-                                          !in_transfer_payment(head, v, at))
+                                          !in_transfer_payment(head, v, at) && !names_a_budget_next(v, at))
             cut = std::min(cut, at);
     for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';', U'。'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);

@@ -704,6 +704,7 @@ TEST_CASE("其中, then projects of several figures each between semicolons are 
         "项目资金支出进度比率为100%；两庭及装备更新维护195.00万元，年末结算支出195万元，项目资金支出进度比率为100%；信息系统运行维护\n",
         "t.txt");
     REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "法院执行");  // 执行 before 年初预算数 is the name's
     CHECK(r.doc.projects[2].name == "案件审判");
     CHECK(r.doc.projects[2].execution.value().used == w("411.95"));
     CHECK(r.doc.projects[2].execution->reported_rate->text == "100%");
