@@ -392,18 +392,22 @@ bool letter_spaced(std::u32string_view t) {
 std::optional<heading> recognise_heading(std::u32string_view line, section_id open_level1, section_id open_level2) {
     const auto num = parse_numbering(line);
     std::u32string_view title = line.substr(num ? num->length : 0);
-    // Trailing punctuation is common (（一）项目资金申报及批复情况。), and a table's empty cells
-    // after a heading printed as its first row (一、项目基本概况 | ||||).
+    // Trailing punctuation is common (（一）项目资金申报及批复情况。).
     while (!title.empty() && (title.back() == U'。' || title.back() == U'.' || title.back() == U'：' ||
-                              title.back() == U':' || title.back() == U'|' || is_space(title.back())))
+                              title.back() == U':' || is_space(title.back())))
         title.remove_suffix(1);
     title = trim(title);
-    // 项 目 基 本 概 况: a heading letter-spaced across its cell, one character between spaces.
+    // 项 目 基 本 概 况 | ||||: a heading letter-spaced across a table's first row, one character between
+    // spaces, the row's empty cells after it. (Only then: a table's row of words and bars is no heading.)
     std::u32string unspaced;
-    if (letter_spaced(title)) {
-        for (const char32_t c : title)
-            if (!is_space(c)) unspaced += c;
-        title = unspaced;
+    {
+        auto bare = title;
+        while (!bare.empty() && (bare.back() == U'|' || is_space(bare.back()))) bare.remove_suffix(1);
+        if (letter_spaced(bare)) {
+            for (const char32_t c : bare)
+                if (!is_space(c)) unspaced += c;
+            title = unspaced;
+        }
     }
     if (title.empty() || title.size() > max_title_length) return std::nullopt;
     if (contains_any(title, {U"，", U",", U"；", U";", U"。"})) return std::nullopt;

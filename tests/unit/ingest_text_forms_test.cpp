@@ -3,6 +3,7 @@
 // reproduces the layout of a real published form, whose address is in the comment.
 #include "ingest_support.hpp"
 #include "ingest/glued_cells.hpp"
+#include "ingest/sections.hpp"
 
 #include <jixiao/ingest.hpp>
 
@@ -320,6 +321,14 @@ TEST_CASE("no title: the cover's 项目名称 names the project; a letter-spaced
     CHECK(to_string(p.tranches[0].amount) == "10880000.00");
     CHECK(figure_text(p.tranches[0].arrived) == "10200200.00");
     CHECK(figure_text(p.execution.value().used) == "10200200.00");
+    // Only a letter-spaced heading is read through the row's bars: a table's row of words and bars
+    // (预算执行情况 | | |) stays a row, whatever section word it holds.
+    using ingest::recognise_heading;
+    using ingest::section_id;
+    CHECK(recognise_heading(U"一、项 目 基 本 概 况 | ||||", section_id::none, section_id::none));
+    CHECK_FALSE(recognise_heading(U"一、项目资金使用情况 | ||||", section_id::none, section_id::none));
+    CHECK_FALSE(recognise_heading(U"（二）预算执行情况 | 100 | 100 |", section_id::none, section_id::none));
+    CHECK(recognise_heading(U"一、项目资金使用情况", section_id::none, section_id::none));
 }
 
 // The same table a row per line with '|' (https://yynanhu.yueyang.gov.cn, 低保专项), and
