@@ -153,7 +153,8 @@ TEST_CASE("a budget printed as 年初预算 / 调整后预算 fills budget; in t
     proj = read(p);
     REQUIRE(proj.budget);
     CHECK(proj.budget->adjusted == wan("10"));
-    // 实际预算 (重庆, a school's 自评结果: 年初预算300万元,实际预算300万元,全年执行300万元): the adjusted budget.
+    // 实际预算 (重庆, a school's 自评结果, https://wap.qianlima.com/zb/detail/20230815_368034370.html:
+    // 年初预算300万元,实际预算300万元,全年执行300万元): the adjusted budget.
     p.application = "年初预算12万元，实际预算10万元，区级财政下达资金10万元。";
     proj = read(p);
     REQUIRE(proj.budget);
@@ -236,7 +237,7 @@ TEST_CASE("350万 without 元 after a clause about money; spending by economic c
     const auto listed = ingest_report_book(report_book_text(q), "t.txt");
     CHECK(allocated(listed.doc.projects.at(0)) == wan("194"));
     for (const auto& f : listed.all_findings()) CHECK(f.rule != "JX-S006");
-    // Not after a count: 甲县50万元；受益群众3万人 stays people.
+    // With one amount in 万元 before it, not a list: 受益群众3万 is not taken for money.
     CHECK(allocated_by("中央财政下达资金50万元；受益群众3万。") == "500000.00");
 }
 
@@ -565,7 +566,7 @@ TEST_CASE("实际拨付…万元 outside the funds paragraphs is money paid out"
     CHECK(r.doc.projects.at(0).execution->used == wan("14"));
 }
 
-// A 双高计划 mid-term report printed in a book (https://www.daowen.com, 预算总资金18 189万元): a space
+// A 双高计划 mid-term report printed in a book (https://www.daowen.com/book/content/242444001/5100286.html, 预算总资金18 189万元): a space
 // between groups of three digits, read as one figure only where it ends at a unit of money.
 TEST_CASE("18 189万元: digits grouped by spaces before a unit of money are one figure") {
     parts p;

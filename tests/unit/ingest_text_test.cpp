@@ -475,7 +475,7 @@ TEST_CASE("a rate per unit of the works (每亩197元) is a standard, not a part
         "每村每年补助 4400 元,分配至甲县93万元。\n", "t.txt");
     REQUIRE(village.doc.projects.at(0).tranches.size() == 1);
     CHECK(village.doc.projects[0].tranches[0].amount == money::parse("93万"));
-    // …with a name between (遵化市, 每名残疾人专职委员每年工作补贴为 500 元).
+    // …with a name between (遵化市, https://www.kunmingchi.com/archives/p4q58rogpw8pmom7ewb9.html: 每名残疾人专职委员每年工作补贴为 500 元).
     const auto person = ingest_report_book(
         "某县林草局2021年度某项目支出绩效自评报告\n一、项目基本情况\n（一）项目资金申报及批复情况\n"
         "每名残疾人专职委员每年工作补贴为 500 元,市财政安排资金21.7万元。\n", "t.txt");
