@@ -79,8 +79,12 @@ refuse deep-root "$work/deep-root.json" \
 
 # A 50 MB project name reads, evaluates and writes back; a 50 MB key, amount or
 # date is refused with a message of ordinary length.
-big=$(head -c 50000000 /dev/zero | tr '\0' 'a')
-printf '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [{"id": "p1", "name": "%s"}]}' "$big" >"$work/huge-name.json"
+# with_big TEXT FILE: TEXT with @BIG@ replaced by 50 000 000 a's, streamed into FILE (a string
+# that size in a shell variable is copied slowly at every use).
+with_big() {
+    { printf '%s' "${1%%@BIG@*}"; head -c 50000000 /dev/zero | tr '\0' 'a'; printf '%s' "${1#*@BIG@}"; } >"$2"
+}
+with_big '{"format": "jixiao/1", "fiscal_year": 2023, "projects": [{"id": "p1", "name": "@BIG@"}]}' "$work/huge-name.json"
 if run huge-name-format 0 -- "$jixiao" format "$work/huge-name.json" --output "$work/huge-name.out"; then
     expect_equal huge-name-format-size 50000118 "$(wc -c <"$work/huge-name.out")"
 fi
@@ -89,21 +93,20 @@ if run huge-name-evaluate 0 -- "$jixiao" evaluate "$work/huge-name.json" --forma
     expect_equal huge-name-evaluate-name 1 "$(grep -c '"name": "aaaaaaaaaaaaaaaaaaaa' "$work/huge-name.out")"
     expect_equal huge-name-evaluate-size 1 "$(( $(wc -c <"$work/huge-name.out") > 50000000 ))"
 fi
-doc "\"$big\": 1" >"$work/huge-key.json"
+with_big "$(doc '"@BIG@": 1')" "$work/huge-key.json"
 refuse huge-key "$work/huge-key.json" "huge-key.json: projects[0]: unknown key \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (expected one of: id, code, name,"
 expect_equal huge-key-short 1 "$(( ${#err} < 1000 ))"
-doc "\"cost_sharing\": {\"policy\": \"p\", \"headcount\": {\"by_category\": {\"$big\": -3}}}" >"$work/huge-path.json"
+with_big "$(doc '"cost_sharing": {"policy": "p", "headcount": {"by_category": {"@BIG@": -3}}}')" "$work/huge-path.json"
 refuse huge-path "$work/huge-path.json" \
     "huge-path.json: projects[0].cost_sharing.headcount.by_category.$(printf 'a%.0s' {1..64})…: -3 is not a headcount"
 expect_equal huge-path-short 1 "$(( ${#err} < 1000 ))"
-amount_doc "\"1$big\"" >"$work/huge-amount.json"
+with_big "$(amount_doc '"1@BIG@"')" "$work/huge-amount.json"
 refuse huge-amount "$work/huge-amount.json" \
     "huge-amount.json: projects[0].tranches[0].amount: \"1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" is not an amount"
 expect_equal huge-amount-short 1 "$(( ${#err} < 1000 ))"
-doc "\"tranches\": [{\"level\": \"district\", \"amount\": \"1\", \"arrival_date\": \"$big\"}]" >"$work/huge-date.json"
+with_big "$(doc '"tranches": [{"level": "district", "amount": "1", "arrival_date": "@BIG@"}]')" "$work/huge-date.json"
 refuse huge-date "$work/huge-date.json" "huge-date.json: projects[0].tranches[0].arrival_date: \"aaaa"
 expect_equal huge-date-short 1 "$(( ${#err} < 1000 ))"
-unset big
 rm -f "$work"/huge-*
 
 # ---- amounts -----------------------------------------------------------------------
