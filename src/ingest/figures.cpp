@@ -327,7 +327,7 @@ bool per_unit_before(std::u32string_view before) {
 // 云南大学、滇池学院各分配65万元: what each of those named gets, not one sum of money.
 bool each_before(std::u32string_view before) {
     for (const std::u32string_view verb : {U"", U"分配", U"安排", U"下达", U"补助", U"奖励", U"拨付", U"下拨", U"投入"})
-        if (before.ends_with(std::u32string(U"各") + std::u32string(verb))) return true;
+        if (before.ends_with(verb) && before.substr(0, before.size() - verb.size()).ends_with(U'各')) return true;
     return false;
 }
 
@@ -369,6 +369,18 @@ bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::siz
                         {U"资金", U"经费", U"预算", U"补助", U"投资", U"拨款", U"下达", U"安排", U"支出"});
 }
 
+// …社会福利院58万元;救助站86万。: the last of a list of amounts in 万元 (two before it at least)
+// that lost its 元 — a name and a separator since the amount before, and the clause ends after it.
+bool ends_a_list_in_wan(std::u32string_view t, const std::vector<money_mention>& before, std::size_t number_begin,
+                        std::size_t after) {
+    const auto in_wan = [&](const money_mention& m) { return m.where.end >= 2 && t.substr(m.where.end - 2, 2) == U"万元"; };
+    if (before.size() < 2 || !in_wan(before.back()) || !in_wan(before[before.size() - 2])) return false;
+    if (after < t.size() && !is_clause_mark(t[after])) return false;
+    const auto between = t.substr(before.back().where.end, number_begin - before.back().where.end);
+    return !between.empty() && between.size() <= 20 && std::u32string_view(U"；;、，,").find(between[0]) != std::u32string_view::npos &&
+           std::none_of(between.begin(), between.end(), [](char32_t c) { return is_digit(c); });
+}
+
 }  // namespace
 
 std::vector<money_mention> find_money(const sentence& s) {
@@ -400,17 +412,9 @@ std::vector<money_mention> find_money(const sentence& s) {
             scale = 6;
             unit_length = 1;
         }
-        // …社会福利院58万元;救助站86万。: the last of a list of amounts in 万元 (two before it at least)
-        // that lost its 元 — a name and a separator since the amount before, and the clause ends after it.
-        if (unit_length == 0 && k < t.size() && t[k] == U'万' && out.size() >= 2 && out.back().where.end >= 2 &&
-            out[out.size() - 2].where.end >= 2 && t.substr(out[out.size() - 2].where.end - 2, 2) == U"万元" &&
-            t.substr(out.back().where.end - 2, 2) == U"万元" && (k + 1 >= t.size() || is_clause_mark(t[k + 1]))) {
-            const auto between = t.substr(out.back().where.end, i - out.back().where.end);
-            if (!between.empty() && between.size() <= 20 && std::u32string_view(U"；;、，,").find(between[0]) != std::u32string_view::npos &&
-                std::none_of(between.begin(), between.end(), [](char32_t c) { return is_digit(c); })) {
-                scale = 6;
-                unit_length = 1;
-            }
+        if (unit_length == 0 && k < t.size() && t[k] == U'万' && ends_a_list_in_wan(t, out, i, k + 1)) {
+            scale = 6;
+            unit_length = 1;
         }
         // (A figure whose unit its bracket of parts gives: read as 万元, and reported as a misprint.)
         const bool unit_of_parts = unit_length == 0 && unit_from_parts(t, k, digits);

@@ -366,7 +366,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);
             // (其中,投入目标:…财政资金到位率100%,使用率100%: what was aimed at.)
-            if (contains_any(std::u32string_view(s.masked).substr(0, p.where.begin), {U"目标：", U"目标:"})) continue;
+            if (under_target_label(s.masked, p.where.begin)) continue;
             // 资金使用率大于95%的得满分: a scoring rule's threshold, not the rate the project reached.
             const auto after = std::u32string_view(s.masked).substr(p.where.end);
             if (ends_with_any(trim(seg), {U"大于", U"高于", U"不低于", U"低于", U"小于", U"≥", U">=", U">", U"<"}) ||

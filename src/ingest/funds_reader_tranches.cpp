@@ -1098,7 +1098,7 @@ void funds_reader::read_arrival_statements() {
                 (after.starts_with(U"率") && !contains(after, U"100%")))
                 continue;
             // (投入目标:…财政资金到位率100%: a target.)
-            if (after.starts_with(U"率") && contains_any(t.substr(0, clause_begin + at), {U"目标：", U"目标:"})) continue;
+            if (after.starts_with(U"率") && under_target_label(t, clause_begin + at)) continue;
             if (no_arrival_before(clause, at)) continue;
             // (资金暂未全部到位: some came, how much is not said.)
             const bool partial = partly_before(clause, at);

@@ -220,6 +220,10 @@ bool no_arrival_before(std::u32string_view text, std::size_t at) {
     return last != std::u32string_view::npos && !contains(before.substr(last), U"已");
 }
 
+bool under_target_label(std::u32string_view sentence, std::size_t at) {
+    return contains_any(sentence.substr(0, at), {U"目标：", U"目标:"});
+}
+
 bool due_before(std::u32string_view seg) {
     std::size_t last_end = 0, last_at = std::u32string_view::npos;
     for (const auto& g : keyword_groups())

@@ -62,6 +62,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // The 到位 at `at` says no money arrived: 必须兑付到位, 确保资金及时足额到位 — a rule or an aim,
 // unless 已 comes after it (为确保进度，资金已全部到位); 并已结算到位, 兑付到位 — money paid out.
 [[nodiscard]] bool no_arrival_before(std::u32string_view text, std::size_t at);
+// 投入目标:…财政资金到位率100%: a 目标: label before `at` in its sentence — what follows is aimed at.
+[[nodiscard]] bool under_target_label(std::u32string_view sentence, std::size_t at);
 // 应支付贴息资金444.86万元: the last spending word of `seg` says what was due, not what was paid.
 [[nodiscard]] bool due_before(std::u32string_view seg);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 
 namespace jixiao::ingest {
 // (Named, so that a unity build's batch with the other readers' helpers stays unambiguous.)
@@ -224,15 +225,12 @@ std::string unit_of(const std::string& key) {
 // 计划投资额(万元)110.00实际到位资金(万元)84.74: a label–value table whose cells a copy ran
 // together. A label counts only with its unit in brackets and a figure right after it; each
 // becomes two cells, the label with its unit and the figure, in the order of the text.
-template <std::size_t N, class Slot>
-std::vector<form_cell> glued_label_cells(const std::vector<text_line>& lines,
-                                         const std::array<std::pair<std::string_view, Slot>, N>& labels) {
+std::vector<form_cell> glued_label_cells(const std::vector<text_line>& lines, std::span<const std::string_view> labels) {
     std::vector<form_cell> out;
     for (const auto& l : lines) {
         const std::string key = key_of(to_utf8(l.text));
         std::vector<std::pair<std::size_t, form_cell>> found;
-        for (const auto& entry : labels) {
-            const std::string_view label = entry.first;
+        for (const std::string_view label : labels) {
             for (auto at = key.find(label); at != std::string::npos; at = key.find(label, at + label.size())) {
                 std::size_t k = at + label.size();
                 std::string_view unit;
@@ -902,13 +900,15 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
         {{"计划安排资金", &out.planned}, {"计划投资额", &out.planned}, {"实际到位资金", &out.arrived}, {"实际支出", &out.used},
          {"实际使用情况", &out.used}, {"结余", &out.surplus}, {"预算数", &out.budget}, {"到位数", &out.arrived},
          {"执行数", &out.used}}};
+    std::array<std::string_view, labels.size()> label_names;
+    std::transform(labels.begin(), labels.end(), label_names.begin(), [](const auto& l) { return l.first; });
     // Cells between '|' or a line a cell, else (预算数 6.84 到位数 6.84 执行数 6.84) word by word,
     // else run together (计划投资额(万元)110.00实际到位资金(万元)84.74).
     for (const int pass : {0, 1, 2}) {
         if (out.any()) break;
         const auto cells = pass == 0   ? text_form::cells_of(lines, text_form::cell_marks::bars)
                            : pass == 1 ? text_form::cells_of(lines, text_form::cell_marks::words)
-                                       : text_form::glued_label_cells(lines, labels);
+                                       : text_form::glued_label_cells(lines, label_names);
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const auto& key = cells[i].key;
             for (const auto& [label, slot] : labels) {
