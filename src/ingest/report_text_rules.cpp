@@ -389,17 +389,25 @@ void jx_s005(const project_text& t, text_sink& out) {
 
 // ---- JX-S006 ------------------------------------------------------------------
 
+// A list of thousands of funds is named by its first ones: the message stays readable.
+constexpr std::size_t max_parts_named = 12;
+
 void jx_s006(const project_text& t, text_sink& out) {
     for (const auto& total : t.reading.totals) {
         std::string parts;
-        for (const auto& p : total.parts) parts += (parts.empty() ? "" : "、") + utf8(p);
+        for (std::size_t i = 0; i < total.parts.size() && i < max_parts_named; ++i)
+            parts += (parts.empty() ? "" : "、") + utf8(total.parts[i]);
+        const std::size_t more = total.parts.size() > max_parts_named ? total.parts.size() - max_parts_named : 0;
+        const std::string parts_zh = more ? parts + " 等，另有 " + std::to_string(more) + " 项" : parts;
+        const std::string parts_en = more ? parts + " and " + std::to_string(more) + " more" : parts;
+        const std::string quote = utf8(excerpt(total.sentence, max_finding_quote));
         const money difference = total.sum - total.total;
         out.report(total.line, t.path("tranches"),
-                   {line_zh(total.line) + "称合计" + utf8(total.printed) + "，但所列各项（" + parts + "）之和为 " + wan(total.sum) +
-                        "，相差 " + wan(difference) + "；请核对合计与各分项：“" + utf8(total.sentence) + "”",
-                    line_en(total.line) + " states a total of " + utf8(total.printed) + " but the parts it lists (" + parts +
+                   {line_zh(total.line) + "称合计" + utf8(total.printed) + "，但所列各项（" + parts_zh + "）之和为 " + wan(total.sum) +
+                        "，相差 " + wan(difference) + "；请核对合计与各分项：“" + quote + "”",
+                    line_en(total.line) + " states a total of " + utf8(total.printed) + " but the parts it lists (" + parts_en +
                         ") add up to " + wan(total.sum) + ", a difference of " + wan(difference) +
-                        "; check the total against its parts: “" + utf8(total.sentence) + "”"},
+                        "; check the total against its parts: “" + quote + "”"},
                    to_string(total.total), to_string(total.sum), to_string(difference));
     }
 }
@@ -413,9 +421,9 @@ void jx_s007(const project_text& t, text_sink& out) {
         const money a = *u.value;
         out.report(u.line, t.path(u.field),
                    {line_zh(u.line) + "的“" + amount + "”与前文给出的同一数字 " + wan(*u.other) + " 不同；请核对哪一个正确：“" +
-                        utf8(u.sentence) + "”",
+                        utf8(excerpt(u.sentence, max_finding_quote)) + "”",
                     line_en(u.line) + ": " + amount + " differs from the " + wan(*u.other) +
-                        " stated earlier for the same figure; check which is right: “" + utf8(u.sentence) + "”"},
+                        " stated earlier for the same figure; check which is right: “" + utf8(excerpt(u.sentence, max_finding_quote)) + "”"},
                    to_string(*u.other), to_string(a), to_string(a - *u.other));
     }
 }
@@ -426,9 +434,9 @@ void jx_s008(const project_text& t, text_sink& out) {
     for (const auto& m : t.reading.misprints) {
         const std::string printed = utf8(m.printed);
         out.report(m.line, t.path("tranches"),
-                   {line_zh(m.line) + "的“" + printed + "”单位有误，按“万元”读取；请核对原文：“" + utf8(m.sentence) + "”",
+                   {line_zh(m.line) + "的“" + printed + "”单位有误，按“万元”读取；请核对原文：“" + utf8(excerpt(m.sentence, max_finding_quote)) + "”",
                     line_en(m.line) + ": the unit of “" + printed + "” is misprinted and was read as 万元; check the original: “" +
-                        utf8(m.sentence) + "”"},
+                        utf8(excerpt(m.sentence, max_finding_quote)) + "”"},
                    std::nullopt, printed);
     }
 }

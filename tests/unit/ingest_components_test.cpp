@@ -4,6 +4,7 @@
 // transfer-payment self-evaluations (①…应到位50万元，实际到位20万元，到位率40%；②…, numbering
 // that slips from ④ to 5.).
 #include "ingest/lines.hpp"
+#include "ingest/unicode.hpp"
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/ingest.hpp>
@@ -105,6 +106,24 @@ TEST_CASE("the book's total that differs from its components' sum is JX-S006 on 
     CHECK(s006->actual == "800000.00");
     CHECK(s006->message.zh.find("城乡医疗救助资金 50.00万元") != std::string::npos);
     CHECK(item.doc.projects.at(0).tranches.empty());
+}
+
+TEST_CASE("JX-S006 over a long list names its first twelve funds and counts the rest; its quote is cut") {
+    const std::u32string circled = U"①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    std::string arrivals;
+    for (std::size_t i = 0; i < 20; ++i)
+        arrivals += jixiao::ingest::to_utf8(circled.substr(i, 1)) + "第" + std::to_string(i) + "号补助资金应到位1万元；";
+    const auto item = lint(book(arrivals, "", "2023年共下达医疗救助补助资金100万元。"), "t.txt");
+    const auto& parent = item.result.projects.at(0);
+    const auto s006 = std::find_if(parent.findings.begin(), parent.findings.end(),
+                                   [](const finding& f) { return f.rule == "JX-S006"; });
+    REQUIRE(s006 != parent.findings.end());
+    CHECK(s006->expected == "1000000.00");
+    CHECK(s006->actual == "200000.00");
+    CHECK(s006->message.zh.find("第11号补助资金 1.00万元 等，另有 8 项）之和为 20.00万元") != std::string::npos);
+    CHECK(s006->message.zh.find("第12号补助资金") == std::string::npos);
+    CHECK(s006->message.en.find("第11号补助资金 1.00万元 and 8 more) add up to 20.00万元") != std::string::npos);
+    CHECK(s006->message.zh.size() < 1200);
 }
 
 // A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
