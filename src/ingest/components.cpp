@@ -186,8 +186,28 @@ std::u32string_view without_leading_reference(std::u32string_view head) {
     return head;
 }
 
+// 一是用于学前教育支出，即支持学前教育发展资金合计…: where 即 is, at what follows it (the text before
+// is the budget category the money is classed under, its 支出 no spending).
+std::size_t namely_at(std::u32string_view head) {
+    for (const std::u32string_view namely : {U"，即", U",即"})
+        if (const auto at = head.find(namely); at != std::u32string_view::npos && at > 0) return at;
+    return std::u32string_view::npos;
+}
+std::u32string_view after_namely(std::u32string_view head) {
+    const auto at = namely_at(head);
+    return at == std::u32string_view::npos ? head : head.substr(at + 2);
+}
+
 std::u32string fund_name(std::u32string_view head) {
     head = without_leading_reference(head);
+    // When what follows 即 lists several funds (…资金、…经费等合计), the category before it names the item.
+    if (const auto at = namely_at(head); at != std::u32string_view::npos) {
+        std::u32string named = fund_name(after_namely(head));
+        if (!named.empty() && !contains(named, U"、") && names_a_fund(named)) return named;
+        std::u32string category(head.substr(0, at));
+        if (category.starts_with(U"用于")) category.erase(0, 2);
+        if (category.ends_with(U"支出") && category.size() > 4 && !contains_any(category, {U"，", U",", U"、"})) return category;
+    }
     // 信访补贴项目绩效目标完成情况综述。项目全年预算数…: the project a 部门决算's summary paragraph is of.
     for (const std::u32string_view summary : {U"项目绩效目标完成情况综述", U"绩效目标完成情况综述", U"项目绩效自评综述",
                                               U"绩效自评综述", U"自评综述"})
@@ -262,6 +282,9 @@ struct item {
 
 // ①发放补助资金50万元 and ②购置设备资金20万元 name what one project's money paid for.
 bool says_what_it_paid_for(std::u32string_view head) {
+    // (…支出，即…资金、…经费、教育结余用于项目建设等: after 即 a list of the funds' names.)
+    if (namely_at(head) != std::u32string_view::npos && contains(after_namely(head), U"、")) return false;
+    head = after_namely(head);
     // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))
@@ -550,7 +573,9 @@ std::optional<component_split> split_components(const project_block& block) {
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
             it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head));
             if (it.key.size() < 2) continue;
-            if (!summaries && !it.several_figures && !names_a_fund(it.name) && !index_of.contains(it.key)) {
+            // (二是学前教育支出，即…资金、…经费等: a class of the budget that holds funds, named as such.)
+            const bool names_its_funds = namely_at(*head) != std::u32string_view::npos;
+            if (!summaries && !it.several_figures && !names_a_fund(it.name) && !names_its_funds && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
                 continue;
             }

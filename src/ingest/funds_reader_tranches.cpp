@@ -435,6 +435,9 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            // 即支持…资金、…、教育结余用于项目建设等合计3624.71万元: the last of the funds' names listed after
+            // 即 and summed up; its 用于 is the name's.
+            if (k == kind::item && names_listed_after_namely(masked, m.seg)) k = kind::none;
             // …实际支出4,573,732.68元,节约3,226,267.32元: what the budget saved, right after what was
             // spent, is money left unspent. (节约 alone is no such word: 为企业节约成本200万元 is an effect.)
             const bool saved_after_use = j > 0 && kinds[j - 1] == kind::used && k == kind::none &&

@@ -224,6 +224,22 @@ bool under_target_label(std::u32string_view sentence, std::size_t at) {
     return contains_any(sentence.substr(0, at), {U"目标：", U"目标:"});
 }
 
+bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg) {
+    const auto trimmed_seg = trim(seg);
+    // (…、教育结余用于项目建设经费4194.23万元: the last name ends right before the amount.)
+    if (seg.empty() || seg.data() <= text.data() ||
+        !ends_with_any(trimmed_seg, {U"合计", U"共计", U"经费", U"资金", U"补助", U"补贴"}))
+        return false;
+    const auto begin = static_cast<std::size_t>(seg.data() - text.data());
+    if (begin > text.size() || text[begin - 1] != U'、') return false;
+    const auto before = text.substr(0, begin);
+    for (const std::u32string_view namely : {U"，即", U",即"})
+        if (const auto at = before.rfind(namely);
+            at != std::u32string_view::npos && before.find_first_of(U"。；;", at) == std::u32string_view::npos)
+            return true;
+    return false;
+}
+
 bool due_before(std::u32string_view seg) {
     std::size_t last_end = 0, last_at = std::u32string_view::npos;
     for (const auto& g : keyword_groups())

@@ -64,6 +64,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool no_arrival_before(std::u32string_view text, std::size_t at);
 // 投入目标:…财政资金到位率100%: a 目标: label before `at` in its sentence — what follows is aimed at.
 [[nodiscard]] bool under_target_label(std::u32string_view sentence, std::size_t at);
+// 即支持…资金、…、教育结余用于项目建设等合计: `seg` (a clause of `text`) is the last of the funds'
+// names listed after 即 in its sentence, summed up (合计, 共计) or itself a fund's name (…经费).
+[[nodiscard]] bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg);
 // 应支付贴息资金444.86万元: the last spending word of `seg` says what was due, not what was paid.
 [[nodiscard]] bool due_before(std::u32string_view seg);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither

@@ -45,7 +45,10 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 62> title_rules{{
+const std::array<title_rule, 63> title_rules{{
+    // (一)项目支出自评情况 under 一、自评工作开展情况: a unit's summary of its projects' self-evaluations,
+    // with their money.
+    {S::funds, {U"项目支出自评"}, {}},
     {S::closing, {U"其他需要说明"}, {}},
     {S::closing, {U"其他需说明"}, {}},
     {S::closing, {U"应用", U"公开"}, {}},

@@ -126,6 +126,53 @@ TEST_CASE("JX-S006 over a long list names its first twelve funds and counts the 
     CHECK(s006->message.zh.size() < 1200);
 }
 
+// A county education bureau's summary of its projects' self-evaluations (霍邱县教育局,
+// https://www.huoqiu.gov.cn/public/6600221/36423337.html): 一是…二是…, each a budget class, then after
+// 即 the fund it holds or the list of them, their sum, its spending and its rate. The summary's own
+// heading, (一)项目支出自评情况, sits under 一、自评工作开展情况.
+TEST_CASE("一是X支出，即Y经费合计…: the fund after 即 names the item, or the class before it when 即 lists several") {
+    const auto r = ingest_report_book(
+        "某县教育局\n2022年度项目支出绩效自评报告\n一、自评工作开展情况\n(一)项目支出自评情况。\n"
+        "2022年我单位项目支出绩效自评项目3个,一是用于其他教育管理事务支出,即乡村教师专项工作补助经费合计75万元,"
+        "已于本年度支出75万元,预算完成率100%。主要用于教师补助;二是学前教育支出,即支持学前教育发展资金、"
+        "公办幼儿园生均经费、教育结余用于项目建设等合计3624.71万元,已于本年度支出3624.71万元,预算完成率100%。"
+        "主要用于幼儿园补助;三是高中教育支出,即公办普通高中公用经费、教育结余用于项目建设经费4194.23万元,"
+        "于本年度支出4194.23万元,预算完成率100%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[0].tranches.empty());
+    const std::pair<const char*, const char*> expected[] = {
+        {"乡村教师专项工作补助经费", "75"}, {"学前教育支出", "3624.71"}, {"高中教育支出", "4194.23"}};
+    for (std::size_t i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        const auto& p = r.doc.projects[i + 1];
+        CHECK(p.name == expected[i].first);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].amount == w(expected[i].second));
+        REQUIRE(p.execution);
+        CHECK(p.execution->used == w(expected[i].second));
+        CHECK(p.execution->items.empty());  // 教育结余用于项目建设 is a fund's name, no use
+        REQUIRE(p.execution->reported_rate);
+        CHECK(p.execution->reported_rate->text == "100%");
+    }
+}
+
+// (Without 即 the class is what the money was spent on: 用于学前教育支出50万元 stays an item.)
+TEST_CASE("用于…支出 without 即 is still what the money paid for") {
+    const auto r = ingest_report_book(
+        "某县教育局\n2022年度学前教育资金绩效自评报告\n一、项目概况\n（一）项目资金申报及批复情况\n"
+        "下达资金80万元,其中用于学前教育支出、教育结余用于项目建设等合计50万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == w("80"));
+    REQUIRE(p.execution);
+    REQUIRE(p.execution->items.size() == 1);
+    CHECK(p.execution->items[0].amount == w("50"));
+    CHECK(p.execution->used == w("50"));
+}
+
 // A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
 // each item starts with the document that allocated it, some 提前下达 before the fund's name, one
 // a 转移支付 (its 支付 no payment), and states its own rate.
