@@ -328,8 +328,22 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
         if (t.head || t.line.text.empty() || !read_by_funds_reader(t.section)) continue;
         const std::u32string_view text = t.line.text;
         const auto markers = markers_in(text);
+        bool breakdown = false;  // inside items inline after 其中 that break an item down
         for (std::size_t k = 0; k < markers.size(); ++k) {
             const marker& m = markers[k];
+            // 1.养老机构运营补贴项目:下达…48万元,其中:第一中心敬老院运营补贴19万元,…: items inline after 其中
+            // inside an item of a numbered list on the same line are that item's breakdown, not a list.
+            // (After 分别为 they are read as a list still: the funds reader takes 其中's parts as parts.)
+            if (m.style == marker_style::inline_list && m.number == 1)
+                breakdown = style && *style != marker_style::inline_list && !current.empty() &&
+                            current.back().line_index == li &&
+                            ends_with_any(text.substr(0, m.at), {U"其中：", U"其中:", U"其中，", U"其中,"});
+            else if (m.style != marker_style::inline_list)
+                breakdown = false;
+            if (breakdown) {
+                current.back().end = k + 1 < markers.size() ? markers[k + 1].at : text.size();
+                continue;
+            }
             const bool continues =
                 style && m.number == expected &&
                 (m.style == *style || (*style == marker_style::circled &&

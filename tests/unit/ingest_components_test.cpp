@@ -173,6 +173,29 @@ TEST_CASE("用于…支出 without 即 is still what the money paid for") {
     CHECK(p.execution->used == w("50"));
 }
 
+// A county civil-affairs bureau's lottery fund (民乐县, a Gansu transfer-payment self-evaluation,
+// https://www.minle.gov.cn/): numbered projects, the first broken down inline after 其中.
+TEST_CASE("items inline after 其中 inside a numbered fund are its breakdown, not funds of their own") {
+    const auto r = ingest_report_book(
+        "某县民政局\n2023年度福彩公益金绩效自评报告\n一、绩效目标分解下达情况\n2023年下达省级福彩公益金63万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "1.养老机构运营补贴项目:2023年下达省级福彩公益金48万元,其中:甲敬老院运营补贴19万元,乙敬老院运营补贴17万元,"
+        "丙服务中心运营补贴12万元,到位资金48万元,资金到位率100%。\n"
+        "2.社会工作服务站项目:2023年下达省级福彩公益金15万元,到位资金15万元,资金到位率100%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    const auto& first = r.doc.projects[1];
+    CHECK(first.name == "养老机构运营补贴项目");
+    // (The parts after 其中 add up to its 48万元 and are read as its tranches.)
+    REQUIRE(first.tranches.size() == 3);
+    CHECK(first.tranches[0].amount + first.tranches[1].amount + first.tranches[2].amount == w("48"));
+    CHECK(first.tranches[0].arrived == w("19"));
+    const auto& second = r.doc.projects[2];
+    CHECK(second.name == "社会工作服务站项目");
+    REQUIRE(second.tranches.size() == 1);
+    CHECK(second.tranches[0].amount == w("15"));
+}
+
 // A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
 // each item starts with the document that allocated it, some 提前下达 before the fund's name, one
 // a 转移支付 (its 支付 no payment), and states its own rate.
