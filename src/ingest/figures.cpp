@@ -69,14 +69,16 @@ struct level_entry {
     level value;
     int tier;
 };
-// 自治区 is a province (广西、内蒙古…): its 区 is no district's.
-constexpr std::array<level_entry, 25> level_entries{{
+// 自治区 is a province (广西、内蒙古…): its 区 is no district's; an autonomous prefecture's 州级 (云南、
+// 湖南湘西、四川凉山…) is a city's level.
+constexpr std::array<level_entry, 27> level_entries{{
     {U"自治区级", level::provincial, 1}, {U"自治区本级", level::provincial, 1}, {U"自治区", level::provincial, 2},
     {U"中央", level::central, 1},        {U"县（区）级", level::district, 1}, {U"区（县）级", level::district, 1},        {U"省级", level::provincial, 1},    {U"省本级", level::provincial, 1},
     {U"市级", level::municipal, 1},      {U"市本级", level::municipal, 1},   {U"区县级", level::district, 1},
     {U"县区级", level::district, 1},     {U"区级", level::district, 1},      {U"县级", level::district, 1},
     {U"区本级", level::district, 1},     {U"县本级", level::district, 1},    {U"乡镇级", level::township, 1},
     {U"镇级", level::township, 1},       {U"乡级", level::township, 1},      {U"省财政", level::provincial, 2},
+    {U"州级", level::municipal, 1},      {U"州本级", level::municipal, 1},
     {U"市财政", level::municipal, 2},    {U"区财政", level::district, 2},    {U"县财政", level::district, 2},
     {U"乡镇财政", level::township, 2},   {U"镇财政", level::township, 2},
 }};

@@ -194,11 +194,31 @@ bool names_a_source(std::string_view purpose) {
 // a reviewer (JX-S005) rather than guessed between.
 void funds_reader::read_execution_figures(execution_draft& d) {
     x_record& x = out_.execution_x;
+    // The levels whose spending one sentence states one after another (州级…28800元于11月10日发放,
+    // 省级…17280元于12月18日发放): together they are what was used.
+    std::vector<level> used_levels;
+    std::size_t used_sentence = 0;
+    // The one level a mention's own clause names (州级补助资金28800元), if any.
+    const auto level_of = [](const mention& m) -> std::optional<level> {
+        const auto found = find_levels(m.seg);
+        if (found.size() != 1) return std::nullopt;
+        return found.front().value;
+    };
     for (auto& m : mentions_) {
         const money a = m.m.amount.value_or(money{});
         switch (m.k) {
         case kind::used:
             d.any = true;
+            if (const auto lv = level_of(m); d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
+                                              std::find(used_levels.begin(), used_levels.end(), *lv) == used_levels.end()) {
+                x.add("used", m.m, of(m));
+                d.used = *d.used + a;
+                used_levels.push_back(*lv);
+                x.note("used " + fmt_money(*d.used) + " = the spending of each level one sentence states (line " +
+                       std::to_string(of(m).line) + "), added up");
+                m.bound = true;
+                break;
+            }
             if (d.used && *d.used != a) {
                 m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
                 m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
@@ -211,6 +231,9 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             x.add("used", m.m, of(m));
             d.used = a;
             m.bound = true;
+            used_levels.clear();
+            if (const auto lv = level_of(m)) used_levels.push_back(*lv);
+            used_sentence = m.sentence;
             break;
         case kind::item: {
             d.any = true;

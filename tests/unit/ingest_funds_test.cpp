@@ -58,6 +58,10 @@ TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/
         // resettlement fund's evaluation): a kind of money, not money left over.
         {"使用资金8万元，直补到人后结余的资金，由县政府统筹安排。", "80000.00", "-", "-", "-", "-"},
         {"使用资金10万元，没有结余的资金。", "100000.00", "-", "0.00", "-", "-"},
+        // Each level's money paid out in one sentence (泸西县, https://www.lx.gov.cn/, a village
+        // family-planning stipend): together what was used; one level twice is no such split.
+        {"州级补助资金6万元于2020年11月10日发放,省级补助资金4万元于2020年12月18日发放。", "100000.00", "-", "-", "-", "-"},
+        {"省级补助资金6万元于11月10日发放,省级补助资金4万元于12月18日发放。", "60000.00", "-", "-", "-", "-"},
     };
     for (const auto& r : rows) {
         CAPTURE(r.use);
@@ -80,6 +84,16 @@ TEST_CASE("a reason for money left unused is the deviation; none is read when al
     CHECK(read(p).execution->deviation == "因财政资金紧张");
     p.use = "因工作需要，使用资金10万元。";
     CHECK_FALSE(read(p).execution->deviation);
+}
+
+TEST_CASE("州级 is an autonomous prefecture's level, a city's") {
+    parts p;
+    p.application = "州级补助资金6万元，省级配套补助资金4万元。";
+    const auto proj = read(p);
+    REQUIRE(proj.tranches.size() == 2);
+    CHECK(proj.tranches[0].level == level::municipal);
+    CHECK(proj.tranches[0].amount == wan("6"));
+    CHECK(proj.tranches[1].level == level::provincial);
 }
 
 TEST_CASE("what arrived and when: 全部到位, partial arrival, 未到位, dates to the day or the month") {
