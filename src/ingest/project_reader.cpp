@@ -242,6 +242,18 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         if (table.any())
             notes.push_back("the funds are read from the table's labels and the figures after them (计划安排资金 or 预算数, "
                             "实际到位资金 or 到位数, 实际支出 or 执行数, 结余)");
+    } else if (p.tranches.size() == 1 && !p.tranches[0].arrived) {
+        // 计划投资额(万元) | 343.85 | 实际到位资金(万元) | 343.85 beside a sentence that states the same 343.85万元:
+        // the table's arrival is that tranche's.
+        const auto table = read_table_funds(block.lines);
+        if (table.planned && table.arrived && table.planned->value == p.tranches[0].amount) {
+            x_record& x = funds.tranche_x[0];
+            x.add("arrived", to_u32(table.arrived->printed), table.arrived->line, to_u32(table.arrived->row));
+            x.note("arrived: the table's 实际到位资金, beside its 计划投资额 of the same amount");
+            p.tranches[0].arrived = table.arrived->value;
+            p.tranches[0].x = to_extension(x);
+            r.provenance.push_back({"tranches[0].arrived", table.arrived->printed, table.arrived->line, table.arrived->row});
+        }
     }
     // The transfer-payment form's total row with its cells run together (年度资金总额:21182118100%),
     // for the figures the sentences do not give.

@@ -279,6 +279,28 @@ TEST_CASE("report with a label-value table: 计划投资额, 实际使用情况,
     CHECK(figure_text(p.execution->used) == "188210600.00");
 }
 
+// A prefecture bureau's form (湘西州民宗局 2018, http://mzzjj.xxz.gov.cn/zwgk_169/fdxxgknr/czxx/201912/t20191214_1345020.html):
+// the table's 计划投资额 is the sum a sentence states too; the table alone says what arrived.
+TEST_CASE("a label-value table beside a sentence of the same amount gives that tranche its arrival") {
+    const auto r = read_form_text(
+        "某州财政支出项目绩效自评报告\n项目名称:2018年度少数民族工作专项经费\n一、项目基本情况\n"
+        "某局2018年度少数民族工作专项经费343.85万元,主要用于双语教育。\n计划投资额(万元)\n\n343.85\n\n"
+        "实际到位资金(万元)\n\n343.85\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "3438500.00");
+    CHECK(figure_text(p.tranches[0].arrived) == "3438500.00");
+    const auto* arrived = source_of(r, "projects[0].tranches[0].arrived");
+    REQUIRE(arrived);
+    CHECK(arrived->text == "实际到位资金(万元) | 343.85");
+    // A table of another sum is not this tranche's.
+    const auto other = read_form_text(
+        "某州财政支出项目绩效自评报告\n项目名称:2018年度少数民族工作专项经费\n一、项目基本情况\n"
+        "某局2018年度少数民族工作专项经费343.85万元。\n计划投资额(万元)\n300\n实际到位资金(万元)\n300\n");
+    REQUIRE(other.doc.projects.at(0).tranches.size() == 1);
+    CHECK_FALSE(other.doc.projects.at(0).tranches[0].arrived);
+}
+
 // The same form copied from a document-sharing site, its cells run together on one line
 // (文昌市 退耕还林苗圃 2017, https://m.wenku365.com/p-18528595.html): each label with its unit in
 // brackets and the figure right after it; a label without a figure claims nothing.
