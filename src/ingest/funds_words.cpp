@@ -232,7 +232,10 @@ bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg
         return false;
     const auto begin = static_cast<std::size_t>(seg.data() - text.data());
     if (begin > text.size() || text[begin - 1] != U'、') return false;
-    const auto before = text.substr(0, begin);
+    // (Looked for within a list's length: a sentence of thousands of amounts is not searched to its
+    // start once for each.)
+    constexpr std::size_t longest_list = 1000;
+    const auto before = text.substr(begin > longest_list ? begin - longest_list : 0, std::min(begin, longest_list));
     for (const std::u32string_view namely : {U"，即", U",即"})
         if (const auto at = before.rfind(namely);
             at != std::u32string_view::npos && before.find_first_of(U"。；;", at) == std::u32string_view::npos)

@@ -418,12 +418,13 @@ void jx_s007(const project_text& t, text_sink& out) {
     for (const auto& u : t.reading.unbound) {
         if (!u.other || !u.value) continue;
         const std::string amount = utf8(u.printed);
+        const std::string quote = utf8(excerpt(u.sentence, max_finding_quote));
         const money a = *u.value;
         out.report(u.line, t.path(u.field),
                    {line_zh(u.line) + "的“" + amount + "”与前文给出的同一数字 " + wan(*u.other) + " 不同；请核对哪一个正确：“" +
-                        utf8(excerpt(u.sentence, max_finding_quote)) + "”",
+                        quote + "”",
                     line_en(u.line) + ": " + amount + " differs from the " + wan(*u.other) +
-                        " stated earlier for the same figure; check which is right: “" + utf8(excerpt(u.sentence, max_finding_quote)) + "”"},
+                        " stated earlier for the same figure; check which is right: “" + quote + "”"},
                    to_string(*u.other), to_string(a), to_string(a - *u.other));
     }
 }
@@ -433,10 +434,11 @@ void jx_s007(const project_text& t, text_sink& out) {
 void jx_s008(const project_text& t, text_sink& out) {
     for (const auto& m : t.reading.misprints) {
         const std::string printed = utf8(m.printed);
+        const std::string quote = utf8(excerpt(m.sentence, max_finding_quote));
         out.report(m.line, t.path("tranches"),
-                   {line_zh(m.line) + "的“" + printed + "”单位有误，按“万元”读取；请核对原文：“" + utf8(excerpt(m.sentence, max_finding_quote)) + "”",
+                   {line_zh(m.line) + "的“" + printed + "”单位有误，按“万元”读取；请核对原文：“" + quote + "”",
                     line_en(m.line) + ": the unit of “" + printed + "” is misprinted and was read as 万元; check the original: “" +
-                        utf8(excerpt(m.sentence, max_finding_quote)) + "”"},
+                        quote + "”"},
                    std::nullopt, printed);
     }
 }
