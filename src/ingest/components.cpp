@@ -422,6 +422,43 @@ std::vector<item> summary_items(const project_block& block) {
     return out;
 }
 
+// 教育补助项目全年预算数为36.261万元,执行数为14.261万元…。残疾人及机构培训项目全年预算数9万元,…: a
+// report on several projects, each named at the start of the sentence that gives its budget. An
+// item runs from its name to the next such name; at least two, naming different funds; else none.
+std::vector<item> budget_sentence_items(const project_block& block) {
+    std::vector<item> out;
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        if (t.head || t.line.text.empty() || !read_by_funds_reader(t.section)) continue;
+        const std::u32string_view text = t.line.text;
+        std::vector<item> here;
+        for (const std::u32string_view word : {U"全年预算数", U"年初预算数"})
+            for (auto at = text.find(word); at != std::u32string_view::npos; at = text.find(word, at + word.size())) {
+                // (A name is at most 40 characters: only so far back is its sentence's start looked for.)
+                const std::size_t from = at > 48 ? at - 48 : 0;
+                const auto stop = text.substr(from, at - from).find_last_of(U"。；;");
+                if (stop == std::u32string_view::npos && from > 0) continue;
+                const std::size_t begin = stop == std::u32string_view::npos ? 0 : from + stop + 1;
+                const std::u32string_view name = trim(text.substr(begin, at - begin));
+                if (name.empty() || name.size() > 40 || name.find_first_of(U"，,：:、") != std::u32string_view::npos ||
+                    !ends_with_any(name, {U"项目", U"资金", U"经费"}) || !names_a_fund(name) || fund_key(name).size() < 2)
+                    continue;
+                item it;
+                it.line_index = li;
+                it.begin = static_cast<std::size_t>(name.data() - text.data());
+                if (std::any_of(here.begin(), here.end(), [&](const item& o) { return o.begin == it.begin; })) continue;
+                here.push_back(std::move(it));
+            }
+        std::sort(here.begin(), here.end(), [](const item& a, const item& b) { return a.begin < b.begin; });
+        for (std::size_t k = 0; k < here.size(); ++k) {
+            here[k].end = k + 1 < here.size() ? here[k + 1].begin : text.size();
+            out.push_back(std::move(here[k]));
+        }
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+}
+
 // (一)馆藏档案全文数字化转化经费项目 … (二)馆藏档案日常维护项目 …: a unit's projects as the level-2
 // headings of its report, numbered (一)(二) in order, each titled by a fund rather than a standard
 // section; the lines under each heading, up to the next heading of its level or above, are its
@@ -632,6 +669,9 @@ std::optional<component_split> split_components(const project_block& block) {
         }
         any_list = !under_headings.empty();
     }
+    // With no list marked, projects each named before the budget its sentence gives.
+    if (!any_list)
+        if (auto named = budget_sentence_items(block); !named.empty()) take_list(named);
     // With no list marked, paragraphs that each name a fund and its money, one after another.
     if (!any_list)
         for (auto& run : paragraph_runs(block)) take_list(run);

@@ -196,6 +196,36 @@ TEST_CASE("items inline after 其中 inside a numbered fund are its breakdown, n
     CHECK(second.tranches[0].amount == w("15"));
 }
 
+// A district disabled persons' federation's report on two projects under one title (奉化区,
+// https://www.fh.gov.cn/art/2023/6/14/art_1229037584_4274267.html): each project named at the start of the
+// sentence that gives its 全年预算数 and 执行数, one after the other in one paragraph.
+TEST_CASE("projects each named before the budget of their sentence, side by side in a paragraph, are components") {
+    const auto r = ingest_report_book(
+        "某区残联\n2022年度教育补助和技能培训项目绩效自评报告\n一、项目绩效基本情况\n"
+        "根据年初设定的绩效目标,项目自评得分96分。教育补助项目全年预算数为36.261万元,执行数为14.261万元,"
+        "因申报时间调整,剩余资金下年发放。技能培训项目全年预算数9万元,执行数为8.4万元,执行率93.33%。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    const auto& first = r.doc.projects[1];
+    CHECK(first.name == "教育补助项目");
+    REQUIRE(first.budget);
+    CHECK(first.budget->adjusted == w("36.261"));
+    REQUIRE(first.execution);
+    CHECK(first.execution->used == w("14.261"));
+    const auto& second = r.doc.projects[2];
+    CHECK(second.name == "技能培训项目");
+    REQUIRE(second.budget);
+    CHECK(second.budget->adjusted == w("9"));
+    REQUIRE(second.execution);
+    CHECK(second.execution->used == w("8.4"));
+    // One project named twice is one project, not a list.
+    const auto one = ingest_report_book(
+        "某区残联\n2022年度教育补助项目绩效自评报告\n一、项目绩效基本情况\n"
+        "教育补助项目全年预算数为36.261万元,执行数为14.261万元。教育补助项目全年预算数已全部下达。\n",
+        "t.txt");
+    CHECK(one.doc.projects.size() == 1);
+}
+
 // A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
 // each item starts with the document that allocated it, some 提前下达 before the fund's name, one
 // a 转移支付 (its 支付 no payment), and states its own rate.
