@@ -749,6 +749,7 @@ void add_component(component_sums& sums, const project_reading& component) {
     if (e && e->used) {
         sums.used_by_all = sums.used_by_all.value_or(money{}) + *e->used;
         sums.used_parts.push_back(name + U" " + to_u32(format_wan(*e->used)) + U"万元");
+        sums.used_each.push_back(*e->used);
     } else {
         sums.every_used = false;
     }
@@ -896,7 +897,14 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         drop_rests_of_whole(parent);
     }
     if (parent.exec && parent.exec->used) {
-        if (sums.every_used && sums.used_by_all) {
+        // 一是…发放补助金14.261万元 after the funds 教育补助项目 (执行数14.261万元) and another: what one fund
+        // spent, told again, is no statement of the whole.
+        const bool one_funds = sums.used_each.size() >= 2 && *parent.exec->used != sums.used_by_all &&
+                               std::find(sums.used_each.begin(), sums.used_each.end(), *parent.exec->used) != sums.used_each.end();
+        if (one_funds) {
+            parent.notes.push_back("the money used stated in the whole's text, " + format_wan(*parent.exec->used) +
+                                   "万元, is what one component fund used: not compared with their sum, not money of its own");
+        } else if (sums.every_used && sums.used_by_all) {
             check_whole(parent, first_source({&parent.execution_x, 1}, "used"), *parent.exec->used, *sums.used_by_all,
                         sums.used_parts, "the money used", sums.incomplete);
         } else {

@@ -221,6 +221,7 @@ struct component_sums {
     bool every_used = true;              // every component states what it used
     std::vector<std::u32string> parts;   // 城乡医疗救助资金 50.00万元, for the messages
     std::vector<std::u32string> used_parts;
+    std::vector<money> used_each;        // each one's used, of those that state it
     bool incomplete = false;             // the list names an item without a figure: not the whole
 };
 

@@ -218,6 +218,15 @@ TEST_CASE("projects each named before the budget of their sentence, side by side
     CHECK(second.budget->adjusted == w("9"));
     REQUIRE(second.execution);
     CHECK(second.execution->used == w("8.4"));
+    // What one of them spent, told again under the whole's goals, is no statement of the whole (JX-S006).
+    const auto linted = lint(
+        "某区残联\n2022年度教育补助和技能培训项目绩效自评报告\n一、项目绩效基本情况\n"
+        "教育补助项目全年预算数为36.261万元,执行数为14.261万元。技能培训项目全年预算数9万元,执行数为8.4万元。\n"
+        "二、项目绩效目标完成情况\n一是惠及学生12人,发放补助金14.261万元。\n",
+        "t.txt");
+    REQUIRE(linted.result.projects.size() == 3);
+    CHECK_FALSE(has(rules_of(linted.result.projects[0].findings), "JX-S006"));
+    CHECK(linted.doc.projects[0].x.json.find("is what one component fund used") != std::string::npos);
     // One project named twice is one project, not a list.
     const auto one = ingest_report_book(
         "某区残联\n2022年度教育补助项目绩效自评报告\n一、项目绩效基本情况\n"
