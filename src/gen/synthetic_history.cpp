@@ -22,9 +22,9 @@ using gen::prng;
 
 using sv = std::string_view;
 
-constexpr std::array bureaus{sv("文化和旅游局"), sv("农业农村局"), sv("人力资源和社会保障局"), sv("教育和体育局"),
+constexpr std::array history_bureaus{sv("文化和旅游局"), sv("农业农村局"), sv("人力资源和社会保障局"), sv("教育和体育局"),
                              sv("卫生健康局"), sv("民政局")};
-constexpr std::array subjects{sv("乡村文化广场建设"), sv("非遗传承人补助"), sv("公共图书馆免费开放"), sv("文物保护维修"),
+constexpr std::array history_subjects{sv("乡村文化广场建设"), sv("非遗传承人补助"), sv("公共图书馆免费开放"), sv("文物保护维修"),
                               sv("高标准农田建设"), sv("公益性岗位补贴"), sv("职业技能提升培训"), sv("农村公路养护"),
                               sv("城乡医疗救助"), sv("困难残疾人生活补贴")};
 
@@ -99,7 +99,7 @@ void append_synthetic_history(std::string& out, const synthetic_options& options
     std::string unit = "合成示例市第";
     unit += std::to_string(n + 1);
     unit += "区";
-    unit += bureaus[rng.next() % bureaus.size()];
+    unit += history_bureaus[rng.next() % history_bureaus.size()];
     const std::size_t count = options.projects_per_document == 0 ? 1 : options.projects_per_document;
     std::vector<slot> slots(count);
     for (std::size_t k = 0; k < count; ++k) {
@@ -107,7 +107,7 @@ void append_synthetic_history(std::string& out, const synthetic_options& options
         slots[k].id += std::to_string(n);
         slots[k].id += '-';
         slots[k].id += std::to_string(k + 1);
-        slots[k].subject = subjects[rng.next() % subjects.size()];
+        slots[k].subject = history_subjects[rng.next() % history_subjects.size()];
     }
     std::size_t alive = count;
     const int first = options.fiscal_year - years + 1;
