@@ -62,6 +62,9 @@ TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/
         // family-planning stipend): together what was used; one level twice is no such split.
         {"州级补助资金6万元于2020年11月10日发放,省级补助资金4万元于2020年12月18日发放。", "100000.00", "-", "-", "-", "-"},
         {"省级补助资金6万元于11月10日发放,省级补助资金4万元于12月18日发放。", "60000.00", "-", "-", "-", "-"},
+        // The final accounts' figure beside the budget (大英县, a railway-side clean-up project,
+        // https://dyrmt.com/article-150275-17.html): what was spent.
+        {"该项目2020年预算数为10.00 万元,决算数为5.00万元。", "50000.00", "-", "-", "-", "-"},
     };
     for (const auto& r : rows) {
         CAPTURE(r.use);
