@@ -71,6 +71,7 @@ struct execution_draft {
     std::optional<disposition_claim> used_all;      // 已全部完成支付
     std::optional<disposition_claim> used_none;     // 项目目前未实施,资金未使用: nothing spent
     bool any = false;                               // the text says anything about it at all
+    bool items_planned = true;                      // every item follows an allocation in its sentence
 };
 
 class funds_reader {

@@ -254,6 +254,13 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             }
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
+            {
+                const auto [first, last] = mentions_of(m.sentence);
+                bool after_allocation = false;
+                for (std::size_t i = first; i < last && &mentions_[i] != &m; ++i)
+                    after_allocation = after_allocation || mentions_[i].k == kind::allocation;
+                d.items_planned = d.items_planned && after_allocation;
+            }
             break;
         }
         case kind::carried_forward:
@@ -421,7 +428,12 @@ void funds_reader::read_reported_rate(execution_draft& d) {
 void funds_reader::settle_execution(execution_draft& d, const money& available) {
     x_record& x = out_.execution_x;
     execution& e = d.e;
-    if (!d.used && !e.items.empty()) {
+    // 共下达…2272万元,…;用于直发直补资金609.22万元、…: items listed in the sentence that allocates the
+    // money say what it is for, not what was spent.
+    if (!d.used && !e.items.empty() && d.items_planned) {
+        x.note("the items listed after the money allocated, in its sentence, say what it is for: no used figure is taken "
+               "from them");
+    } else if (!d.used && !e.items.empty()) {
         money sum;
         for (const auto& item : e.items) sum += item.amount;
         d.used = sum;

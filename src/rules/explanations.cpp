@@ -97,8 +97,8 @@ constexpr std::array explanations{
          "Report the money taken back in execution.recovered (or surplus) instead of carried_forward; if the tranche's year is wrong, correct it" JX_DISABLE_EN("JX-F007") "."}},
     rule_explanation{
         "JX-F008",
-        {"填了支出明细（execution.items）时，各项金额之和是否等于使用资金（execution.used）。没有明细时不检查。",
-         "When spending items are given (execution.items), whether their amounts add up to the money used (execution.used). Without items the rule is quiet."},
+        {"填了支出明细（execution.items）时，各项金额之和是否等于使用资金（execution.used）。没有明细、或没有写使用资金时不检查（未知不是零）。",
+         "When spending items are given (execution.items), whether their amounts add up to the money used (execution.used). Without items, or without a used figure, the rule is quiet (unknown is not zero)."},
         own_check,
         {R"x(项目写 {"tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "10万", "items": [{"purpose": "代缴保险费", "amount": "9万"}]}}：明细合计 9万元，使用 10万元。)x",
          R"x(A project with {"tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "10万", "items": [{"purpose": "代缴保险费", "amount": "9万"}]}}: the items add up to 90000.00, used is 100000.00.)x"},

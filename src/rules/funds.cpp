@@ -306,11 +306,12 @@ rule jx_f007() {
             jx_f007_chain()};  // in a history, decided from the chain instead (rules/history.hpp)
 }
 
-// JX-F008: execution.items given (non-empty) and Σ items ≠ used.
+// JX-F008: execution.items given (non-empty), used given, and Σ items ≠ used. (With no used
+// stated there is nothing to compare: unknown is not zero.)
 rule jx_f008() {
     return {{"JX-F008", severity::error, {"支出明细合计与使用资金不符", "execution items do not add up to used"}},
             [](const project_context& c, finding_sink& out) {
-                if (!c.proj.execution || c.proj.execution->items.empty()) return;
+                if (!c.proj.execution || c.proj.execution->items.empty() || !c.funds.used_stated) return;
                 const auto& items = c.proj.execution->items;
                 money total;
                 for (const auto& item : items) total += item.amount;
