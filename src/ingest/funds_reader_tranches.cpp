@@ -539,8 +539,11 @@ void funds_reader::classify() {
             // what the money paid for is of items.
             if (k == kind::none && j == 0) {
                 const auto seg_begin = static_cast<std::size_t>(m.seg.data() - masked.data());
+                // (…用于疫情防控的…项目(简称:雪亮工程)转移支付预算2842.5157万元: a colon inside brackets
+                // leads no list.)
+                const auto lead = seg_begin > 0 ? clause_before(masked, seg_begin - 1) : std::u32string_view();
                 if (seg_begin > 0 && (masked[seg_begin - 1] == U'：' || masked[seg_begin - 1] == U':') &&
-                    contains_any(clause_before(masked, seg_begin - 1), {U"用于", U"支出明细", U"用途"}))
+                    contains_any(lead, {U"用于", U"支出明细", U"用途"}) && !in_open_bracket(lead))
                     k = kind::item;
             }
             const bool worded = k != kind::none;  // a word in its own clause says what it is

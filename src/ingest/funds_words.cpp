@@ -89,6 +89,10 @@ std::u32string without_fund_names(std::u32string_view seg) {
         const auto rest = std::u32string_view(out).substr(at + 4);
         if (rest.starts_with(U"专项") || rest.starts_with(U"资金") || rest.starts_with(U"经费")) out[at + 2] = out[at + 3] = U'\u3000';
     }
+    // 中央下达我市用于疫情防控的…项目转移支付预算2842.5157万元: 用于…的 says what a fund is for, in its
+    // name; it is no use of the amount.
+    for (std::size_t at = out.find(U"用于"); at != std::u32string::npos; at = out.find(U"用于", at + 2))
+        if (out.find(U'的', at + 2) != std::u32string::npos) out[at] = out[at + 1] = U'\u3000';
     // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
     // 90万元 is spending).
     for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出"})

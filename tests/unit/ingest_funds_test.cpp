@@ -157,6 +157,21 @@ TEST_CASE("allocation: levels, the allocating year and document, money from earl
                            "level (no level word in section 一（一） or in the name)");
 }
 
+// A district's video-surveillance transfer (蓟州区, https://www.tjjz.gov.cn/ztzl/jzczzjzdjc/202108/t20210823_5548899.html): what the fund is for,
+// 用于…的, inside its name, and a colon inside its bracket (简称:…), say nothing of the amount.
+TEST_CASE("用于…的 in a fund's name, and a colon in a bracket, leave the amount allocated") {
+    CHECK(allocated_by("2020年中央下达我市用于疫情防控的公共视频监控建设项目转移支付预算2842.5157万元。") == "28425157.00");
+    CHECK(allocated_by("2020年中央下达我市用于疫情防控的公共视频监控建设项目(简称:雪亮工程)转移支付预算2842.5157万元。") ==
+          "28425157.00");
+    // (用于 with no 的 after it still says what the money paid for: no allocation of its own.)
+    parts p;
+    p.application = "下达资金10万元。";
+    p.use = "资金用于购置设备:监控设备6万元、服务器4万元。";
+    const auto proj = read(p);
+    REQUIRE(proj.execution);
+    CHECK(proj.execution->items.size() == 2);
+}
+
 TEST_CASE("a budget printed as 年初预算 / 调整后预算 fills budget; in the goal section too") {
     parts p;
     p.application = "年初预算12万元，区级财政下达资金10万元。";
