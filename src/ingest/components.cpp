@@ -601,7 +601,13 @@ std::optional<component_split> split_components(const project_block& block) {
         for (const std::u32string_view kind_of_money : {U"项目支出", U"预算支出"})
             for (auto at = lead.find(kind_of_money); at != std::u32string::npos; at = lead.find(kind_of_money, at))
                 lead.replace(at, kind_of_money.size(), U"项目");
-        const bool lead_source = contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复", U"预算"}) &&
+        // (2.旅游市场…专项资金561.95万元,实施项目9个,分别为:(1)…经费130万元。: the lead states the money
+        // the items divide.)
+        // (The lead ends with the first item's marker: 分别为:(1).)
+        const std::u32string_view lead_end = std::u32string_view(lead).substr(lead.size() > 10 ? lead.size() - 10 : 0);
+        const bool divides_money = contains(lead, U"万元") && contains_any(lead_end, {U"分别为：", U"分别为:", U"分别是：", U"分别是:"});
+        const bool lead_source = (contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复", U"预算"}) ||
+                                  divides_money) &&
                                  !contains_any(lead, {U"用于", U"支出", U"使用", U"支付"});
         // (A list whose figures a site hid, 点击查看>>, cannot be read item by item.)
         if (std::any_of(list.begin(), list.end(), [&](const item& it) {

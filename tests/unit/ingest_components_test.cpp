@@ -235,6 +235,31 @@ TEST_CASE("projects each named before the budget of their sentence, side by side
     CHECK(one.doc.projects.size() == 1);
 }
 
+// A county culture and tourism bureau's funds in groups (井陉县, http://www.sjzjx.gov.cn/columns/f9a05d0a-50eb-445a-9dcf-ed365fe029da/202005/21/d36e68e0-0cfd-4ac5-bb2e-ac1e42c82e95.html): each group
+// states its money and then, 分别为:, the projects it divides into, (1)… again in every group.
+TEST_CASE("projects listed after 分别为: under a group that states its money are component funds, in every group") {
+    const auto item = lint(
+        "某县文旅局\n2019年度文旅专项资金绩效自评报告\n一、项目基本情况\n"
+        "2019年,县文旅局共收到各类专项资金200万元,实施项目4个,具体情况是:\n"
+        "1.公共文化服务项目资金140万元,实施项目2个,分别为:(1)晋剧团运转资金20万元。(2)2019年省级公共文化服务体系建设补助资金120万元。\n"
+        "2.旅游市场开发推广专项资金60万元,实施项目2个,分别为:(1)旅游咨询服务建设点建设经费30万元。(2)地方名吃征集活动经费30万元。\n",
+        "t.txt");
+    const auto& doc = item.doc;
+    REQUIRE(doc.projects.size() == 5);
+    CHECK(doc.projects[0].tranches.empty());
+    const std::pair<const char*, const char*> expected[] = {{"晋剧团运转资金", "20"},
+                                                          {"2019年省级公共文化服务体系建设补助资金", "120"},
+                                                          {"旅游咨询服务建设点建设经费", "30"},
+                                                          {"地方名吃征集活动经费", "30"}};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CAPTURE(i);
+        CHECK(doc.projects[i + 1].name == expected[i].first);
+        REQUIRE(doc.projects[i + 1].tranches.size() == 1);
+        CHECK(doc.projects[i + 1].tranches[0].amount == w(expected[i].second));
+    }
+    CHECK_FALSE(has(rules_of(item.result.projects.at(0).findings), "JX-S006"));  // 200 = 20 + 120 + 30 + 30
+}
+
 // A county transport bureau's twenty projects (成安县, http://www.chengan.gov.cn/zfxxgk/view.jsp?id=15397&xxfl=0404):
 // each item starts with the document that allocated it, some 提前下达 before the fund's name, one
 // a 转移支付 (its 支付 no payment), and states its own rate.
