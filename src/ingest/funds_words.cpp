@@ -13,8 +13,9 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
-        {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"发放", U"开支", U"用去", U"报销", U"列支", U"共支",
-                      U"决算数", U"决算金额"}},
+        // (兑付资金 892.7 万元: paid out.)
+        {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"兑付", U"发放", U"开支", U"用去", U"报销", U"列支",
+                      U"共支", U"决算数", U"决算金额"}},
         // 人员费用207.33万元，公用支出142.67万元: spending by economic category, items of what was used.
         {kind::item, {U"用于", U"人员费用", U"人员经费", U"公用经费", U"公用支出", U"工资福利支出", U"商品和服务支出",
                       U"资本性支出", U"对个人和家庭的补助"}},

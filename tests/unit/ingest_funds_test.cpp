@@ -65,6 +65,8 @@ TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/
         // The final accounts' figure beside the budget (大英县, a railway-side clean-up project,
         // https://dyrmt.com/article-150275-17.html): what was spent.
         {"该项目2020年预算数为10.00 万元,决算数为5.00万元。", "50000.00", "-", "-", "-", "-"},
+        // 兑付 is paying out (弥勒市, a rural-housing subsidy, http://www.hhml.gov.cn/zfxxgk_15889/fdzdgknr/zdlyxxgk/czxxgk/jxgl/202404/t20240412_685766.html).
+        {"2023年度农村危房改造兑付资金 8 万元。", "80000.00", "-", "-", "-", "-"},
     };
     for (const auto& r : rows) {
         CAPTURE(r.use);
