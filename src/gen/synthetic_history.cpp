@@ -23,10 +23,10 @@ using gen::prng;
 using sv = std::string_view;
 
 constexpr std::array history_bureaus{sv("文化和旅游局"), sv("农业农村局"), sv("人力资源和社会保障局"), sv("教育和体育局"),
-                             sv("卫生健康局"), sv("民政局")};
+                                     sv("卫生健康局"), sv("民政局")};
 constexpr std::array history_subjects{sv("乡村文化广场建设"), sv("非遗传承人补助"), sv("公共图书馆免费开放"), sv("文物保护维修"),
-                              sv("高标准农田建设"), sv("公益性岗位补贴"), sv("职业技能提升培训"), sv("农村公路养护"),
-                              sv("城乡医疗救助"), sv("困难残疾人生活补贴")};
+                                      sv("高标准农田建设"), sv("公益性岗位补贴"), sv("职业技能提升培训"), sv("农村公路养护"),
+                                      sv("城乡医疗救助"), sv("困难残疾人生活补贴")};
 
 
 // fen as "12345.67" (never negative here).

@@ -235,8 +235,9 @@ TEST_CASE("projects each named before the budget of their sentence, side by side
     CHECK(one.doc.projects.size() == 1);
 }
 
-// A county culture and tourism bureau's funds in groups (井陉县, http://www.sjzjx.gov.cn/columns/f9a05d0a-50eb-445a-9dcf-ed365fe029da/202005/21/d36e68e0-0cfd-4ac5-bb2e-ac1e42c82e95.html): each group
-// states its money and then, 分别为:, the projects it divides into, (1)… again in every group.
+// A county culture and tourism bureau's funds in groups (井陉县,
+// http://www.sjzjx.gov.cn/columns/f9a05d0a-50eb-445a-9dcf-ed365fe029da/202005/21/d36e68e0-0cfd-4ac5-bb2e-ac1e42c82e95.html):
+// each group states its money and then, 分别为:, the projects it divides into, (1)… again in every group.
 TEST_CASE("projects listed after 分别为: under a group that states its money are component funds, in every group") {
     const auto item = lint(
         "某县文旅局\n2019年度文旅专项资金绩效自评报告\n一、项目基本情况\n"

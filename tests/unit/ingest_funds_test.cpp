@@ -159,8 +159,9 @@ TEST_CASE("allocation: levels, the allocating year and document, money from earl
                            "level (no level word in section 一（一） or in the name)");
 }
 
-// A district's video-surveillance transfer (蓟州区, https://www.tjjz.gov.cn/ztzl/jzczzjzdjc/202108/t20210823_5548899.html): what the fund is for,
-// 用于…的, inside its name, and a colon inside its bracket (简称:…), say nothing of the amount.
+// A district's video-surveillance transfer (蓟州区, https://www.tjjz.gov.cn/ztzl/jzczzjzdjc/202108/t20210823_5548899.html):
+// what the fund is for, 用于…的, inside its name, and a colon inside its bracket (简称:…), say nothing
+// of the amount.
 TEST_CASE("用于…的 in a fund's name, and a colon in a bracket, leave the amount allocated") {
     CHECK(allocated_by("2020年中央下达我市用于疫情防控的公共视频监控建设项目转移支付预算2842.5157万元。") == "28425157.00");
     CHECK(allocated_by("2020年中央下达我市用于疫情防控的公共视频监控建设项目(简称:雪亮工程)转移支付预算2842.5157万元。") ==
