@@ -204,8 +204,14 @@ void funds_reader::read_execution_figures(execution_draft& d) {
         if (found.size() != 1) return std::nullopt;
         return found.front().value;
     };
+    // An allocation before the mention in its sentence (mentions come in the text's order).
+    bool allocation_before = false;
+    std::size_t sentence = 0;
     for (auto& m : mentions_) {
         const money a = m.m.amount.value_or(money{});
+        if (m.sentence != sentence) allocation_before = false;
+        sentence = m.sentence;
+        const bool allocation = m.k == kind::allocation;
         switch (m.k) {
         case kind::used:
             d.any = true;
@@ -254,13 +260,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             }
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
-            {
-                const auto [first, last] = mentions_of(m.sentence);
-                bool after_allocation = false;
-                for (std::size_t i = first; i < last && &mentions_[i] != &m; ++i)
-                    after_allocation = after_allocation || mentions_[i].k == kind::allocation;
-                d.items_planned = d.items_planned && after_allocation;
-            }
+            d.items_planned = d.items_planned && allocation_before;
             break;
         }
         case kind::carried_forward:
@@ -291,6 +291,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
         default:
             break;
         }
+        allocation_before = allocation_before || allocation;
     }
 }
 
