@@ -2,6 +2,9 @@
 #include "ingest/reading.hpp"
 #include "ingest/unicode.hpp"
 
+#include <string>
+#include <unordered_map>
+
 namespace jixiao::ingest {
 
 std::string utf8(std::u32string_view s) { return to_utf8(s); }
@@ -11,16 +14,14 @@ extension to_extension(const x_record& x, const nlohmann::ordered_json& extra) {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     if (!x.sources.empty()) {
         nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+        // Sources from the same sentence share one entry, found by line and text (a sentence of
+        // thousands of items is not compared with every entry before it).
+        std::unordered_map<std::string, std::size_t> entry_of;
         for (const auto& s : x.sources) {
-            // Sources from the same sentence share one entry.
-            nlohmann::ordered_json* entry = nullptr;
-            for (auto& e : sources)
-                if (e["line"] == s.line && e["text"] == to_utf8(s.sentence)) entry = &e;
-            if (!entry) {
-                sources.push_back({{"line", s.line}, {"text", to_utf8(s.sentence)}, {"fields", nlohmann::ordered_json::object()}});
-                entry = &sources.back();
-            }
-            auto& fields = (*entry)["fields"];
+            std::string text = to_utf8(s.sentence);
+            const auto [at, added] = entry_of.try_emplace(std::to_string(s.line) + '\n' + text, sources.size());
+            if (added) sources.push_back({{"line", s.line}, {"text", std::move(text)}, {"fields", nlohmann::ordered_json::object()}});
+            auto& fields = sources[at->second]["fields"];
             const std::string value = to_utf8(s.value);
             if (!fields.contains(s.field)) fields[s.field] = value;
             else if (fields[s.field] != value) {
