@@ -258,6 +258,13 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                        ", not an itemised use");
                 break;
             }
+            if (d.e.items.size() == max_items_per_project)
+                throw error({"一个项目的文字列出了超过 " + std::to_string(max_items_per_project) +
+                                 " 项支出明细，超出 jixiao 读取的上限（没有哪份自评报告的一个项目列出这么多项）",
+                             "one project's text itemises more than " + std::to_string(max_items_per_project) +
+                                 " uses of its money, beyond the limit jixiao reads (no self-evaluation report itemises "
+                                 "one project's spending that finely)"},
+                            location{std::string(), of(m).line});
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             d.items_planned = d.items_planned && allocation_before;
