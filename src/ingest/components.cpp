@@ -17,6 +17,7 @@ namespace {
 
 using funds::list_marker_at;
 using funds::small_number_at;
+using funds::namely_at;
 
 enum class marker_style { circled, paren, shi, digit, bare_digit, inline_list };
 
@@ -186,13 +187,8 @@ std::u32string_view without_leading_reference(std::u32string_view head) {
     return head;
 }
 
-// 一是用于学前教育支出，即支持学前教育发展资金合计…: where 即 is, at what follows it (the text before
-// is the budget category the money is classed under, its 支出 no spending).
-std::size_t namely_at(std::u32string_view head) {
-    for (const std::u32string_view namely : {U"，即", U",即"})
-        if (const auto at = head.find(namely); at != std::u32string_view::npos && at > 0) return at;
-    return std::u32string_view::npos;
-}
+// 一是用于学前教育支出，即支持学前教育发展资金合计…: what follows 即 (the text before it is the budget
+// class the money is in, its 支出 no spending); the whole head when it has none.
 std::u32string_view after_namely(std::u32string_view head) {
     const auto at = namely_at(head);
     return at == std::u32string_view::npos ? head : head.substr(at + 2);

@@ -198,12 +198,6 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     // 省级…17280元于12月18日发放): together they are what was used.
     std::vector<level> used_levels;
     std::size_t used_sentence = 0;
-    // The one level a mention's own clause names (州级补助资金28800元), if any.
-    const auto level_of = [](const mention& m) -> std::optional<level> {
-        const auto found = find_levels(m.seg);
-        if (found.size() != 1) return std::nullopt;
-        return found.front().value;
-    };
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
@@ -215,7 +209,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
         switch (m.k) {
         case kind::used:
             d.any = true;
-            if (const auto lv = level_of(m); d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
+            if (const auto lv = m.explicit_level; d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
                                               std::find(used_levels.begin(), used_levels.end(), *lv) == used_levels.end()) {
                 x.add("used", m.m, of(m));
                 d.used = *d.used + a;
@@ -238,7 +232,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             d.used = a;
             m.bound = true;
             used_levels.clear();
-            if (const auto lv = level_of(m)) used_levels.push_back(*lv);
+            if (m.explicit_level) used_levels.push_back(*m.explicit_level);
             used_sentence = m.sentence;
             break;
         case kind::item: {

@@ -231,6 +231,14 @@ bool under_target_label(std::u32string_view sentence, std::size_t at) {
     return contains_any(sentence.substr(0, at), {U"目标：", U"目标:"});
 }
 
+std::size_t namely_at(std::u32string_view text) {
+    std::size_t last = std::u32string_view::npos;
+    for (const std::u32string_view namely : {U"，即", U",即"})
+        if (const auto at = text.rfind(namely); at != std::u32string_view::npos && (last == std::u32string_view::npos || at > last))
+            last = at;
+    return last;
+}
+
 bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg) {
     const auto trimmed_seg = trim(seg);
     // (…、教育结余用于项目建设经费4194.23万元: the last name ends right before the amount.)
@@ -243,11 +251,8 @@ bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg
     // start once for each.)
     constexpr std::size_t longest_list = 1000;
     const auto before = text.substr(begin > longest_list ? begin - longest_list : 0, std::min(begin, longest_list));
-    for (const std::u32string_view namely : {U"，即", U",即"})
-        if (const auto at = before.rfind(namely);
-            at != std::u32string_view::npos && before.find_first_of(U"。；;", at) == std::u32string_view::npos)
-            return true;
-    return false;
+    const auto at = namely_at(before);
+    return at != std::u32string_view::npos && before.find_first_of(U"。；;", at) == std::u32string_view::npos;
 }
 
 bool due_before(std::u32string_view seg) {

@@ -64,6 +64,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool no_arrival_before(std::u32string_view text, std::size_t at);
 // 投入目标:…财政资金到位率100%: a 目标: label before `at` in its sentence — what follows is aimed at.
 [[nodiscard]] bool under_target_label(std::u32string_view sentence, std::size_t at);
+// 学前教育支出，即支持学前教育发展资金…: where the last 即 after a comma in `text` stands (npos:
+// none); what follows it names the funds, what precedes it the budget class they are in.
+[[nodiscard]] std::size_t namely_at(std::u32string_view text);
 // 即支持…资金、…、教育结余用于项目建设等合计: `seg` (a clause of `text`) is the last of the funds'
 // names listed after 即 in its sentence, summed up (合计, 共计) or itself a fund's name (…经费).
 [[nodiscard]] bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg);
