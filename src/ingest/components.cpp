@@ -274,6 +274,7 @@ struct item {
     std::u32string name, key;
     bool source = false;  // it says where money came from (下达, 应到位, 到位 …), not only what it paid for
     bool several_figures = false;  // its own budget, spending and rate, between semicolons: a project whatever its name
+    bool spent = false;  // listed under a department's project spending: its money is what it spent
 };
 
 // ①发放补助资金50万元 and ②购置设备资金20万元 name what one project's money paid for.
@@ -586,7 +587,7 @@ std::optional<component_split> split_components(const project_block& block) {
     // (funds numbered in the order first named).
     std::vector<std::pair<item, std::size_t>> funds_items;
     std::unordered_map<std::u32string, std::size_t> index_of;
-    bool any_list = false, incomplete = false;
+    bool any_list = false, incomplete = false, department_projects = false;
     // (summaries: the 部门决算's paragraphs, each a project whatever words its name holds.)
     const auto take_list = [&](std::vector<item>& list, bool summaries = false) {
         // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
@@ -605,6 +606,17 @@ std::optional<component_split> split_components(const project_block& block) {
         const bool lead_source = (contains_any(lead, {U"下达", U"安排", U"分配", U"争取", U"申报", U"批复", U"预算"}) ||
                                   divides_money) &&
                                  !contains_any(lead, {U"用于", U"支出", U"使用", U"支付"});
+        // 2、项目支出 / (1)免费开放项目支出251384.66元,…: a department's projects, each listed by what it
+        // spent, under the heading of the department's project spending.
+        const bool project_spending = list.front().line_index > 0 && [&] {
+            // (The first item starts its line: its marker is all the lead holds.)
+            const std::u32string_view own = trim(lead);
+            if (const auto n = parse_numbering(own); !own.empty() && !(n && n->length >= own.size())) return false;
+            const std::u32string_view above = trim(block.lines[list.front().line_index - 1].line.text);
+            const auto n = parse_numbering(above);
+            const std::u32string_view words = n ? trim(above.substr(n->length)) : above;
+            return words == U"项目支出" || words == U"项目支出情况";
+        }();
         // (A list whose figures a site hid, 点击查看>>, cannot be read item by item.)
         if (std::any_of(list.begin(), list.end(), [&](const item& it) {
                 return contains(std::u32string_view(block.lines[it.line_index].line.text).substr(it.begin, it.end - it.begin),
@@ -624,7 +636,8 @@ std::optional<component_split> split_components(const project_block& block) {
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
-            it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head));
+            it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head)) || project_spending;
+            it.spent = project_spending;
             if (it.key.size() < 2) continue;
             // (二是学前教育支出，即…资金、…经费等: a class of the budget that holds funds, named as such.)
             const bool names_its_funds = namely_at(*head) != std::u32string_view::npos;
@@ -655,6 +668,7 @@ std::optional<component_split> split_components(const project_block& block) {
         }
         any_list = true;
         incomplete = incomplete || unfigured > 0;
+        department_projects = department_projects || project_spending;
         for (const auto& it : named) {
             const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
             funds_items.emplace_back(it, k->second);
@@ -682,6 +696,7 @@ std::optional<component_split> split_components(const project_block& block) {
     component_split out;
     out.parent = block;
     out.incomplete = incomplete;
+    out.department_projects = department_projects;
     // The parent keeps each line up to its first listed fund.
     std::vector<std::size_t> cut(block.lines.size(), std::u32string::npos);
     for (const auto& [it, fund] : funds_items) cut[it.line_index] = std::min(cut[it.line_index], it.begin);
@@ -724,7 +739,8 @@ std::optional<component_split> split_components(const project_block& block) {
         tagged_line t;
         t.line.number = source.line.number;
         t.line.text = source.line.text.substr(it.begin, it.end - it.begin);
-        t.section = source.section;
+        // (A department's project listed by its spending is read as under a heading of spending.)
+        t.section = it.spent ? section_id::funds_use : source.section;
         if (c.lines.empty()) {
             c.name = it.name;
             c.name_lines.push_back(t.line);
@@ -856,6 +872,18 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
     for (const auto& p : sums.parts) listed += (listed.empty() ? U"" : U"、") + p;
     parent.notes.push_back("its paragraphs list " + std::to_string(sums.parts.size()) + " component funds (" + utf8(listed) +
                            "), each read as a project of its own after this one");
+    if (sums.department_projects) {
+        // The department's income and basic spending are no sum of its projects: nothing to compare.
+        if (!parent.tranches.empty() || (parent.exec && parent.exec->used))
+            parent.notes.push_back("the funds are the department's projects, listed under its project spending; the money the "
+                                   "department's own text states (its income, its spending) is not their whole: not compared "
+                                   "with them, and not money of a project");
+        parent.tranches.clear();
+        parent.tranche_x.clear();
+        if (parent.exec) parent.exec->used.reset();
+        std::erase_if(parent.execution_x.sources, [](const field_source& s) { return s.field == "used"; });
+        return;
+    }
     if (!parent.tranches.empty()) {
         money amount, arrived;
         bool all_arrived = true;

@@ -18,6 +18,10 @@ struct component_split {
     // An item of a list of funds names no figure (…三是中央自然灾害救灾资金(森林草原航: the text cut):
     // the listed funds may not be all of the whole.
     bool incomplete = false;
+    // 2、项目支出 / (1)免费开放项目支出…: the funds are a department's projects, listed by their spending
+    // in its report on all its spending (部门整体支出); the parent's figures are the department's own
+    // (its income, its basic spending), no statement of the projects' whole.
+    bool department_projects = false;
 };
 
 // The funds a project's paragraphs list with markers (①②③, ④ slipping to 5., （1）（2）,

@@ -575,10 +575,18 @@ void funds_reader::classify() {
                     mentions_.back().k = kind::item;
                 if (mentions_.back().k == kind::item) k = kind::item;
             }
+            // 免费开放项目支出251384.66元,主要用于…办公费支出34000.00元,维修(护)费61200.00元: what was spent (or
+            // given), then in the amount's own clause what it went to, item by item. (…50万元,用于X,已支出30万元
+            // spends in a clause of its own.)
+            if (j > 0 && (k == kind::none || k == kind::used) && (prev == kind::used || prev == kind::allocation) &&
+                !mentions_.empty() && mentions_.back().sentence == si) {
+                const auto mark = between.find_last_of(U"，,；;");
+                if (contains(mark == std::u32string_view::npos ? between : between.substr(mark), U"用于")) k = kind::item;
+            }
             // 累计支出防火物资采购9.50万元,森林防火宣传资料印刷费用7.75万元,扑火队员开支30.75万元: the verb, then
             // what the money went to, item by item, each amount after its name.
             if (j > 0 && (k == kind::none || k == kind::used) && !mentions_.empty() && mentions_.back().sentence == si &&
-                (between.starts_with(U"，") || between.starts_with(U",")) && !contains_any(between, {U"共", U"合计", U"总计"})) {
+                (between.starts_with(U"，") || between.starts_with(U",")) && !says_in_all(between)) {
                 if (mentions_.back().k == kind::used && names_what_was_bought(mentions_.back().seg)) mentions_.back().k = kind::item;
                 if (mentions_.back().k == kind::item) k = kind::item;
             }
@@ -606,7 +614,7 @@ void funds_reader::classify() {
                 // (将资金76178万元全部分配下达 names its verb after it: an allocation; 电视专题节目制作经费项目50万元,
                 // 实际到位50万元: the money, then what of it came.)
                 else if (within(s.section, section_id::funds_arrival) && !m.part &&
-                         !contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) &&
+                         !says_in_all(m.seg) &&
                          !contains_any(clause_after_it, {U"下达", U"分配", U"安排", U"拨付"}) &&
                          !(j + 1 < found.size() && arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end))))
                     k = kind::arrival;
@@ -615,7 +623,7 @@ void funds_reader::classify() {
                     k = kind::budget_adjusted;
                 // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
                 else if (within(s.section, section_id::funds_use))
-                    k = contains_any(m.seg, {U"共", U"总额", U"总计", U"合计"}) ||
+                    k = says_in_all(m.seg) ||
                                 arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
                                 (j + 1 < found.size() && !contains(m.seg, U"预算") &&
                                  spending_follows(masked.substr(m.m.where.end, next - m.m.where.end)))

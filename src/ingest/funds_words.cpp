@@ -280,6 +280,12 @@ bool arrival_follows(std::u32string_view after) {
     return at != std::u32string_view::npos && !negated_before(after, at) && !no_arrival_before(after, at);
 }
 
+bool says_in_all(std::u32string_view s) {
+    for (auto at = s.find(U'共'); at != std::u32string_view::npos; at = s.find(U'共', at + 1))
+        if (at == 0 || s[at - 1] != U'公') return true;
+    return contains_any(s, {U"总额", U"总计", U"合计"});
+}
+
 bool spending_follows(std::u32string_view between) {
     // (Words that say money was spent, not a kind of spending: 商品和服务支出 names one.)
     return contains_any(between, {U"执行数", U"已支出", U"实际支出", U"累计支出", U"共支出", U"已支付", U"实际支付", U"累计支付",

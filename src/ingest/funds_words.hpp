@@ -77,6 +77,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool arrival_follows(std::u32string_view after);
 // 结余, 实际到位资金（万元）: a form's label copied as a line of its own, which says nothing.
 [[nodiscard]] bool is_bare_label(std::u32string_view sentence);
+// 共, 合计, 总计 or 总额: `s` speaks of money in all. (Not the 共 of 公共文化, 公共卫生.)
+[[nodiscard]] bool says_in_all(std::u32string_view s);
 // ，全年执行数 / ，已支出 before the next amount: that one is what was spent (of the amount before).
 [[nodiscard]] bool spending_follows(std::u32string_view between);
 // The clause before an amount names the budget (经费预算数为, 预算资金共计).

@@ -234,7 +234,7 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
             continue;
         }
         projects_ += 1 + split->components.size();
-        groups_.push_back({std::move(split->parent), std::move(split->components), split->incomplete});
+        groups_.push_back({std::move(split->parent), std::move(split->components), split->incomplete, split->department_projects});
     }
 
     // The document's x: where it was read from, and how.
@@ -297,6 +297,7 @@ std::vector<finding> report_book_reader::read(const std::function<void(ingested_
         // a book of many funds is never held whole.
         component_sums sums;
         sums.incomplete = g.list_incomplete;
+        sums.department_projects = g.department_projects;
         for (std::size_t c = 0; c < g.components.size(); ++c) add_component(sums, read_one(g.components[c], index + 1 + c, nullptr));
         hand_over(g.parent, read_one(g.parent, index, &sums));
         for (std::size_t c = 0; c < g.components.size(); ++c) hand_over(g.components[c], read_one(g.components[c], index, nullptr));

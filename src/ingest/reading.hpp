@@ -223,6 +223,7 @@ struct component_sums {
     std::vector<std::u32string> used_parts;
     std::vector<money> used_each;        // each one's used, of those that state it
     bool incomplete = false;             // the list names an item without a figure: not the whole
+    bool department_projects = false;    // a department's projects: its own figures are not their whole
 };
 
 [[nodiscard]] project_reading read_project(const project_block& block, std::size_t index, int fiscal_year,

@@ -50,6 +50,7 @@ private:
         project_block parent;                   // a project as the book gives it
         std::vector<project_block> components;  // the funds its paragraphs list (components.hpp)
         bool list_incomplete = false;           // an item of the list names no figure (the text cut)
+        bool department_projects = false;       // the funds are a department's projects (component_split)
     };
     std::string source_name_;
     const rule_book& rules_;

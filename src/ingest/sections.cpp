@@ -45,7 +45,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 63> title_rules{{
+const std::array<title_rule, 64> title_rules{{
     // (一)项目支出自评情况 under 一、自评工作开展情况: a unit's summary of its projects' self-evaluations,
     // with their money.
     {S::funds, {U"项目支出自评"}, {}},
@@ -70,6 +70,8 @@ const std::array<title_rule, 63> title_rules{{
     // 二、部门预算支出情况 / 项目支出情况: where a department states its projects' money.
     {S::funds, {U"预算支出情况"}, {}},
     {S::funds, {U"项目支出情况"}, {}},
+    // (三)部门整体收支情况: a department's income and spending, its projects' among them.
+    {S::funds, {U"部门", U"收支情况"}, {}},
     {S::funds, {U"项目资金情况"}, {}},
     {S::funds, {U"资金情况"}, {}},
     // (一)专项资金概况 under 一、专项资金基本情况: the fund's money in brief.

@@ -869,3 +869,60 @@ TEST_CASE("其中, then projects of several figures each between semicolons are 
         "某法院2018年度部门整体支出绩效自评报告\n一、基本情况\n下达资金10万元，其中，案件审判6万元，两庭维护4万元。\n", "t.txt");
     CHECK(parts.doc.projects.size() == 1);
 }
+
+// A library's report on all its spending (施甸县图书馆 2023, https://shidian.gov.cn/info/4162/3580773.htm;
+// a 部门整体支出绩效自评报告 in Yunnan's template): the
+// department's income and basic spending under (三)部门整体收支情况, then its projects under 2、项目支出,
+// each by what it spent and what that went to (主要用于办公费支出…元,维修(护)费…元).
+TEST_CASE("a department-wide report's projects listed under 项目支出 are components; the department's own money is not their whole") {
+    const std::string text =
+        "某县图书馆2023年部门整体支出绩效自评报告\n一、部门基本情况\n(一)部门概况\n图书馆属于全免费开放。\n"
+        "(三)部门整体收支情况\n2023年收入1451077.73元,其中:财政拨款收入1431036.77元,其他收入20040.96元。\n1、基本支出\n"
+        "基本支出989312.11元,其中工资福利支出958359.61元;商品和服务支出30952.50元。\n2、项目支出\n"
+        "(1)免费开放项目支出251384.66元,主要用于办公费支出34000.00元,维修(护)费61200.00元,生活补助支出116184.66元,"
+        "其他资本性支出40000.00元买图书。\n"
+        "(2)地方公共文化服务体系建设专项资金项目180200.00元,主要用于办公费支出16128.00元,维修(护)费103872.00元,"
+        "其他商品和服务支出15340.20元,其他资本性支出44859.80元买图书。\n"
+        "(3)其他就业补助支出10140.00元,用于公益性岗位人员补助。\n(四)部门预算管理制度建设情况\n加强预算管理。\n";
+    const auto r = ingest_report_book(text, "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    // The department keeps no money: its income is no sum of its projects.
+    CHECK(r.doc.projects[0].tranches.empty());
+    CHECK(!(r.doc.projects[0].execution && r.doc.projects[0].execution->used));
+    CHECK(r.doc.projects[1].name == "免费开放项目");
+    CHECK(r.doc.projects[1].tranches.empty());
+    CHECK(r.doc.projects[1].execution.value().used == money::parse("251384.66"));
+    REQUIRE(r.doc.projects[1].execution->items.size() == 4);
+    CHECK(r.doc.projects[1].execution->items[1].amount == money::parse("61200"));
+    // 公共文化…项目180200.00元 under the project spending: what it spent (公共 is no 共, "in all").
+    CHECK(r.doc.projects[2].name == "地方公共文化服务体系建设专项资金项目");
+    CHECK(r.doc.projects[2].tranches.empty());
+    CHECK(r.doc.projects[2].execution.value().used == money::parse("180200"));
+    CHECK(r.doc.projects[2].execution->items.size() == 4);
+    CHECK(r.doc.projects[3].execution.value().used == money::parse("10140"));
+    const auto rules = rules_of(r.all_findings());
+    CHECK(!has(rules, "JX-S006"));
+    CHECK(!has(rules, "JX-S007"));
+    CHECK(!has(rules, "JX-F008"));
+    // The same list under a heading that is no project spending lists no projects.
+    auto other = text;
+    other.replace(other.find("2、项目支出"), std::string("2、项目支出").size(), "2、其他情况");
+    CHECK(ingest_report_book(other, "t.txt").doc.projects.size() == 1);
+}
+
+// Spending, then in the clause after it what it went to; the items add up, so the spending is not
+// told twice (JX-S007). A clause of its own that spends (已支出) is spending still.
+TEST_CASE("an amount spent, then 主要用于 items in the next clause, are the spending and its items") {
+    const auto r = ingest_report_book(
+        book("资金已全部到位。", "项目支出80万元,主要用于办公费支出30万元,维修费50万元。"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& e = r.doc.projects[0].execution.value();
+    CHECK(e.used == w("80"));
+    REQUIRE(e.items.size() == 2);
+    CHECK(e.items[0].amount == w("30"));
+    CHECK(e.items[1].amount == w("50"));
+    CHECK(!has(rules_of(r.all_findings()), "JX-S007"));
+    const auto spent = ingest_report_book(book("资金已全部到位。", "下达资金80万元,用于医疗救助,已支出60万元。"), "t.txt");
+    CHECK(spent.doc.projects[0].execution.value().used == w("60"));
+    CHECK(spent.doc.projects[0].execution->items.empty());
+}
