@@ -417,6 +417,12 @@ void funds_reader::classify() {
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
                                                m.m.where.begin - (j == 0 ? 0 : found[j - 1].where.end));
             m.part = contains_any(between, {U"其中", U"包括", U"含"});
+            // 年度资金40.83万元,本年度财政拨款40.83万元: the form's lines copied into a sentence, the year's
+            // money, then what of it the budget gave — a part without 其中.
+            if (!m.part && j > 0 && !mentions_.empty() && mentions_.back().sentence == si &&
+                contains_any(m.seg, {U"当年财政拨款", U"本年度财政拨款", U"本年财政拨款"}) &&
+                contains_any(mentions_.back().seg, {U"年度资金", U"资金总额"}))
+                m.part = true;
             m.bracketed = j > 0 && in_open_bracket(between);
             // …资金440万元，已分配下达到项目建设单位：A项目资金140万元、B…: a colon after an amount opens its list.
             const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
@@ -604,6 +610,8 @@ void funds_reader::classify() {
             if (k == kind::none) {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;
+                // (…上年结转资金10万元,其他资金0万元: other money is no carry-over from last year.)
+                else if (prev == kind::prior_allocation && contains(m.seg, U"其他资金")) k = kind::allocation;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
                 // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
                 else if (contains_any(clause_after_it, {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))
@@ -1195,7 +1203,10 @@ void funds_reader::drop_totals() {
             const mention& part = mentions_[j];
             // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them.)
             if (part.m.per_capita) continue;
-            if (part.k != m.k || !part.m.amount || part.total) break;
+            // (年度资金总额50万元,其中当年财政拨款40万元,上年结转资金10万元: the year's money holds what came
+            // over from last year.)
+            const bool same_kind = part.k == m.k || (m.k == kind::allocation && part.k == kind::prior_allocation);
+            if (!same_kind || !part.m.amount || part.total) break;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
         }
@@ -1211,6 +1222,21 @@ void funds_reader::drop_totals() {
                                      fmt_money(t.total) + " (其中) for a purpose, not a level: it is not a tranche of its own");
             }
             continue;
+        }
+        // 年度资金40.83万元,其中本年度财政拨款40.83万元: one part that is all of it names where the whole
+        // came from; it is the same money, not a tranche beside it.
+        if (t.parts.size() == 1 && t.sum == t.total) {
+            const std::size_t j = i + 1;
+            if (const auto pj = tranche_of_[j], ti = tranche_of_[i];
+                pj != no_tranche && ti != no_tranche && pj != ti && tranches_[pj].mentions.size() == 1 &&
+                tranches_[pj].t.source == tranches_[ti].t.source) {
+                tranches_[pj].mentions.clear();  // dropped below
+                mentions_[j].bound = true;
+                out_.notes.push_back("the text names " + fmt_money(t.sum) + " (line " + std::to_string(t.line) +
+                                     ") as all of " + fmt_money(t.total) + " (其中): the same money, not a tranche of its own");
+                m.bound = true;
+                continue;
+            }
         }
         if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;
         // The total is not a tranche, whether or not its parts add up to it (other money

@@ -791,3 +791,26 @@ TEST_CASE("words in a bracket after an amount that holds an amount of its own ar
     p.use = "使用资金50万元，结余资金15万元（已上缴财政）。";
     CHECK(fen(read(p).execution->surplus) == "150000.00");
 }
+
+// The 自评表's 年度资金总额 / 当年财政拨款 / 上年结转资金 / 其他资金 lines copied into a sentence, with and
+// without 其中 (a 镇村扶贫酒厂 report on a document-sharing site, http://wdocx.com/info/1/89704.html:
+// 年度资金40.83万元,本年度财政拨款40.83万元). The year's money is counted once, the carry-over in it as the
+// prior year's.
+TEST_CASE("年度资金总额 and its 当年财政拨款 / 上年结转资金 lines are one total and its parts, counted once") {
+    const auto tranches = [](const std::string& application) {
+        parts p;
+        p.application = application;
+        std::string out;
+        for (const auto& t : read(p).tranches)
+            out += (out.empty() ? "" : " ") + to_string(t.amount) + (t.source == fund_source::prior_year ? "(上年)" : "");
+        return out;
+    };
+    CHECK(tranches("年度资金40.83万元,本年度财政拨款40.83万元。") == "408300.00");
+    CHECK(tranches("年度资金40.83万元,其中本年度财政拨款40.83万元。") == "408300.00");
+    CHECK(tranches("年度资金总额50万元,其中当年财政拨款40万元,上年结转资金10万元。") == "400000.00 100000.00(上年)");
+    CHECK(tranches("年度资金总额50万元,当年财政拨款40万元,上年结转资金10万元。") == "400000.00 100000.00(上年)");
+    CHECK(tranches("年度资金总额50万元,其中:当年财政拨款40万元,上年结转资金10万元,其他资金0万元。") ==
+          "400000.00 100000.00(上年) 0.00");
+    // Two batches of the same size are two tranches still.
+    CHECK(tranches("下达第一批资金10万元,第二批资金10万元。") == "100000.00 100000.00");
+}
