@@ -32,6 +32,20 @@ bool names_what_was_bought(std::u32string_view seg) {
     return std::none_of(name.begin(), name.end(), [](char32_t c) { return is_digit(c) || is_clause_mark(c); });
 }
 
+// 购买变压器一套18.8万元, 建厂房…12.08万元: a clause that names what the money bought or built, and
+// no money of its own (建设资金 is a fund, 购置补贴 a subsidy).
+bool names_a_purchase(std::u32string_view seg) {
+    seg = trim(seg);
+    if (const auto n = parse_numbering(seg)) seg = trim(seg.substr(n->length));
+    const auto starts_with_verb = [&] {
+        for (const std::u32string_view verb : {U"购买", U"购置", U"采购", U"增设", U"新建", U"修建", U"改建", U"建"})
+            if (seg.starts_with(verb)) return true;
+        return false;
+    };
+    return starts_with_verb() &&
+           !contains_any(seg, {U"资金", U"经费", U"补助", U"补贴", U"预算", U"下达", U"到位", U"支出", U"使用", U"支付"});
+}
+
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
 // amounts add up to it breaks that amount down. For each amount: where such a
 // bracket opens after it (npos if none), and whether it is an amount inside one.
@@ -265,6 +279,21 @@ void funds_reader::classify() {
         const bool parts_of_unread =
             parts_of_previous && mentions_.back().k == kind::none && !mentions_.back().reason_en.empty();
         bool items_mode = false;
+        // 建厂房…建设12.08万元;购买变压器一套18.8万元;…;共计40.83万元: a sentence that lists, clause by
+        // clause, what the money bought — at least two such — lists items of what was spent.
+        std::size_t purchases = 0;
+        // (A clause here runs from the last comma or semicolon: 建厂房、酒窖及…建设12.08万元 is one.)
+        const auto purchase_clause = [&](std::size_t begin, std::size_t end) {
+            std::u32string_view t = std::u32string_view(s.masked).substr(begin, end - begin);
+            if (const auto mark = t.find_last_of(U"，,；;。"); mark != std::u32string_view::npos) t.remove_prefix(mark + 1);
+            return t;
+        };
+        std::vector<bool> purchase(found.size());
+        for (std::size_t j = 0, end = prev_end; j < found.size(); end = found[j].where.end, ++j)
+            if (names_a_purchase(purchase_clause(std::min(end, found[j].where.begin), found[j].where.begin))) {
+                purchase[j] = true;
+                ++purchases;
+            }
         // 商品和服务支出39.98万元(其中:办公费2.25万元,…): the bracket after an item is its breakdown.
         std::size_t item_breakdown_end = 0;
         for (std::size_t j = 0; j < found.size(); ++j) {
@@ -552,6 +581,7 @@ void funds_reader::classify() {
                     contains_any(lead, {U"用于", U"支出明细", U"用途"}) && !in_open_bracket(lead))
                     k = kind::item;
             }
+            if (k == kind::none && purchases >= 2 && purchase[j]) k = kind::item;
             const bool worded = k != kind::none;  // a word in its own clause says what it is
             // 2016年预算额度1300万元，其中省妇联本级300万元，对下级妇联支付1000万元: the shares of a budget
             // stated before 其中 (what part goes where), neither money of their own nor spending.
@@ -575,7 +605,8 @@ void funds_reader::classify() {
             m.marked = list_marker_in(between);
             if (j == 0)
                 if (const auto n = parse_numbering(masked); n && n->style != numbering_style::none) m.item_number = n->value;
-            if (m.marked && !mentions_.empty() && mentions_.back().sentence == si && (k == kind::none || k == kind::used) &&
+            // (…;增设发酵池十二个3.2万元;共计40.83万元: the sum after the items is what was spent, below.)
+            if (m.marked && !m.summed && !mentions_.empty() && mentions_.back().sentence == si && (k == kind::none || k == kind::used) &&
                 (prev == kind::used || prev == kind::item)) {
                 if (prev == kind::used && mentions_.back().marked && mentions_.back().k == kind::used)
                     mentions_.back().k = kind::item;
@@ -1224,18 +1255,23 @@ void funds_reader::drop_totals() {
             continue;
         }
         // 年度资金40.83万元,其中本年度财政拨款40.83万元: one part that is all of it names where the whole
-        // came from; it is the same money, not a tranche beside it.
+        // came from; it is the same money, not a tranche beside it. (When a later section restates the
+        // whole and it joined the part's tranche, that one stays and the whole's own goes.)
         if (t.parts.size() == 1 && t.sum == t.total) {
             const std::size_t j = i + 1;
-            if (const auto pj = tranche_of_[j], ti = tranche_of_[i];
-                pj != no_tranche && ti != no_tranche && pj != ti && tranches_[pj].mentions.size() == 1 &&
-                tranches_[pj].t.source == tranches_[ti].t.source) {
-                tranches_[pj].mentions.clear();  // dropped below
-                mentions_[j].bound = true;
-                out_.notes.push_back("the text names " + fmt_money(t.sum) + " (line " + std::to_string(t.line) +
-                                     ") as all of " + fmt_money(t.total) + " (其中): the same money, not a tranche of its own");
-                m.bound = true;
-                continue;
+            const auto pj = tranche_of_[j], ti = tranche_of_[i];
+            if (pj != no_tranche && ti != no_tranche && pj != ti && tranches_[pj].t.source == tranches_[ti].t.source) {
+                const bool only_parts = std::all_of(tranches_[pj].mentions.begin(), tranches_[pj].mentions.end(),
+                                                    [&](std::size_t k) { return mentions_[k].part; });
+                if (only_parts || tranches_[ti].mentions.size() == 1) {
+                    tranches_[only_parts ? pj : ti].mentions.clear();  // dropped below
+                    mentions_[j].bound = true;
+                    out_.notes.push_back("the text names " + fmt_money(t.sum) + " (line " + std::to_string(t.line) +
+                                         ") as all of the " + fmt_money(t.total) +
+                                         " stated before it: the same money, not a tranche of its own");
+                    m.bound = true;
+                    continue;
+                }
             }
         }
         if (t.parts.size() < 2 && !(t.parts.size() == 1 && t.sum == t.total)) continue;

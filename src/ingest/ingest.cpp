@@ -208,6 +208,14 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
             if (!b.name.empty()) name_of_dropped = b.name;
             continue;
         }
+        // 财政专项扶贫资金绩效自评报告 一、… 1、… 年度资金40.83万元,…占地面积20 on one line, then the report in
+        // full under the same title: a document site's teaser of its opening, cut, not a project.
+        if (b.first_line == b.last_line && k + 1 < book.projects.size() && book.projects[k + 1].name == b.name &&
+            book.projects[k + 1].first_line > b.last_line) {
+            notes.push_back("line " + std::to_string(b.first_line) + " holds the title and the opening of the report run together, "
+                            "and the report follows in full under the same title: read as the page's preview, not a project");
+            continue;
+        }
         if (b.name.empty() && !name_of_dropped.empty()) {
             b.name = name_of_dropped;
             notes.push_back("the project from line " + std::to_string(b.first_line) + " has no name in its title; named “" +

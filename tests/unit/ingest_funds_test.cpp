@@ -814,3 +814,23 @@ TEST_CASE("年度资金总额 and its 当年财政拨款 / 上年结转资金 li
     // Two batches of the same size are two tranches still.
     CHECK(tranches("下达第一批资金10万元,第二批资金10万元。") == "100000.00 100000.00");
 }
+
+// The same report (http://wdocx.com/info/1/89704.html): what the money built and bought, clause by
+// clause, then 共计 — items of what was spent, not money allocated beside the year's 40.83万元.
+TEST_CASE("clauses that each name what the money bought, then 共计, are items of what was spent") {
+    parts p;
+    p.application = "年度资金40.83万元。建厂房、酒窖及基础设施建设12.08万元;购买变压器一套18.8万元;购置电锅炉一台6.75万元;"
+                    "增设发酵池十二个3.2万元;共计40.83万元。";
+    p.use = "项目已完工。";
+    const auto q = read(p);
+    CHECK(to_string(allocated(q)) == "408300.00");
+    REQUIRE(q.execution);
+    CHECK(fen(q.execution->used) == "408300.00");
+    REQUIRE(q.execution->items.size() == 4);
+    CHECK(q.execution->items[1].purpose == "购买变压器一套");
+    CHECK(to_string(q.execution->items[3].amount) == "32000.00");
+    // One such clause is no list of items.
+    p.application = "下达资金30万元,新建村道10万元。";
+    const auto one = read(p);
+    CHECK(!(one.execution && !one.execution->items.empty()));
+}

@@ -1569,3 +1569,19 @@ TEST_CASE("二、部门预算支出情况 and 项目支出情况 are where the m
         CHECK(allocated(r.doc.projects.at(0)) == wan("179"));
     }
 }
+
+// Pattern of http://wdocx.com/info/1/89704.html: a document site prints the title and the report's
+// opening run together on one line, cut mid-number, then the report in full under the same title.
+TEST_CASE("titles: a document site's one-line preview of the report, then the report under the same title, is one project") {
+    const std::string full =
+        "某专项扶贫资金绩效自评报告\n一、绩效目标分解下达情况\n1、资金下达预算及项目情况。\n"
+        "年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。\n二、绩效自评开展情况\n2020年11月10日,改建发酵池。\n";
+    const auto r = read("某专项扶贫资金绩效自评报告 一、绩效目标分解下达情况 1、资金下达预算及项目情况。 年度资金40.83万元,本年度财政拨款40.83万元,"
+                        "执行率100%。占地面积20\n" + full);
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].name == "某专项扶贫资金");
+    CHECK(allocated(r.doc.projects[0]) == wan("40.83"));
+    // Two reports of different names, the first on one line, stay two projects.
+    const auto two = read("某甲资金绩效自评报告 一、基本情况 下达资金10万元。\n" + full);
+    CHECK(two.doc.projects.size() == 2);
+}
