@@ -46,6 +46,22 @@ bool names_a_purchase(std::u32string_view seg) {
            !contains_any(seg, {U"资金", U"经费", U"补助", U"补贴", U"预算", U"下达", U"到位", U"支出", U"使用", U"支付"});
 }
 
+// 图书采购支出, 报刊支出: what a payment was for, named before its verb, and nothing else (not 项目支出,
+// 资金支出, 累计支出, a level's 省级资金支出).
+bool purpose_before_spending(std::u32string_view seg) {
+    seg = trim(seg);
+    if (!seg.ends_with(U"支出")) return false;
+    auto purpose = seg.substr(0, seg.size() - 2);
+    if (const auto mark = purpose.find_last_of(U"，,；;、：:"); mark != std::u32string_view::npos) purpose.remove_prefix(mark + 1);
+    // (2017年图书采购支出: the year it was spent in is no part of what for.)
+    if (purpose.size() > 5 && purpose[4] == U'年' && std::all_of(purpose.begin(), purpose.begin() + 4, is_digit))
+        purpose.remove_prefix(purpose.size() > 5 && purpose[5] == U'度' ? 6 : 5);
+    return purpose.size() >= 2 && find_levels(purpose).empty() &&
+           !contains_any(purpose, {U"资金", U"经费", U"项目", U"共", U"合计", U"总", U"实际", U"累计", U"已", U"全年", U"本年",
+                                   U"当年", U"年度", U"预算", U"财政", U"专项"}) &&
+           std::none_of(purpose.begin(), purpose.end(), [](char32_t c) { return is_digit(c); });
+}
+
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
 // amounts add up to it breaks that amount down. For each amount: where such a
 // bracket opens after it (npos if none), and whether it is an amount inside one.
@@ -611,6 +627,15 @@ void funds_reader::classify() {
                 if (prev == kind::used && mentions_.back().marked && mentions_.back().k == kind::used)
                     mentions_.back().k = kind::item;
                 if (mentions_.back().k == kind::item) k = kind::item;
+            }
+            // 图书采购支出2 万元、报刊支出1 万元: spending listed by what it paid for, each with its verb, is
+            // items (used is their sum), not one figure told twice.
+            if (j > 0 && k == kind::used && !mentions_.empty() && mentions_.back().sentence == si &&
+                mentions_.back().k == kind::used && between.starts_with(U"、") && purpose_before_spending(between) &&
+                purpose_before_spending(mentions_.back().seg)) {
+                mentions_.back().k = kind::item;
+                kinds[j - 1] = kind::item;
+                k = kind::item;
             }
             // 免费开放项目支出251384.66元,主要用于…办公费支出34000.00元,维修(护)费61200.00元: what was spent (or
             // given), then in the amount's own clause what it went to, item by item. (…50万元,用于X,已支出30万元

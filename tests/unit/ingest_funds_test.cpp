@@ -834,3 +834,23 @@ TEST_CASE("clauses that each name what the money bought, then 共计, are items 
     const auto one = read(p);
     CHECK(!(one.execution && !one.execution->items.empty()));
 }
+
+// A district library's report (https://renrendoc.com/paper/181396115.html, 2017): its spending only as two uses,
+// each named before its own 支出 and parted by 、 — items adding up to what was used, not one figure
+// told twice (JX-S007).
+TEST_CASE("spending listed by purpose, each with its own 支出, is items whose sum is what was used") {
+    parts p;
+    p.application = "预算经费3万元,用于图书采集、报刊订阅。";
+    p.use = "2023年图书采购支出2 万元、报刊支出1 万元,做到资金使用合法合规。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& q = r.doc.projects.at(0);
+    REQUIRE(q.execution);
+    CHECK(fen(q.execution->used) == "30000.00");
+    REQUIRE(q.execution->items.size() == 2);
+    CHECK(to_string(q.execution->items[1].amount) == "10000.00");
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S007");
+    // Levels' spending and 项目支出 are no purposes: one used figure, told again, stays one.
+    p.use = "项目支出2万元、省级资金支出2万元。";
+    const auto levels = read(p);
+    CHECK(levels.execution->items.empty());
+}
