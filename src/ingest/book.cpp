@@ -170,6 +170,8 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     while (!prefix.empty() && std::u32string_view(U"《“\"【[（(").find(prefix.front()) != std::u32string_view::npos)
         prefix.remove_prefix(1);
     if (prefix.starts_with(U"关于")) prefix = {};
+    // (宜良县教育体育局 关于2023年度…: the unit, then 关于 before the year.)
+    if (prefix.ends_with(U"关于")) prefix = trim(prefix.substr(0, prefix.size() - 2));
     t.unit = std::u32string(prefix);
     // Between the year and 绩效自评报告: 项目支出 (the report's kind) or a project's name.
     for (std::u32string_view tail_word : {U"单位", U"绩效", U"支出", U"项目支出", U"部门", U"财政支出项目绩效评价", U"绩效评价"})
@@ -400,9 +402,15 @@ std::optional<report_title> other_words_title(std::u32string_view text) {
     if (text.size() > 80 || has_sentence_punctuation(text)) return std::nullopt;
     std::size_t at = std::u32string_view::npos;
     // (绩效监控总结报告: a mid-year report some units file as their self-evaluation.)
-    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评"}) at = std::min(at, text.find(w));
+    // (2023年某县体育彩票公益金使用情况公告: the yearly announcement of a lottery fund's use.)
+    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评", U"使用情况公告", U"使用情况的公告"})
+        at = std::min(at, text.find(w));
     if (at == std::u32string_view::npos) return std::nullopt;
-    return parse_report_title(std::u32string(text.substr(0, at)) + U"绩效自评报告");
+    // (…体育彩票公益金筹集 使用情况公告: what was raised and used; the fund is the name.)
+    auto named = trim(text.substr(0, at));
+    for (const std::u32string_view w : {U"筹集、", U"筹集和", U"筹集"})
+        if (named.ends_with(w)) named = trim(named.substr(0, named.size() - w.size()));
+    return parse_report_title(std::u32string(named) + U"绩效自评报告");
 }
 
 std::optional<report_title> title_in_other_words(std::u32string_view line) {

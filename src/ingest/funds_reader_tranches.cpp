@@ -730,8 +730,10 @@ void funds_reader::classify() {
             }
             // (…预算10441万元。其中，中央转移支付资金8353万元…: the total may end the sentence before.)
             const bool parts_of_last = !mentions_.empty() && (mentions_.back().sentence == si || (j == 0 && parts_of_previous));
+            // (本年总收入44.47万元,其中上年结转36.97万元: the year's money holds last year's carry-over.)
             if (m.part && parts_of_last &&
-                (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) && k == mentions_.back().k)
+                (mentions_.back().k == kind::allocation || mentions_.back().k == kind::arrival) &&
+                (k == mentions_.back().k || (mentions_.back().k == kind::allocation && k == kind::prior_allocation)))
                 mentions_.back().total = true;
             // (…通知下达老年人福利90.79万元、养老服务5.74万元: outside the funds paragraphs a list's verb
             // still governs the names it lists, each followed by its amount and nothing else.)
@@ -1265,6 +1267,25 @@ void funds_reader::drop_totals() {
             if (!same_kind || !part.m.amount || part.total) break;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
+        }
+        // 本年总收入44.47万元,其中上年结转36.97万元: the one part is last year's carry-over, so the rest of
+        // the total, not printed, is this year's money; the total is no tranche beside them.
+        if (t.parts.size() == 1 && t.sum < t.total && mentions_[i + 1].k == kind::prior_allocation) {
+            const auto ti = tranche_of_[i], pj = tranche_of_[i + 1];
+            if (ti != no_tranche && pj != no_tranche && ti != pj && tranches_[ti].mentions.size() == 1) {
+                tranche& whole = tranches_[ti].t;
+                const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
+                whole.amount = t.total - t.sum;
+                if (all_arrived) {
+                    whole.arrived = whole.amount;
+                    if (!tranches_[pj].t.arrived) tranches_[pj].t.arrived = tranches_[pj].t.amount;
+                }
+                tranches_[ti].x.note("amount = " + fmt_money(t.total) + " − " + fmt_money(t.sum) + ": the total (line " +
+                                     std::to_string(t.line) + ") less the part of it carried over from last year; the rest "
+                                     "is this year's money");
+                m.bound = true;
+                continue;
+            }
         }
         // 30万元…，其中国重档案10万元: one part named by what it is for, not by a level, is
         // what part of the money goes to, not money of its own.

@@ -84,8 +84,9 @@ default_level find_default_level(const std::vector<sentence>& sentences, std::u3
     else if (contains(unit, U"市")) d.value = level::municipal;
     else if (contains_any(unit, {U"省", U"厅"})) d.value = level::provincial;
     else if (contains_any(unit, {U"乡", U"镇", U"街道"})) d.value = level::township;
-    d.why = "the unit " + in_quotes(unit) + " is taken to be at the " + std::string(vocabulary(d.value).id) +
-            " level (no level word in section 一（一） or in the name)";
+    // (With no unit named at all, the district level is an assumption the note must say is one.)
+    d.why = (unit.empty() ? std::string("no unit is named; taken to be") : "the unit " + in_quotes(unit) + " is taken to be") +
+            " at the " + std::string(vocabulary(d.value).id) + " level (no level word in section 一（一） or in the name)";
     return d;
 }
 

@@ -854,3 +854,20 @@ TEST_CASE("spending listed by purpose, each with its own 支出, is items whose 
     const auto levels = read(p);
     CHECK(levels.execution->items.empty());
 }
+
+// A county's lottery-fund announcement (https://m.bidcenter.com.cn/newsrili-1-293060102.html): the
+// year's income, 其中 the part carried over from last year. The rest, not printed, is this year's.
+TEST_CASE("a total whose one part is last year's carry-over: the carry-over and the rest, this year's money") {
+    parts p;
+    p.application = "本年总收入44.47万元,其中上年结转36.97万元。";
+    const auto q = read(p);
+    REQUIRE(q.tranches.size() == 2);
+    CHECK(to_string(q.tranches[0].amount) == "75000.00");
+    CHECK(q.tranches[0].source == fund_source::current_year);
+    CHECK(to_string(q.tranches[1].amount) == "369700.00");
+    CHECK(q.tranches[1].source == fund_source::prior_year);
+    CHECK(to_string(allocated(q)) == "444700.00");
+    // A part named for what it is for stays no money of its own.
+    p.application = "下达资金30万元,其中档案数字化10万元。";
+    CHECK(to_string(allocated(read(p))) == "300000.00");
+}

@@ -1585,3 +1585,17 @@ TEST_CASE("titles: a document site's one-line preview of the report, then the re
     const auto two = read("某甲资金绩效自评报告 一、基本情况 下达资金10万元。\n" + full);
     CHECK(two.doc.projects.size() == 2);
 }
+
+// Patterns of http://www.kmyl.gov.cn/c/2024-06-20/6865532.shtml and
+// https://m.bidcenter.com.cn/newsrili-1-293060102.html: a lottery fund's yearly announcement of its
+// use, titled …公益金(筹集)使用情况公告, the unit and 关于 before the year.
+TEST_CASE("titles: a lottery fund's 使用情况公告 names the fund, and the unit before 关于") {
+    const auto r = read("宜良县教育体育局 关于2023年度宜良县体育彩票公益金筹集 使用情况公告\n"
+                        "一、体育彩票公益金分配情况\n2023年本年留成46.6784万元。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    CHECK(r.doc.projects[0].name == "宜良县体育彩票公益金");
+    CHECK(r.doc.unit.value_or("") == "宜良县教育体育局");
+    CHECK(r.doc.fiscal_year == 2023);
+    const auto plain = read("2023年某县体育彩票公益金使用情况公告\n一、资金收支情况\n本年支出36.97万元。\n");
+    CHECK(plain.doc.projects.at(0).name == "某县体育彩票公益金");
+}
