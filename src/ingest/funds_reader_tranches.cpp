@@ -150,6 +150,12 @@ void funds_reader::classify() {
                 largest = open_list{sentences_[si].section, *mentions_[i].m.amount, mentions_[i].explicit_level};
         return largest;
     };
+    // The amounts the project prints in 万元: 全年预算数2089元 beside 预算资金合计2089万元 drops a 万.
+    std::set<money> in_wan;
+    for (const auto& s : sentences_)
+        for (const auto& f : find_money(s))
+            if (f.amount && f.printed.ends_with(U"万元")) in_wan.insert(*f.amount);
+    const money below_wan = money::parse("10000");
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         // (A book without sections has no place where money is written: all of it reads so.)
@@ -436,6 +442,14 @@ void funds_reader::classify() {
             if (!m.m.amount) {
                 unread("金额精确到分以下，不能作为资金数",
                        "the amount is finer than one fen and cannot be a funds figure");
+                continue;
+            }
+            if (m.m.printed.ends_with(U"元") && !m.m.printed.ends_with(U"万元") && !m.m.printed.ends_with(U"亿元") &&
+                !m.m.per_capita && *m.m.amount < below_wan && m.m.amount->is_positive() && in_wan.contains(*m.m.amount * 10000)) {
+                unread("同一数字在别处以万元给出（" + utf8(m.m.printed.substr(0, m.m.printed.size() - 1)) +
+                           "万元），此处的“元”疑为“万元”之误；不作为资金数，请核对",
+                       "the same number is printed elsewhere in 万元 (" + utf8(m.m.printed.substr(0, m.m.printed.size() - 1)) +
+                           "万元): 元 here is likely a misprint of 万元; not read as a funds figure, to be checked");
                 continue;
             }
             if (divides_again) {

@@ -871,3 +871,25 @@ TEST_CASE("a total whose one part is last year's carry-over: the carry-over and 
     p.application = "下达资金30万元,其中档案数字化10万元。";
     CHECK(to_string(allocated(read(p))) == "300000.00");
 }
+
+// A farm-machinery subsidy report (mirrored in traditional characters, http://www.fogua.cn/public/6596321/37874090.html):
+// 全年预算数2089元 where
+// every other line says 2089万元 — 万 dropped. Not read as 2089元 (a budget 10 000 times too small,
+// then JX-F002/F011 against it), not silently read as 万元 either: left to the reviewer (JX-S005).
+TEST_CASE("an amount in 元 whose number the project prints elsewhere in 万元 is a likely misprint, not read") {
+    parts p;
+    p.application = "项目预算资金合计2089万元。";
+    p.use = "项目资金全年预算数2089元,全年执行数2089万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    const auto& q = r.doc.projects.at(0);
+    CHECK(q.budget.value().adjusted == wan("2089"));  // from 预算资金合计2089万元, not 2089元
+    CHECK(fen(q.execution.value().used) == "20890000.00");
+    bool noted = false;
+    for (const auto& f : r.all_findings())
+        if (f.rule == "JX-S005" && f.message.zh.find("2089万元") != std::string::npos) noted = true;
+    CHECK(noted);
+    // 2089元 with no 2089万元 anywhere is 2089元.
+    p.application = "项目预算资金合计3000元。";
+    p.use = "项目资金全年预算数2089元,全年执行数2089元。";
+    CHECK(read(p).budget.value().adjusted == money::parse("2089"));
+}
