@@ -1271,6 +1271,7 @@ void funds_reader::drop_totals() {
         t.sentence = excerpt_around(of(m).printed, m.m.printed, m.m.where.begin);
         t.printed = m.m.printed;
         t.total = *m.m.amount;
+        std::size_t first_part = i + 1;  // (a standard between may put it further on)
         for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {
             const mention& part = mentions_[j];
             // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them.)
@@ -1279,13 +1280,14 @@ void funds_reader::drop_totals() {
             // over from last year.)
             const bool same_kind = part.k == m.k || (m.k == kind::allocation && part.k == kind::prior_allocation);
             if (!same_kind || !part.m.amount || part.total) break;
+            if (t.parts.empty()) first_part = j;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
         }
         // 本年总收入44.47万元,其中上年结转36.97万元: the one part is last year's carry-over, so the rest of
         // the total, not printed, is this year's money; the total is no tranche beside them.
-        if (t.parts.size() == 1 && t.sum < t.total && mentions_[i + 1].k == kind::prior_allocation) {
-            const auto ti = tranche_of_[i], pj = tranche_of_[i + 1];
+        if (t.parts.size() == 1 && t.sum < t.total && mentions_[first_part].k == kind::prior_allocation) {
+            const auto ti = tranche_of_[i], pj = tranche_of_[first_part];
             if (ti != no_tranche && pj != no_tranche && ti != pj && tranches_[ti].mentions.size() == 1) {
                 tranche& whole = tranches_[ti].t;
                 const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
@@ -1304,7 +1306,7 @@ void funds_reader::drop_totals() {
         // 30万元…，其中国重档案10万元: one part named by what it is for, not by a level, is
         // what part of the money goes to, not money of its own.
         if (t.parts.size() == 1 && t.sum < t.total) {
-            const std::size_t j = i + 1;
+            const std::size_t j = first_part;
             if (const auto pj = tranche_of_[j]; !mentions_[j].explicit_level && pj != no_tranche && pj != tranche_of_[i] &&
                                                 tranches_[pj].mentions.size() == 1) {
                 tranches_[pj].mentions.clear();  // dropped below
@@ -1318,7 +1320,7 @@ void funds_reader::drop_totals() {
         // came from; it is the same money, not a tranche beside it. (When a later section restates the
         // whole and it joined the part's tranche, that one stays and the whole's own goes.)
         if (t.parts.size() == 1 && t.sum == t.total) {
-            const std::size_t j = i + 1;
+            const std::size_t j = first_part;
             const auto pj = tranche_of_[j], ti = tranche_of_[i];
             if (pj != no_tranche && ti != no_tranche && pj != ti && tranches_[pj].t.source == tranches_[ti].t.source) {
                 const bool only_parts = std::all_of(tranches_[pj].mentions.begin(), tranches_[pj].mentions.end(),
