@@ -37,12 +37,7 @@ bool names_what_was_bought(std::u32string_view seg) {
 bool names_a_purchase(std::u32string_view seg) {
     seg = trim(seg);
     if (const auto n = parse_numbering(seg)) seg = trim(seg.substr(n->length));
-    const auto starts_with_verb = [&] {
-        for (const std::u32string_view verb : {U"购买", U"购置", U"采购", U"增设", U"新建", U"修建", U"改建", U"建"})
-            if (seg.starts_with(verb)) return true;
-        return false;
-    };
-    return starts_with_verb() &&
+    return starts_with_any(seg, {U"购买", U"购置", U"采购", U"增设", U"新建", U"修建", U"改建", U"建"}) &&
            !contains_any(seg, {U"资金", U"经费", U"补助", U"补贴", U"预算", U"下达", U"到位", U"支出", U"使用", U"支付"});
 }
 
@@ -450,6 +445,22 @@ void funds_reader::classify() {
                            "万元），此处的“元”疑为“万元”之误；不作为资金数，请核对",
                        "the same number is printed elsewhere in 万元 (" + utf8(m.m.printed.substr(0, m.m.printed.size() - 1)) +
                            "万元): 元 here is likely a misprint of 万元; not read as a funds figure, to be checked");
+                continue;
+            }
+            // 对周王、新田…共十个乡镇分别补助7万元: what each of several got, the same for all — a share of money
+            // stated as a whole, not money of its own. (分别下达10万元、20万元, 分别为3万元和10万元 and 分别为甲经费
+            // 10万元、乙经费15万元 list each its own: read on.)
+            const auto listed_after = [&](std::size_t a) {  // another amount follows amount a in a list
+                return a + 1 < found.size() && starts_with_any(trim(std::u32string_view(masked).substr(found[a].where.end,
+                                                                                                   found[a + 1].where.begin - found[a].where.end)),
+                                                               {U"、", U"和", U"及", U"与"});
+            };
+            if (const auto each = m.seg.rfind(U"分别"); each != std::u32string_view::npos &&
+                !starts_with_any(m.seg.substr(each), {U"分别于", U"分别为", U"分别是"}) && !listed_after(j) &&
+                !(j > 0 && listed_after(j - 1))) {
+                unread("“分别”之后的金额是几个对象各自得到的数额，是前文资金的分配，不另计为一笔资金",
+                       "after 分别, the amount each of several recipients got: a share of money stated as a whole, not money "
+                       "of its own");
                 continue;
             }
             if (divides_again) {

@@ -71,6 +71,11 @@ namespace jixiao::ingest {
         if (s.ends_with(p)) return true;
     return false;
 }
+[[nodiscard]] inline bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> parts) noexcept {
+    for (auto p : parts)
+        if (s.starts_with(p)) return true;
+    return false;
+}
 
 // Full-width digits, letters and the punctuation of numbers (．％＋－／) → ASCII,
 // one character for one, so spans carry over. '．' and '，' only fold between digits

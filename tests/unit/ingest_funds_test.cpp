@@ -893,3 +893,17 @@ TEST_CASE("an amount in 元 whose number the project prints elsewhere in 万元 
     p.use = "项目资金全年预算数2089元,全年执行数2089元。";
     CHECK(read(p).budget.value().adjusted == money::parse("2089"));
 }
+
+// A district's drought-relief transfer (http://m.6lm99.com/OpennessContent/show/2721777.html):
+// 70万分配方案如下:对周王、新田…共十个乡镇分别补助7万元 — what each township got, a share of the 70万
+// stated as a whole, not 7万 of new money.
+TEST_CASE("an amount after 分别 that each of several got is a share of the whole, not money of its own") {
+    parts p;
+    p.application = "下达资金70万元。研究70万元分配方案如下:对甲、乙、丙、丁、戊、己、庚、辛、壬、癸共十个乡镇分别补助7万元。";
+    CHECK(to_string(allocated(read(p))) == "700000.00");
+    // 分别为 and amounts side by side list each its own money.
+    p.application = "甲经费和乙经费分别为3万元和10万元。";
+    CHECK(to_string(allocated(read(p))) == "130000.00");
+    p.application = "分别下达甲资金10万元、乙资金20万元。";
+    CHECK(to_string(allocated(read(p))) == "300000.00");
+}
