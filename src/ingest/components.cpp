@@ -231,7 +231,7 @@ std::u32string fund_name(std::u32string_view head) {
     // 路灯设施电费、维护费预算安排资金5548万元: the budget of a fund is that fund.
     if (name.ends_with(U"预算") && names_a_fund(std::u32string_view(name).substr(0, name.size() - 2))) name.resize(name.size() - 2);
     // 一是安排农机购置补贴322万元: the verb the item starts with is no part of the fund's name.
-    for (const std::u32string_view lead : {U"安排", U"下达", U"拨付", U"用于"})
+    for (const std::u32string_view lead : {U"安排", U"下达", U"拨付", U"用于", U"收到"})
         if (name.starts_with(lead) && name.size() > lead.size() + 1) {
             name.erase(0, lead.size());
             break;
@@ -274,6 +274,7 @@ struct item {
     std::u32string name, key;
     bool source = false;  // it says where money came from (下达, 应到位, 到位 …), not only what it paid for
     bool several_figures = false;  // its own budget, spending and rate, between semicolons: a project whatever its name
+    bool part_after_qizhong = false;  // a paragraph of a whole's parts after 其中: (paragraph_runs), whatever its name
     bool spent = false;  // listed under a department's project spending: its money is what it spent
 };
 
@@ -293,6 +294,8 @@ bool says_what_it_paid_for(std::u32string_view head) {
 
 // ①中央城乡医疗救助资金应到位50万元 states money coming to a fund.
 bool states_a_source(std::u32string_view head, std::u32string_view text) {
+    // (收到省交通事业发展保障支出520万元: money received, whatever its name says it is for.)
+    if (starts_with_any(trim(head), {U"收到", U"下达"})) return true;
     if (says_what_it_paid_for(head)) return false;
     // (（3）计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a fund with its money and what of it
     // was spent.)
@@ -519,6 +522,10 @@ std::vector<std::vector<item>> paragraph_runs(const project_block& block) {
     std::vector<std::vector<item>> runs;
     std::vector<item> current;
     section_id section = section_id::none;
+    // …合计7505万元,已支出2171.13万元。其中: then a paragraph per part (收到省交通事业发展保障支出520万元,…):
+    // after a line that ends with 其中, a paragraph saying where its money came from names a part even
+    // without a fund word.
+    bool after_qizhong = false;
     const auto close = [&] {
         if (current.size() >= 2) runs.push_back(std::move(current));
         current.clear();
@@ -526,6 +533,12 @@ std::vector<std::vector<item>> paragraph_runs(const project_block& block) {
     for (std::size_t li = 0; li < block.lines.size(); ++li) {
         const auto& t = block.lines[li];
         if (t.line.text.empty()) continue;
+        // (The line that leads the parts states the whole: no part of the run.)
+        if (ends_with_any(trim(t.line.text), {U"其中：", U"其中:"}) && read_by_funds_reader(t.section)) {
+            close();
+            after_qizhong = true;
+            continue;
+        }
         const std::u32string_view text = t.line.text;
         const auto head = t.head || !read_by_funds_reader(t.section) ? std::nullopt : head_of(t, text);
         item it;
@@ -542,10 +555,14 @@ std::vector<std::vector<item>> paragraph_runs(const project_block& block) {
         const auto clauses = head ? std::count_if(head->begin(), head->end(), [](char32_t c) { return c == U'，' || c == U','; }) : 0;
         const std::u32string_view last_clause =
             head ? std::u32string_view(*head).substr(std::min(head->find_last_of(U"，,") + 1, head->size())) : std::u32string_view();
-        const bool names_its_fund = head && it.source && it.key.size() >= 2 && names_a_fund(it.name) && clauses <= 2 &&
-                                    !contains_any(last_clause, {U"约", U"预计", U"需", U"计划"});
+        const bool names_its_fund = head && it.source && it.key.size() >= 2 && (names_a_fund(it.name) || after_qizhong) &&
+                                    clauses <= 2 && !contains_any(last_clause, {U"约", U"预计", U"需", U"计划"});
         if (!names_its_fund || (!current.empty() && t.section != section)) close();
-        if (!names_its_fund) continue;
+        if (!names_its_fund) {
+            after_qizhong = false;
+            continue;
+        }
+        it.part_after_qizhong = after_qizhong;
         section = t.section;
         current.push_back(std::move(it));
     }
@@ -641,7 +658,8 @@ std::optional<component_split> split_components(const project_block& block) {
             if (it.key.size() < 2) continue;
             // (二是学前教育支出，即…资金、…经费等: a class of the budget that holds funds, named as such.)
             const bool names_its_funds = namely_at(*head) != std::u32string_view::npos;
-            if (!summaries && !it.several_figures && !names_a_fund(it.name) && !names_its_funds && !index_of.contains(it.key)) {
+            if (!summaries && !it.several_figures && !it.part_after_qizhong && !names_a_fund(it.name) && !names_its_funds &&
+                !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
                 continue;
             }

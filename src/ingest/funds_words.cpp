@@ -156,6 +156,14 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
     }
     // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
     if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
+    // 收到省交通事业发展保障支出520万元: money received, the 支出 its budget class's name (not 收到资金后支出).
+    if (best == kind::used) {
+        const auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。") + 1)));
+        const auto verb_at = best_end - best_length;
+        if (clause.starts_with(U"收到") && trim(seg.substr(best_end)).empty() && seg.substr(verb_at).starts_with(U"支出") &&
+            verb_at > 0 && std::u32string_view(U"后已并共再计际均").find(seg[verb_at - 1]) == std::u32string_view::npos)
+            best = kind::arrival;
+    }
     // 上年结转结余资金3万元: money that came in from last year, whichever word ends last.
     if ((best == kind::surplus || best == kind::carried_forward) &&
         contains_any(seg, {U"上年结转", U"上年度结转", U"上一年度结转", U"以前年度结转", U"上年结余", U"年初结转"}))

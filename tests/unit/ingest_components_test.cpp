@@ -926,3 +926,32 @@ TEST_CASE("an amount spent, then 主要用于 items in the next clause, are the 
     CHECK(spent.doc.projects[0].execution.value().used == w("60"));
     CHECK(spent.doc.projects[0].execution->items.empty());
 }
+
+// A city's provincial transport fund (http://lrobsvt.cn/bid-433046742.html): the whole received and
+// spent, 其中: ending its line, then a paragraph per part, each received, spent and rated — one named
+// by its budget class (省交通事业发展保障支出), which is no spending: 收到 governs it.
+TEST_CASE("paragraphs after a line ending 其中: are the whole's parts, each with its own figures, whatever their names") {
+    const auto r = ingest_report_book(
+        book("资金已全部到位。",
+             "某市收到普通公路水路建设省补助资金合计3186万元,已支出427.16万元,资金支付率13.41%。其中:\n"
+             "收到普通国省道建设补助资金2666万元,已支出39万元,资金支付率1.46%。\n"
+             "收到省交通事业发展保障支出520万元,已支出388.16万元,资金支付率74.65%。"),
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "普通国省道建设补助资金");
+    CHECK(r.doc.projects[1].execution.value().used == w("39"));
+    CHECK(r.doc.projects[2].name == "省交通事业发展保障");
+    REQUIRE(r.doc.projects[2].tranches.size() == 1);
+    CHECK(r.doc.projects[2].tranches[0].arrived == w("520"));  // received, not spent
+    CHECK(r.doc.projects[2].execution.value().used == w("388.16"));
+    const auto rules = rules_of(r.all_findings());
+    CHECK(!has(rules, "JX-S007"));
+    CHECK(!has(rules, "JX-F008"));
+    // Without 其中: the second paragraph names no fund: no list of parts.
+    const auto plain = ingest_report_book(
+        book("资金已全部到位。",
+             "某市收到省补助资金合计3186万元,已支出427.16万元。\n收到普通国省道建设补助资金2666万元,已支出39万元。\n"
+             "收到省交通事业发展保障支出520万元,已支出388.16万元。"),
+        "t.txt");
+    CHECK(plain.doc.projects.size() == 1);
+}
