@@ -600,6 +600,32 @@ whole_claim whole_claims(const project_block& parent) {
 
 std::optional<component_split> split_components(const project_block& block) {
     using namespace component_lists;
+    // A department's table of basic data lists its projects a row each (业务工作经费 | 224.55 | 600.58 | 600.58).
+    // (经费控制情况(万元) may be a line the title took.)
+    const bool unit_above = std::any_of(block.name_lines.begin(), block.name_lines.end(),
+                                        [](const text_line& l) { return contains(l.text, U"万元"); }) ||
+                            std::any_of(block.extra_title_lines.begin(), block.extra_title_lines.end(),
+                                        [](const text_line& l) { return contains(l.text, U"万元"); });
+    if (auto rows = read_base_data_rows(block.lines, unit_above); !rows.empty()) {
+        component_split out;
+        out.parent = block;
+        out.department_projects = true;
+        for (auto& r : rows) {
+            project_block c;
+            c.unit_line = block.unit_line;
+            c.unit = block.unit;
+            c.title_line = block.title_line;
+            c.fiscal_year = block.fiscal_year;
+            c.component = true;
+            c.component_of = block.name;
+            c.name = r.name;
+            c.name_lines.push_back(text_line{r.line, r.row});
+            c.first_line = c.last_line = r.line;
+            c.table_row = std::move(r);
+            out.components.push_back(std::move(c));
+        }
+        return out;
+    }
     // Items that name a fund before an amount of their own, each with its fund's index
     // (funds numbered in the order first named).
     std::vector<std::pair<item, std::size_t>> funds_items;

@@ -199,6 +199,19 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         p.tranches[i].x = to_extension(funds.tranche_x[i]);
         add_sources(r.provenance, "tranches[" + std::to_string(i) + "].", funds.tranche_x[i]);
     }
+    // A project's row of its department's table of basic data: this year's 预算数 and 决算数.
+    if (const auto& row = block.table_row) {
+        if (!funds.budget) funds.budget.emplace();
+        funds.budget->adjusted = row->budget;
+        funds.budget_x.add("adjusted", row->printed_budget, row->line, row->row);
+        if (!funds.exec) funds.exec.emplace();
+        funds.exec->used = row->used;
+        funds.execution_x.add("used", row->printed_used, row->line, row->row);
+        now_stated(funds.execution_x, "used");
+        notes.push_back("read from its row of the department's table of basic data (部门整体支出绩效评价基础数据表), in 万元: "
+                        "this year's 预算数 as the adjusted budget, its 决算数 as what was used; last year's 决算数 is not this "
+                        "year's money");
+    }
     // A label–value table (计划安排资金（万元） | 170 | 实际到位资金 …), read only where the
     // sentences give no money of their own: one tranche at the project's level, what became of it.
     if (p.tranches.empty() && !(funds.exec && funds.exec->used)) {

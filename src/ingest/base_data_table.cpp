@@ -1,0 +1,127 @@
+// Hunan's table of basic data of a department's spending (base_data_table.hpp).
+#include "ingest/base_data_table.hpp"
+#include "ingest/unicode.hpp"
+
+#include <jixiao/error.hpp>
+
+#include <algorithm>
+
+namespace jixiao::ingest {
+
+namespace {
+
+struct cell {
+    std::u32string text;
+    std::size_t line = 0;
+};
+
+// The cells of the body: a line's text parted at bars and runs of spaces.
+std::vector<cell> cells_of(const std::vector<tagged_line>& body) {
+    std::vector<cell> out;
+    for (const auto& t : body) {
+        std::u32string current;
+        const auto flush = [&] {
+            if (!current.empty()) out.push_back({std::move(current), t.line.number});
+            current.clear();
+        };
+        for (const char32_t c : fold_figures(t.line.text)) {
+            if (c == U'|' || is_space(c)) flush();
+            else current += c;
+        }
+        flush();
+    }
+    return out;
+}
+
+// 2023年预算数 / 2023年决算数: the year a column heading names, with its word; nullopt otherwise.
+std::optional<int> year_heading(std::u32string_view t, std::u32string_view word) {
+    if (t.size() != 5 + word.size() || t[4] != U'年' || !t.ends_with(word) || !std::all_of(t.begin(), t.begin() + 4, is_digit))
+        return std::nullopt;
+    return (t[0] - U'0') * 1000 + (t[1] - U'0') * 100 + (t[2] - U'0') * 10 + (t[3] - U'0');
+}
+
+// 600.58, 1,548.447: a figure cell, without its thousands separators; nullopt for any other cell.
+std::optional<std::u32string> figure(std::u32string_view t) {
+    if (t.empty() || !is_digit(t.front())) return std::nullopt;
+    std::u32string out;
+    bool point = false;
+    for (const char32_t c : t) {
+        if (is_digit(c)) out += c;
+        else if (c == U',' && !point) continue;
+        else if (c == U'.' && !point) {
+            point = true;
+            out += c;
+        } else
+            return std::nullopt;
+    }
+    if (out.back() == U'.') return std::nullopt;
+    return out;
+}
+
+// The department's rows after its projects': where the project rows end.
+bool department_row(std::u32string_view label) {
+    for (const std::u32string_view w : {U"公用经费", U"三公经费", U"政府采购", U"基本支出", U"人员经费", U"人员支出", U"资产",
+                                        U"一般性支出", U"会议费", U"培训费", U"厉行节约"})
+        if (label.starts_with(w)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above) {
+    const auto cells = cells_of(body);
+    // The headings: last year's 决算数, this year's 预算数 and 决算数, after the table's unit.
+    std::size_t at = 0;
+    bool in_wan = unit_above;
+    for (; at + 2 < cells.size(); ++at) {
+        in_wan = in_wan || contains(cells[at].text, U"万元");
+        const auto before = year_heading(cells[at].text, U"决算数");
+        const auto budget = year_heading(cells[at + 1].text, U"预算数");
+        const auto after = year_heading(cells[at + 2].text, U"决算数");
+        if (before && budget && after && *budget == *after && *before + 1 == *budget) break;
+    }
+    if (!in_wan || at + 2 >= cells.size()) return {};
+    // 项目支出: (the projects' total) opens the project rows.
+    auto i = at + 3;
+    const auto is_projects_row = [](std::u32string_view t) {
+        return t == U"项目支出" || t == U"项目支出:" || t == U"项目支出：";
+    };
+    while (i < cells.size() && !is_projects_row(cells[i].text)) ++i;
+    if (i == cells.size()) return {};
+    ++i;
+    while (i < cells.size() && figure(cells[i].text)) ++i;  // the total's figures
+    std::vector<base_data_row> rows;
+    while (i < cells.size()) {
+        const cell& label = cells[i++];
+        std::u32string_view name = label.text;
+        if (const auto n = parse_numbering(name)) name = trim(name.substr(n->length));
+        if (name.starts_with(U"其中")) name = trim(name.substr(2));
+        if (name.starts_with(U":") || name.starts_with(U"：")) name = trim(name.substr(1));
+        if (const auto n = parse_numbering(name)) name = trim(name.substr(n->length));
+        if (department_row(name)) break;
+        std::vector<const cell*> figures;
+        while (i < cells.size() && figure(cells[i].text)) figures.push_back(&cells[i++]);
+        // A group's row (2、区级专项资金(一个专项一行)) holds no figure; a row of one cannot be placed.
+        if (figures.size() < 2 || figures.size() > 3 || name.empty()) continue;
+        const cell& budget = *figures[figures.size() - 2];
+        const cell& used = *figures.back();
+        base_data_row r;
+        r.name = std::u32string(name);
+        try {
+            r.budget = money::parse(to_utf8(*figure(budget.text)) + "万");
+            r.used = money::parse(to_utf8(*figure(used.text)) + "万");
+        } catch (const error&) {
+            continue;  // finer than a fen: no amount; the row stays unread
+        }
+        r.printed_budget = budget.text;
+        r.printed_used = used.text;
+        r.line = label.line;
+        r.row = label.text;
+        for (const cell* f : figures) r.row += U" | " + f->text;
+        rows.push_back(std::move(r));
+    }
+    if (rows.size() < 2) return {};
+    return rows;
+}
+
+}  // namespace jixiao::ingest
