@@ -921,3 +921,21 @@ TEST_CASE("text form: Sichuan's 专项名称 form, each figure after its label, 
     CHECK(figure_text(own.doc.projects.at(0).execution->used) == "40000.00");
     CHECK(own.doc.projects.at(0).tranches.at(0).level == level::district);  // guessed, and said so
 }
+
+// A township's department-wide form after its table of basic data, a cell per line
+// (http://www.hengshan.gov.cn/xzxxgk/gtx/fdzdgknr/czxx/20240914/i3455515.html): 部门整体支出绩效自评表,
+// named by 预算部门、单位名称, its funds block the project form's.
+TEST_CASE("text form: the department-wide form (预算部门、单位名称) is read like a project's") {
+    const auto r = read_form_text(
+        "附件二\n2023年度部门整体支出绩效自评表\n预算部门、单位名称\n某乡人民政府\n年度预算申请\n(万元)\n年初预算数\n全年预算数\n"
+        "全年执行数\n分值\n执行率\n自评得分\n年度资金总额\n861.10\n2030.12\n2030.12\n10\n100%\n10\n年度总体目标\n预期目标\n"
+        "实际完成情况\n做好各项工作。\n完成。\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.name == "某乡人民政府");
+    CHECK(r.doc.fiscal_year == 2023);
+    CHECK(p.budget.value().initial == ingest_test::wan("861.10"));
+    CHECK(p.budget->adjusted == ingest_test::wan("2030.12"));
+    CHECK(figure_text(p.execution.value().used) == "20301200.00");
+    CHECK(p.execution->reported_rate->text == "100%");
+}
