@@ -30,7 +30,16 @@ std::vector<cell> cells_of(const std::vector<tagged_line>& body) {
         }
         flush();
     }
-    return out;
+    // (2022 年决算数: a PDF's copy spaces the year off its 年.)
+    std::vector<cell> joined;
+    for (auto& c : out) {
+        if (!joined.empty() && joined.back().line == c.line && c.text.starts_with(U"年") && joined.back().text.size() == 4 &&
+            std::all_of(joined.back().text.begin(), joined.back().text.end(), is_digit))
+            joined.back().text += c.text;
+        else
+            joined.push_back(std::move(c));
+    }
+    return joined;
 }
 
 // 2023年预算数 / 2023年决算数: the year a column heading names, with its word; nullopt otherwise.

@@ -60,11 +60,11 @@ TEST_CASE("the table is not read without its 万元, its headings in order, or t
     CHECK(ingest_report_book(swapped, "t.txt").doc.projects.size() == 1);
 }
 
-TEST_CASE("read_base_data_rows: rows a line each, cells parted by spaces or bars; thousands separators") {
+TEST_CASE("read_base_data_rows: rows a line each, cells parted by spaces or bars; a year spaced off its 年; thousands separators") {
     using namespace jixiao::ingest;
     std::vector<tagged_line> body;
     std::size_t n = 0;
-    for (const char* t : {"经费控制情况(万元) | 2022年决算数 | 2023年预算数 | 2023年决算数", "项目支出 667.94 622.50 622.5",
+    for (const char* t : {"经费控制情况(万元) | 2022 年决算数 | 2023 年预算数 | 2023年决算数", "项目支出 667.94 622.50 622.5",
                           "其中:1、运行维护经费", "春节向困难职工送温暖慰问资金 300 300 300", "职工帮扶专项补助 | 195.14 | 1,149.20 | 149.20",
                           "三公经费 1 1 1"}) {
         tagged_line l;
