@@ -139,8 +139,26 @@ def value_set(project, field):
 
 # ---- matching projects ----------------------------------------------------------------
 
+def _traditional_forms():
+    """The ingester's own table of traditional characters and their simplified forms
+    (src/ingest/traditional.cpp): jixiao reads a mirror's traditional text as simplified, while a
+    reviewer copies a project's name as printed. Empty when the source is not beside the script."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'ingest', 'traditional.cpp')
+    try:
+        with open(path, encoding='utf-8') as f:
+            text = f.read()
+    except OSError:
+        return {}
+    table = text.split('std::string_view pairs =', 1)[-1].split(';', 1)[0]
+    chars = ''.join(re.findall(r'"([^"]*)"', table))
+    return {chars[i]: chars[i + 1] for i in range(0, len(chars) - 1, 2)}
+
+
+TRADITIONAL = str.maketrans(_traditional_forms())
+
+
 def name_key(name):
-    return re.sub(r'[\s\d年度“”"‘’()（）【】〔〕\[\]、，,.。:：;；*-]', '', name or '')
+    return re.sub(r'[\s\d年度“”"‘’()（）【】〔〕\[\]、，,.。:：;；*-]', '', name or '').translate(TRADITIONAL)
 
 
 def similarity(a, b):

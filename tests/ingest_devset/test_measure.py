@@ -136,6 +136,11 @@ class Scoring(unittest.TestCase):
                     project('慈善会项目', tranches=[{'level': 'county', 'amount': '40万'}])]
         self.assertEqual(measure.score_reading(expected, ingested).right, 2)
 
+    def test_a_name_copied_in_traditional_characters_pairs_with_its_simplified_reading(self):
+        self.assertEqual(measure.name_key('業務工作經費'), '业务工作经费')
+        self.assertEqual(measure.match_projects([{'name': '局辦公樓維修改造'}, {'name': '業務工作經費'}],
+                                                [{'name': '业务工作经费'}, {'name': '局办公楼维修改造'}]), [(0, 1), (1, 0)])
+
     def test_a_book_with_parts_is_scored_by_its_better_reading(self):
         whole = [{'name': '专项资金', 'amount': '1000000.00',
                   'parts': [{'name': '甲工程', 'amount': '600000.00'}, {'name': '乙工程', 'amount': '400000.00'}]}]
