@@ -598,6 +598,22 @@ whole_claim whole_claims(const project_block& parent) {
 }  // namespace
 }  // namespace component_lists
 
+namespace {
+
+// A component of `parent`: its unit, title and year, no text yet.
+project_block component_of(const project_block& parent) {
+    project_block c;
+    c.unit_line = parent.unit_line;
+    c.unit = parent.unit;
+    c.title_line = parent.title_line;
+    c.fiscal_year = parent.fiscal_year;
+    c.component = true;
+    c.component_of = parent.name;
+    return c;
+}
+
+}  // namespace
+
 std::optional<component_split> split_components(const project_block& block) {
     using namespace component_lists;
     // A department's table of basic data lists its projects a row each (业务工作经费 | 224.55 | 600.58 | 600.58).
@@ -611,13 +627,7 @@ std::optional<component_split> split_components(const project_block& block) {
         out.parent = block;
         out.department_projects = true;
         for (auto& r : rows) {
-            project_block c;
-            c.unit_line = block.unit_line;
-            c.unit = block.unit;
-            c.title_line = block.title_line;
-            c.fiscal_year = block.fiscal_year;
-            c.component = true;
-            c.component_of = block.name;
+            project_block c = component_of(block);
             c.name = r.name;
             c.name_lines.push_back(text_line{r.line, r.row});
             c.first_line = c.last_line = r.line;
@@ -764,14 +774,8 @@ std::optional<component_split> split_components(const project_block& block) {
     // 以上资金已经全部拨付至我会,并已全部投入到项目之中: said of all the listed funds.
     const auto whole = whole_claims(out.parent);
 
-    out.components.resize(index_of.size());
+    out.components.assign(index_of.size(), component_of(block));
     for (auto& c : out.components) {
-        c.unit_line = block.unit_line;
-        c.unit = block.unit;
-        c.title_line = block.title_line;
-        c.fiscal_year = block.fiscal_year;
-        c.component = true;
-        c.component_of = block.name;
         c.whole_arrived = whole.arrived;
         c.whole_used = whole.used;
         c.whole_claim_line = whole.line;
