@@ -78,6 +78,8 @@ bool department_row(std::u32string_view label) {
 }  // namespace
 
 std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above) {
+    // (Most bodies hold no such table: cut into cells only one that names a 决算数.)
+    if (std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return contains(t.line.text, U"决算数"); })) return {};
     const auto cells = cells_of(body);
     // The headings: last year's 决算数, this year's 预算数 and 决算数, after the table's unit.
     std::size_t at = 0;

@@ -145,11 +145,16 @@ void funds_reader::classify() {
                 largest = open_list{sentences_[si].section, *mentions_[i].m.amount, mentions_[i].explicit_level};
         return largest;
     };
-    // The amounts the project prints in 万元: 全年预算数2089元 beside 预算资金合计2089万元 drops a 万.
+    // Each sentence's amounts, found once; and those the project prints in 万元 (全年预算数2089元 beside
+    // 预算资金合计2089万元 drops a 万).
+    std::vector<std::vector<money_mention>> found_in;
+    found_in.reserve(sentences_.size());
     std::set<money> in_wan;
-    for (const auto& s : sentences_)
-        for (const auto& f : find_money(s))
+    for (const auto& s : sentences_) {
+        found_in.push_back(find_money(s));
+        for (const auto& f : found_in.back())
             if (f.amount && f.printed.ends_with(U"万元")) in_wan.insert(*f.amount);
+    }
     const money below_wan = money::parse("10000");
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
@@ -167,7 +172,7 @@ void funds_reader::classify() {
         const bool indicator =
             under_indicator || contains_any(s.masked, {U"控制指标", U"目标值", U"指标值", U"指标为", U"年度指标"});
         const bool masked_figures = contains(s.masked, U"点击查看");
-        const auto found = find_money(s);
+        const auto& found = found_in[si];
         // Where 其中 is first printed outside brackets: an amount after it is one of a list of
         // parts (一批3374.3万元（其中建筑工程3292万元）… 合计6222.4万元 is not).
         const std::size_t first_qizhong = unbracketed(s.masked, U"其中");
