@@ -102,6 +102,8 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
     ++i;
     while (i < cells.size() && figure(cells[i].text)) ++i;  // the total's figures
     std::vector<base_data_row> rows;
+    std::vector<std::u32string> group_of;  // by row: the group row above it (区级专项资金), if any
+    std::u32string group;
     while (i < cells.size()) {
         const cell& label = cells[i++];
         std::u32string_view name = label.text;
@@ -113,6 +115,10 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         std::vector<const cell*> figures;
         while (i < cells.size() && figure(cells[i].text)) figures.push_back(&cells[i++]);
         // A group's row (2、区级专项资金(一个专项一行)) holds no figure; a row of one cannot be placed.
+        if (figures.empty()) {
+            group = std::u32string(name.substr(0, std::min(name.find_first_of(U"(（"), name.size())));
+            continue;
+        }
         if (figures.size() < 2 || figures.size() > 3 || name.empty()) continue;
         const cell& budget = *figures[figures.size() - 2];
         const cell& used = *figures.back();
@@ -130,8 +136,15 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         r.row = label.text;
         for (const cell* f : figures) r.row += U" | " + f->text;
         rows.push_back(std::move(r));
+        group_of.push_back(group);
     }
     if (rows.size() < 2) return {};
+    // 公共文化服务体系建设 under 区级专项资金 and again under 上级转移支付: two projects, told apart by their group.
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        if (!group_of[k].empty() && std::count_if(rows.begin(), rows.end(), [&](const base_data_row& o) {
+                                        return o.name == rows[k].name || o.name.starts_with(rows[k].name + U"(");
+                                    }) > 1)
+            rows[k].name += U"(" + group_of[k] + U")";
     return rows;
 }
 

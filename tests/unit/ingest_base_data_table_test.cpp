@@ -80,3 +80,13 @@ TEST_CASE("read_base_data_rows: rows a line each, cells parted by spaces or bars
     CHECK(rows[1].used == w("149.20"));
     CHECK(to_utf8(rows[1].row) == "职工帮扶专项补助 | 195.14 | 1,149.20 | 149.20");
 }
+
+TEST_CASE("two project rows of one name under two groups are told apart by their group") {
+    const auto r = ingest_report_book(report("2、区级专项资金(一个专项一行)\n公共文化服务体系建设\n140\n68.7\n68.7\n"
+                                             "3、上级转移支付(一个专项一行)\n公共文化服务体系建设\n66\n66\n"),
+                                      "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "公共文化服务体系建设(区级专项资金)");
+    CHECK(r.doc.projects[2].name == "公共文化服务体系建设(上级转移支付)");
+    CHECK(r.doc.projects[2].execution.value().used == w("66"));
+}
