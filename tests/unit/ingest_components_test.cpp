@@ -871,9 +871,9 @@ TEST_CASE("其中, then projects of several figures each between semicolons are 
 }
 
 // A library's report on all its spending (施甸县图书馆 2023, https://shidian.gov.cn/info/4162/3580773.htm;
-// a 部门整体支出绩效自评报告 in Yunnan's template): the
-// department's income and basic spending under (三)部门整体收支情况, then its projects under 2、项目支出,
-// each by what it spent and what that went to (主要用于办公费支出…元,维修(护)费…元).
+// a 部门整体支出绩效自评报告 in Yunnan's template): the department's income and basic spending under
+// (三)部门整体收支情况, then its projects under 2、项目支出, each by what it spent and what that went to
+// (主要用于办公费支出…元,维修(护)费…元).
 TEST_CASE("a department-wide report's projects listed under 项目支出 are components; the department's own money is not their whole") {
     const std::string text =
         "某县图书馆2023年部门整体支出绩效自评报告\n一、部门基本情况\n(一)部门概况\n图书馆属于全免费开放。\n"

@@ -835,9 +835,9 @@ TEST_CASE("clauses that each name what the money bought, then 共计, are items 
     CHECK(!(one.execution && !one.execution->items.empty()));
 }
 
-// A district library's report (https://renrendoc.com/paper/181396115.html, 2017): its spending only as two uses,
-// each named before its own 支出 and parted by 、 — items adding up to what was used, not one figure
-// told twice (JX-S007).
+// A district library's report (https://renrendoc.com/paper/181396115.html, 2017): its spending only
+// as two uses, each named before its own 支出 and parted by 、 — items adding up to what was used, not
+// one figure told twice (JX-S007).
 TEST_CASE("spending listed by purpose, each with its own 支出, is items whose sum is what was used") {
     parts p;
     p.application = "预算经费3万元,用于图书采集、报刊订阅。";
@@ -872,10 +872,10 @@ TEST_CASE("a total whose one part is last year's carry-over: the carry-over and 
     CHECK(to_string(allocated(read(p))) == "300000.00");
 }
 
-// A farm-machinery subsidy report (mirrored in traditional characters, http://www.fogua.cn/public/6596321/37874090.html):
-// 全年预算数2089元 where
-// every other line says 2089万元 — 万 dropped. Not read as 2089元 (a budget 10 000 times too small,
-// then JX-F002/F011 against it), not silently read as 万元 either: left to the reviewer (JX-S005).
+// A farm-machinery subsidy report (mirrored in traditional characters,
+// http://www.fogua.cn/public/6596321/37874090.html): 全年预算数2089元 where every other line says
+// 2089万元 — 万 dropped. Not read as 2089元 (a budget 10 000 times too small, then JX-F002/F011
+// against it), not silently read as 万元 either: left to the reviewer (JX-S005).
 TEST_CASE("an amount in 元 whose number the project prints elsewhere in 万元 is a likely misprint, not read") {
     parts p;
     p.application = "项目预算资金合计2089万元。";
