@@ -852,7 +852,7 @@ TEST_CASE("spending listed by purpose, each with its own 支出, is items whose 
     // Levels' spending and 项目支出 are no purposes: one used figure, told again, stays one.
     p.use = "项目支出2万元、省级资金支出2万元。";
     const auto levels = read(p);
-    CHECK(levels.execution->items.empty());
+    CHECK(levels.execution.value().items.empty());
 }
 
 // A county's lottery-fund announcement (https://m.bidcenter.com.cn/newsrili-1-293060102.html): the
