@@ -11,6 +11,7 @@
 
 using namespace jixiao;
 using ingest_test::allocated;
+using ingest_test::fen;
 using ingest_test::parts;
 using ingest_test::report_book_text;
 using ingest_test::wan;
@@ -23,7 +24,6 @@ project read(const parts& p) {
     return r.doc.projects[0];
 }
 
-std::string fen(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
 
 // The money allocated, in fen, when section 一（一） reads the given text.
 std::string allocated_by(const std::string& application) {

@@ -10,6 +10,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ inline const std::string& hand_json() {
 }
 
 inline jixiao::money wan(std::string_view text) { return jixiao::money::parse(std::string(text) + "万"); }
+
+// A figure as its fen, or "-" when it is absent (unknown, not 0).
+inline std::string fen(const std::optional<jixiao::money>& m) { return m ? to_string(*m) : "-"; }
 
 // The money allocated to a project: the sum of its tranches.
 inline jixiao::money allocated(const jixiao::project& p) {

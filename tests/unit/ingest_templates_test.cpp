@@ -12,6 +12,7 @@
 
 using namespace jixiao;
 using ingest_test::allocated;
+using ingest_test::fen;
 using ingest_test::rule_lines;
 using ingest_test::wan;
 using V = std::vector<std::string>;
@@ -20,7 +21,6 @@ namespace {
 
 ingest_result read(const std::string& text, const std::string& name = "book.txt") { return ingest_report_book(text, name); }
 
-std::string fen(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
 
 std::vector<std::string> findings_of(const ingest_result& r) { return rule_lines(r.all_findings()); }
 

@@ -15,7 +15,6 @@ namespace {
 
 ingest_result read_form_text(const std::string& text) { return ingest_report_book(text, "form.txt"); }
 
-std::string figure_text(const std::optional<money>& m) { return m ? to_string(*m) : "-"; }
 
 const figure_source* source_of(const ingest_result& r, std::string_view path) {
     for (const auto& s : r.provenance)
@@ -47,17 +46,17 @@ TEST_CASE("text form: the transfer-payment layout, cells between '|'") {
     CHECK(p.implementer == "某区某局");
     CHECK(r.doc.unit == "某区某局");
     REQUIRE(p.budget);
-    CHECK(figure_text(p.budget->initial) == "-");  // the form has no 年初预算数 column: not stated, not 0
-    CHECK(figure_text(p.budget->adjusted) == "8081000.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "-");  // the form has no 年初预算数 column: not stated, not 0
+    CHECK(ingest_test::fen(p.budget->adjusted) == "8081000.00");
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "6929800.00");
+    CHECK(ingest_test::fen(p.execution->used) == "6929800.00");
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "86%");
     CHECK(p.execution->reported_rate->decimals == 0);
     // The money allocated is the total row's 全年预算数, one tranche of all the sources (the
     // rows of sources are not read from text), at the level the unit's name suggests.
     REQUIRE(p.tranches.size() == 1);
-    CHECK(figure_text(p.tranches[0].amount) == "8081000.00");
+    CHECK(ingest_test::fen(p.tranches[0].amount) == "8081000.00");
     CHECK(p.tranches[0].level == level::district);
     CHECK_FALSE(p.tranches[0].source);
     const auto* amount = source_of(r, "projects[0].tranches[0].amount");
@@ -80,9 +79,9 @@ TEST_CASE("text form: with 全年预算数 blank, the tranche is the 年初预�
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
     REQUIRE(p.tranches.size() == 1);
-    CHECK(figure_text(p.tranches[0].amount) == "300000.00");
+    CHECK(ingest_test::fen(p.tranches[0].amount) == "300000.00");
     CHECK(p.tranches[0].x.json.find("年初预算数 (全年预算数 is blank)") != std::string::npos);
-    CHECK(figure_text(p.budget->adjusted) == "-");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "-");
 }
 
 // 执行率 cells without their % sign: a spreadsheet's fraction (岳西县, https://www.yuan.gov.cn/public/6596881/25080505.html:
@@ -129,8 +128,8 @@ TEST_CASE("text form: figures that carry their own unit") {
         "年度资金总额: | 3359.62万 | 3359.62万 | 100% | ||||\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->adjusted) == "33596200.00");
-    CHECK(figure_text(p.execution->used) == "33596200.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "33596200.00");
+    CHECK(ingest_test::fen(p.execution->used) == "33596200.00");
     CHECK(p.execution->reported_rate->text == "100%");
 }
 
@@ -148,9 +147,9 @@ TEST_CASE("text form: the MOF layout one cell per line, a list of forms before i
     CHECK(r.doc.fiscal_year == 2022);
     CHECK(p.name == "甲资金");
     CHECK(p.department == "某局");
-    CHECK(figure_text(p.budget->initial) == "990000.00");
-    CHECK(figure_text(p.budget->adjusted) == "980000.00");
-    CHECK(figure_text(p.execution->used) == "975000.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "990000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "980000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "975000.00");
     CHECK(p.execution->reported_rate->text == "99.49%");
     CHECK(p.execution->reported_rate->decimals == 2);
     CHECK(r.doc.x.json.find("has no funds block") != std::string::npos);  // the list's 项目名称, said in a note
@@ -169,9 +168,9 @@ TEST_CASE("text form: the Sichuan layout, a blank score, the scheme follows the 
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "51000021R000000019951-工资性支出");
     CHECK(p.implementer == "某县某局");
-    CHECK(figure_text(p.budget->initial) == "2389300.00");
-    CHECK(figure_text(p.budget->adjusted) == "2518900.00");
-    CHECK(figure_text(p.execution->used) == "2518900.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "2389300.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "2518900.00");
+    CHECK(ingest_test::fen(p.execution->used) == "2518900.00");
     CHECK(p.execution->reported_rate->text == "100.00%");
     REQUIRE(r.doc.scheme);
     CHECK(r.doc.scheme->preset == scheme_preset::sc_2023);
@@ -204,8 +203,8 @@ TEST_CASE("text form: two forms, each with its figures; a report with a title st
     REQUIRE(r.doc.projects.size() == 2);
     CHECK(r.doc.projects[0].id == "p01");
     CHECK(r.doc.projects[1].id == "p02");
-    CHECK(figure_text(r.doc.projects[1].budget->adjusted) == "60000.00");
-    CHECK(figure_text(r.doc.projects[1].execution->used) == "60000.00");
+    CHECK(ingest_test::fen(r.doc.projects[1].budget->adjusted) == "60000.00");
+    CHECK(ingest_test::fen(r.doc.projects[1].execution->used) == "60000.00");
     CHECK(r.doc.unit == "某局");
     CHECK(source_of(r, "projects[1].budget.initial")->line == 10);
     // A book with a report title is read as prose even when a form follows it.
@@ -226,12 +225,12 @@ TEST_CASE("report with a label-value table: planned, arrived, used and surplus")
     const auto& p = r.doc.projects[0];
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "1700000.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "1700000.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "1700000.00");
     CHECK(p.tranches[0].level == level::district);  // the unit's 新区, with a note: the table names no level
     CHECK(p.tranches[0].x.json.find("the table names no level") != std::string::npos);
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "1796000.00");
-    CHECK(figure_text(p.execution->surplus) == "0.00");
+    CHECK(ingest_test::fen(p.execution->used) == "1796000.00");
+    CHECK(ingest_test::fen(p.execution->surplus) == "0.00");
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
     CHECK(used->line == 15);
@@ -250,9 +249,9 @@ TEST_CASE("report with a label-value table a cell per line: lone amounts and lab
     const auto& p = r.doc.projects[0];
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "5000000.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "3053000.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "3053000.00");
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "3065200.00");
+    CHECK(ingest_test::fen(p.execution->used) == "3065200.00");
     CHECK_FALSE(p.execution->surplus);  // left blank: not stated, not 0
     // What the table gives is no longer among the figures the sentences left out.
     const auto recovered = read_form_text(
@@ -260,8 +259,8 @@ TEST_CASE("report with a label-value table a cell per line: lone amounts and lab
         "计划安排资金\n(万元)\n500\n实际到位资金\n(万元)\n305.3\n实际支出\n(万元)\n306.52\n二、项目资金使用情况\n"
         "年底财政收回资金3万元。\n");
     const auto& e = *recovered.doc.projects.at(0).execution;
-    CHECK(figure_text(e.used) == "3065200.00");
-    CHECK(figure_text(e.recovered) == "30000.00");
+    CHECK(ingest_test::fen(e.used) == "3065200.00");
+    CHECK(ingest_test::fen(e.recovered) == "30000.00");
     CHECK(e.x.json.find("left out (unknown, not 0): carried_forward, reduced, surplus\"") != std::string::npos);
 }
 
@@ -274,9 +273,9 @@ TEST_CASE("report with a label-value table: 计划投资额, 实际使用情况,
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "188210600.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "188210600.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "188210600.00");
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "188210600.00");
+    CHECK(ingest_test::fen(p.execution->used) == "188210600.00");
 }
 
 // A prefecture bureau's form (湘西州民宗局 2018, http://mzzjj.xxz.gov.cn/zwgk_169/fdxxgknr/czxx/201912/t20191214_1345020.html):
@@ -289,7 +288,7 @@ TEST_CASE("a label-value table beside a sentence of the same amount gives that t
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "3438500.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "3438500.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "3438500.00");
     const auto* arrived = source_of(r, "projects[0].tranches[0].arrived");
     REQUIRE(arrived);
     CHECK(arrived->text == "实际到位资金(万元) | 343.85");
@@ -312,9 +311,9 @@ TEST_CASE("report with a label-value table whose cells ran together: label(万�
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "1100000.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "847400.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "847400.00");
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "847400.00");
+    CHECK(ingest_test::fen(p.execution->used) == "847400.00");
     CHECK_FALSE(p.execution->surplus);
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
@@ -341,8 +340,8 @@ TEST_CASE("no title: the cover's 项目名称 names the project; a letter-spaced
     CHECK(p.name == "2020年公共文化活动专项资金");
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "10880000.00");
-    CHECK(figure_text(p.tranches[0].arrived) == "10200200.00");
-    CHECK(figure_text(p.execution.value().used) == "10200200.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "10200200.00");
+    CHECK(ingest_test::fen(p.execution.value().used) == "10200200.00");
     // Only a letter-spaced heading is read through the row's bars: a table's row of words and bars
     // (预算执行情况 | | |) stays a row, whatever section word it holds.
     using ingest::recognise_heading;
@@ -362,8 +361,8 @@ TEST_CASE("report with a label-value table in '|' rows; sentences with money com
     const auto& p = r.doc.projects[0];
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "12087500.00");
-    CHECK(figure_text(p.execution->used) == "9915100.00");
-    CHECK(figure_text(p.execution->surplus) == "2172400.00");
+    CHECK(ingest_test::fen(p.execution->used) == "9915100.00");
+    CHECK(ingest_test::fen(p.execution->surplus) == "2172400.00");
     // Without a unit the figures are not read.
     const auto bare = read_form_text("某新区2016年度财政支出项目绩效评价自评报告\n项目名称 低保专项\n一、项目基本概况\n计划安排资金 | 1208.75\n");
     CHECK(bare.doc.projects.at(0).tranches.empty());
@@ -387,7 +386,7 @@ TEST_CASE("report with a label-value table: the title printed twice is one proje
     REQUIRE(p.tranches.size() == 1);
     CHECK(to_string(p.tranches[0].amount) == "1700000.00");
     CHECK_FALSE(p.tranches[0].arrived);  // 实际到位资金 not printed: not invented
-    CHECK(figure_text(p.execution->used) == "1690000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "1690000.00");
     CHECK(r.doc.x.json.find("lines 1–3 have a report title but no standard section under it; read as a cover page") != std::string::npos);
 }
 
@@ -404,8 +403,8 @@ TEST_CASE("text form: cells joined by spaces into one line") {
     CHECK(r.doc.fiscal_year == 2022);
     CHECK(p.name == "委托业务项目");
     CHECK(p.implementer == "219001-某镇人民政府");
-    CHECK(figure_text(p.budget->initial) == "900000.00");
-    CHECK(figure_text(p.execution->used) == "899740.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "900000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "899740.00");
     CHECK(p.execution->reported_rate->text == "99.97%");
     CHECK(r.doc.x.json.find("cells joined by spaces, read word by word") != std::string::npos);
 }
@@ -425,8 +424,8 @@ TEST_CASE("text form: the transfer form's name label printed as 转移(项目)�
     const auto& p = r.doc.projects[0];
     CHECK(r.doc.fiscal_year == 2021);
     CHECK(p.name == "某补助资金");
-    CHECK(figure_text(p.budget->adjusted) == "23006700.00");
-    CHECK(figure_text(p.execution->used) == "23006700.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "23006700.00");
+    CHECK(ingest_test::fen(p.execution->used) == "23006700.00");
     CHECK(p.execution->reported_rate->text == "100%");
 }
 
@@ -443,16 +442,16 @@ TEST_CASE("text form: headings broken over two cells, one cell per paragraph") {
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
     CHECK(r.doc.fiscal_year == 2019);
-    CHECK(figure_text(p.budget->initial) == "432000.00");
-    CHECK(figure_text(p.budget->adjusted) == "432000.00");
-    CHECK(figure_text(p.execution->used) == "372400.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "432000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "432000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "372400.00");
     CHECK(p.execution->reported_rate->text == "86%");
     // Broken before its last character: 年初预算 | 数.
     std::string late = text;
     late.replace(late.find("年初\n\n预算数"), std::string("年初\n\n预算数").size(), "年初预算\n\n数");
     const auto l = read_form_text(late);
     REQUIRE(l.doc.projects.size() == 1);
-    CHECK(figure_text(l.doc.projects[0].budget->initial) == "432000.00");
+    CHECK(ingest_test::fen(l.doc.projects[0].budget->initial) == "432000.00");
 }
 
 // A county's form whose weight column is headed 分值权重 (http://www.fk.gov.cn/gk/yjs/908895.htm).
@@ -463,8 +462,8 @@ TEST_CASE("text form: the weight column headed 分值权重") {
         "其中:当年财政拨款 5.28 1.96 1.96 - - -\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->initial) == "52800.00");
-    CHECK(figure_text(p.execution->used) == "19600.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "52800.00");
+    CHECK(ingest_test::fen(p.execution->used) == "19600.00");
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "100.00%");
 }
@@ -484,7 +483,7 @@ TEST_CASE("text form: no year line — the year the project's name carries, with
     const auto r = read_form_text(named("2019年新型农业经营主体扶持项目"));
     REQUIRE(r.doc.projects.size() == 1);
     CHECK(r.doc.fiscal_year == 2019);
-    CHECK(figure_text(r.doc.projects[0].budget->adjusted) == "6500000.00");
+    CHECK(ingest_test::fen(r.doc.projects[0].budget->adjusted) == "6500000.00");
     CHECK(r.doc.x.json.find("fiscal year 2019 from the project's name") != std::string::npos);
     CHECK_THROWS_AS((void)read_form_text(named("新型农业经营主体扶持项目")), jixiao::error);  // 2022年7月5日 is a date, not the year
 }
@@ -502,9 +501,9 @@ TEST_CASE("text form: empty heading cells of merged cells line up with the rows'
         "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 |\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->initial) == "50000.00");
-    CHECK(figure_text(p.budget->adjusted) == "50000.00");
-    CHECK(figure_text(p.execution->used) == "40000.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "50000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "50000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "40000.00");
     REQUIRE(p.execution->reported_rate);
     CHECK(p.execution->reported_rate->text == "80.00%");
 }
@@ -527,13 +526,13 @@ TEST_CASE("text form: 调整预算数; a total row that lost a cell gives only i
         "绩效目标自评表(2022年度)\n项目名称 | 某水标尺制作安装项目\n主管部门 | 某县水利局\n"
         "资金情况(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分\n年度资金总额: | | 20 | 20 | 10 | 100.00% | 10\n");
     REQUIRE(shifted.doc.projects.size() == 1);
-    CHECK(figure_text(shifted.doc.projects[0].budget->adjusted) == "200000.00");
-    CHECK(figure_text(shifted.doc.projects[0].execution->used) == "200000.00");
+    CHECK(ingest_test::fen(shifted.doc.projects[0].budget->adjusted) == "200000.00");
+    CHECK(ingest_test::fen(shifted.doc.projects[0].execution->used) == "200000.00");
     CHECK(shifted.doc.projects[0].execution->reported_rate->text == "100.00%");
     const auto whole = read_form_text(text + "30\n30\n28\n10\n93.33%\n9\n");
     REQUIRE(whole.doc.projects.size() == 1);
-    CHECK(figure_text(whole.doc.projects[0].budget->adjusted) == "300000.00");
-    CHECK(figure_text(whole.doc.projects[0].execution->used) == "280000.00");
+    CHECK(ingest_test::fen(whole.doc.projects[0].budget->adjusted) == "300000.00");
+    CHECK(ingest_test::fen(whole.doc.projects[0].execution->used) == "280000.00");
 }
 
 // A county's transfer form joined by spaces (霍山县 2024, https://www.ahhuoshan.gov.cn/public/6596221/37859876.html): four
@@ -545,10 +544,10 @@ TEST_CASE("text form: a total row with a cell more than its headings is read whe
     const auto same = read_form_text(head + "年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10\n");
     const auto& p = same.doc.projects.at(0);
     REQUIRE(p.budget);
-    CHECK(figure_text(p.budget->initial) == "281000.00");
-    CHECK(figure_text(p.budget->adjusted) == "281000.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "281000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "281000.00");
     REQUIRE(p.execution);
-    CHECK(figure_text(p.execution->used) == "281000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "281000.00");
     CHECK(p.execution->reported_rate->text == "100%");
     const auto differ = read_form_text(head + "年度资金总额: 30 28.1 28.1 28.1 10 100% 10\n");
     const auto& q = differ.doc.projects.at(0);
@@ -567,8 +566,8 @@ TEST_CASE("text form: a spaced year and a rate heading's bracket, read word by w
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
     CHECK(r.doc.fiscal_year == 2021);
-    CHECK(figure_text(p.budget->initial) == "6208200.00");
-    CHECK(figure_text(p.execution->used) == "6005000.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "6208200.00");
+    CHECK(ingest_test::fen(p.execution->used) == "6005000.00");
     CHECK(p.execution->reported_rate->text == "96.73%");
 }
 
@@ -582,7 +581,7 @@ TEST_CASE("text form: the record's category 绩效自评报告 as a list item is
         "年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 | |\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->adjusted) == "2784449.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "2784449.00");
     CHECK(p.execution->reported_rate->text == "10.77%");
     CHECK(r.doc.x.json.find("text form") != std::string::npos);
 }
@@ -633,9 +632,9 @@ TEST_CASE("text form: a total row of zeros over rows with figures is read from t
         "其中:本年财政拨款 90 89.974 89.974 上年结转资金 6 0 0 其他资金 年度总体目标\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->initial) == "960000.00");  // 90 + 6
-    CHECK(figure_text(p.budget->adjusted) == "899740.00");
-    CHECK(figure_text(p.execution->used) == "899740.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "960000.00");  // 90 + 6
+    CHECK(ingest_test::fen(p.budget->adjusted) == "899740.00");
+    CHECK(ingest_test::fen(p.execution->used) == "899740.00");
     CHECK_FALSE(p.execution->reported_rate);  // the total row's 0 under 执行率 is no percentage
     const auto* adjusted = source_of(r, "projects[0].budget.adjusted");
     REQUIRE(adjusted);
@@ -651,8 +650,8 @@ TEST_CASE("text form: a total row of zeros over empty rows stays 0") {
         "其中:本年财政拨款 0 0 0 上年结转资金 其他资金 年度总体目标\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->adjusted) == "0.00");
-    CHECK(figure_text(p.execution->used) == "0.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "0.00");
+    CHECK(ingest_test::fen(p.execution->used) == "0.00");
     CHECK(p.budget->x.json.find("prints 0 in every column") == std::string::npos);
 }
 
@@ -667,9 +666,9 @@ TEST_CASE("text form: headings and row labels interleaved, the first row's figur
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "某项配套资金");
-    CHECK(figure_text(p.budget->initial) == "-");  // blank in the form: not stated
-    CHECK(figure_text(p.budget->adjusted) == "656600.00");
-    CHECK(figure_text(p.execution->used) == "650700.00");
+    CHECK(ingest_test::fen(p.budget->initial) == "-");  // blank in the form: not stated
+    CHECK(ingest_test::fen(p.budget->adjusted) == "656600.00");
+    CHECK(ingest_test::fen(p.execution->used) == "650700.00");
     CHECK(p.execution->reported_rate->text == "99%");
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
@@ -706,8 +705,8 @@ TEST_CASE("text form: cells run together are split at the form's labels and wher
     CHECK(r.doc.fiscal_year == 2021);
     CHECK(p.name == "车辆购置税收入补助地方资金(普通省道公路建设)");  // 地方资金 inside a name is no label
     CHECK(p.implementer == "某市交通运输局");
-    CHECK(figure_text(p.budget->adjusted) == "40000000.00");
-    CHECK(figure_text(p.execution->used) == "40000000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "40000000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "40000000.00");
     CHECK(p.execution->reported_rate->text == "100%");
     CHECK(r.doc.x.json.find("cells run together") != std::string::npos);
 }
@@ -724,8 +723,8 @@ TEST_CASE("text form: words — the total's label before the headings, a year sp
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "2020年市级某发展资金");
     CHECK(r.doc.fiscal_year == 2020);
-    CHECK(figure_text(p.budget->adjusted) == "2858400.00");
-    CHECK(figure_text(p.execution->used) == "2800000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "2858400.00");
+    CHECK(ingest_test::fen(p.execution->used) == "2800000.00");
     CHECK(p.execution->reported_rate->text == "98%");
     // With no total label anywhere the block is not a form's.
     CHECK_THROWS_AS(read_form_text("项目名称 某资金 主管部门 某局 预算执行 情况(万元) 预算数 (A) 执行数(B) 执行率(B/A) 285.84 280 98%\n"),
@@ -740,7 +739,7 @@ TEST_CASE("text form: 一级指标 inside a run-together line starts the indicat
         "执行率(B/A)其中中央补助自治区补助300万元\n259.45万元\n"
         "86.5%市县资金年度总体目标完成原种繁育田850亩绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n");
     REQUIRE(r.doc.projects.size() == 1);
-    CHECK(figure_text(r.doc.projects[0].budget->adjusted) == "3000000.00");
+    CHECK(ingest_test::fen(r.doc.projects[0].budget->adjusted) == "3000000.00");
     REQUIRE(r.project_findings.at(0).size() == 1);
     CHECK(r.project_findings[0][0].rule == "JX-S009");
     CHECK(r.project_findings[0][0].where.line == 3);
@@ -788,8 +787,8 @@ TEST_CASE("text form: 专项(项目)名称; a glued row whose first amount carri
     CHECK(r.doc.fiscal_year == 2023);
     CHECK(p.name == "某彩票系统改版升级");
     CHECK(p.implementer == "某发行中心");
-    CHECK(figure_text(p.budget->adjusted) == "500000.00");
-    CHECK(figure_text(p.execution->used) == "476800.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "500000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "476800.00");
     CHECK(p.execution->reported_rate->text == "95.00%");
     REQUIRE(r.project_findings.at(0).size() == 1);
     CHECK(r.project_findings[0][0].rule == "JX-S009");  // the indicator table, not read
@@ -819,8 +818,8 @@ TEST_CASE("text form: run-together rows of the Hubei and the MOF forms, the scor
     CHECK(hubei.doc.fiscal_year == 2021);
     CHECK(h.name == "东津院区建设补助");
     CHECK(h.implementer == "某医院");
-    CHECK(figure_text(h.budget->adjusted) == "10000000.00");
-    CHECK(figure_text(h.execution->used) == "10000000.00");
+    CHECK(ingest_test::fen(h.budget->adjusted) == "10000000.00");
+    CHECK(ingest_test::fen(h.execution->used) == "10000000.00");
     CHECK(h.execution->reported_rate->text == "100%");
 
     const auto mof = read_form_text(
@@ -830,9 +829,9 @@ TEST_CASE("text form: run-together rows of the Hubei and the MOF forms, the scor
     REQUIRE(mof.doc.projects.size() == 1);
     const auto& m = mof.doc.projects[0];
     CHECK(m.name == "2021年中职免学费市级配套资金");
-    CHECK(figure_text(m.budget->initial) == "5932700.00");
-    CHECK(figure_text(m.budget->adjusted) == "5932700.00");
-    CHECK(figure_text(m.execution->used) == "4486400.00");
+    CHECK(ingest_test::fen(m.budget->initial) == "5932700.00");
+    CHECK(ingest_test::fen(m.budget->adjusted) == "5932700.00");
+    CHECK(ingest_test::fen(m.execution->used) == "4486400.00");
     CHECK(m.execution->reported_rate->text == "76%");
     CHECK(ingest::split_glued_row("593.27593.27448.641076") ==
           std::vector<std::string>{"593.27", "593.27", "448.64", "10", "76%"});
@@ -849,10 +848,10 @@ TEST_CASE("report with a form of words: 预算数 / 到位数 / 执行数 in the
         "预算数 6.84 到位数 6.84 执行数 6.84 100.00\n");
     REQUIRE(r.doc.projects.size() == 1);
     const auto& p = r.doc.projects[0];
-    CHECK(figure_text(p.budget->adjusted) == "68400.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "68400.00");
     REQUIRE(p.tranches.size() == 1);
-    CHECK(figure_text(p.tranches[0].arrived) == "68400.00");
-    CHECK(figure_text(p.execution->used) == "68400.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "68400.00");
+    CHECK(ingest_test::fen(p.execution->used) == "68400.00");
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
     CHECK(used->text == "执行数 | 6.84");
@@ -875,16 +874,16 @@ TEST_CASE("text form: a 项目名称 form whose funds are label and figure (预�
     CHECK(r.doc.fiscal_year == 2019);
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "公务用车运行维护项目");
-    CHECK(figure_text(p.budget->adjusted) == "400000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "400000.00");
     REQUIRE(p.tranches.size() == 1);
     CHECK(p.tranches[0].amount == money::parse("40万"));
-    CHECK(figure_text(p.execution->used) == "385000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "385000.00");
     CHECK(r.doc.x.json.find("\"layout\":\"sc-goal-completion\"") != std::string::npos);
 
     // A heading over a column (预算数 with no colon, its figures in the rows below) is the grid form's.
     const auto grid = read_form_text(
         "(2019年度)\n项目名称 | 某项目\n资金(万元) | 预算数 | 执行数 | 执行率\n年度资金总额 | 40 | 38.5 | 96.25%\n");
-    CHECK(figure_text(grid.doc.projects.at(0).execution->used) == "385000.00");
+    CHECK(ingest_test::fen(grid.doc.projects.at(0).execution->used) == "385000.00");
     CHECK(grid.doc.x.json.find("sc-goal-completion") == std::string::npos);
 }
 
@@ -902,11 +901,11 @@ TEST_CASE("text form: Sichuan's 专项名称 form, each figure after its label, 
     CHECK(r.doc.fiscal_year == 2021);
     const auto& p = r.doc.projects[0];
     CHECK(p.name == "某补助资金");
-    CHECK(figure_text(p.budget->adjusted) == "23800.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "23800.00");
     REQUIRE(p.tranches.size() == 1);
     CHECK(p.tranches[0].amount == money::parse("2.38万"));
     CHECK(p.tranches[0].level == level::central);  // the 中央补助 row holds all of it
-    CHECK(figure_text(p.execution->used) == "22000.00");
+    CHECK(ingest_test::fen(p.execution->used) == "22000.00");
     CHECK_FALSE(p.department);  // 中央主管部门 is the ministry over the fund, not the unit's
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
@@ -917,8 +916,8 @@ TEST_CASE("text form: Sichuan's 专项名称 form, each figure after its label, 
     CHECK_THROWS_WITH_AS(read_form_text("(2022年度)\n专项名称 | 某补助资金\n预算数:5 | 执行数:4\n"),
                          doctest::Contains("专项名称"), jixiao::error);
     const auto own = read_form_text("(2022年度)\n专项名称 | 某补助资金\n资金情况(万元)\n预算数:5 | 执行数:4\n");
-    CHECK(figure_text(own.doc.projects.at(0).budget->adjusted) == "50000.00");
-    CHECK(figure_text(own.doc.projects.at(0).execution->used) == "40000.00");
+    CHECK(ingest_test::fen(own.doc.projects.at(0).budget->adjusted) == "50000.00");
+    CHECK(ingest_test::fen(own.doc.projects.at(0).execution->used) == "40000.00");
     CHECK(own.doc.projects.at(0).tranches.at(0).level == level::district);  // guessed, and said so
 }
 
@@ -936,6 +935,6 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(r.doc.fiscal_year == 2023);
     CHECK(p.budget.value().initial == ingest_test::wan("861.10"));
     CHECK(p.budget->adjusted == ingest_test::wan("2030.12"));
-    CHECK(figure_text(p.execution.value().used) == "20301200.00");
+    CHECK(ingest_test::fen(p.execution.value().used) == "20301200.00");
     CHECK(p.execution->reported_rate->text == "100%");
 }
