@@ -14,6 +14,10 @@
 
 namespace jixiao::ingest {
 
+// A department's table lists its projects; more rows than this is no such table, and each row
+// becomes a project of its own (a hostile page of short rows would outgrow the memory bound).
+inline constexpr std::size_t max_base_data_rows = 1000;
+
 // One project's row: this year's budget (预算数) and what it spent (决算数), in 万元.
 struct base_data_row {
     std::u32string name;
@@ -28,7 +32,8 @@ struct base_data_row {
 // figures (a row of two is this year's two; last year's cell blank). Group rows
 // (2、区级专项资金(一个专项一行), 其中:1、运行维护经费) hold no figure and are passed. Empty when
 // the table is not there, names no 万元 before its headings (nor above the body, `unit_above`: a
-// line the title took), or lists fewer than two projects with figures.
+// line the title took), or lists fewer than two projects with figures. More than
+// max_base_data_rows project rows throw jixiao::error at the first row beyond (the caller adds the file).
 [[nodiscard]] std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above = false);
 
 }  // namespace jixiao::ingest

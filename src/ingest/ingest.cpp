@@ -235,7 +235,13 @@ report_book_reader::report_book_reader(std::string_view bytes, std::string_view 
     // A project whose paragraphs list component funds is followed by one project per fund.
     groups_.reserve(blocks.size());
     for (auto& block : blocks) {
-        auto split = ingest::split_components(block);
+        auto split = [&] {
+            try {
+                return ingest::split_components(block);
+            } catch (const error& e) {
+                throw e.in_file(std::string(source_name));  // (a table of basic data beyond its limit)
+            }
+        }();
         if (!split) {
             groups_.push_back({std::move(block), {}});
             ++projects_;

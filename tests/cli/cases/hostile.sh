@@ -327,6 +327,24 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
         expect hostile-items-limit "items-1001.txt:6: projects[0]: one project's text itemises more than 1000 uses of its money" "$err"
         if [ -e "$work/items.out" ]; then fail hostile-items-limit-output "--output was written"; else pass; fi
     fi
+    # A department's table of basic data: 1 000 project rows, each a project, within the memory bound;
+    # one more and the book is refused, with the row's line, nothing written.
+    table() {  # n rows
+        printf '某局2023年度部门整体支出绩效自评报告\n基础数据表\n预算单位名称\n某局\n经费控制情况(万元)\n2022年决算数\n2023年预算数\n2023年决算数\n项目支出:\n1\n1\n1\n'
+        for i in $(seq 1 "$1"); do printf '项目%d\n1.00\n2.00\n1.50\n' "$i"; done
+        printf '公用经费\n1\n1\n1\n一、部门基本情况\n某局。\n'
+    }
+    table 1000 >"$work/table.txt"
+    within_memory hostile-memory-table "$work/table.txt" "$jixiao" --lang en lint "$work/table.txt" --fail-on never
+    if run hostile-table-read 0 -- "$jixiao" ingest "$work/table.txt"; then
+        expect_equal hostile-table-read-count 1000 "$(grep -o '"name": "项目[0-9]*"' <<<"$out" | wc -l | tr -d ' ')"
+    fi
+    table 1001 >"$work/table-1001.txt"
+    rm -f "$work/table.out"
+    if run hostile-table-limit 2 -- "$jixiao" --lang en lint "$work/table-1001.txt" --output "$work/table.out"; then
+        expect hostile-table-limit "table-1001.txt:4013: the department's table of basic data lists more than 1000 projects" "$err"
+        if [ -e "$work/table.out" ]; then fail hostile-table-limit-output "--output was written"; else pass; fi
+    fi
     # 1.5 MB of bad JSON Lines (500 000 lines, two batches) with --jobs 2.
     head -c 1500000 /dev/zero | tr '\0' 'x' | fold -w 3 >"$work/bad.jsonl"
     within_memory hostile-memory-bad-jsonl "$work/bad.jsonl" "$jixiao" --lang en evaluate "$work/bad.jsonl" --jobs 2
