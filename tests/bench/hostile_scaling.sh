@@ -62,6 +62,13 @@ ${s}惠及群众。" >"$file" ;;
     listed)  # one sentence listing n funds after 其中: with their money, each a project of its own
         for ((i = 1; i <= n; i++)); do s+="第${i}号补助资金$((i % 7 + 1))万元,"; done
         book "共申报项目资金100万元,其中:${s%,}。" >"$file" ;;
+    table)  # a department's table of basic data of n project rows, a cell per line (more than 1 000 are refused)
+        {
+            printf '某局2023年度部门整体支出绩效自评报告\n基础数据表\n预算单位名称\n某局\n经费控制情况(万元)\n2022年决算数\n'
+            printf '2023年预算数\n2023年决算数\n项目支出:\n1\n1\n1\n'
+            for ((i = 1; i <= n; i++)); do printf '项目%d\n1.00\n2.00\n1.50\n' "$i"; done
+            printf '公用经费\n1\n1\n1\n一、部门基本情况\n某局。\n'
+        } >"$file" ;;
     items)  # one sentence listing n uses of the money after 用于 (more than 1 000 are refused)
         for ((i = 1; i <= n; i++)); do s+="项目${i}经费1万元、"; done
         book "区级财政下达资金${n}万元，用于${s%、}。" >"$file" ;;
@@ -104,7 +111,7 @@ measure() {
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
-            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" \
+            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" "table lint 90" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
