@@ -1,5 +1,6 @@
 // Hunan's table of basic data of a department's spending (base_data_table.hpp).
 #include "ingest/base_data_table.hpp"
+#include "ingest/limits.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/error.hpp>
@@ -136,11 +137,10 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         r.row = label.text;
         for (const cell* f : figures) r.row += U" | " + f->text;
         if (rows.size() == max_base_data_rows)
-            throw error({"部门整体支出绩效评价基础数据表列出了超过 " + std::to_string(max_base_data_rows) +
-                             " 个项目，超出 jixiao 读取的上限（没有哪个部门的基础数据表列出这么多项目）",
-                         "the department's table of basic data lists more than " + std::to_string(max_base_data_rows) +
-                             " projects, beyond the limit jixiao reads (no department's table lists that many)"},
-                        location{std::string(), r.line});
+            refuse_beyond(max_base_data_rows,
+                          {"部门整体支出绩效评价基础数据表列出了", "个项目", "没有哪个部门的基础数据表列出这么多项目",
+                           "the department's table of basic data lists", "projects", "no department's table lists that many"},
+                          r.line);
         rows.push_back(std::move(r));
         group_of.push_back(group);
     }

@@ -618,10 +618,9 @@ std::optional<component_split> split_components(const project_block& block) {
     using namespace component_lists;
     // A department's table of basic data lists its projects a row each (业务工作经费 | 224.55 | 600.58 | 600.58).
     // (经费控制情况(万元) may be a line the title took.)
-    const bool unit_above = std::any_of(block.name_lines.begin(), block.name_lines.end(),
-                                        [](const text_line& l) { return contains(l.text, U"万元"); }) ||
-                            std::any_of(block.extra_title_lines.begin(), block.extra_title_lines.end(),
-                                        [](const text_line& l) { return contains(l.text, U"万元"); });
+    const auto names_wan = [](const text_line& l) { return contains(l.text, U"万元"); };
+    const bool unit_above = std::any_of(block.name_lines.begin(), block.name_lines.end(), names_wan) ||
+                            std::any_of(block.extra_title_lines.begin(), block.extra_title_lines.end(), names_wan);
     if (auto rows = read_base_data_rows(block.lines, unit_above); !rows.empty()) {
         component_split out;
         out.parent = block;

@@ -2,6 +2,7 @@
 // carried forward, surplus, reduced, recovered, the reported rate and the reason
 // for money left unused. Amounts the reader could not place are reported (JX-S005).
 #include "ingest/funds_reader.hpp"
+#include "ingest/limits.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/funds.hpp>
@@ -253,12 +254,11 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 break;
             }
             if (d.e.items.size() == max_items_per_project)
-                throw error({"一个项目的文字列出了超过 " + std::to_string(max_items_per_project) +
-                                 " 项支出明细，超出 jixiao 读取的上限（没有哪份自评报告的一个项目列出这么多项）",
-                             "one project's text itemises more than " + std::to_string(max_items_per_project) +
-                                 " uses of its money, beyond the limit jixiao reads (no self-evaluation report itemises "
-                                 "one project's spending that finely)"},
-                            location{std::string(), of(m).line});
+                refuse_beyond(max_items_per_project,
+                              {"一个项目的文字列出了", "项支出明细", "没有哪份自评报告的一个项目列出这么多项",
+                               "one project's text itemises", "uses of its money",
+                               "no self-evaluation report itemises one project's spending that finely"},
+                              of(m).line);
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             d.items_planned = d.items_planned && allocation_before;

@@ -10,6 +10,7 @@
 // This file: classifying the amounts, and the tranches — what was allocated, at
 // which level, by which document, and when it arrived.
 #include "ingest/funds_reader.hpp"
+#include "ingest/limits.hpp"
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
@@ -874,12 +875,11 @@ draft_tranche& funds_reader::new_tranche(const mention& m) {
     // their number; no report gives a project that many (41 published books give at
     // most 14), so a text that would is refused rather than read for minutes.
     if (tranches_.size() == max_tranches_per_project)
-        throw error({"一个项目的文字写出了超过 " + std::to_string(max_tranches_per_project) +
-                         " 笔下达或到位的资金，超出 jixiao 读取的上限（没有哪份自评报告的一个项目有这么多笔资金）",
-                     "one project's text states more than " + std::to_string(max_tranches_per_project) +
-                         " allocations or arrivals of money, beyond the limit jixiao reads (no self-evaluation "
-                         "report gives one project that many)"},
-                    location{std::string(), of(m).line});
+        refuse_beyond(max_tranches_per_project,
+                      {"一个项目的文字写出了", "笔下达或到位的资金", "没有哪份自评报告的一个项目有这么多笔资金",
+                       "one project's text states", "allocations or arrivals of money",
+                       "no self-evaluation report gives one project that many"},
+                      of(m).line);
     draft_tranche d;
     d.first_sentence = m.sentence;
     d.t.amount = *m.m.amount;
