@@ -202,6 +202,11 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
+    // What the funds sections say was used, against which spending told in passing elsewhere
+    // (已申请专项债券资金支付9600万元 in 一、项目基本情况) is weighed.
+    std::vector<money> funds_used;
+    for (const auto& m : mentions_)
+        if (m.k == kind::used && is_funds_section(of(m).section)) funds_used.push_back(m.m.amount.value_or(money{}));
     for (auto& m : mentions_) {
         const money a = m.m.amount.value_or(money{});
         if (m.sentence != sentence) allocation_before = false;
@@ -210,6 +215,15 @@ void funds_reader::read_execution_figures(execution_draft& d) {
         switch (m.k) {
         case kind::used:
             d.any = true;
+            // A background section's spending that the funds sections do not state is other money
+            // (a bond, the whole works): the funds sections tell this project's use.
+            if (!funds_used.empty() && !is_funds_section(of(m).section) &&
+                std::find(funds_used.begin(), funds_used.end(), a) == funds_used.end()) {
+                m.reason_zh = "这是资金段落以外顺带提到的支出，资金段落另有使用数";
+                m.reason_en = "spending mentioned in passing outside the funds sections, which state their own";
+                m.field = "execution.used";
+                break;
+            }
             if (const auto lv = m.explicit_level; d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
                                               std::find(used_levels.begin(), used_levels.end(), *lv) == used_levels.end()) {
                 x.add("used", m.m, of(m));

@@ -365,9 +365,9 @@ constexpr std::array explanations{
          "Make the claim agree with the money: correct the wording or the figures" JX_LINT_DISABLE_EN("JX-S004") "."}},
     rule_explanation{
         "JX-S005",
-        {"提示：报告中的某个金额未能对应到任何字段（不在资金段落、是人均标准、与另一处给出的数不同、数字在别处以万元给出而此处写作元等），原句留给评审人工核对。"
+        {"提示：报告中的某个金额未能对应到任何字段（不在资金段落、是人均标准、与另一处给出的数不同、数字在别处以万元给出而此处写作元、资金段落以外顺带提到而资金段落另有使用数的支出等），原句留给评审人工核对。"
          "同一行中因同一原因未能对应的金额超过 5 个时，前 5 个逐一列出，其余合为一条并写明个数。",
-         "Information: an amount in the text could not be tied to any field (outside the funds sections, a per-capita standard, different from a figure given elsewhere, printed in 元 where the same number is in 万元 elsewhere, …); its sentence is left for a reviewer. "
+         "Information: an amount in the text could not be tied to any field (outside the funds sections, a per-capita standard, different from a figure given elsewhere, printed in 元 where the same number is in 万元 elsewhere, spending told in passing outside the funds sections when they state their own, …); its sentence is left for a reviewer. "
          "When more than five amounts of one line are left for the same reason, the first five are listed one by one and the rest are one finding that counts them."},
         {"jixiao 自身的提示（无对应的法规条文）：文字报告中的数字不总能确定含义，不猜测，交给评审。",
          "jixiao's own note for reviewers (no regulation behind it): a figure in prose does not always have a certain meaning; jixiao does not guess."},
@@ -388,11 +388,11 @@ constexpr std::array explanations{
         "JX-S007",
         {"同一个数字（预算数；同一级次资金的到位数，在另一段落再写；使用、结转、结余、收回或调减的资金）在报告的两处写成不同的值。"
          "只比较说的是同一笔钱的数字：写明某一级次的份额（县级资金……随月发放……）或括号中另一金额的组成部分，不算重述；"
-         "写明是另一批的到位（第二批、追加）也不算。",
+         "写明是另一批的到位（第二批、追加）也不算；资金段落另有使用数时，别的段落顺带提到的支出（如项目概况中的“已申请专项债券资金支付…”）也不算。",
          "One figure (a budget; the arrival of one level's money, stated again in another section; the money used, "
          "carried forward, left over, recovered or reduced) stated twice in the text with different values. Only figures "
          "about the same money are compared: one level's share (县级资金…随月发放…) or a bracketed part of another amount is "
-         "no restatement, nor is an arrival said to be another batch (第二批, 追加)."},
+         "no restatement, nor is an arrival said to be another batch (第二批, 追加), nor, when the funds sections state what was used, spending told in passing elsewhere (已申请专项债券资金支付… in the overview)."},
         own_check,
         {"资金段落写“项目支出资金8万元”，后文写“截至年底共支出资金9万元”。",
          "The funds section says 项目支出资金8万元 (80000 spent), a later paragraph 截至年底共支出资金9万元 (90000 spent by the end of the year)."},

@@ -1599,3 +1599,21 @@ TEST_CASE("titles: a lottery fund's 使用情况公告 names the fund, and the u
     const auto plain = read("2023年某县体育彩票公益金使用情况公告\n一、资金收支情况\n本年支出36.97万元。\n");
     CHECK(plain.doc.projects.at(0).name == "某县体育彩票公益金");
 }
+
+// Pattern of https://baoshan.gov.cn/info/7819/3701264.htm: 一、项目基本情况 tells of other money
+// spent on the works (已申请专项债券资金支付9600万元) before the funds section states this project's use.
+// The funds section's figure is the project's; the one in passing is left to a reviewer (JX-S005),
+// not read as used and not set against it (JX-S007). Where only the background states spending, it is read.
+TEST_CASE("used: spending told in passing outside the funds sections gives way to theirs") {
+    const std::string head = "某市交通运输局2021年度某工程建设经费项目绩效自评报告\n一、项目基本情况\n"
+                             "站房规模扩大，已申请专项债券资金支付9600万元。\n三、项目绩效实现情况\n（一）项目资金情况\n"
+                             "1.项目资金到位情况\n市财政下达工程建设经费260万元。\n";
+    const auto r = read(head + "2.项目资金执行情况\n全年支付工程款260万元。\n");
+    REQUIRE(r.doc.projects.at(0).execution);
+    CHECK(fen(r.doc.projects[0].execution->used) == "2600000.00");
+    CHECK(findings_of(r, "JX-S007").empty());
+    CHECK(findings_of(r, "JX-S005") == V{"JX-S005@3"});
+    const auto only = read(head);
+    REQUIRE(only.doc.projects.at(0).execution);
+    CHECK(fen(only.doc.projects[0].execution->used) == "96000000.00");
+}
