@@ -754,6 +754,12 @@ TEST_CASE("text right under 一、绩效目标分解下达情况 is the allocati
     CHECK(fen(p.execution.value().used) == "1800000.00");
     const auto paid_out = ingest_report_book(head + "救助资金发放及时到位。\n", "t.txt");
     CHECK_FALSE(paid_out.doc.projects.at(0).tranches.at(0).arrived);
+    // (舒城县 2024, https://www.shucheng.gov.cn/public/6596321/37942181.html: 预算基本执行到位 says the
+    // budget was spent, not that money came; 资金全部到位 still does.)
+    const auto executed = ingest_report_book(head + "预算基本执行到位。\n", "t.txt");
+    CHECK_FALSE(executed.doc.projects.at(0).tranches.at(0).arrived);
+    const auto came = ingest_report_book(head + "资金全部到位。\n", "t.txt");
+    CHECK(fen(came.doc.projects.at(0).tranches.at(0).arrived) == "1800000.00");
 }
 
 // A county's forest-fire fund (2018, https://renrendoc.com/paper/215828959.html): 累计支出 then what the money went to, item by
