@@ -106,6 +106,7 @@ bool under_indicator_label(std::u32string_view text) {
 
 funds_reading funds_reader::read() {
     classify();
+    numbered_uses();
     read_allocations();
     read_arrivals();
     read_arrival_statements();
@@ -698,7 +699,11 @@ void funds_reader::classify() {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;
                 // (…上年结转资金10万元,其他资金0万元: other money is no carry-over from last year.)
-                else if (prev == kind::prior_allocation && contains(m.seg, U"其他资金")) k = kind::allocation;
+                // (2022年度结余…91.6294万元,2023年本年留成46.6784万元: this year's money after last year's.)
+                else if (prev == kind::prior_allocation &&
+                         (contains_any(m.seg, {U"其他资金", U"本年", U"当年"}) ||
+                          (context_.fiscal_year > 0 && year_in(m.seg) == context_.fiscal_year)))
+                    k = kind::allocation;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
                 // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
                 else if (contains_any(clause_after_it, {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))
@@ -835,6 +840,47 @@ void funds_reader::classify() {
     }
     first_mention_.push_back(mentions_.size());
     tranche_of_.assign(mentions_.size(), no_tranche);
+}
+
+// The items are each numbered line's first amount, numbered from 1 on without a gap, and their sum
+// must be the spending to the fen: a list that adds up to something else is not taken for it. The
+// amounts after the first in a line are that item's own breakdown, left to a reviewer.
+void funds_reader::numbered_uses() {
+    for (std::size_t u = 0; u < mentions_.size(); ++u) {
+        const mention& total = mentions_[u];
+        if (total.k != kind::used || !total.m.amount || !within(of(total).section, section_id::funds)) continue;
+        std::vector<std::size_t> firsts;
+        money sum;
+        for (std::size_t si = total.sentence + 1; si < sentences_.size() && sum < *total.m.amount; ++si) {
+            const auto [b, e] = mentions_of(si);
+            if (b == e) continue;
+            const mention& f = mentions_[b];
+            if (f.item_number != static_cast<int>(firsts.size()) + 1 || !f.m.amount || f.m.per_capita ||
+                !within(of(f).section, section_id::funds) ||
+                (f.k != kind::used && f.k != kind::none && f.k != kind::item))
+                break;
+            firsts.push_back(b);
+            sum += *f.m.amount;
+        }
+        if (firsts.size() < 2 || sum != *total.m.amount) continue;
+        for (const std::size_t b : firsts) {
+            mentions_[b].k = kind::item;
+            // Its purpose is the whole line before the amount, without the numbering
+            // ((二)援建和维护公共体育场地、设施支出: not only what follows the 、).
+            const std::u32string_view masked = of(mentions_[b]).masked;
+            if (const auto n = parse_numbering(masked); n && n->length <= mentions_[b].m.where.begin)
+                mentions_[b].seg = masked.substr(n->length, mentions_[b].m.where.begin - n->length);
+            const auto [first, last] = mentions_of(mentions_[b].sentence);
+            for (std::size_t i = first + 1; i < last; ++i) {
+                mention& inner = mentions_[i];
+                if (inner.k != kind::used && inner.k != kind::none && inner.k != kind::item) continue;
+                inner.k = kind::none;
+                inner.reason_zh = "这是第" + std::to_string(mentions_[b].item_number) + "项支出的明细，不另计";
+                inner.reason_en = "part of item " + std::to_string(mentions_[b].item_number) + "'s spending, not counted again";
+            }
+        }
+        u = firsts.back();
+    }
 }
 
 // The level of money named in a sentence without a level word next to it:

@@ -1617,3 +1617,43 @@ TEST_CASE("used: spending told in passing outside the funds sections gives way t
     REQUIRE(only.doc.projects.at(0).execution);
     CHECK(fen(only.doc.projects[0].execution->used) == "96000000.00");
 }
+
+// Patterns of a lottery fund's yearly announcement: https://www.liyang.gov.cn/html/czly/2023/AQAFAJIK_0627/31276.html
+// (一、…公益金总收支情况, then under 二、…总支出情况 the uses numbered (一)…(五), each with what it
+// went to) and http://www.kmyl.gov.cn/c/2024-06-20/6865532.shtml (一、…公益金分配情况: last year's
+// 结余 and this year's 本年留成; 二、…公益金使用情况).
+TEST_CASE("lottery announcements: 公益金 headings are funds sections; numbered uses that add up to the spending are its items") {
+    const std::string head = "某市2022年体育彩票公益金使用情况公告\n一、2022年度体育彩票公益金总收支情况\n"
+                             "2022年，我市体育彩票公益金预算安排996.8182万元，总支出996.8182万元。\n"
+                             "二、2022年体育彩票公益金总支出情况\n";
+    const auto r = read(head + "（一）资助全民健身活动136.00万元：主要用于比赛活动。\n"
+                               "（二）援建和维护公共体育场地、设施支出603.4470万元：主要用于篮球场地建设302.10万元、健身路径器材采购301.347万元。\n"
+                               "（三）办赛补贴257.3712万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "9968182.00");
+    REQUIRE(p.execution->items.size() == 3);
+    CHECK(p.execution->items[1].purpose == "援建和维护公共体育场地、设施支出");
+    CHECK(to_string(p.execution->items[1].amount) == "6034470.00");
+    CHECK(findings_of(r, "JX-S007").empty());
+    CHECK(findings_of(r, "JX-F008").empty());
+    CHECK(findings_of(r, "JX-S005") == V{"JX-S005@6", "JX-S005@6"});  // item (二)'s own breakdown, for a reviewer
+    // A numbered list that does not add up to the spending is not taken for its items.
+    const auto off = read(head + "（一）资助全民健身活动136.00万元。\n（二）办赛补贴257.3712万元。\n");
+    REQUIRE(off.doc.projects.at(0).execution);
+    CHECK(off.doc.projects[0].execution->items.empty());
+    CHECK(findings_of(off, "JX-S007") == V{"JX-S007@5", "JX-S007@6"});
+
+    const auto shares = read("某县关于2023年度某县体育彩票公益金筹集使用情况公告\n一、体育彩票公益金分配情况\n"
+                             "2022年度结余体彩公益金91.6294万元，2023年本年留成46.6784万元、结余11.5765万元。\n"
+                             "二、2023年度某县体育彩票公益金使用情况\n用于群众体育支出40.00万元。\n");
+    const auto& q = shares.doc.projects.at(0);
+    REQUIRE(q.tranches.size() == 2);
+    CHECK(q.tranches[0].source == fund_source::prior_year);
+    CHECK(to_string(q.tranches[0].amount) == "916294.00");
+    CHECK(q.tranches[1].source == fund_source::current_year);
+    CHECK(to_string(q.tranches[1].amount) == "466784.00");
+    REQUIRE(q.execution);
+    CHECK(fen(q.execution->used) == "400000.00");
+    CHECK(fen(q.execution->surplus) == "115765.00");
+}
