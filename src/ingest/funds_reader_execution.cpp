@@ -18,6 +18,15 @@ namespace {
 constexpr std::string_view left_out_note = "not stated in the text, left out (unknown, not 0): ";
 }  // namespace
 
+namespace {
+// 专户-年初预算数0元, 单位年初预算数0元 after 资金总额-年初预算数1810000元: the budget table's rows by
+// source, flattened into lines.
+bool budget_of_a_source(std::u32string_view clause) {
+    const auto c = trim(clause);
+    return c.starts_with(U"单位") || contains_any(c, {U"专户", U"财政资金", U"财政拨款", U"其他资金", U"自筹", U"上年结转"});
+}
+}  // namespace
+
 void funds_reader::read_budget() {
     for (auto& m : mentions_) {
         if (m.k != kind::budget_initial && m.k != kind::budget_adjusted) continue;
@@ -37,6 +46,11 @@ void funds_reader::read_budget() {
         if (!out_.budget) out_.budget.emplace();
         auto& slot = m.k == kind::budget_initial ? out_.budget->initial : out_.budget->adjusted;
         const char* field = m.k == kind::budget_initial ? "initial" : "adjusted";
+        if (slot && *slot != *m.m.amount && budget_of_a_source(m.seg)) {
+            m.reason_zh = "这是某一资金来源（财政资金、专户、单位资金等）的预算数，不是项目的预算数";
+            m.reason_en = "the budget of one source of the money (财政资金, 专户, 单位…), not the project's";
+            continue;
+        }
         if (slot && *slot != *m.m.amount) {
             m.reason_zh = std::string("另一处已给出") + (m.k == kind::budget_initial ? "年初预算数 " : "调整后预算数 ") +
                           fmt_money(*slot) + "，与此处不同";

@@ -1657,3 +1657,20 @@ TEST_CASE("lottery announcements: 公益金 headings are funds sections; numbere
     CHECK(fen(q.execution->used) == "400000.00");
     CHECK(fen(q.execution->surplus) == "115765.00");
 }
+
+// Pattern of https://datauseful.com/bidding/detail/8762780188123618683 (a Hainan report's budget table
+// flattened into lines, one row per source of the money): 专户 and 单位 with a budget of 0 are sources
+// that have none, not the project's budget stated again (JX-S007).
+TEST_CASE("budget: a row of one source's budget is no restatement of the project's") {
+    const std::string head = "某市公安局2023年度某系统维护费项目支出绩效自评报告\n一、项目概况\n（一）项目资金安排落实、总投入等情况预算情况\n"
+                             "资金总额-年初预算数1810000元，资金总额-全年预算数1810000元，\n"
+                             "财政资金-年初预算数1810000元，财政资金-全年预算数1810000元，\n";
+    const auto r = read(head + "专户-年初预算数0元，专户全年预算数0元，\n单位年初预算数0元，单位全年预算数0元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(fen(p.budget->initial) == "1810000.00");
+    CHECK(fen(p.budget->adjusted) == "1810000.00");
+    CHECK(findings_of(r, "JX-S007").empty());
+    // The project's own budget stated again with another value still is.
+    CHECK(findings_of(read(head + "项目全年预算数1900000元。\n"), "JX-S007") == V{"JX-S007@6"});
+}
