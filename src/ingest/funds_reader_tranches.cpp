@@ -119,6 +119,14 @@ funds_reading funds_reader::read() {
     return std::move(out_);
 }
 
+namespace {
+// ,用于支付… right after an amount: what the money is for.
+bool for_a_purpose(std::u32string_view rest) {
+    if (rest.starts_with(U"，") || rest.starts_with(U",")) rest.remove_prefix(1);
+    return rest.starts_with(U"用于");
+}
+}  // namespace
+
 void funds_reader::classify() {
     // Totals a sentence printed as the sum of the allocations before it (A；B；C；合计T): a later
     // sentence whose amounts add up to T again (其中，约束性任务T1，指导性任务T2) divides the same
@@ -722,8 +730,9 @@ void funds_reader::classify() {
                 else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))
                     k = kind::budget_adjusted;
                 // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
+                // (…基金50万元,用于支付修建…厕所: the money and what it is for, not what was spent.)
                 else if (within(s.section, section_id::funds_use))
-                    k = says_in_all(m.seg) ||
+                    k = says_in_all(m.seg) || (clause_after_it.empty() && for_a_purpose(masked.substr(m.m.where.end, next - m.m.where.end))) ||
                                 arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
                                 (j + 1 < found.size() && !contains(m.seg, U"预算") &&
                                  spending_follows(masked.substr(m.m.where.end, next - m.m.where.end)))

@@ -913,3 +913,19 @@ TEST_CASE("an amount after 分别 that each of several got is a share of the who
     p.application = "分别下达甲资金10万元、乙资金20万元。";
     CHECK(to_string(allocated(read(p))) == "300000.00");
 }
+
+// A tourism fund's toilet project (攀枝花 2019, http://wglj.panzhihua.gov.cn/zwgk/zdlyxxgk/czxx/1597850.shtml):
+// under the use heading, the money and then what it is for (…基金50万元,用于支付修建…厕所) says nothing of
+// what was spent; a bare amount under that heading still is the spending.
+TEST_CASE("under the use heading, an amount followed by 用于 is the money and its purpose, not spending") {
+    parts p;
+    p.application = "省厅下达旅游发展基金50万元。";
+    p.use = "2019年旅游发展基金50万元，用于支付修建景区旅游厕所。";
+    const auto purpose = read(p);
+    CHECK(fen(purpose.execution ? purpose.execution->used : std::nullopt) == "-");
+    CHECK(to_string(allocated(purpose)) == "500000.00");
+    p.use = "2019年旅游发展基金50万元。";
+    const auto spent = read(p);
+    REQUIRE(spent.execution);
+    CHECK(fen(spent.execution->used) == "500000.00");
+}
