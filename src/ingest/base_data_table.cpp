@@ -1,5 +1,6 @@
 // Hunan's table of basic data of a department's spending (base_data_table.hpp).
 #include "ingest/base_data_table.hpp"
+#include "ingest/table_cells.hpp"
 #include "ingest/limits.hpp"
 #include "ingest/unicode.hpp"
 
@@ -11,61 +12,11 @@ namespace jixiao::ingest {
 
 namespace {
 
-struct cell {
-    std::u32string text;
-    std::size_t line = 0;
-};
-
-// The cells of the body: a line's text parted at bars and runs of spaces.
-std::vector<cell> cells_of(const std::vector<tagged_line>& body) {
-    std::vector<cell> out;
-    for (const auto& t : body) {
-        std::u32string current;
-        const auto flush = [&] {
-            if (!current.empty()) out.push_back({std::move(current), t.line.number});
-            current.clear();
-        };
-        for (const char32_t c : fold_figures(t.line.text)) {
-            if (c == U'|' || is_space(c)) flush();
-            else current += c;
-        }
-        flush();
-    }
-    // (2022 年决算数: a PDF's copy spaces the year off its 年.)
-    std::vector<cell> joined;
-    for (auto& c : out) {
-        if (!joined.empty() && joined.back().line == c.line && c.text.starts_with(U"年") && joined.back().text.size() == 4 &&
-            std::all_of(joined.back().text.begin(), joined.back().text.end(), is_digit))
-            joined.back().text += c.text;
-        else
-            joined.push_back(std::move(c));
-    }
-    return joined;
-}
-
 // 2023年预算数 / 2023年决算数: the year a column heading names, with its word; nullopt otherwise.
 std::optional<int> year_heading(std::u32string_view t, std::u32string_view word) {
     if (t.size() != 5 + word.size() || t[4] != U'年' || !t.ends_with(word) || !std::all_of(t.begin(), t.begin() + 4, is_digit))
         return std::nullopt;
     return (t[0] - U'0') * 1000 + (t[1] - U'0') * 100 + (t[2] - U'0') * 10 + (t[3] - U'0');
-}
-
-// 600.58, 1,548.447: a figure cell, without its thousands separators; nullopt for any other cell.
-std::optional<std::u32string> figure(std::u32string_view t) {
-    if (t.empty() || !is_digit(t.front())) return std::nullopt;
-    std::u32string out;
-    bool point = false;
-    for (const char32_t c : t) {
-        if (is_digit(c)) out += c;
-        else if (c == U',' && !point) continue;
-        else if (c == U'.' && !point) {
-            point = true;
-            out += c;
-        } else
-            return std::nullopt;
-    }
-    if (out.back() == U'.') return std::nullopt;
-    return out;
 }
 
 // The department's rows after its projects': where the project rows end.
@@ -81,7 +32,7 @@ bool department_row(std::u32string_view label) {
 std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above) {
     // (Most bodies hold no such table: cut into cells only one that names a 决算数.)
     if (std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return contains(t.line.text, U"决算数"); })) return {};
-    const auto cells = cells_of(body);
+    const auto cells = table_cells(body);
     // The headings: last year's 决算数, this year's 预算数 and 决算数, after the table's unit.
     std::size_t at = 0;
     bool in_wan = unit_above;
@@ -101,33 +52,33 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
     while (i < cells.size() && !is_projects_row(cells[i].text)) ++i;
     if (i == cells.size()) return {};
     ++i;
-    while (i < cells.size() && figure(cells[i].text)) ++i;  // the total's figures
+    while (i < cells.size() && figure_cell(cells[i].text)) ++i;  // the total's figures
     std::vector<base_data_row> rows;
     std::vector<std::u32string> group_of;  // by row: the group row above it (区级专项资金), if any
     std::u32string group;
     while (i < cells.size()) {
-        const cell& label = cells[i++];
+        const table_cell& label = cells[i++];
         std::u32string_view name = label.text;
         if (const auto n = parse_numbering(name)) name = trim(name.substr(n->length));
         if (name.starts_with(U"其中")) name = trim(name.substr(2));
         if (name.starts_with(U":") || name.starts_with(U"：")) name = trim(name.substr(1));
         if (const auto n = parse_numbering(name)) name = trim(name.substr(n->length));
         if (department_row(name)) break;
-        std::vector<const cell*> figures;
-        while (i < cells.size() && figure(cells[i].text)) figures.push_back(&cells[i++]);
+        std::vector<const table_cell*> figures;
+        while (i < cells.size() && figure_cell(cells[i].text)) figures.push_back(&cells[i++]);
         // A group's row (2、区级专项资金(一个专项一行)) holds no figure; a row of one cannot be placed.
         if (figures.empty()) {
             group = std::u32string(name.substr(0, std::min(name.find_first_of(U"(（"), name.size())));
             continue;
         }
         if (figures.size() < 2 || figures.size() > 3 || name.empty()) continue;
-        const cell& budget = *figures[figures.size() - 2];
-        const cell& used = *figures.back();
+        const table_cell& budget = *figures[figures.size() - 2];
+        const table_cell& used = *figures.back();
         base_data_row r;
         r.name = std::u32string(name);
         try {
-            r.budget = money::parse(to_utf8(*figure(budget.text)) + "万");
-            r.used = money::parse(to_utf8(*figure(used.text)) + "万");
+            r.budget = money::parse(to_utf8(*figure_cell(budget.text)) + "万");
+            r.used = money::parse(to_utf8(*figure_cell(used.text)) + "万");
         } catch (const error&) {
             continue;  // finer than a fen: no amount; the row stays unread
         }
@@ -135,7 +86,7 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         r.printed_used = used.text;
         r.line = label.line;
         r.row = label.text;
-        for (const cell* f : figures) r.row += U" | " + f->text;
+        for (const table_cell* f : figures) r.row += U" | " + f->text;
         if (rows.size() == max_base_data_rows)
             refuse_beyond(max_base_data_rows,
                           {"部门整体支出绩效评价基础数据表列出了", "个项目", "没有哪个部门的基础数据表列出这么多项目",
