@@ -25,6 +25,10 @@ struct base_data_row {
     std::u32string printed_budget, printed_used;  // the cells, as printed
     std::size_t line = 0;                         // the label's line
     std::u32string row;                           // the label and its cells, as quoted in provenance
+    // A row of a table of projects' budget execution (project_table.hpp), not of basic data: its
+    // 预算执行率 as printed (empty when the table has none).
+    bool execution_table = false;
+    std::u32string printed_rate;
 };
 
 // The project rows of such a table in `body`: the rows after 项目支出 up to the

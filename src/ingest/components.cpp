@@ -1,6 +1,7 @@
 // Component funds listed inline in a project's funds paragraphs: one project each.
 #include "ingest/components.hpp"
 #include "ingest/funds_words.hpp"
+#include "ingest/project_table.hpp"
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
@@ -621,7 +622,9 @@ std::optional<component_split> split_components(const project_block& block) {
     const auto names_wan = [](const text_line& l) { return contains(l.text, U"万元"); };
     const bool unit_above = std::any_of(block.name_lines.begin(), block.name_lines.end(), names_wan) ||
                             std::any_of(block.extra_title_lines.begin(), block.extra_title_lines.end(), names_wan);
-    if (auto rows = read_base_data_rows(block.lines, unit_above); !rows.empty()) {
+    auto rows = read_base_data_rows(block.lines, unit_above);
+    if (rows.empty()) rows = read_project_table_rows(block.lines, unit_above);
+    if (!rows.empty()) {
         component_split out;
         out.parent = block;
         out.department_projects = true;

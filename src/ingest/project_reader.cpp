@@ -1,5 +1,6 @@
 // Reading one project of a report book into a jixiao/1 project.
 #include "ingest/components.hpp"
+#include "ingest/form_cells.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/text_forms.hpp"
@@ -208,9 +209,19 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         funds.exec->used = row->used;
         funds.execution_x.add("used", row->printed_used, row->line, row->row);
         now_stated(funds.execution_x, "used");
-        notes.push_back("read from its row of the department's table of basic data (部门整体支出绩效评价基础数据表), in 万元: "
-                        "this year's 预算数 as the adjusted budget, its 决算数 as what was used; last year's 决算数 is not this "
-                        "year's money");
+        if (!row->execution_table) {
+            notes.push_back("read from its row of the department's table of basic data (部门整体支出绩效评价基础数据表), in 万元: "
+                            "this year's 预算数 as the adjusted budget, its 决算数 as what was used; last year's 决算数 is not "
+                            "this year's money");
+        } else {
+            notes.push_back("read from its row of the table of projects' budget execution, in 万元: its 预算数 as the adjusted "
+                            "budget, its 执行数 as what was used, its 执行率 as the reported rate");
+            const std::string number = to_utf8(std::u32string_view(row->printed_rate).substr(0, row->printed_rate.empty() ? 0 : row->printed_rate.size() - 1));
+            if (const auto r = ratio::try_parse(number + "%")) {
+                funds.exec->reported_rate = reported_percentage{*r, decimals_of(number), to_utf8(row->printed_rate)};
+                funds.execution_x.add("reported_rate", row->printed_rate, row->line, row->row);
+            }
+        }
     }
     // A label–value table (计划安排资金（万元） | 170 | 实际到位资金 …), read only where the
     // sentences give no money of their own: one tranche at the project's level, what became of it.

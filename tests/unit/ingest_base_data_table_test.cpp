@@ -3,8 +3,12 @@
 // pattern of two published tables, a cell per line: a district culture bureau's (a mirror,
 // http://cocoabeachsquirrelremoval.com/21487/21498/21516/42803/71081/71134/71204/71205/content_2215320.html)
 // and a city trade union's (http://bb.yiyang.gov.cn/zgh/3915/content_1868765.html).
+//
+// Also a unit's table of its projects' budget execution (项目名称 | 预算数 | 执行数 | 预算执行率), in the
+// pattern of a university finance office's notice (https://cwc.hbou.edu.cn/info/1010/1363.htm).
 #include "ingest_support.hpp"
 #include "ingest/base_data_table.hpp"
+#include "ingest/project_table.hpp"
 #include "ingest/unicode.hpp"
 
 #include <jixiao/ingest.hpp>
@@ -89,4 +93,62 @@ TEST_CASE("two project rows of one name under two groups are told apart by their
     CHECK(r.doc.projects[1].name == "公共文化服务体系建设(区级专项资金)");
     CHECK(r.doc.projects[2].name == "公共文化服务体系建设(上级转移支付)");
     CHECK(r.doc.projects[2].execution.value().used == wan("66"));
+}
+
+namespace {
+
+// A notice with its table of projects, a cell per line ending " |": 合计, the projects numbered 一 and
+// (一), the rows under them numbered 1, 2; `tail` follows the table.
+std::string project_table_notice(const std::string& unit_line = "单位:万元", const std::string& tail = "") {
+    std::string text = "关于开展2022年度专项资金绩效评价工作的通知\n一、评价范围\n明细如下:\n" + unit_line + "\n";
+    for (const char* c : {"序号", "责任部门", "项目名称", "预算数", "执行数", "预算执行率", "合计", "2,800.45", "2,116.47", "75.58%",
+                          "一", "相关部门", "学生资助专项", "1,548.447", "1116.19", "72.08%", "1", "学工处", "学生资助专项-高职",
+                          "1,537.45", "1528.47", "99.42%", "二", "财务处", "还本付息专项", "800.5", "768.47", "96.00%", "三",
+                          "基建处", "不可预见费", "11", "0", "0.00%", "(一)", "教育专项", "440.5", "231.81", "52.62%", "1",
+                          "办学评估系统", "45", "44.89", "99.76%"})
+        text += std::string(c) + " |\n";
+    return text + tail;
+}
+
+}  // namespace
+
+TEST_CASE("a table of projects' budget execution: rows numbered 一 and (一) are projects with budget, use and rate") {
+    const auto r = ingest_report_book(project_table_notice(), "t.txt");
+    REQUIRE(r.doc.projects.size() == 5);  // the notice, then its four projects; 合计 and the rows 1 are not
+    CHECK(r.doc.projects[1].name == "学生资助专项");
+    CHECK(to_string(r.doc.projects[1].budget.value().adjusted.value()) == "15484470.00");  // three decimals of 万元
+    CHECK(r.doc.projects[1].execution.value().used == wan("1116.19"));
+    CHECK(r.doc.projects[1].execution->reported_rate.value().text == "72.08%");
+    CHECK(r.doc.projects[1].execution->reported_rate->decimals == 2);
+    CHECK(r.doc.projects[2].name == "还本付息专项");
+    CHECK(r.doc.projects[3].name == "不可预见费");
+    CHECK(r.doc.projects[3].execution.value().used == wan("0"));
+    CHECK(r.doc.projects[4].name == "教育专项");
+    CHECK(r.doc.projects[4].budget.value().adjusted == wan("440.5"));
+    // Without its 万元 the table is not read.
+    CHECK(ingest_report_book(project_table_notice("单位:"), "t.txt").doc.projects.size() == 1);
+}
+
+TEST_CASE("read_project_table_rows: rows numbered 1, 2 only are all projects; cells parted by spaces; the table ends at a sentence") {
+    using namespace jixiao::ingest;
+    std::vector<tagged_line> body;
+    std::size_t n = 0;
+    for (const char* t : {"序号 项目名称 预算数(万元) 执行数(万元) 执行率", "1 档案数字化经费 10 9.5 95%", "2 档案库房维护 20 20",
+                          "合计 30 29.5 98.33%", "由上表可知，项目执行情况较好。", "3 另一表的行 5 5 100%"}) {
+        tagged_line l;
+        l.line.number = ++n;
+        l.line.text = to_u32(t);
+        body.push_back(l);
+    }
+    const auto rows = read_project_table_rows(body);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].name == U"档案数字化经费");
+    CHECK(rows[0].line == 2);
+    CHECK(rows[0].printed_rate == U"95%");
+    CHECK(to_utf8(rows[0].row) == "档案数字化经费 | 10 | 9.5 | 95%");
+    CHECK(rows[1].used == wan("20"));
+    CHECK(rows[1].printed_rate.empty());  // its rate left blank
+    // A table without a column of what was spent is no such table.
+    body[0].line.text = U"序号 项目名称 预算数(万元) 执行率";
+    CHECK(read_project_table_rows(body).empty());
 }
