@@ -336,13 +336,21 @@ bool each_before(std::u32string_view before) {
 // 执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): a figure printed
 // without its unit, followed by a bracket of parts in 万元 that add up to it exactly — its unit is
 // theirs. Only then; the caller reports it (JX-S008).
-bool unit_from_parts(std::u32string_view t, std::size_t after, const std::string& digits) {
-    if (after >= t.size() || (t[after] != U'(' && t[after] != U'（')) return false;
-    const auto inside = t.substr(after + 1, 240);
-    const auto close = inside.find_first_of(U")）");
-    if (close == std::u32string_view::npos) return false;
-    const auto parts = inside.substr(0, close);
-    if (!parts.starts_with(U"含") && !parts.starts_with(U"其中")) return false;
+// (补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元: so is one printed in 元 whose parts after
+// 其中, to the end of the sentence, are in 万元 and add up to it — `after_qizhong`.)
+bool unit_from_parts(std::u32string_view t, std::size_t after, const std::string& digits, bool after_qizhong = false) {
+    std::u32string_view parts;
+    if (after_qizhong) {
+        if (after >= t.size() || (t[after] != U'，' && t[after] != U',') || !t.substr(after + 1).starts_with(U"其中")) return false;
+        parts = t.substr(after + 1, 240);
+    } else {
+        if (after >= t.size() || (t[after] != U'(' && t[after] != U'（')) return false;
+        const auto inside = t.substr(after + 1, 240);
+        const auto close = inside.find_first_of(U")）");
+        if (close == std::u32string_view::npos) return false;
+        parts = inside.substr(0, close);
+        if (!parts.starts_with(U"含") && !parts.starts_with(U"其中")) return false;
+    }
     const auto whole = detail::parse_decimal(digits, false);
     if (!whole || whole->decimals > 6) return false;
     rational sum;
@@ -425,6 +433,11 @@ std::vector<money_mention> find_money(const sentence& s) {
             misprint = true;
         }
         if (unit_length == 0 && !unit_of_parts) { i = number_end - 1; continue; }
+        // (471.23元 whose parts after 其中 are in 万元 and add up to it: 万元, reported as a misprint.)
+        if (scale == 2 && unit_from_parts(t, k + unit_length, digits, true)) {
+            scale = 6;
+            misprint = true;
+        }
         money_mention m;
         m.misprinted_unit = misprint;
         m.where = {i, k + unit_length};

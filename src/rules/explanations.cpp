@@ -400,8 +400,8 @@ constexpr std::array explanations{
          "Check the vouchers and state the right figure in both places" JX_LINT_DISABLE_EN("JX-S007") "."}},
     rule_explanation{
         "JX-S008",
-        {"提示：金额后的单位印错（如“35.5万地”“12万圆”，“万”后是形近或音近的字而不是“元”），或漏印了单位而紧随其后的括号（含…/其中…）所列以万元计的分项之和恰好等于它（“执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元)”）。只在不可能是别的量词、或分项之和分毫不差时按“万元”读取，并报告给审核人核对原文。",
-         "Information: the unit after an amount is misprinted (35.5万地, 12万圆: after 万 a character that looks or sounds like 元, not 元 itself), or left out where the bracket right after it (含… / 其中…) lists parts in 万元 that add up to it exactly (执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元)). It is read as 万元 only where no other measure word can be meant, or the parts add up to the fen, and reported so that a reviewer checks the original."},
+        {"提示：金额后的单位印错（如“35.5万地”“12万圆”，“万”后是形近或音近的字而不是“元”），或漏印了单位而紧随其后的括号（含…/其中…）所列以万元计的分项之和恰好等于它（“执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元)”），或把“万元”印成了“元”而紧随其后“，其中”所列以万元计的分项之和恰好等于它（“补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元”）。只在不可能是别的量词、或分项之和分毫不差时按“万元”读取，并报告给审核人核对原文。",
+         "Information: the unit after an amount is misprinted (35.5万地, 12万圆: after 万 a character that looks or sounds like 元, not 元 itself), or left out where the bracket right after it (含… / 其中…) lists parts in 万元 that add up to it exactly (执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元)), or printed as 元 where the parts listed right after it (，其中…) in 万元 add up to it exactly (补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元). It is read as 万元 only where no other measure word can be meant, or the parts add up to the fen, and reported so that a reviewer checks the original."},
         {"jixiao 自身的读取规则（无对应的法规条文）：金额要有单位才能读取，推断出的单位要让审核人知道。",
          "jixiao's own reading rule (no regulation behind it): an amount is read only with its unit, and a unit that was inferred is shown to a reviewer."},
         {"资金段落写“下达资金35.5万地。”：读作 35.5万元，并报告。",

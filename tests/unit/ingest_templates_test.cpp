@@ -868,6 +868,17 @@ TEST_CASE("JX-S008: a misprinted unit is read as 万元 and reported; a correct 
         CHECK((!e || !e->used || *e->used != wan("1032.44")));
         CHECK(findings_of(r2, "JX-S008").empty());
     }
+
+    // 元 printed for 万元, which the parts after 其中 give (旺苍县, https://scgw.gov.cn/Detail.aspx?id=20220601112823798:
+    // 补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元): read as 万元 and reported; not when they do not add up.
+    const auto yuan = read(use + "全区执行数471.23元,其中中央资金189.63万元,地方资金281.6万元。\n");
+    REQUIRE(yuan.doc.projects.at(0).execution);
+    CHECK(yuan.doc.projects[0].execution->used == wan("471.23"));
+    const auto s008_yuan = all_of(yuan, "JX-S008");
+    REQUIRE(s008_yuan.size() == 1);
+    CHECK(*s008_yuan[0].actual == "471.23元");
+    const auto plain = read(use + "全区执行数471.23元,其中中央资金189.63万元,地方资金281.5万元。\n");
+    CHECK(findings_of(plain, "JX-S008").empty());
 }
 
 // ---- structure rules by template -----------------------------------------------------
