@@ -110,6 +110,9 @@ private:
     // (一)资助全民健身活动136万元；(二)援建场地603.447万元… after 总支出996.8182万元: numbered lines
     // whose first amounts add up to the spending stated before them are what it paid for.
     void numbered_uses();
+    // …当期发生支出56916443.49元。其中,基本支出为50167398.51元,…;项目支出为6749044.98元: a sentence opened by
+    // 其中 whose amounts add up to the spending stated right before it lists its parts.
+    void parts_of_spending();
     // A figure that differs from one stated before is that figure restated with another value
     // (JX-S007) only when it speaks of the same money: not in a sentence about one level's
     // share (县级资金1887.85万元，随月发放1692.02万元) nor a bracketed part of another amount.

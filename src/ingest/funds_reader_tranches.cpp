@@ -107,6 +107,7 @@ bool under_indicator_label(std::u32string_view text) {
 funds_reading funds_reader::read() {
     classify();
     numbered_uses();
+    parts_of_spending();
     read_allocations();
     read_arrivals();
     read_arrival_statements();
@@ -889,6 +890,28 @@ void funds_reader::numbered_uses() {
             }
         }
         u = firsts.back();
+    }
+}
+
+// Only when they add up to it to the fen: parts that leave some of it out (其中于80万元…分配如下 of 180万元)
+// say what some of the money did, and reading them as items would set them against the whole (JX-F008).
+void funds_reader::parts_of_spending() {
+    for (std::size_t si = 1; si < sentences_.size(); ++si) {
+        const auto [b, e] = mentions_of(si);
+        const auto [pb, pe] = mentions_of(si - 1);
+        if (b == e || pb == pe || sentences_[si - 1].section != sentences_[si].section) continue;
+        const mention& total = mentions_[pe - 1];
+        if (total.k != kind::used || !total.m.amount || !trim(sentences_[si].masked).starts_with(U"其中")) continue;
+        money sum;
+        bool spending = true;
+        for (std::size_t i = b; i < e && spending; ++i) {
+            const mention& m = mentions_[i];
+            spending = m.m.amount && !m.m.per_capita && m.reason_en.empty() &&
+                       (m.k == kind::used || m.k == kind::item || m.k == kind::none);
+            if (spending) sum += *m.m.amount;
+        }
+        if (!spending || e - b < 2 || sum != *total.m.amount) continue;
+        for (std::size_t i = b; i < e; ++i) mentions_[i].k = kind::item;
     }
 }
 

@@ -929,3 +929,24 @@ TEST_CASE("under the use heading, an amount followed by 用于 is the money and 
     REQUIRE(spent.execution);
     CHECK(fen(spent.execution->used) == "500000.00");
 }
+
+// A school's spending and, in the next sentence, its parts by kind (呈贡 2023,
+// http://www.kmcg.gov.cn/c/2024-09-26/6908586.shtml): 其中 parts that add up to the spending are its items;
+// parts that leave some of it out are not set against it (JX-F008).
+TEST_CASE("a sentence opened by 其中 whose amounts add up to the spending before it lists its items") {
+    parts p;
+    p.application = "2023年学校共收到财政资金5751.18万元。";
+    p.use = "2023年当期发生支出5691.64万元。其中,基本支出为5016.74万元,用于发放教师工资;项目支出为674.90万元。";
+    const auto whole = read(p);
+    REQUIRE(whole.execution);
+    CHECK(fen(whole.execution->used) == "56916400.00");
+    REQUIRE(whole.execution->items.size() == 2);
+    CHECK(to_string(whole.execution->items[0].amount) == "50167400.00");
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-F008");
+    p.use = "2023年当期发生支出5691.64万元。其中,基本支出为5016.74万元,用于发放教师工资;项目支出为600万元。";
+    const auto some = read(p);
+    REQUIRE(some.execution);
+    CHECK(fen(some.execution->used) == "56916400.00");
+    CHECK(some.execution->items.empty());  // left to a reviewer (JX-S005)
+}
