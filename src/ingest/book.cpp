@@ -243,7 +243,11 @@ std::optional<int> year_evaluated(const std::vector<text_line>& lines) {
             auto after = t.substr(nian + 1);
             while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
             // 2024年度 says most; a date (2025年6月) least: a report is dated after its year.
-            weight[*y] += after.starts_with(U"度") ? 4 : !after.empty() && is_digit(after.front()) ? 1 : 2;
+            // (二〇二〇年三月 on a title page: a date too.)
+            const bool month_in_words =
+                after.size() >= 2 && std::u32string_view(U"一二三四五六七八九十").find(after[0]) != std::u32string_view::npos &&
+                (after[1] == U'月' || (after.size() >= 3 && after[0] == U'十' && after[2] == U'月'));
+            weight[*y] += after.starts_with(U"度") ? 4 : !after.empty() && (is_digit(after.front()) || month_in_words) ? 1 : 2;
             // 2024年结转2023年…资金: the year that spends what an earlier one carried over.
             if (after.starts_with(U"结转") && after.size() >= 7 && after[6] == U'年')
                 if (const auto earlier = year_at(after, 2); earlier && *earlier < *y) weight[*y] += 4;
@@ -403,7 +407,11 @@ std::optional<report_title> other_words_title(std::u32string_view text) {
     std::size_t at = std::u32string_view::npos;
     // (绩效监控总结报告: a mid-year report some units file as their self-evaluation.)
     // (2023年某县体育彩票公益金使用情况公告: the yearly announcement of a lottery fund's use.)
-    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评", U"使用情况公告", U"使用情况的公告"})
+    // (…资金自查报告, 关于…资金使用情况的报告, …执行情况报告, …使用情况说明: a unit's account of a fund's use in
+    // other words.)
+    for (const std::u32string_view w : {U"绩效自评", U"绩效评价", U"绩效监控", U"绩效目标自评", U"使用情况公告", U"使用情况的公告",
+                                        U"绩效报告", U"自查报告", U"自查情况", U"使用情况的报告", U"使用情况报告", U"执行情况报告",
+                                        U"执行情况的报告", U"使用情况说明"})
         at = std::min(at, text.find(w));
     if (at == std::u32string_view::npos) return std::nullopt;
     // (…体育彩票公益金筹集 使用情况公告: what was raised and used; the fund is the name.)

@@ -77,16 +77,35 @@ namespace jixiao::ingest {
     return false;
 }
 
+// 〇 一 … 九 (and 零, ○, 0) as a digit of a year written out in Chinese; -1 for any other character.
+[[nodiscard]] constexpr int chinese_year_digit(char32_t c) noexcept {
+    constexpr std::u32string_view digits = U"〇一二三四五六七八九";
+    if (c == U'零' || c == U'○' || c == U'0' || c == U'O') return 0;
+    const auto at = digits.find(c);
+    return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
 // Full-width digits, letters and the punctuation of numbers (．％＋－／) → ASCII,
 // one character for one, so spans carry over. '．' and '，' only fold between digits
 // (１２．５ → 12.5, １，２００ → 1,200); elsewhere they are sentence punctuation.
+// A year written out in Chinese before 年 (二〇二三年度, 二0一九年, as title pages print it) becomes
+// its four digits.
 [[nodiscard]] inline std::u32string fold_figures(std::u32string_view text) {
     std::u32string out(text);
+    for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+        if (text[i + 4] != U'年' || (i > 0 && chinese_year_digit(text[i - 1]) >= 0)) continue;
+        int year = 0;
+        for (std::size_t k = i; k < i + 4 && year >= 0; ++k)
+            year = chinese_year_digit(text[k]) < 0 ? -1 : year * 10 + chinese_year_digit(text[k]);
+        if (year < 1990 || year > 2100 || text[i] == U'0' || text[i] == U'O') continue;
+        for (std::size_t k = 0; k < 4; ++k) out[i + k] = U'0' + static_cast<char32_t>(chinese_year_digit(text[i + k]));
+    }
     const auto digit_at = [&](std::size_t i) {
         return i < text.size() && (is_digit(text[i]) || (text[i] >= 0xFF10 && text[i] <= 0xFF19));
     };
     for (std::size_t i = 0; i < out.size(); ++i) {
         const char32_t c = text[i];
+        if (out[i] != c) continue;  // a year's digit, folded above
         if (c >= 0xFF10 && c <= 0xFF19) out[i] = U'0' + (c - 0xFF10);
         else if (c >= 0xFF21 && c <= 0xFF3A) out[i] = U'A' + (c - 0xFF21);
         else if (c >= 0xFF41 && c <= 0xFF5A) out[i] = U'a' + (c - 0xFF41);

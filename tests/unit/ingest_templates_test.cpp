@@ -1685,3 +1685,20 @@ TEST_CASE("budget: a row of one source's budget is no restatement of the project
     // The project's own budget stated again with another value still is.
     CHECK(findings_of(read(head + "项目全年预算数1900000元。\n"), "JX-S007") == V{"JX-S007@6"});
 }
+
+// Titles in other words that units file as their account of a fund's use: a 自查报告 (关于…专项资金到位使用
+// 情况的自查报告, https://www.axdbkk.com/html_3/zaixiantushuguan/16724/list/4.html), a 关于…使用情况的报告,
+// an …执行情况报告, a …使用情况说明; and a year in Chinese numerals, as title pages print it.
+TEST_CASE("titles: 自查报告, 关于…使用情况的报告, 执行情况报告, 使用情况说明 name the fund; a year in Chinese numerals") {
+    for (const std::string title : {"某县民政局2019年度养老服务补助资金自查报告", "某县民政局关于2019年度养老服务补助资金使用情况的报告",
+                                    "某县民政局2019年养老服务补助资金执行情况报告", "某县民政局2019年养老服务补助资金使用情况说明",
+                                    "某县民政局二〇一九年度养老服务补助资金自查报告"}) {
+        CAPTURE(title);
+        const auto r = read(title + "\n2019年下达资金10万元，已全部使用。\n");
+        REQUIRE(r.doc.projects.size() == 1);
+        CHECK(r.doc.projects[0].name == "养老服务补助资金");
+        CHECK(r.doc.unit.value_or("") == "某县民政局");
+        CHECK(r.doc.fiscal_year == 2019);
+        CHECK(allocated(r.doc.projects[0]) == wan("10"));
+    }
+}

@@ -169,6 +169,11 @@ TEST_CASE("figures fold to ASCII one character for one, so spans carry over") {
     CHECK(u8(fold_figures(U"1．资金计划")) == "1．资金计划");  // numbering, not a decimal point
     CHECK(u8(fold_figures(U"完成９０％")) == "完成90%");
     CHECK(fold_figures(U"１２．５万元").size() == std::u32string(U"１２．５万元").size());
+    // A year written out in Chinese, as title pages print it; not other numbers in words.
+    CHECK(u8(fold_figures(U"二〇二三年度自评报告")) == "2023年度自评报告");
+    CHECK(u8(fold_figures(U"二0一九年、二零二零年")) == "2019年、2020年");
+    CHECK(u8(fold_figures(U"三〇〇〇年，一二三四年，十二年，一九八五年")) == "三〇〇〇年，一二三四年，十二年，一九八五年");
+    CHECK(fold_figures(U"二〇二三年").size() == std::u32string(U"二〇二三年").size());
 }
 
 TEST_CASE("numbering variants are recognised with their style and value") {
@@ -425,6 +430,9 @@ TEST_CASE("the year a book without one in its title evaluates") {
     CHECK(year("报告日期:2017年 7月 15日\n2016年1月城乡低保\n2016年2月城乡低保\n") == 2016);
     CHECK(year("2023年度某项目资金，2024年3月下达。\n") == 2023);
     CHECK(year("《关于下达2022年资金的通知》\n") == 2022);  // only a quoted year: the first named
+    // A year in Chinese numerals is a year; a date in them (二〇二〇年三月, the report's) says least.
+    CHECK(year("二〇一九年度养老服务补助资金\n某县民政局\n二〇二〇年三月\n二〇二〇年三月\n") == 2019);
+    CHECK(year("二〇一九年养老服务补助资金下达10万元。\n二〇二〇年三月\n二〇二〇年三月\n") == 2019);
     CHECK_FALSE(year("没有年份的文字。\n"));
 }
 
