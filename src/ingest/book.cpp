@@ -650,14 +650,22 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
     // (本部门按要求对2021年部门整体支出开展绩效自评…(1)信访补贴项目绩效目标完成情况综述。…: the
     // self-evaluation part of a 部门决算, its projects' summaries without a section of their own. A
     // text that says it is a self-evaluation and states money is read, not refused.)
+    // (…专项资金到位使用情况的自查报告, a fund's 使用情况 or 执行情况: an account of money in other words.)
     const bool self_evaluation = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
-        return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述"});
+        return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述", U"自查",
+                                     U"使用情况", U"执行情况", U"到位情况"});
     });
+    // (２ 万元, 1.2亿元: full-width digits, a space before the unit, 亿 too.)
     const bool states_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
-        for (std::size_t i = 0; i + 1 < l.text.size(); ++i)
-            if (is_digit(l.text[i]) && (l.text[i + 1] == U'元' || (l.text[i + 1] == U'万' && i + 2 < l.text.size() &&
-                                                                   l.text[i + 2] == U'元')))
-                return true;
+        const std::u32string folded = fold_figures(l.text);
+        const std::u32string_view t = folded;
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            if (!is_digit(t[i])) continue;
+            std::size_t k = i + 1;
+            while (k < t.size() && t[k] == U' ') ++k;
+            const auto unit = t.substr(k);
+            if (unit.starts_with(U"元") || unit.starts_with(U"万元") || unit.starts_with(U"亿元")) return true;
+        }
         return false;
     });
     if (first_section == lines.end() && !(self_evaluation && states_money)) return book;

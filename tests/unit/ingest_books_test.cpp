@@ -423,6 +423,15 @@ TEST_CASE("text with no report title and no heading is an error that says what a
                       "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
                       "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 or 项目名称 and "
                       "预算数: / 执行数: with figures and their unit)");
+    // Text that accounts for a fund's use in other words (自查, 使用情况) and states money, even with a space
+    // before its unit, is read whole as one project named after the file
+    // (https://www.axdbkk.com/html_3/zaixiantushuguan/16724/list/4.html, a 自查报告 with no title line left).
+    const auto checked = ingest_report_book("经自查，2019年免费开放专项资金到位使用情况良好。\n到位资金 10 万元，已全部使用。\n", "x.txt");
+    REQUIRE(checked.doc.projects.size() == 1);
+    CHECK(checked.doc.projects[0].name == "x");
+    CHECK(checked.doc.fiscal_year == 2019);
+    CHECK(ingest_test::allocated(checked.doc.projects[0]) == ingest_test::wan("10"));
+    CHECK(ingest_test::fen(checked.doc.projects[0].execution.value().used) == "100000.00");
     // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
                       "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年; give the "
