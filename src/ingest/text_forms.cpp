@@ -168,7 +168,9 @@ bool is_form_start(const std::string& key) {
     // (预算部门、单位名称, 部门(单位)名称: the department-wide form, 部门整体支出绩效自评表, whose funds rows are
     // the project form's.)
     return key == "项目名称" || key == "转移支付(项目)名称" || key == "转移支付项目名称" || key == "转移(项目)名称" ||
-           key == "专项(项目)名称" || key == "专项名称" || key == "预算部门、单位名称" || key == "部门(单位)名称";
+           key == "专项(项目)名称" || key == "专项名称" || key == "预算部门、单位名称" || key == "部门(单位)名称" ||
+           // (一级预算单位名称: Hunan's department-wide form; a mirror's copy may lose its first character.)
+           key == "一级预算单位名称" || key == "级预算单位名称";
 }
 bool is_total_label(const std::string& key) {
     return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";

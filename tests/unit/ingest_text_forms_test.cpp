@@ -937,4 +937,17 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(p.budget->adjusted == ingest_test::wan("2030.12"));
     CHECK(ingest_test::fen(p.execution.value().used) == "20301200.00");
     CHECK(p.execution->reported_rate->text == "100%");
+
+    // Named by 一级预算单位名称, or 级预算单位名称 where a mirror lost its first character; its figures with
+    // their 万元 (零陵区, http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml).
+    for (const std::string label : {"一级预算单位名称", "级预算单位名称"}) {
+        CAPTURE(label);
+        const auto h = read_form_text("部门整体支出绩效自评表\n(2021年度)\n" + label +
+                                      "\n某区林业局\n年度预算申请\n(万元)\n年初\n预算数\n全年预算数\n全年\n执行数\n分值\n执行率\n得分\n"
+                                      "年度资金总额\n4753.66万元\n4753.66万元\n3824.26万元\n10\n100%\n10\n");
+        REQUIRE(h.doc.projects.size() == 1);
+        CHECK(h.doc.projects[0].name == "某区林业局");
+        CHECK(h.doc.projects[0].budget.value().adjusted == ingest_test::wan("4753.66"));
+        CHECK(ingest_test::fen(h.doc.projects[0].execution.value().used) == "38242600.00");
+    }
 }
