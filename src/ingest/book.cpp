@@ -649,11 +649,13 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
     });
     // (本部门按要求对2021年部门整体支出开展绩效自评…(1)信访补贴项目绩效目标完成情况综述。…: the
     // self-evaluation part of a 部门决算, its projects' summaries without a section of their own. A
-    // text that says it is a self-evaluation and states money is read, not refused.)
-    // (…专项资金到位使用情况的自查报告, a fund's 使用情况 or 执行情况: an account of money in other words.)
+    // text that says it is a self-evaluation, or speaks of a fund's money, and states money is read,
+    // not refused.)
+    // (…专项资金到位使用情况的自查报告, a fund's 使用情况 or 执行情况, or a paragraph on what a fund's money did —
+    // 上级下达我区中央农机购置补贴资金579万元,使用补贴资金241.49万元: an account of money in other words.)
     const bool self_evaluation = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
         return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述", U"自查",
-                                     U"使用情况", U"执行情况", U"到位情况"});
+                                     U"使用情况", U"执行情况", U"到位情况", U"资金", U"经费", U"补贴", U"补助"});
     });
     // (２ 万元, 1.2亿元: full-width digits, a space before the unit, 亿 too.)
     const bool states_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {

@@ -417,8 +417,8 @@ TEST_CASE("an indicator needs a target and an actual about the same thing") {
 }
 
 TEST_CASE("text with no report title and no heading is an error that says what a book starts with") {
-    // No title and no section heading: nothing says where a project is.
-    CHECK_THROWS_WITH((void)ingest_report_book("到位资金10万元。\n", "x.txt"),
+    // No title and no section heading, and no word of a fund's money: nothing says where a project is.
+    CHECK_THROWS_WITH((void)ingest_report_book("合同金额10万元。\n", "x.txt"),
                       "x.txt: no project found: a report book should have a title such as 2023年度项目支出绩效自评报告 "
                       "(…自评报告, …自评价报告) or start with a section heading such as 一、基本情况; a self-evaluation "
                       "form copied as text needs 项目名称 and a total row 年度资金总额 with figures (or 专项名称 or 项目名称 and "
@@ -432,6 +432,12 @@ TEST_CASE("text with no report title and no heading is an error that says what a
     CHECK(checked.doc.fiscal_year == 2019);
     CHECK(ingest_test::allocated(checked.doc.projects[0]) == ingest_test::wan("10"));
     CHECK(ingest_test::fen(checked.doc.projects[0].execution.value().used) == "100000.00");
+    // So is a paragraph on what a fund's money did, in no other words
+    // (a district's note on its subsidy funds, http://www.jxliugong.cn/2023/04-03/203293.html: 上级下达…补贴资金579万元,使用补贴资金241.49万元).
+    const auto fund = ingest_report_book("2018年上级下达我区中央农机购置补贴资金579万元,使用补贴资金241.49万元,受益农户184户。\n", "x.txt");
+    REQUIRE(fund.doc.projects.size() == 1);
+    CHECK(ingest_test::allocated(fund.doc.projects[0]) == ingest_test::wan("579"));
+    CHECK(ingest_test::fen(fund.doc.projects[0].execution.value().used) == "2414900.00");
     // A heading without a title is one project (named after the file), but a year must be stated somewhere.
     CHECK_THROWS_WITH((void)ingest_report_book("一、项目概况\n到位资金10万元。\n", "x.txt"),
                       "x.txt: no fiscal year found: neither the title nor the text names a year such as 2023年; give the "
@@ -476,8 +482,10 @@ TEST_CASE("a letter with numbered sections of its own and no title is one projec
     CHECK(p.tranches[0].amount == ingest_test::wan("500"));
     CHECK(p.tranches[0].arrived == ingest_test::wan("500"));
     CHECK(r.doc.x.json.find("from line 1, read as one project named after the file") != std::string::npos);
-    // Numbered sections must start at 一、: a text with none is still no book.
-    CHECK_THROWS((void)ingest_report_book("某省财政厅:\n二、其他\n2018年下达某专项资金500万元。\n", "x.txt"));
+    // Without a 一、 section, a text is read whole only when it speaks of a fund's money (资金, 经费, 补贴, 补助)
+    // or its use; a sum of money in other words is no book.
+    CHECK(ingest_report_book("某省财政厅:\n二、其他\n2018年下达某专项资金500万元。\n", "x.txt").doc.projects.size() == 1);
+    CHECK_THROWS((void)ingest_report_book("某省财政厅:\n二、其他\n2018年合同金额500万元。\n", "x.txt"));
     // A section heading whose words read like a title (一、项目绩效评价工作情况) is no title: the paragraph
     // before it, with the money, is the text's (方城县, https://oospecies.com/2022/05-11/633053.html).
     const auto opening = ingest_report_book(
@@ -539,8 +547,8 @@ TEST_CASE("a loose book titled by its year only (2020年度绩效评价) is name
     REQUIRE(untitled.doc.projects.size() == 1);
     CHECK(untitled.doc.projects[0].name == "x");
     CHECK(untitled.doc.projects[0].tranches.at(0).amount == ingest_test::wan("1050"));
-    // Money in a text that does not say it is a self-evaluation is still refused.
-    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度工作开展情况的说明材料汇编\n下达资金1050万元。\n", "x.txt"), jixiao::error);
+    // Money in a text that speaks neither of a self-evaluation nor of a fund's money is still refused.
+    CHECK_THROWS_AS((void)ingest_report_book("关于2020年度工作开展情况的说明材料汇编\n合同金额1050万元。\n", "x.txt"), jixiao::error);
     // So is a self-evaluation's text that states no money.
     CHECK_THROWS_AS((void)ingest_report_book("关于2020年度绩效评价工作开展情况的说明材料汇编\n工作开展顺利。\n", "x.txt"), jixiao::error);
 }
