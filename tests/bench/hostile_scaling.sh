@@ -69,6 +69,11 @@ ${s}惠及群众。" >"$file" ;;
             for ((i = 1; i <= n; i++)); do printf '项目%d\n1.00\n2.00\n1.50\n' "$i"; done
             printf '公用经费\n1\n1\n1\n一、部门基本情况\n某局。\n'
         } >"$file" ;;
+    projtable)  # a table of n projects' budget execution, a cell per line (more than 1 000 are refused)
+        {
+            printf '关于开展2022年度专项资金绩效评价工作的通知\n一、评价范围\n单位:万元\n序号 |\n项目名称 |\n预算数 |\n执行数 |\n预算执行率 |\n'
+            for ((i = 1; i <= n; i++)); do printf '%d |\n项目%d |\n2.00 |\n1.50 |\n75.00%% |\n' "$i" "$i"; done
+        } >"$file" ;;
     items)  # one sentence listing n uses of the money after 用于 (more than 1 000 are refused)
         for ((i = 1; i <= n; i++)); do s+="项目${i}经费1万元、"; done
         book "区级财政下达资金${n}万元，用于${s%、}。" >"$file" ;;
@@ -111,7 +116,7 @@ measure() {
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
-            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" "table lint 90" \
+            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" "table lint 90" "projtable lint 90" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \
