@@ -31,6 +31,18 @@ std::string base_data_report(const std::string& rows, const std::string& heading
     return cells;
 }
 
+// A body of lines numbered from 1, with no sections.
+std::vector<jixiao::ingest::tagged_line> body_of(std::initializer_list<const char*> texts) {
+    std::vector<jixiao::ingest::tagged_line> body;
+    for (const char* t : texts) {
+        jixiao::ingest::tagged_line l;
+        l.line.number = body.size() + 1;
+        l.line.text = jixiao::ingest::to_u32(t);
+        body.push_back(l);
+    }
+    return body;
+}
+
 const std::string base_data_projects =
     "1、业务工作经费\n224.55\n600.58\n600.58\n2、区级专项资金(一个专项一行)\n疫情防控项目\n1348.82\n324.05\n324.05\n"
     "局办公楼维修改造\n0\n163.91\n163.91\n体彩公益金支出\n173.87\n170.00\n";
@@ -66,16 +78,9 @@ TEST_CASE("the table is not read without its 万元, its headings in order, or t
 
 TEST_CASE("read_base_data_rows: rows a line each, cells parted by spaces or bars; a year spaced off its 年; thousands separators") {
     using namespace jixiao::ingest;
-    std::vector<tagged_line> body;
-    std::size_t n = 0;
-    for (const char* t : {"经费控制情况(万元) | 2022 年决算数 | 2023 年预算数 | 2023年决算数", "项目支出 667.94 622.50 622.5",
-                          "其中:1、运行维护经费", "春节向困难职工送温暖慰问资金 300 300 300", "职工帮扶专项补助 | 195.14 | 1,149.20 | 149.20",
-                          "三公经费 1 1 1"}) {
-        tagged_line l;
-        l.line.number = ++n;
-        l.line.text = to_u32(t);
-        body.push_back(l);
-    }
+    const auto body = body_of({"经费控制情况(万元) | 2022 年决算数 | 2023 年预算数 | 2023年决算数", "项目支出 667.94 622.50 622.5",
+                               "其中:1、运行维护经费", "春节向困难职工送温暖慰问资金 300 300 300",
+                               "职工帮扶专项补助 | 195.14 | 1,149.20 | 149.20", "三公经费 1 1 1"});
     const auto rows = read_base_data_rows(body);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].name == U"春节向困难职工送温暖慰问资金");
@@ -131,15 +136,8 @@ TEST_CASE("a table of projects' budget execution: rows numbered 一 and (一) ar
 
 TEST_CASE("read_project_table_rows: rows numbered 1, 2 only are all projects; cells parted by spaces; the table ends at a sentence") {
     using namespace jixiao::ingest;
-    std::vector<tagged_line> body;
-    std::size_t n = 0;
-    for (const char* t : {"序号 项目名称 预算数(万元) 执行数(万元) 执行率", "1 档案数字化经费 10 9.5 95%", "2 档案库房维护 20 20",
-                          "合计 30 29.5 98.33%", "由上表可知，项目执行情况较好。", "3 另一表的行 5 5 100%"}) {
-        tagged_line l;
-        l.line.number = ++n;
-        l.line.text = to_u32(t);
-        body.push_back(l);
-    }
+    auto body = body_of({"序号 项目名称 预算数(万元) 执行数(万元) 执行率", "1 档案数字化经费 10 9.5 95%", "2 档案库房维护 20 20",
+                         "合计 30 29.5 98.33%", "由上表可知，项目执行情况较好。", "3 另一表的行 5 5 100%"});
     const auto rows = read_project_table_rows(body);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].name == U"档案数字化经费");
