@@ -16,9 +16,7 @@ namespace funds {
 namespace {
 // Begins the note of execution figures the text leaves out; the names follow, ", " between.
 constexpr std::string_view left_out_note = "not stated in the text, left out (unknown, not 0): ";
-}  // namespace
 
-namespace {
 // 专户-年初预算数0元, 单位年初预算数0元 after 资金总额-年初预算数1810000元: the budget table's rows by
 // source, flattened into lines.
 bool budget_of_a_source(std::u32string_view clause) {

@@ -733,7 +733,8 @@ void funds_reader::classify() {
                 // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
                 // (…基金50万元,用于支付修建…厕所: the money and what it is for, not what was spent.)
                 else if (within(s.section, section_id::funds_use))
-                    k = says_in_all(m.seg) || (clause_after_it.empty() && for_a_purpose(masked.substr(m.m.where.end, next - m.m.where.end))) ||
+                    k = says_in_all(m.seg) ||
+                                (clause_after_it.empty() && for_a_purpose(masked.substr(m.m.where.end, next - m.m.where.end))) ||
                                 arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
                                 (j + 1 < found.size() && !contains(m.seg, U"预算") &&
                                  spending_follows(masked.substr(m.m.where.end, next - m.m.where.end)))
@@ -858,7 +859,10 @@ void funds_reader::classify() {
 void funds_reader::numbered_uses() {
     for (std::size_t u = 0; u < mentions_.size(); ++u) {
         const mention& total = mentions_[u];
-        if (total.k != kind::used || !total.m.amount || !within(of(total).section, section_id::funds)) continue;
+        // (The spending a list follows ends its sentence: one look ahead per sentence at most.)
+        if (total.k != kind::used || !total.m.amount || !within(of(total).section, section_id::funds) ||
+            u + 1 != mentions_of(total.sentence).second)
+            continue;
         std::vector<std::size_t> firsts;
         money sum;
         for (std::size_t si = total.sentence + 1; si < sentences_.size() && sum < *total.m.amount; ++si) {

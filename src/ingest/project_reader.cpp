@@ -216,7 +216,9 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         } else {
             notes.push_back("read from its row of the table of projects' budget execution, in 万元: its 预算数 as the adjusted "
                             "budget, its 执行数 as what was used, its 执行率 as the reported rate");
-            const std::string number = to_utf8(std::u32string_view(row->printed_rate).substr(0, row->printed_rate.empty() ? 0 : row->printed_rate.size() - 1));
+            // (72.08%: the number before its percent sign.)
+            const std::u32string_view printed = row->printed_rate;
+            const std::string number = to_utf8(printed.substr(0, printed.empty() ? 0 : printed.size() - 1));
             if (const auto r = ratio::try_parse(number + "%")) {
                 funds.exec->reported_rate = reported_percentage{*r, decimals_of(number), to_utf8(row->printed_rate)};
                 funds.execution_x.add("reported_rate", row->printed_rate, row->line, row->row);
