@@ -515,6 +515,58 @@ std::vector<item> heading_items(const project_block& block) {
     return out;
 }
 
+// 二、部门资金基本情况 / (二)追加预算安排及支出情况 / (三)专项资金安排及支出情况 / (四)其他资金收支及结转结余使用
+// 情况: a department's money by kind, each kind under a heading of its own that says what was arranged
+// and spent — a project each, named by the kind. (一)年初部门预算安排及支出情况 is the department's own
+// budget, its basic spending: no project.
+std::vector<item> money_kind_items(const project_block& block) {
+    static constexpr std::u32string_view endings[] = {U"安排及支出情况", U"安排及使用情况", U"安排及执行情况",
+                                                      U"收支及结转结余使用情况"};
+    std::vector<item> out;
+    int kinds = 0, with_money = 0;
+    bool open = false, money_here = false;
+    std::u32string name, key;
+    const auto close = [&] {
+        if (open && money_here) ++with_money;
+        open = money_here = false;
+    };
+    for (std::size_t li = 0; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        const std::u32string_view text = t.line.text;
+        const auto num = t.head ? std::optional<numbering>(t.head->num) : parse_numbering(text);
+        const bool level_two = num && num->style == numbering_style::chinese_paren;
+        if (level_two || (t.head && t.head->num.style == numbering_style::chinese_dun)) {
+            close();
+            if (!level_two) continue;
+            const std::u32string_view title = t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
+            for (const auto ending : endings) {
+                if (!title.ends_with(ending) || title.size() <= ending.size()) continue;
+                const auto kind = title.substr(0, title.size() - ending.size());
+                if (kind.starts_with(U"年初") || contains(kind, U"基本支出")) break;
+                open = true;
+                ++kinds;
+                name = std::u32string(kind);
+                key = fund_key(name);
+                break;
+            }
+            continue;
+        }
+        if (!open || text.empty()) continue;
+        item it;
+        it.line_index = li;
+        it.end = text.size();
+        it.name = name;
+        it.key = key;
+        it.source = true;
+        for (const auto& sentence : split_sentences(t.line.number, t.section, text))
+            money_here = money_here || !find_money(sentence).empty();
+        out.push_back(std::move(it));
+    }
+    close();
+    if (kinds < 2 || with_money < 2) return {};
+    return out;
+}
+
 // 今年我县支持学前教育项目发展资金1293.5万元,…到位率100%。 / 国培计划项目,…经费369万元,…: a unit's
 // funds stated a paragraph each, with no marker. Runs of such paragraphs one after another in
 // one section, each naming a fund before its first amount and saying where its money came
@@ -732,6 +784,16 @@ std::optional<component_split> split_components(const project_block& block) {
     };
     for (auto& list : lists_of(block)) take_list(list);
     if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries, true);
+    // With no list marked, a department's money by kind under headings of its own.
+    if (!any_list) {
+        const auto by_kind = money_kind_items(block);
+        for (const auto& it : by_kind) {
+            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
+            funds_items.emplace_back(it, k->second);
+        }
+        any_list = !by_kind.empty();
+        department_projects = any_list;
+    }
     // With no list marked, the unit's projects as headings of their own.
     if (!any_list) {
         const auto under_headings = heading_items(block);

@@ -955,3 +955,31 @@ TEST_CASE("paragraphs after a line ending 其中: are the whole's parts, each wi
         "t.txt");
     CHECK(plain.doc.projects.size() == 1);
 }
+
+// A district centre's report on all its spending (西区 2021, https://www.poiraudeau.com/zwgk/czxx/ysjxgl/4217213.shtml):
+// under 二、部门资金基本情况 its money by kind, each under a heading of what was arranged and spent. The
+// department's own budget ((一)年初部门预算…: its basic spending) is no kind's; the kinds are one project each.
+TEST_CASE("a department's money by kind under headings of its own: one project per kind, its basic budget none") {
+    const std::string head =
+        "一、部门概况\n某中心是某局下属二级事业单位。\n二、部门资金基本情况\n(一)年初部门预算安排及支出情况\n"
+        "1、基本支出安排及使用情况\n2021年,某中心基本支出127.31万元,主要用于工资和公用经费。\n2、部门预算项目安排及支出情况\n"
+        "(二)追加预算安排及支出情况\n2021年某中心追加预算82.25万元,支出7.48万元。\n";
+    const std::string tail = "(三)专项资金安排及支出情况\n2021年某中心安排专项资金5.6万元,支出 1.51万元\n"
+                             "(四)其他资金收支及结转结余使用情况\n2021年某中心上年结转结余项目资金24.05万元,支出9.28万元。\n"
+                             "(五)其他需要说明的情况\n三、绩效目标完成情况分析\n各项目均按要求完成。\n";
+    const auto r = ingest_report_book(head + tail, "xiqu.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[0].tranches.empty());  // the department's basic spending is no kind's money
+    CHECK(r.doc.projects[1].name == "追加预算");
+    REQUIRE(r.doc.projects[1].tranches.size() == 1);
+    CHECK(r.doc.projects[1].tranches[0].amount == money::parse("822500"));
+    CHECK(r.doc.projects[1].execution.value().used == money::parse("74800"));
+    CHECK(r.doc.projects[2].name == "专项资金");
+    CHECK(r.doc.projects[2].execution.value().used == money::parse("15100"));
+    CHECK(r.doc.projects[3].name == "其他资金");
+    REQUIRE(r.doc.projects[3].tranches.size() == 1);
+    CHECK(r.doc.projects[3].tranches[0].source == fund_source::prior_year);
+    CHECK(!has(rules_of(r.all_findings()), "JX-S007"));  // 7.48, 1.51, 9.28: no one figure told three times
+    // One kind alone is no list of kinds: the book stays one project.
+    CHECK(ingest_report_book(head + "三、绩效目标完成情况分析\n完成。\n", "xiqu.txt").doc.projects.size() == 1);
+}
