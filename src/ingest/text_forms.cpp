@@ -60,13 +60,21 @@ enum class cell_marks {
 
 // gap: an empty heading cell between two headings (a merged cell copied as two), whose
 // cell in each row is empty too.
-enum class column { initial, adjusted, used, rate, weight, score, reason, gap };
+enum class column { initial, adjusted, used, rate, weight, score, reason, gap, surplus };
 
 std::optional<column> column_of(const std::string& key) {
     // (得分(20分*执行率): the score, which its formula names the rate in.)
     if (key.starts_with("得分")) return column::score;
     if (key.find("执行率") != std::string::npos) return column::rate;
     if (key.starts_with("年初预算")) return column::initial;
+    // Fujian's department-wide form: 年初部门预算安排金额① · 年中调整金额② · 小计 · 年度拨付金额 ·
+    // 支出实现率⑤ · 本年度结余金额⑥ · 资金结余率⑦ (③ = ① + ②, the year's budget; ④ what was paid out).
+    if (key.starts_with("年初部门预算安排")) return column::initial;
+    if (key == "小计") return column::adjusted;
+    if (key.starts_with("年度拨付金额")) return column::used;
+    if (key.starts_with("支出实现率")) return column::rate;
+    if (key.starts_with("本年度结余金额")) return column::surplus;
+    if (key.starts_with("年中调整金额") || key.starts_with("资金结余率")) return column::gap;
     if (key.starts_with("全年预算数") || key.starts_with("调整后预算") || key.starts_with("调整预算")) return column::adjusted;
     if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
     // 预算数(A) · 执行数(B): a Hubei form's headings.
@@ -173,7 +181,7 @@ bool is_form_start(const std::string& key) {
            key == "一级预算单位名称" || key == "级预算单位名称";
 }
 bool is_total_label(const std::string& key) {
-    return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额";
+    return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额" || key == "财政资金小计";
 }
 
 // A figure cell of the total row: blank (or a dash), an amount, a percentage, a number.
@@ -509,6 +517,15 @@ public:
                 execution_x.note(why);
             }
         }
+        // (本年度结余金额: what the year left, in Fujian's department-wide form.)
+        std::optional<money> surplus;
+        for (const auto& [c, i] : total_row.cells)
+            if (c == column::surplus)
+                if (const auto m = amount_in(i)) {
+                    surplus = m;
+                    source(execution_x, "surplus", i, total_row.text);
+                }
+        if (surplus) e.surplus = surplus;
         if (initial) b.initial = initial;
         if (adjusted) b.adjusted = adjusted;
         if (used) e.used = used;

@@ -938,6 +938,22 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(ingest_test::fen(p.execution.value().used) == "20301200.00");
     CHECK(p.execution->reported_rate->text == "100%");
 
+    // Fujian's department-wide form (宁德, https://yjj.ningde.gov.cn/gzdt/ggl/zjxxgk/202111/t20211110_1546659.htm):
+    // 年初部门预算安排金额① · 年中调整金额② · 小计③ · 年度拨付金额④ · 支出实现率 · 本年度结余金额 · 资金结余率, its
+    // total row 财政资金小计; the rate printed without its %.
+    const auto fj = read_form_text(
+        "部门整体支出绩效自评表\n( 2020 年度)\n部门(单位)名称 某市地震局 部门预算编码 409001007\n"
+        "财政资金安排和使用情况 资金结构 预算安排 拨付情况 结余情况\n(万元) 年初部门预算安排金额(含历年结余结转)① 年中调整金额② 小计 "
+        "年度拨付金额 支出实现率(%)⑤=④/③ 本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③\n ③=①+②\n"
+        "财政资金小计 130.54 58.07 188.61 188.45 99.92 0.16 0.08\n① 项目支出 30 0 30 30 100 0 0\n");
+    REQUIRE(fj.doc.projects.size() == 1);
+    CHECK(fj.doc.projects[0].name == "某市地震局");
+    CHECK(fj.doc.projects[0].budget.value().initial == ingest_test::wan("130.54"));
+    CHECK(fj.doc.projects[0].budget->adjusted == ingest_test::wan("188.61"));
+    CHECK(ingest_test::fen(fj.doc.projects[0].execution.value().used) == "1884500.00");
+    CHECK(ingest_test::fen(fj.doc.projects[0].execution->surplus) == "1600.00");
+    CHECK(fj.doc.projects[0].execution->reported_rate.value().text == "99.92");
+
     // Named by 一级预算单位名称, or 级预算单位名称 where a mirror lost its first character; its figures with
     // their 万元 (零陵区, http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml).
     for (const std::string label : {"一级预算单位名称", "级预算单位名称"}) {
