@@ -535,7 +535,7 @@ std::vector<item> money_kind_items(const project_block& block) {
         const std::u32string_view text = t.line.text;
         const auto num = t.head ? std::optional<numbering>(t.head->num) : parse_numbering(text);
         const bool level_two = num && num->style == numbering_style::chinese_paren;
-        if (level_two || (t.head && t.head->num.style == numbering_style::chinese_dun)) {
+        if (level_two || (num && num->style == numbering_style::chinese_dun)) {
             close();
             if (!level_two) continue;
             const std::u32string_view title = t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
