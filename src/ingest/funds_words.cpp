@@ -14,8 +14,9 @@ const std::vector<keyword_group>& keyword_groups() {
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)
+        // (共完成农机购置补贴资金563.878万元: the subsidies paid out so far — when money is what was completed.)
         {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"兑付", U"发放", U"开支", U"用去", U"报销", U"列支",
-                      U"共支", U"决算数", U"决算金额"}},
+                      U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成"}},
         // 人员费用207.33万元，公用支出142.67万元: spending by economic category, items of what was used.
         {kind::item, {U"用于", U"人员费用", U"人员经费", U"公用经费", U"公用支出", U"工资福利支出", U"商品和服务支出",
                       U"资本性支出", U"对个人和家庭的补助"}},
@@ -156,6 +157,11 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
     }
     // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
     if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
+    // (累计完成产值5000万元, 已完成投资: what was completed is money spent only when the words after 完成
+    // name money — 补贴资金, 经费.)
+    if (best == kind::used && seg.substr(best_end - 2, 2) == U"完成" &&
+        !contains_any(original.substr(best_end), {U"资金", U"经费", U"补贴", U"补助", U"支付", U"拨付", U"兑付"}))
+        best = kind::none;
     // 收到省交通事业发展保障支出520万元: money received, the 支出 its budget class's name (not 收到资金后支出).
     if (best == kind::used) {
         const auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。") + 1)));

@@ -950,3 +950,19 @@ TEST_CASE("a sentence opened by 其中 whose amounts add up to the spending befo
     CHECK(fen(some.execution->used) == "56916400.00");
     CHECK(some.execution->items.empty());  // left to a reviewer (JX-S005)
 }
+
+// A county's half-year note on its machinery subsidies (镇平县 2021, http://www.sztkdl.cn/2023/04-03/204317.html): the subsidies completed so far
+// (共完成农机购置补贴资金563.878万元) are what was spent; an output completed (累计完成产值) is no money of the project.
+TEST_CASE("共完成 / 已完成 / 累计完成 money is spent; completed output is not") {
+    parts p;
+    p.application = "2021年下达农机购置补贴资金1135万元。";
+    p.use = "截止目前共完成农机购置补贴资金563.878万元。";
+    const auto done = read(p);
+    REQUIRE(done.execution);
+    CHECK(fen(done.execution->used) == "5638780.00");
+    CHECK(to_string(allocated(done)) == "11350000.00");
+    p.use = "项目累计完成产值5000万元。";
+    const auto output = read(p);
+    CHECK(fen(output.execution ? output.execution->used : std::nullopt) == "-");
+    CHECK(to_string(allocated(output)) == "11350000.00");
+}
