@@ -460,6 +460,21 @@ std::vector<item> budget_sentence_items(const project_block& block) {
     return out;
 }
 
+// Line `li` of a block, whole, as an item of the fund `name` a heading above it named; `money_here`
+// is set when the line states an amount.
+item whole_line_item(const tagged_line& t, std::size_t li, const std::u32string& name, const std::u32string& key,
+                     bool& money_here) {
+    item it;
+    it.line_index = li;
+    it.end = t.line.text.size();
+    it.name = name;
+    it.key = key;
+    it.source = true;
+    for (const auto& sentence : split_sentences(t.line.number, t.section, t.line.text))
+        money_here = money_here || !find_money(sentence).empty();
+    return it;
+}
+
 // (一)馆藏档案全文数字化转化经费项目 … (二)馆藏档案日常维护项目 …: a unit's projects as the level-2
 // headings of its report, numbered (一)(二) in order, each titled by a fund rather than a standard
 // section; the lines under each heading, up to the next heading of its level or above, are its
@@ -500,15 +515,7 @@ std::vector<item> heading_items(const project_block& block) {
             // (A (三) line that names no fund is a paragraph of the project before it.)
         }
         if (headings == 0 || t.head || text.empty() || !read_by_funds_reader(t.section)) continue;
-        item it;
-        it.line_index = li;
-        it.end = text.size();
-        it.name = name;
-        it.key = key;
-        it.source = true;
-        for (const auto& sentence : split_sentences(t.line.number, t.section, text))
-            money_here = money_here || !find_money(sentence).empty();
-        out.push_back(std::move(it));
+        out.push_back(whole_line_item(t, li, name, key, money_here));
     }
     close();
     if (headings < 2 || with_money < 2) return {};
@@ -552,15 +559,7 @@ std::vector<item> money_kind_items(const project_block& block) {
             continue;
         }
         if (!open || text.empty()) continue;
-        item it;
-        it.line_index = li;
-        it.end = text.size();
-        it.name = name;
-        it.key = key;
-        it.source = true;
-        for (const auto& sentence : split_sentences(t.line.number, t.section, text))
-            money_here = money_here || !find_money(sentence).empty();
-        out.push_back(std::move(it));
+        out.push_back(whole_line_item(t, li, name, key, money_here));
     }
     close();
     if (kinds < 2 || with_money < 2) return {};
