@@ -29,7 +29,7 @@ bool department_row(std::u32string_view label) {
 
 }  // namespace
 
-std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above) {
+std::vector<table_project_row> read_base_data_rows(const std::vector<tagged_line>& body, bool unit_above) {
     // (Most bodies hold no such table: cut into cells only one that names a 决算数.)
     if (std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return contains(t.line.text, U"决算数"); })) return {};
     const auto cells = table_cells(body);
@@ -53,7 +53,7 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
     if (i == cells.size()) return {};
     ++i;
     while (i < cells.size() && figure_cell(cells[i].text)) ++i;  // the total's figures
-    std::vector<base_data_row> rows;
+    std::vector<table_project_row> rows;
     std::vector<std::u32string> group_of;  // by row: the group row above it (区级专项资金), if any
     std::u32string group;
     while (i < cells.size()) {
@@ -74,7 +74,7 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         if (figures.size() < 2 || figures.size() > 3 || name.empty()) continue;
         const table_cell& budget = *figures[figures.size() - 2];
         const table_cell& used = *figures.back();
-        base_data_row r;
+        table_project_row r;
         r.name = std::u32string(name);
         try {
             r.budget = money::parse(to_utf8(*figure_cell(budget.text)) + "万");
@@ -87,8 +87,8 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
         r.line = label.line;
         r.row = label.text;
         for (const table_cell* f : figures) r.row += U" | " + f->text;
-        if (rows.size() == max_base_data_rows)
-            refuse_beyond(max_base_data_rows,
+        if (rows.size() == max_table_project_rows)
+            refuse_beyond(max_table_project_rows,
                           {"部门整体支出绩效评价基础数据表列出了", "个项目", "没有哪个部门的基础数据表列出这么多项目",
                            "the department's table of basic data lists", "projects", "no department's table lists that many"},
                           r.line);
@@ -98,7 +98,7 @@ std::vector<base_data_row> read_base_data_rows(const std::vector<tagged_line>& b
     if (rows.size() < 2) return {};
     // 公共文化服务体系建设 under 区级专项资金 and again under 上级转移支付: two projects, told apart by their group.
     for (std::size_t k = 0; k < rows.size(); ++k)
-        if (!group_of[k].empty() && std::count_if(rows.begin(), rows.end(), [&](const base_data_row& o) {
+        if (!group_of[k].empty() && std::count_if(rows.begin(), rows.end(), [&](const table_project_row& o) {
                                         return o.name == rows[k].name || o.name.starts_with(rows[k].name + U"(");
                                     }) > 1)
             rows[k].name += U"(" + group_of[k] + U")";

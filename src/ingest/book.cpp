@@ -653,7 +653,7 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
     // not refused.)
     // (…专项资金到位使用情况的自查报告, a fund's 使用情况 or 执行情况, or a paragraph on what a fund's money did —
     // 上级下达我区中央农机购置补贴资金579万元,使用补贴资金241.49万元: an account of money in other words.)
-    const bool self_evaluation = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
+    const bool accounts_for_funds = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
         return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述", U"自查",
                                      U"使用情况", U"执行情况", U"到位情况", U"资金", U"经费", U"补贴", U"补助"});
     });
@@ -670,7 +670,7 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         }
         return false;
     });
-    if (first_section == lines.end() && !(self_evaluation && states_money)) return book;
+    if (first_section == lines.end() && !(accounts_for_funds && states_money)) return book;
     const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
     project_block p;
     p.title_line = *first;

@@ -7,7 +7,7 @@
 //   （企保全国统筹绩效管理）                  ←   a bracketed sub-title joins it
 //   一、项目概况                              ← the first heading ends the header
 
-#include "ingest/base_data_table.hpp"
+#include "ingest/table_row.hpp"
 #include "ingest/lines.hpp"
 #include "ingest/sections.hpp"
 
@@ -54,7 +54,7 @@ struct project_block {
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
     bool loose = false;     // no title, heading or form: a line names it, its text has no sections
     bool named_after_file = false;  // loose, and no line names it: the whole text, named after the file
-    std::optional<base_data_row> table_row;  // a project of a department's table of basic data: its figures
+    std::optional<table_project_row> table_row;  // a project of a table of a unit's projects: its figures
 };
 
 struct book_layout {

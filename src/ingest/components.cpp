@@ -1,5 +1,6 @@
 // Component funds listed inline in a project's funds paragraphs: one project each.
 #include "ingest/components.hpp"
+#include "ingest/base_data_table.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/project_table.hpp"
 #include "ingest/unicode.hpp"
@@ -694,6 +695,14 @@ std::optional<component_split> split_components(const project_block& block) {
     std::vector<std::pair<item, std::size_t>> funds_items;
     std::unordered_map<std::u32string, std::size_t> index_of;
     bool any_list = false, incomplete = false, department_projects = false;
+    // Each item to its fund, funds numbered in the order first named; false when there is none.
+    const auto take_items = [&](const std::vector<item>& items) {
+        for (const auto& it : items) {
+            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
+            funds_items.emplace_back(it, k->second);
+        }
+        return !items.empty();
+    };
     // (summaries: the 部门决算's paragraphs, each a project whatever words its name holds.)
     const auto take_list = [&](std::vector<item>& list, bool summaries = false) {
         // 共下达…资金15.4235亿元。主要包含三大方面:一是…资金9.9162亿元。二是…: the sentence that leads
@@ -776,32 +785,14 @@ std::optional<component_split> split_components(const project_block& block) {
         any_list = true;
         incomplete = incomplete || unfigured > 0;
         department_projects = department_projects || project_spending;
-        for (const auto& it : named) {
-            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
-            funds_items.emplace_back(it, k->second);
-        }
+        take_items(named);
     };
     for (auto& list : lists_of(block)) take_list(list);
     if (auto summaries = summary_items(block); summaries.size() >= 2) take_list(summaries, true);
     // With no list marked, a department's money by kind under headings of its own.
-    if (!any_list) {
-        const auto by_kind = money_kind_items(block);
-        for (const auto& it : by_kind) {
-            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
-            funds_items.emplace_back(it, k->second);
-        }
-        any_list = !by_kind.empty();
-        department_projects = any_list;
-    }
+    if (!any_list) department_projects = any_list = take_items(money_kind_items(block));
     // With no list marked, the unit's projects as headings of their own.
-    if (!any_list) {
-        const auto under_headings = heading_items(block);
-        for (const auto& it : under_headings) {
-            const auto [k, added] = index_of.try_emplace(it.key, index_of.size());
-            funds_items.emplace_back(it, k->second);
-        }
-        any_list = !under_headings.empty();
-    }
+    if (!any_list) any_list = take_items(heading_items(block));
     // With no list marked, projects each named before the budget its sentence gives.
     if (!any_list)
         if (auto named = budget_sentence_items(block); !named.empty()) take_list(named);

@@ -209,7 +209,7 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         funds.exec->used = row->used;
         funds.execution_x.add("used", row->printed_used, row->line, row->row);
         now_stated(funds.execution_x, "used");
-        if (!row->execution_table) {
+        if (row->table == project_table_kind::basic_data) {
             notes.push_back("read from its row of the department's table of basic data (部门整体支出绩效评价基础数据表), in 万元: "
                             "this year's 预算数 as the adjusted budget, its 决算数 as what was used; last year's 决算数 is not "
                             "this year's money");

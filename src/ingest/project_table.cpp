@@ -53,7 +53,7 @@ bool names_a_total(std::u32string_view name) {
 
 }  // namespace
 
-std::vector<base_data_row> read_project_table_rows(const std::vector<tagged_line>& body, bool unit_above) {
+std::vector<table_project_row> read_project_table_rows(const std::vector<tagged_line>& body, bool unit_above) {
     // (Most bodies hold no such table: cut into cells only one that names both.)
     if (std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return contains(t.line.text, U"项目名称"); }) ||
         std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return contains(t.line.text, U"执行"); }))
@@ -81,7 +81,7 @@ std::vector<base_data_row> read_project_table_rows(const std::vector<tagged_line
     std::size_t i = at + 1 + columns.size();
 
     struct raw_row {
-        base_data_row r;
+        table_project_row r;
         int depth = 0;
     };
     std::vector<raw_row> rows;
@@ -131,20 +131,20 @@ std::vector<base_data_row> read_project_table_rows(const std::vector<tagged_line
         raw_row row;
         row.depth = labels.size() >= 2 ? numbering_depth(labels.front()->text) : 0;
         if (row.depth == 0 && name != label.text) row.depth = numbering_depth(std::u32string_view(label.text).substr(0, label.text.size() - name.size()));
-        base_data_row& r = row.r;
+        table_project_row& r = row.r;
         r.name = std::u32string(name);
         r.budget = *budget;
         r.used = *used;
         r.printed_budget = budget_cell->text;
         r.printed_used = used_cell->text;
         if (rate) r.printed_rate = rate->text;
-        r.execution_table = true;
+        r.table = project_table_kind::budget_execution;
         r.line = label.line;
         r.row = label.text;
         for (const table_cell* v : {budget_cell, used_cell, rate})
             if (v) r.row += U" | " + v->text;
-        if (rows.size() == max_base_data_rows)
-            refuse_beyond(max_base_data_rows,
+        if (rows.size() == max_table_project_rows)
+            refuse_beyond(max_table_project_rows,
                           {"项目预算执行情况表列出了", "个项目", "没有哪个单位的项目表列出这么多项目", "the table of projects' budget execution lists",
                            "projects", "no unit's table lists that many"},
                           r.line);
@@ -152,7 +152,7 @@ std::vector<base_data_row> read_project_table_rows(const std::vector<tagged_line
     }
     // Rows numbered 一 or (一) are the projects when there are any; the rows under them are their parts.
     const bool tiers = std::any_of(rows.begin(), rows.end(), [](const raw_row& r) { return r.depth == 1; });
-    std::vector<base_data_row> out;
+    std::vector<table_project_row> out;
     for (auto& row : rows)
         if (!tiers || row.depth == 1) out.push_back(std::move(row.r));
     if (out.size() < 2) return {};

@@ -3,7 +3,8 @@
 // department's report (序号 | 责任部门 | 项目名称 | 预算数 | 执行数 | 预算执行率, then a row per
 // project), its cells one per line or parted by spaces or bars.
 
-#include "ingest/base_data_table.hpp"
+#include "ingest/sections.hpp"
+#include "ingest/table_row.hpp"
 
 #include <vector>
 
@@ -14,8 +15,9 @@ namespace jixiao::ingest {
 // figure for each money column, then its rate when the table has that column. Rows of totals
 // (合计, 小计) are passed. When some rows are numbered 一、二 or (一), those are the projects and
 // the rows numbered 1, 2 under them their parts, which are not read as projects. Empty when there
-// is no such table or it lists fewer than two projects. More than max_base_data_rows project rows
+// is no such table or it lists fewer than two projects. More than max_table_project_rows project rows
 // throw jixiao::error at the first row beyond (the caller adds the file).
-[[nodiscard]] std::vector<base_data_row> read_project_table_rows(const std::vector<tagged_line>& body, bool unit_above = false);
+[[nodiscard]] std::vector<table_project_row> read_project_table_rows(const std::vector<tagged_line>& body,
+                                                                     bool unit_above = false);
 
 }  // namespace jixiao::ingest

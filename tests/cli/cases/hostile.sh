@@ -334,33 +334,29 @@ ${sentence}惠及群众。" >"$work/amounts.txt"
         for i in $(seq 1 "$1"); do printf '项目%d\n1.00\n2.00\n1.50\n' "$i"; done
         printf '公用经费\n1\n1\n1\n一、部门基本情况\n某局。\n'
     }
-    table 1000 >"$work/table.txt"
-    within_memory hostile-memory-table "$work/table.txt" "$jixiao" --lang en lint "$work/table.txt" --fail-on never
-    if run hostile-table-read 0 -- "$jixiao" ingest "$work/table.txt"; then
-        expect_equal hostile-table-read-count 1000 "$(grep -o '"name": "项目[0-9]*"' <<<"$out" | wc -l | tr -d ' ')"
-    fi
-    table 1001 >"$work/table-1001.txt"
-    rm -f "$work/table.out"
-    if run hostile-table-limit 2 -- "$jixiao" --lang en lint "$work/table-1001.txt" --output "$work/table.out"; then
-        expect hostile-table-limit "table-1001.txt:4013: the department's table of basic data lists more than 1000 projects" "$err"
-        if [ -e "$work/table.out" ]; then fail hostile-table-limit-output "--output was written"; else pass; fi
-    fi
+    # NAME MAKE MESSAGE: MAKE n writes a table of n project rows; 1 000 are read, each a project,
+    # within the memory bound; 1 001 are refused with MESSAGE, nothing written.
+    rows_limit() {
+        "$2" 1000 >"$work/$1.txt"
+        within_memory "hostile-memory-$1" "$work/$1.txt" "$jixiao" --lang en lint "$work/$1.txt" --fail-on never
+        if run "hostile-$1-read" 0 -- "$jixiao" ingest "$work/$1.txt"; then
+            expect_equal "hostile-$1-read-count" 1000 "$(grep -o '"name": "项目[0-9]*"' <<<"$out" | wc -l | tr -d ' ')"
+        fi
+        "$2" 1001 >"$work/$1-1001.txt"
+        rm -f "$work/$1.out"
+        if run "hostile-$1-limit" 2 -- "$jixiao" --lang en lint "$work/$1-1001.txt" --output "$work/$1.out"; then
+            expect "hostile-$1-limit" "$3" "$err"
+            if [ -e "$work/$1.out" ]; then fail "hostile-$1-limit-output" "--output was written"; else pass; fi
+        fi
+    }
+    rows_limit table table "table-1001.txt:4013: the department's table of basic data lists more than 1000 projects"
     # A unit's table of its projects' budget execution: the same bound and limit.
     project_table() {  # n rows
         printf '关于开展2022年度专项资金绩效评价工作的通知\n一、评价范围\n单位:万元\n序号 |\n项目名称 |\n预算数 |\n执行数 |\n预算执行率 |\n'
         for i in $(seq 1 "$1"); do printf '%d |\n项目%d |\n2.00 |\n1.50 |\n75.00%% |\n' "$i" "$i"; done
     }
-    project_table 1000 >"$work/project-table.txt"
-    within_memory hostile-memory-project-table "$work/project-table.txt" "$jixiao" --lang en lint "$work/project-table.txt" --fail-on never
-    if run hostile-project-table-read 0 -- "$jixiao" ingest "$work/project-table.txt"; then
-        expect_equal hostile-project-table-read-count 1000 "$(grep -o '"name": "项目[0-9]*"' <<<"$out" | wc -l | tr -d ' ')"
-    fi
-    project_table 1001 >"$work/project-table-1001.txt"
-    rm -f "$work/project-table.out"
-    if run hostile-project-table-limit 2 -- "$jixiao" --lang en lint "$work/project-table-1001.txt" --output "$work/project-table.out"; then
-        expect hostile-project-table-limit "project-table-1001.txt:5010: the table of projects' budget execution lists more than 1000 projects" "$err"
-        if [ -e "$work/project-table.out" ]; then fail hostile-project-table-limit-output "--output was written"; else pass; fi
-    fi
+    rows_limit project-table project_table \
+        "project-table-1001.txt:5010: the table of projects' budget execution lists more than 1000 projects"
     # 1.5 MB of bad JSON Lines (500 000 lines, two batches) with --jobs 2.
     head -c 1500000 /dev/zero | tr '\0' 'x' | fold -w 3 >"$work/bad.jsonl"
     within_memory hostile-memory-bad-jsonl "$work/bad.jsonl" "$jixiao" --lang en evaluate "$work/bad.jsonl" --jobs 2
