@@ -166,6 +166,11 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     for (std::u32string_view p : {U"附件1", U"附件2", U"附件3", U"附件4", U"附件5", U"附件"})
         if (prefix.starts_with(p)) prefix.remove_prefix(p.size());
     prefix = trim(prefix);
+    // 标题:某盟…资金2022年度绩效自评报告, 概述:…: a portal's field label before the title.
+    for (std::u32string_view label : {U"标题", U"文章标题", U"信息标题", U"题名", U"概述", U"名称"})
+        for (std::u32string_view colon : {U":", U"："})
+            if (prefix.starts_with(label) && prefix.substr(label.size()).starts_with(colon))
+                prefix = trim(prefix.substr(label.size() + colon.size()));
     // 《2022年度…自评总报告.docx》由会员分享: a quoted file name, no unit before it.
     while (!prefix.empty() && std::u32string_view(U"《“\"【[（(").find(prefix.front()) != std::u32string_view::npos)
         prefix.remove_prefix(1);
@@ -202,12 +207,17 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     if (unbracketed_unit.ends_with(U")") || unbracketed_unit.ends_with(U"）"))
         if (const auto open = unbracketed_unit.find_last_of(U"(（"); open != std::u32string_view::npos && open > 0)
             unbracketed_unit = trim(unbracketed_unit.substr(0, open));
-    const bool names_money = ends_with_any(unbracketed_unit, {U"项目", U"资金", U"经费", U"工程"}) ||
+    // (天津市雪亮工程转移支付2020年度…, 中央转移支付区域(…业务费)2024年度…: a transfer payment is money.)
+    const bool names_money = ends_with_any(unbracketed_unit, {U"项目", U"资金", U"经费", U"工程", U"转移支付"}) ||
+                             contains(unbracketed_unit, U"转移支付") ||
                              (contains_any(t.unit, {U"资金", U"经费"}) && ends_with_any(t.unit, {U"支付", U"使用", U"发放"}));
     if (generic && t.name.empty() && names_money) {
         t.name = std::move(t.unit);
         t.unit.clear();
     }
+    // 某镇学校2017年度专项资金绩效自评报告: the unit's special fund, named after both.
+    if (generic && t.name.empty() && !t.unit.empty() && (middle == U"专项资金" || middle == U"资金"))
+        t.name = t.unit + std::u32string(middle);
     // 老年人日间照料中心项目绩效自评报告: with no year between, a unit's word run into 项目 names
     // the project (a centre to build), not the unit that reports.
     if (generic && t.name.empty() && year_from == std::u32string_view::npos && middle == U"项目" && !t.unit.empty()) {

@@ -109,9 +109,17 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     project_reading r;
     project& p = r.model;
     p.id = project_id(index);
-    p.name = block.name.empty() ? "未命名项目" + std::to_string(index + 1) : to_utf8(block.name);
     std::vector<std::string> notes;
-    if (block.name.empty()) notes.push_back("no title line after the report title: the name is a placeholder");
+    p.name = to_utf8(block.name);
+    // 某州粮食和物资储备局2023年度项目支出绩效单位自评报告 and nothing under it: the unit's projects
+    // as a whole, named after the unit rather than numbered.
+    if (block.name.empty() && !block.unit.empty()) {
+        p.name = to_utf8(block.unit) + "项目支出";
+        notes.push_back("no project is named under the report title, which names only the unit: named after the unit");
+    } else if (block.name.empty()) {
+        p.name = "未命名项目" + std::to_string(index + 1);
+        notes.push_back("no title line after the report title: the name is a placeholder");
+    }
     if (!block.name_lines.empty())
         r.provenance.push_back({"name", to_utf8(block.name), block.name_lines.front().number,
                                 to_utf8(block.name_lines.front().text)});

@@ -604,8 +604,9 @@ TEST_CASE("分别为: A经费30万元;B费用30万元 lists funds; 1.A经费。�
     CHECK(r.doc.projects[2].execution->used == w("28"));
     CHECK(r.doc.projects[2].tranches.at(0).amount == w("30"));
     CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
-    // A book's project with no name of its own: its funds' indicators are its, all the same.
-    CHECK(r.doc.projects[0].name == "未命名项目1");
+    // A book's project with no name of its own (named after the unit in the title): its funds'
+    // indicators are its, all the same.
+    CHECK(r.doc.projects[0].name == "某市某团委项目支出");
     CHECK(has(rules_of(r.project_findings.at(2)), "JX-S009"));
     CHECK(r.doc.projects[2].x.json.find("the funds listed in the paragraphs of the project before it") != std::string::npos);
 

@@ -301,6 +301,20 @@ TEST_CASE("report title lines give the fiscal year and a unit printed before it"
     CHECK(parse_report_title(U"2022年度项目支出绩效自评总报告")->year == 2022);
     CHECK(parse_report_title(U"《某局2022年度项目支出绩效自评总报告")->unit == U"某局");
     CHECK(parse_report_title(U"《2022年度项目支出绩效自评总报告")->unit.empty());
+    // A portal's field label before the title and its table's bars after it
+    // (https://rsj.xlgl.gov.cn/rsj/zwgk/zfxxgk/fdzdgknr/tjxx/2023061414213527102/index.shtml).
+    const auto labelled = parse_report_title(U"标题:某盟城乡居民基本养老保险补助资金2022年度绩效自评报告 | |||");
+    REQUIRE(labelled);
+    CHECK(u8(labelled->name) == "某盟城乡居民基本养老保险补助资金");
+    CHECK(u8(parse_report_title(U"概述：某县某局2022年度绩效自评报告")->unit) == "某县某局");
+    // A transfer payment's name before the year (https://www.tjjz.gov.cn/ztzl/jzczzjzdjc/202108/t20210823_5548899.html).
+    const auto transfer = parse_report_title(U"某市雪亮工程转移支付2020年度绩效自评报告");
+    CHECK(u8(transfer->name) == "某市雪亮工程转移支付");
+    CHECK(transfer->unit.empty());
+    // A unit's special fund (https://m.777doc.com/doc-4659561.html).
+    const auto fund = parse_report_title(U"某镇学校2017年度专项资金绩效自评报告");
+    CHECK(u8(fund->name) == "某镇学校专项资金");
+    CHECK(u8(fund->unit) == "某镇学校");
     CHECK(u8(*unit_of(U"单位名称：某县（区）水利局（盖章）")) == "某县（区）水利局");
     CHECK(looks_like_unit(U"攀枝花市仁和区人力资源和社会保障局"));
     CHECK(looks_like_unit(U"某县农业农村局"));
