@@ -48,6 +48,9 @@ struct sentence {
     section_id section = section_id::none;
     // Under a heading that divides money stated before (（二）省内分解下达预算和绩效目标情况).
     bool divides_money = false;
+    // Under a heading on what the money was used for (（二）专项资金的使用), or right after such a
+    // heading run into the paragraph (3、专项资金的使用。公务船艇维修35800元,…).
+    bool under_use_heading = false;
     std::u32string printed;  // as printed
     std::u32string folded;   // fold_figures(printed)
     std::u32string masked;   // folded, titles and document numbers blanked out

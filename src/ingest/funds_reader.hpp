@@ -113,6 +113,10 @@ private:
     // …当期发生支出56916443.49元。其中,基本支出为50167398.51元,…;项目支出为6749044.98元: a sentence opened by
     // 其中 whose amounts add up to the spending stated right before it lists its parts.
     void parts_of_spending();
+    // 专项资金的使用。公务船艇维修35800元,渔政执法办公经费12200元,共计48000元: under a heading on what
+    // the money was used for, amounts with no verb that add up to the 共计 after them are what it paid
+    // for, and the 共计 is what was spent.
+    void summed_uses();
     // A figure that differs from one stated before is that figure restated with another value
     // (JX-S007) only when it speaks of the same money: not in a sentence about one level's
     // share (县级资金1887.85万元，随月发放1692.02万元) nor a bracketed part of another amount.

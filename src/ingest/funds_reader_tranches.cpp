@@ -108,6 +108,7 @@ funds_reading funds_reader::read() {
     classify();
     numbered_uses();
     parts_of_spending();
+    summed_uses();
     read_allocations();
     read_arrivals();
     read_arrival_statements();
@@ -916,6 +917,28 @@ void funds_reader::parts_of_spending() {
         }
         if (!spending || e - b < 2 || sum != *total.m.amount) continue;
         for (std::size_t i = b; i < e; ++i) mentions_[i].k = kind::item;
+    }
+}
+
+void funds_reader::summed_uses() {
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        if (!sentences_[si].under_use_heading) continue;
+        const auto [b, e] = mentions_of(si);
+        if (e - b < 3) continue;
+        const mention& total = mentions_[e - 1];
+        if (!total.summed || !total.m.amount) continue;
+        money sum;
+        bool items = true;
+        for (std::size_t i = b; i + 1 < e && items; ++i) {
+            const mention& m = mentions_[i];
+            items = m.m.amount && !m.m.per_capita && !m.part && !m.summed && m.reason_en.empty() &&
+                    (m.k == kind::none || m.k == kind::item || m.k == kind::allocation || m.k == kind::used) &&
+                    !contains_any(m.seg, {U"下达", U"拨付", U"安排", U"到位", U"预算"});
+            if (items) sum += *m.m.amount;
+        }
+        if (!items || sum != *total.m.amount) continue;
+        for (std::size_t i = b; i + 1 < e; ++i) mentions_[i].k = kind::item;
+        mentions_[e - 1].k = kind::used;
     }
 }
 

@@ -126,14 +126,21 @@ project_reading read_project(const project_block& block, std::size_t index, int 
 
     std::vector<sentence> sentences;
     bool divides_money = false;  // the last heading of the first two levels divides money stated before
+    bool uses = false;           // the last heading is on what the money was used for
+    bool inline_uses = false;    // so is the sentence before, a heading printed as one
     for (const auto& t : block.lines) {
         if (t.head && (t.head->num.style == numbering_style::chinese_dun || t.head->num.style == numbering_style::chinese_paren ||
                        t.head->num.style == numbering_style::chinese_dot || t.head->num.style == numbering_style::none))
             divides_money = divides_money_before(t.head->title);
+        if (t.head) uses = heads_the_uses(t.head->title);
+        if (t.head) inline_uses = false;
         if (t.head || t.line.text.empty()) continue;
         auto pieces = split_sentences(t.line.number, t.section, t.line.text);
         for (auto& s : pieces) {
             s.divides_money = divides_money;
+            s.under_use_heading = uses || inline_uses;
+            const auto n = parse_numbering(s.masked);
+            inline_uses = n && n->style != numbering_style::none && heads_the_uses(std::u32string_view(s.masked).substr(n->length));
             sentences.push_back(std::move(s));
         }
     }

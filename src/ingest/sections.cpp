@@ -529,4 +529,12 @@ bool divides_money_before(std::u32string_view title) {
     return contains_any(title, {U"分解下达预算", U"分解下达资金", U"分配下达", U"资金分配", U"分解预算"});
 }
 
+bool heads_the_uses(std::u32string_view title) {
+    title = trim(title);
+    while (!title.empty() && std::u32string_view(U"。.：:；; ").find(title.back()) != std::u32string_view::npos)
+        title.remove_suffix(1);
+    return title.size() <= 20 && contains_any(title, {U"资金", U"经费"}) && !contains_any(title, {U"到位", U"计划", U"管理"}) &&
+           ends_with_any(title, {U"的使用", U"资金使用", U"经费使用", U"使用情况", U"支出明细", U"使用明细"});
+}
+
 }  // namespace jixiao::ingest

@@ -94,6 +94,8 @@ struct heading {
 // （二）省内分解下达预算和绩效目标情况, （二）自治区分配下达资金预算情况: a section that divides the
 // money stated before among those it goes to (not 一、绩效目标分解下达情况, the whole part's title).
 [[nodiscard]] bool divides_money_before(std::u32string_view title);
+// A heading on what the money was used for: 专项资金的使用, 资金使用情况, 经费支出明细.
+[[nodiscard]] bool heads_the_uses(std::u32string_view title);
 
 struct tagged_line {
     text_line line;

@@ -966,3 +966,30 @@ TEST_CASE("共完成 / 已完成 / 累计完成 money is spent; completed output
     CHECK(fen(output.execution ? output.execution->used : std::nullopt) == "-");
     CHECK(to_string(allocated(output)) == "11350000.00");
 }
+
+// A county's fishery enforcement money (南县 2021, a PDF copied as one line): under 专项资金的使用, what
+// it paid for and their 共计 (公务船艇维修 35800 元,渔政执法办公经费 12200 元,共计 48000 元).
+TEST_CASE("under a heading on the money's use, amounts adding up to the 共计 after them are items of what was spent") {
+    const std::string head = "某县2021年渔政执法经费绩效评价报告\n一、专项基本情况\n(一)项目概况\n渔政执法经费共计4.8万元。\n";
+    const auto heading = ingest_report_book(head + "(二)专项资金的使用\n公务船艇维修35800元,渔政执法办公经费12200元,共计48000元。\n", "t.txt");
+    REQUIRE(heading.doc.projects.size() == 1);
+    const auto& p = heading.doc.projects[0];
+    CHECK(to_string(allocated(p)) == "48000.00");
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "48000.00");
+    REQUIRE(p.execution->items.size() == 2);
+    CHECK(to_string(p.execution->items[0].amount) == "35800.00");
+    CHECK(to_string(p.execution->items[1].amount) == "12200.00");
+    // The heading run into its paragraph, as a PDF's one line prints it.
+    const auto run_in = ingest_report_book(head + "(二)专项实施情况\n3、专项资金的使用。公务船艇维修35800元,渔政执法办公经费12200元,共计48000元;\n", "t.txt");
+    REQUIRE(run_in.doc.projects.at(0).execution);
+    CHECK(fen(run_in.doc.projects[0].execution->used) == "48000.00");
+    CHECK(run_in.doc.projects[0].execution->items.size() == 2);
+    // Amounts that do not add up to the 共计, or under another heading, are not what was spent.
+    const auto short_of = ingest_report_book(head + "(二)专项资金的使用\n公务船艇维修35800元,渔政执法办公经费10000元,共计48000元。\n", "t.txt");
+    const auto& s = short_of.doc.projects.at(0);
+    CHECK(fen(s.execution ? s.execution->used : std::nullopt) == "-");
+    const auto other = ingest_report_book(head + "(二)项目实施情况\n公务船艇维修35800元,渔政执法办公经费12200元,共计48000元。\n", "t.txt");
+    const auto& o = other.doc.projects.at(0);
+    CHECK(fen(o.execution ? o.execution->used : std::nullopt) == "-");
+}
