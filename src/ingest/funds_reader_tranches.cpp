@@ -1383,6 +1383,16 @@ void funds_reader::drop_spent_history() {
     }
 }
 
+namespace {
+// 中央…资金440万元：A项目140万元、B项目300万元: the level a total names is its parts' where they name none.
+void take_level_of_total(const draft_tranche& total, draft_tranche& part, std::size_t line) {
+    if (!total.level_explicit || part.level_explicit || part.t.level == total.t.level) return;
+    part.x.note("level " + std::string(vocabulary(total.t.level).id) + ", not " + std::string(vocabulary(part.t.level).id) +
+                ": the level of the total it is part of (line " + std::to_string(line) + ")");
+    part.t.level = total.t.level;
+}
+}  // namespace
+
 void funds_reader::drop_totals() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
         mention& m = mentions_[i];
@@ -1393,14 +1403,20 @@ void funds_reader::drop_totals() {
         t.printed = m.m.printed;
         t.total = *m.m.amount;
         std::size_t first_part = i + 1;  // (a standard between may put it further on)
-        for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j) {
+        // (…预算资金合计2089万元。其中省内安排…312万元,中央安排…1777万元: the parts in the sentence after.)
+        const std::size_t parts_sentence = i + 1 < mentions_.size() && mentions_[i + 1].sentence == m.sentence + 1 &&
+                                                   mentions_[i + 1].part
+                                               ? m.sentence + 1
+                                               : m.sentence;
+        for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == parts_sentence; ++j) {
             const mention& part = mentions_[j];
             // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them.)
             if (part.m.per_capita) continue;
             // (年度资金总额50万元,其中当年财政拨款40万元,上年结转资金10万元: the year's money holds what came
             // over from last year.)
             const bool same_kind = part.k == m.k || (m.k == kind::allocation && part.k == kind::prior_allocation);
-            if (!same_kind || !part.m.amount || part.total) break;
+            // (…下达6.5万元,合计下达…13.5万元: the total said again ends its parts.)
+            if (!same_kind || !part.m.amount || part.total || part.summed) break;
             if (t.parts.empty()) first_part = j;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
@@ -1469,6 +1485,13 @@ void funds_reader::drop_totals() {
             return true;
         };
         const auto ti = tranche_of_[i];
+        // (项目预算资金150万元。其中:…项目3个,项目资金150万元,…补助资金0.24万元: a part as large as the
+        // total joined its tranche.)
+        const bool part_is_whole = ti != no_tranche && [&] {
+            for (std::size_t j = i + 1; j < i + 1 + t.parts.size() && j < mentions_.size(); ++j)
+                if (tranche_of_[j] == ti) return true;
+            return false;
+        }();
         // 计划投入资金1476万元,(其中中央982万元、省级494万元),实际到账1444万元: what arrived is known
         // for the whole only, so the whole is the tranche and its parts are not.
         const bool arrived_in_part = ti != no_tranche && tranches_[ti].t.arrived && *tranches_[ti].t.arrived != tranches_[ti].t.amount;
@@ -1481,14 +1504,28 @@ void funds_reader::drop_totals() {
                                  ") with its parts, and how much of the whole arrived (" +
                                  fmt_money(*tranches_[ti].t.arrived) + "): the total is the tranche, the parts are not "
                                  "tranches of their own");
+        } else if (part_is_whole && t.sum != t.total) {
+            // The parts do not add up (JX-S006) and one of them is all of the total: the total stands,
+            // the other parts are no money beside it.
+            for (std::size_t j = i + 1; j < i + 1 + t.parts.size(); ++j)
+                if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != ti && tranches_[pj].mentions.size() == 1) {
+                    tranches_[pj].mentions.clear();  // dropped below
+                    mentions_[j].bound = true;
+                }
+            out_.notes.push_back("the text states a total of " + fmt_money(t.total) + " (line " + std::to_string(t.line) +
+                                 ") with parts, one of them as large as the total, that add up to " + fmt_money(t.sum) +
+                                 "; the total is read, the parts are not tranches of their own");
         } else if (ti != no_tranche && !tranches_[ti].mentions.empty() && t.parts.size() >= 2 &&
             (tranches_[ti].mentions.front() == i || (t.sum == t.total && parts_fresh()))) {
             const draft_tranche& whole = tranches_[ti];
-            // A total that arrived in full means its parts did.
-            if (whole.t.arrived && *whole.t.arrived == whole.t.amount)
-                for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == m.sentence; ++j)
-                    if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != ti && !tranches_[pj].t.arrived)
+            // A total that arrived in full means its parts did; the level it names is theirs where
+            // they name none.
+            for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == parts_sentence; ++j)
+                if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != ti) {
+                    if (whole.t.arrived && *whole.t.arrived == whole.t.amount && !tranches_[pj].t.arrived)
                         tranches_[pj].t.arrived = tranches_[pj].t.amount;
+                    take_level_of_total(whole, tranches_[pj], of(mentions_[whole.mentions.front()]).line);
+                }
             out_.notes.push_back(t.sum == t.total ? "the text states a total of " + fmt_money(t.total) + " (line " +
                                                         std::to_string(t.line) +
                                                         ") that equals the sum of the tranches; it is not a tranche of its own"
@@ -1580,13 +1617,7 @@ void funds_reader::drop_totals() {
         for (std::size_t o = 0; o < tranches_.size(); ++o) {
             if (o == k) continue;
             if (d.t.arrived && *d.t.arrived == d.t.amount && !tranches_[o].t.arrived) tranches_[o].t.arrived = tranches_[o].t.amount;
-            if (d.level_explicit && !tranches_[o].level_explicit && tranches_[o].t.level != d.t.level) {
-                tranches_[o].x.note("level " + std::string(vocabulary(d.t.level).id) + ", not " +
-                                    std::string(vocabulary(tranches_[o].t.level).id) +
-                                    ": the level of the total it is part of (line " +
-                                    std::to_string(of(mentions_[d.mentions.front()]).line) + ")");
-                tranches_[o].t.level = d.t.level;
-            }
+            take_level_of_total(d, tranches_[o], of(mentions_[d.mentions.front()]).line);
         }
         for (auto mi : d.mentions) mentions_[mi].bound = true;
         std::string where;

@@ -134,11 +134,36 @@ TEST_CASE("totals and parts: a total restated, then its parts in the next senten
     CHECK(p.tranches[2].amount == wan("20"));
     for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);  // a heading is not an arrival statement
     CHECK(findings_of(r, "JX-S006").empty());
-    // Parts that do not add up to the total stay parts of an unequal total: both are kept.
+    // Parts in the next sentence that do not add up to the total are read as in one sentence: the
+    // parts are the tranches, of the total's level, and the total is no money beside them (JX-S006).
     const auto uneven = read(
         "某市文化和旅游局2021年度项目支出绩效自评报告\n某专项资金\n一、绩效目标分解下达情况\n"
         "中央资金100.00万元。其中，公共数字文化建设30.00万元，戏曲公益性演出50.00万元。\n");
-    CHECK(uneven.doc.projects.at(0).tranches.size() == 3);
+    const auto& u = uneven.doc.projects.at(0);
+    REQUIRE(u.tranches.size() == 2);
+    CHECK(u.tranches[0].amount == wan("30"));
+    CHECK(u.tranches[1].amount == wan("50"));
+    CHECK(u.tranches[1].level == level::central);
+    CHECK(findings_of(uneven, "JX-S006") == V{"JX-S006@4"});
+    // A 合计 after the parts says the total again; it is not one of them
+    // (大英县, https://dyrmt.com/article-118140-1.html).
+    const auto summed = read(
+        "某县某局2021年度项目支出绩效自评报告\n某专项资金\n一、绩效目标分解下达情况\n"
+        "申请中央药品监管专项资金13.5万元。其中某文件下达资金7万元,某文件下达6.5万元,合计下达中央药品监管专项资金13.5万元。\n");
+    const auto& s = summed.doc.projects.at(0);
+    CHECK(allocated(s) == wan("13.5"));
+    REQUIRE(s.tranches.size() == 2);
+    CHECK(s.tranches[0].level == level::central);
+    CHECK(findings_of(summed, "JX-S006").empty());
+    // One part as large as the total, and the parts adding up to more: the total stands (弥勒,
+    // https://www.hhml.gov.cn/info/138472/567552.htm).
+    const auto whole = read(
+        "某市某办公室2023年度项目支出绩效自评报告\n一、基本情况\n"
+        "2023年实施项目共4个,项目预算资金150万元。其中:年初预算批复的项目3个,项目资金150万元,中央疫情防控财力补助资金1个,项目资金0.24万元。\n");
+    const auto& w = whole.doc.projects.at(0);
+    REQUIRE(w.tranches.size() == 1);
+    CHECK(w.tranches[0].amount == wan("150"));
+    CHECK(findings_of(whole, "JX-S006") == V{"JX-S006@3"});
 }
 
 TEST_CASE("到位: 到位情况 and 到位及使用 name a topic; 到位率 other than 100% is a rate, not arrived = amount") {
