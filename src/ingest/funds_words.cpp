@@ -236,8 +236,9 @@ bool no_arrival_before(std::u32string_view text, std::size_t at) {
     // (预算基本执行到位, 程序履行到位, 责任落实…管理到位: done or in place, not money coming in.)
     if (ends_with_any(paid, {U"执行", U"履行", U"程序", U"管理", U"监管", U"责任", U"措施", U"宣传", U"整改", U"培训"})) return true;
     std::size_t last = std::u32string_view::npos;
-    // (建议…资金提前到位, 力争…到位: what is asked for, not what happened.)
-    for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在", U"建议", U"力争"})
+    // (建议…资金提前到位, 力争…到位: what is asked for, not what happened; 保障了资金及时到位 among a
+    // group's duties: how the money is managed, not how much came.)
+    for (const std::u32string_view w : {U"必须", U"务必", U"确保", U"应当", U"须于", U"须在", U"建议", U"力争", U"保障", U"保证"})
         if (const auto k = before.rfind(w); k != std::u32string_view::npos && (last == std::u32string_view::npos || k > last))
             last = k;
     return last != std::u32string_view::npos && !contains(before.substr(last), U"已");

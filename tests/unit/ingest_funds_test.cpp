@@ -967,8 +967,8 @@ TEST_CASE("共完成 / 已完成 / 累计完成 money is spent; completed output
     CHECK(to_string(allocated(output)) == "11350000.00");
 }
 
-// A county's fishery enforcement money (南县 2021, a PDF copied as one line): under 专项资金的使用, what
-// it paid for and their 共计 (公务船艇维修 35800 元,渔政执法办公经费 12200 元,共计 48000 元).
+// A county's fishery enforcement money (南县 2021, https://doc.chddh.cn/archives/x687rvl9wne4qo4jd93q.html, a PDF
+// copied as one line): under 专项资金的使用, what it paid for and their 共计.
 TEST_CASE("under a heading on the money's use, amounts adding up to the 共计 after them are items of what was spent") {
     const std::string head = "某县2021年渔政执法经费绩效评价报告\n一、专项基本情况\n(一)项目概况\n渔政执法经费共计4.8万元。\n";
     const auto heading = ingest_report_book(head + "(二)专项资金的使用\n公务船艇维修35800元,渔政执法办公经费12200元,共计48000元。\n", "t.txt");
@@ -992,4 +992,16 @@ TEST_CASE("under a heading on the money's use, amounts adding up to the 共计 a
     const auto other = ingest_report_book(head + "(二)项目实施情况\n公务船艇维修35800元,渔政执法办公经费12200元,共计48000元。\n", "t.txt");
     const auto& o = other.doc.projects.at(0);
     CHECK(fen(o.execution ? o.execution->used : std::nullopt) == "-");
+}
+
+// The same county's report (https://doc.chddh.cn/archives/x687rvl9wne4qo4jd93q.html): the group that
+// 保障了资金及时到位 — a duty of those who manage the money — says nothing of how much came; 资金已全部到位 does.
+TEST_CASE("保障了资金及时到位 / 保证…到位 is how money is managed, not an arrival") {
+    const std::string head = "某县2021年渔政执法经费绩效评价报告\n一、专项基本情况\n(一)项目概况\n渔政执法经费共计4.8万元。\n(二)专项实施情况\n";
+    const auto duty = ingest_report_book(head + "县财政局和农业农村局成立了领导小组,保障了资金及时到位,强化了资金监督与核算。\n", "t.txt");
+    CHECK_FALSE(duty.doc.projects.at(0).tranches.at(0).arrived);
+    const auto vow = ingest_report_book(head + "保证资金按时到位。\n", "t.txt");
+    CHECK_FALSE(vow.doc.projects.at(0).tranches.at(0).arrived);
+    const auto came = ingest_report_book(head + "资金已全部到位。\n", "t.txt");
+    CHECK(fen(came.doc.projects.at(0).tranches.at(0).arrived) == "48000.00");
 }
