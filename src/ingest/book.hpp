@@ -51,6 +51,11 @@ struct project_block {
     bool whole_arrived = false, whole_used = false;
     std::size_t whole_claim_line = 0;
     std::u32string whole_claim;
+    // That project's spending broken down by its funds' names (共支付…113万元,其中支付养老机构运营补贴48万、
+    // …): this fund's part, when one names it. Its line and sentence.
+    std::optional<money> named_used;
+    std::size_t named_used_line = 0;
+    std::u32string named_used_sentence, named_used_words;
     bool untitled = false;  // no report title: the text starts at a heading (an excerpt may start late)
     bool loose = false;     // no title, heading or form: a line names it, its text has no sections
     bool named_after_file = false;  // loose, and no line names it: the whole text, named after the file

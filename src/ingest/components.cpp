@@ -648,6 +648,56 @@ whole_claim whole_claims(const project_block& parent) {
     return out;
 }
 
+// A part of the whole's spending named by what it paid for (养老机构运营补贴48万).
+struct named_part {
+    std::u32string name;
+    money amount;
+    std::size_t line = 0;
+    std::u32string sentence, printed;
+};
+
+// 共支付省级福利彩票公益金113万元,其中支付养老机构运营补贴48万、社会工作服务站建设15万元、村级互助幸福院50万元:
+// spending stated for the whole, then its parts by name, adding up to it to the fen.
+std::vector<named_part> named_spending_parts(const project_block& parent) {
+    std::vector<named_part> out;
+    for (const auto& t : parent.lines) {
+        if (t.head || t.line.text.empty()) continue;
+        for (const auto& s : split_sentences(t.line.number, t.section, t.line.text)) {
+            const auto found = find_money(s);
+            const std::u32string_view m = s.masked;
+            const auto qizhong = m.find(U"其中");
+            if (found.size() < 3 || qizhong == std::u32string_view::npos || found[0].where.end > qizhong ||
+                found[1].where.begin < qizhong || !found[0].amount)
+                continue;
+            const auto lead = m.substr(0, found[0].where.begin);
+            if (!contains_any(lead, {U"支付", U"支出", U"使用", U"执行"}) || contains_any(lead, {U"下达", U"到位", U"安排"})) continue;
+            std::vector<named_part> parts;
+            money sum;
+            std::size_t from = qizhong + 2;
+            for (std::size_t j = 1; j < found.size(); ++j) {
+                if (!found[j].amount || found[j].per_capita) break;
+                std::u32string_view name = trim(m.substr(from, found[j].where.begin - from));
+                while (!name.empty() && std::u32string_view(U"、，,：:；; ").find(name.front()) != std::u32string_view::npos)
+                    name.remove_prefix(1);
+                for (const std::u32string_view verb : {U"支付", U"支出", U"用于", U"拨付"})
+                    if (name.starts_with(verb)) name.remove_prefix(verb.size());
+                parts.push_back({std::u32string(trim(name)), *found[j].amount, s.line, s.printed, found[j].printed});
+                sum += *found[j].amount;
+                from = found[j].where.end;
+            }
+            if (parts.size() >= 2 && sum == *found[0].amount) out.insert(out.end(), parts.begin(), parts.end());
+        }
+    }
+    return out;
+}
+
+// How many characters two names share from their start.
+std::size_t shared_start(std::u32string_view a, std::u32string_view b) {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+    return n;
+}
+
 }  // namespace
 }  // namespace component_lists
 
@@ -850,6 +900,22 @@ std::optional<component_split> split_components(const project_block& block) {
         }
         c.last_line = t.line.number;
         c.lines.push_back(std::move(t));
+    }
+    // Each named part of the whole's spending goes to the one fund whose name starts as it does
+    // (four characters at least: 养老机构运营补贴 → 养老机构运营补贴项目).
+    for (const auto& part : named_spending_parts(out.parent)) {
+        project_block* match = nullptr;
+        std::size_t matches = 0;
+        for (auto& c : out.components)
+            if (shared_start(part.name, c.name) >= 4) {
+                match = &c;
+                ++matches;
+            }
+        if (matches != 1 || match->named_used) continue;
+        match->named_used = part.amount;
+        match->named_used_line = part.line;
+        match->named_used_sentence = part.sentence;
+        match->named_used_words = part.printed;
     }
     return out;
 }
@@ -1060,6 +1126,13 @@ void take_whole_claims(funds_reading& fund, const project_block& block) {
                                    in_quotes(block.whole_claim) + ")");
         }
         available += t.arrived ? *t.arrived : t.amount;
+    }
+    if (block.named_used && !(fund.exec && fund.exec->used)) {
+        if (!fund.exec) fund.exec = jixiao::execution{};
+        fund.exec->used = *block.named_used;
+        fund.execution_x.add("used", block.named_used_words, block.named_used_line, block.named_used_sentence);
+        fund.execution_x.note("used = " + format_wan(*block.named_used) + "万元: the project the fund is listed under "
+                              "breaks its spending down by its funds' names, this one's among them");
     }
     if (block.whole_used && !(fund.exec && fund.exec->used)) {
         if (!fund.exec) fund.exec = jixiao::execution{};

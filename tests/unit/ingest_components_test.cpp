@@ -984,3 +984,40 @@ TEST_CASE("a department's money by kind under headings of its own: one project p
     // One kind alone is no list of kinds: the book stays one project.
     CHECK(ingest_report_book(head + "三、绩效目标完成情况分析\n完成。\n", "xiqu.txt").doc.projects.size() == 1);
 }
+
+// A county's lottery fund (民乐县 2023, http://www.gsml.gov.cn/zfxxgk/zfwj_5942/zcls/aztfl_9482/mzfpjz/202402/t20240220_1187452.html):
+// three funds in numbered paragraphs, then the whole's spending broken down by their names (one part's
+// 元 lost: 48万、) — each fund's part is what it spent.
+TEST_CASE("the whole's spending broken down by its funds' names gives each fund its spending") {
+    const std::string head =
+        "某县省级彩票公益金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2023年下达省级福彩公益金113万元,其中养老机构运营补贴项目48万元、社会工作服务站项目建设资金15万元、村级互助幸福院项目建设资金50万元。\n"
+        "二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+        "1.养老机构运营补贴项目:2023年下达省级福彩公益金48万元,到位资金48万元,资金到位率100%。\n"
+        "2.社会工作服务站项目:2023年下达省级福彩公益金15万元,到位资金15万元,资金到位率100%。\n"
+        "3.村级互助幸福院项目:2023年下达省级福彩公益金50万元,到位资金50万元,资金到位率100%。\n"
+        "(二)资金管理情况分析\n";
+    const auto r = ingest_report_book(
+        head + "2023年共支付省级福利彩票公益金113万元,其中支付养老机构运营补贴48万、社会工作服务站建设15万元、村级互助幸福院50万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    const auto& elderly = r.doc.projects[1];
+    CHECK(elderly.name == "养老机构运营补贴项目");
+    REQUIRE(elderly.execution);
+    CHECK(elderly.execution->used == w("48"));
+    CHECK(elderly.execution->x.json.find("breaks its spending down by its funds' names") != std::string::npos);
+    REQUIRE(r.doc.projects[2].execution);
+    CHECK(r.doc.projects[2].execution->used == w("15"));
+    REQUIRE(r.doc.projects[3].execution);
+    CHECK(r.doc.projects[3].execution->used == w("50"));
+    // Parts that do not add up to the spending, or a name no fund starts with, give nothing.
+    const auto uneven = ingest_report_book(
+        head + "2023年共支付省级福利彩票公益金113万元,其中支付养老机构运营补贴40万元、社会工作服务站建设15万元、村级互助幸福院50万元。\n",
+        "t.txt");
+    REQUIRE(uneven.doc.projects.size() == 4);
+    for (std::size_t i = 1; i < 4; ++i) CHECK_FALSE((uneven.doc.projects[i].execution && uneven.doc.projects[i].execution->used));
+    const auto unnamed = ingest_report_book(
+        head + "2023年共支付省级福利彩票公益金113万元,其中支付运营补贴48万元、建设费用15万元、维修费用50万元。\n", "t.txt");
+    REQUIRE(unnamed.doc.projects.size() == 4);
+    for (std::size_t i = 1; i < 4; ++i) CHECK_FALSE((unnamed.doc.projects[i].execution && unnamed.doc.projects[i].execution->used));
+}

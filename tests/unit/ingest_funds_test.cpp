@@ -274,6 +274,11 @@ TEST_CASE("350万 without 元 after a clause about money; spending by economic c
     for (const auto& f : listed.all_findings()) CHECK(f.rule != "JX-S006");
     // With one amount in 万元 before it, not a list: 受益群众3万 is not taken for money.
     CHECK(allocated_by("中央财政下达资金50万元；受益群众3万。") == "500000.00");
+    // The first of a list that lost its 元, after a word of money (民乐县 2023,
+    // http://www.gsml.gov.cn/zfxxgk/zfwj_5942/zcls/aztfl_9482/mzfpjz/202402/t20240220_1187452.html: …运营补贴48万、…);
+    // after no such word (受益群众3万、) it is a count.
+    CHECK(allocated_by("下达资金113万元，其中养老机构运营补贴48万、服务站建设15万元、幸福院50万元。") == "1130000.00");
+    CHECK(allocated_by("下达资金50万元；受益群众3万、困难户2万户。") == "500000.00");
 }
 
 // 保山市关心下一代工作委员会, 2017 (https://baoshan.gov.cn/info/6643/4250064.htm): the budget, the level
