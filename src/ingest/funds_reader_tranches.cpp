@@ -422,7 +422,7 @@ void funds_reader::classify() {
             // was granted (县级批复总投资3374.3万元). (…改造项目投资估算67,463.91万元: the estimate, likewise.)
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
                                             U"估算总投资", U"概算总投资", U"投资估算", U"投资估算为", U"投资概算",
-                                            U"投资概算为"}) &&
+                                            U"投资概算为", U"工程概算", U"工程概算为", U"概算金额"}) &&
                 kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
                 // (总投资6.54亿元,债券金额总24075万元,其中…: a 其中 after another amount lists that one's parts.)
                 (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end ||
@@ -430,6 +430,15 @@ void funds_reader::classify() {
                   s.masked.substr(m.m.where.end, found[j + 1].where.begin - m.m.where.end).find(U"其中") == std::u32string_view::npos))) {
                 unread("这是工程的总投资，不是下达给项目的资金",
                        "the total investment of the works, not money allocated to the project");
+                continue;
+            }
+            // 估算总投资4,613万元,工程概算4,236.812万元,预算3,671.57万元,中标价3,227.99万元: among what the
+            // works are estimated and contracted to cost, 预算 is the works' budget, not money allocated.
+            if (ends_with_any(trim(m.seg), {U"预算", U"预算为"}) && trim(m.seg).size() <= 4 &&
+                contains_any(s.masked, {U"总投资", U"概算", U"中标价", U"造价"}) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是工程估算、概算、预算和中标价中的预算，是工程的造价，不是下达的资金",
+                       "the works' budget among their estimate, contract and bid prices, not money allocated");
                 continue;
             }
             // 100万元 on a line of its own: a table's cell, whose row and column the text does not

@@ -448,6 +448,15 @@ TEST_CASE("verbs: 总投资 is no allocation, 已全额完成支付 is all used,
     const auto estimate = read("某局2023年度项目支出绩效自评报告\n某改造项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
                                "申报立项某改造项目投资估算67,463.91万元,财政实际下达项目资金共计36,950.00万元。\n");
     CHECK(allocated(estimate.doc.projects.at(0)) == wan("36950"));
+    // The works' estimate, 工程概算, 预算 and 中标价 in one sentence (茂名, http://smzt.gd.gov.cn/zwgk/czyjs/content/post_3494603.html):
+    // what the works cost, not money allocated; 预算 alone beside no such words still is.
+    const auto works = read("某局2020年度项目支出绩效自评报告\n某改革项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                            "省财政一次性安排项目资金8,000万元。该项目估算总投资4,613万元,工程概算4,236.812万元,预算3,671.57万元,"
+                            "中标价3,227.99万元。\n");
+    CHECK(allocated(works.doc.projects.at(0)) == wan("8000"));
+    const auto budget = read("某局2020年度项目支出绩效自评报告\n某改革项目\n一、项目概况\n（一）项目资金申报及批复情况\n"
+                             "该项目预算3,671.57万元。\n");
+    CHECK(allocated(budget.doc.projects.at(0)) == wan("3671.57"));
 }
 
 // Pattern of http://www.qishan.gov.cn/col13539/col13578/col13579/col17075/202411/t20241111_881358.html: three levels' shares, then each level's story — 年初预算县级资金 is the county's
