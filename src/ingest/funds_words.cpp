@@ -233,8 +233,9 @@ bool no_arrival_before(std::u32string_view text, std::size_t at) {
     for (const std::u32string_view manner : {U"及时", U"按时", U"足额", U"全部", U"全额"})
         if (paid.ends_with(manner)) paid.remove_suffix(manner.size());
     if (ends_with_any(paid, {U"结算", U"兑付", U"发放", U"支付", U"兑现"})) return true;
-    // (预算基本执行到位, 程序履行到位, 责任落实…管理到位: done or in place, not money coming in.)
-    if (ends_with_any(paid, {U"执行", U"履行", U"程序", U"管理", U"监管", U"责任", U"措施", U"宣传", U"整改", U"培训"})) return true;
+    // (预算基本执行到位, 程序履行到位, 责任落实…管理到位, 护理费资金落实到位: done or in place, not money coming in.)
+    if (ends_with_any(paid, {U"执行", U"履行", U"程序", U"管理", U"监管", U"责任", U"措施", U"宣传", U"整改", U"培训", U"落实"}))
+        return true;
     std::size_t last = std::u32string_view::npos;
     // (建议…资金提前到位, 力争…到位: what is asked for, not what happened; 保障了资金及时到位 among a
     // group's duties: how the money is managed, not how much came.)

@@ -763,6 +763,10 @@ TEST_CASE("text right under 一、绩效目标分解下达情况 is the allocati
     // budget was spent, not that money came; 资金全部到位 still does.)
     const auto executed = ingest_report_book(head + "预算基本执行到位。\n", "t.txt");
     CHECK_FALSE(executed.doc.projects.at(0).tranches.at(0).arrived);
+    // (临夏市 2023, https://www.lxs.gov.cn/lxs/zwgk/zjdbmxx/bm/lxstyjrswj/fdzdgknr/BMWJ/art/2024/art_43bc4b615e824c3c9fd65da527c1d0a9.html:
+    // 护理费资金落实到位 says the work was done.)
+    const auto done = ingest_report_book(head + "保质保量完成残疾军人护理费资金落实到位。\n", "t.txt");
+    CHECK_FALSE(done.doc.projects.at(0).tranches.at(0).arrived);
     const auto came = ingest_report_book(head + "资金全部到位。\n", "t.txt");
     CHECK(fen(came.doc.projects.at(0).tranches.at(0).arrived) == "1800000.00");
 }
