@@ -432,6 +432,13 @@ void funds_reader::classify() {
                        "the total investment of the works, not money allocated to the project");
                 continue;
             }
+            // 核实补贴资金563.848万元,资金兑付276.398万元: the subsidies claims were checked for, a step on the
+            // way to paying them, not money allocated.
+            if (contains_any(m.seg, {U"核实", U"审核通过", U"审定补贴"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是核实（审核）的补贴数额，是兑付前的一步，不是下达的资金",
+                       "the subsidies checked (核实) before they are paid, not money allocated");
+                continue;
+            }
             // 估算总投资4,613万元,工程概算4,236.812万元,预算3,671.57万元,中标价3,227.99万元: among what the
             // works are estimated and contracted to cost, 预算 is the works' budget, not money allocated.
             if (ends_with_any(trim(m.seg), {U"预算", U"预算为"}) && trim(m.seg).size() <= 4 &&

@@ -974,6 +974,13 @@ TEST_CASE("共完成 / 已完成 / 累计完成 money is spent; completed output
     const auto output = read(p);
     CHECK(fen(output.execution ? output.execution->used : std::nullopt) == "-");
     CHECK(to_string(allocated(output)) == "11350000.00");
+    // The subsidies checked (核实) on the way to paying them are no allocation; 使用比例 is the rate of use.
+    p.use = "截止目前共完成农机购置补贴资金563.878万元,中央补贴使用比例49.7%。核实补贴资金563.848万元,资金兑付276.398万元。";
+    const auto checked = read(p);
+    CHECK(to_string(allocated(checked)) == "11350000.00");
+    REQUIRE(checked.execution);
+    REQUIRE(checked.execution->reported_rate);
+    CHECK(checked.execution->reported_rate->text == "49.7%");
 }
 
 // A county's fishery enforcement money (南县 2021, https://doc.chddh.cn/archives/x687rvl9wne4qo4jd93q.html, a PDF
