@@ -420,6 +420,11 @@ bool paid_out_rate(std::u32string_view seg) {
 // (JX-F004, JX-F012), never used. A work 完成率 (施工完成率100%) is not the execution rate.
 void funds_reader::read_reported_rate(execution_draft& d) {
     for (const auto& s : sentences_) {
+        // (1.援建…健身器材618.97元,项目支出进度100%: one item's own rate, not the project's.)
+        const auto [first, last] = mentions_of(static_cast<std::size_t>(&s - sentences_.data()));
+        if (std::any_of(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.begin() + static_cast<std::ptrdiff_t>(last),
+                        [](const mention& m) { return m.k == kind::item && m.item_number > 0; }))
+            continue;
         std::optional<bool> states_money;  // found at most once per sentence
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);

@@ -876,10 +876,14 @@ void funds_reader::classify() {
 void funds_reader::numbered_uses() {
     for (std::size_t u = 0; u < mentions_.size(); ++u) {
         const mention& total = mentions_[u];
-        // (The spending a list follows ends its sentence: one look ahead per sentence at most.)
-        if (total.k != kind::used || !total.m.amount || !within(of(total).section, section_id::funds) ||
-            u + 1 != mentions_of(total.sentence).second)
-            continue;
+        // (The spending a list follows is the last of its sentence, but for what was left —
+        // 支出总额为57296.97元,结余78671.03元: one look ahead per sentence at most.)
+        if (total.k != kind::used || !total.m.amount || !within(of(total).section, section_id::funds)) continue;
+        const auto sentence_end = mentions_of(total.sentence).second;
+        bool last_spent = true;
+        for (std::size_t later = u + 1; later < sentence_end && last_spent; ++later)
+            last_spent = mentions_[later].k == kind::surplus || mentions_[later].k == kind::carried_forward;
+        if (!last_spent) continue;
         std::vector<std::size_t> firsts;
         money sum;
         for (std::size_t si = total.sentence + 1; si < sentences_.size() && sum < *total.m.amount; ++si) {

@@ -145,10 +145,11 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                         (to.starts_with(U"我") || to.starts_with(U"给我") || to.starts_with(U"至我") || to.starts_with(U"到我")))
                         best = kind::arrival;
                     const auto received = before.rfind(U"收到");
+                    // (实际收到从上级部门分配到的…公益金总额为135968元: what was shared out, received.)
                     if ((paid_over && section == section_id::funds_arrival && best == kind::allocation) ||
                         (w == U"下达" && within(section, section_id::funds_arrival) && before.ends_with(U"实际")) ||
-                        ((paid_over || w == U"下达") && received != std::u32string_view::npos && at - received <= 8 &&
-                         !negated_before(seg, received)))
+                        ((paid_over || w == U"下达" || w == U"分配") && received != std::u32string_view::npos &&
+                         at - received <= (w == U"分配" ? 12 : 8) && !negated_before(seg, received)))
                         best = kind::arrival;
                 }
                 // 安排支出87.06万元: 支出 after 安排 wins anyway; 财政安排 … 用于 is an item.

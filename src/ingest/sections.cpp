@@ -45,7 +45,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 71> title_rules{{
+const std::array<title_rule, 72> title_rules{{
     // (一)项目支出自评情况 under 一、自评工作开展情况: a unit's summary of its projects' self-evaluations,
     // with their money.
     {S::funds, {U"项目支出自评"}, {}},
@@ -79,6 +79,8 @@ const std::array<title_rule, 71> title_rules{{
     {S::funds, {U"资金收支"}, {}},
     {S::funds_arrival, {U"公益金", U"分配"}, {}},
     {S::funds_arrival, {U"公益金", U"筹集"}, {}},
+    // (一、2019年某县体育彩票公益金收入情况: what came.)
+    {S::funds_arrival, {U"公益金", U"收入情况"}, {}},
     {S::funds_use, {U"公益金", U"使用"}, {}},
     {S::funds_use, {U"公益金", U"支出"}, {}},
     {S::funds, {U"项目资金情况"}, {}},

@@ -1645,6 +1645,32 @@ TEST_CASE("titles: a lottery fund's 使用情况公告 names the fund, and the u
     CHECK(plain.doc.projects.at(0).name == "某县体育彩票公益金");
 }
 
+// Pattern of http://www.shanglin.gov.cn/gk/xxgkml/shgysyjslygk/ggwhtyly/ggwhtyfw/t4391757.html: a lottery
+// fund's notice with no title — 一、…收入情况 says what came (收到…分配到的…), 二、…支出情况 the spending and
+// what was left, then the items, each with its own 支出进度 (not the fund's rate).
+TEST_CASE("a lottery notice: 收入情况 received, spending then 结余, numbered items with their own rates") {
+    const std::string body =
+        "现将2019年我局体育彩票公益金筹集、使用情况公告如下。\n一、2019年某县体育彩票公益金收入情况\n"
+        "2019年度,我局实际收到从上级部门分配到的体育彩票公益金总额为135968元。\n二、2019年某县体育彩票公益金支出情况\n"
+        "2019年,我局体育彩票公益金支出总额为57296.97元,结余78671.03元。具体资金用途如下:\n"
+        "1.援建与维护公共体育场地、设施和捐赠体育健身器材618.97元,项目支出进度100%。\n"
+        "2. 支持运动队参加国际国内运动会10000元,项目支出进度100%。\n3. 其他类体育彩票公益金项目支出36678元,项目支出进度100%。\n"
+        "4. 其他竞技体育项目支出8000元,项目支出进度100%。\n5. 其他群众体育项目支出2000元,项目支出进度100%。\n";
+    const auto r = ingest_report_book(body, "notice.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == money::parse("135968"));
+    CHECK(p.tranches[0].arrived == money::parse("135968"));
+    REQUIRE(p.execution);
+    CHECK(fen(p.execution->used) == "57296.97");
+    CHECK(fen(p.execution->surplus) == "78671.03");
+    REQUIRE(p.execution->items.size() == 5);
+    CHECK(p.execution->items[0].amount == money::parse("618.97"));
+    CHECK_FALSE(p.execution->reported_rate);
+    CHECK(findings_of(r, "JX-S007").empty());
+}
+
 // Pattern of https://baoshan.gov.cn/info/7819/3701264.htm: 一、项目基本情况 tells of other money
 // spent on the works (已申请专项债券资金支付9600万元) before the funds section states this project's use.
 // The funds section's figure is the project's; the one in passing is left to a reviewer (JX-S005),
