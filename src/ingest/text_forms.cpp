@@ -65,7 +65,11 @@ enum class column { initial, adjusted, used, rate, weight, score, reason, gap, s
 std::optional<column> column_of(const std::string& key) {
     // (得分(20分*执行率): the score, which its formula names the rate in.)
     if (key.starts_with("得分")) return column::score;
+    // (执行率权重 · 执行率得分: Chongqing's form names the rate's weight and score after it.)
+    if (key.ends_with("权重")) return column::weight;
+    if (key.ends_with("得分")) return column::score;
     if (key.find("执行率") != std::string::npos) return column::rate;
+    if (key.starts_with("全年(调整)预算")) return column::adjusted;
     if (key.starts_with("年初预算")) return column::initial;
     // Fujian's department-wide form: 年初部门预算安排金额① · 年中调整金额② · 小计 · 年度拨付金额 ·
     // 支出实现率⑤ · 本年度结余金额⑥ · 资金结余率⑦ (③ = ① + ②, the year's budget; ④ what was paid out).
@@ -181,7 +185,9 @@ bool is_form_start(const std::string& key) {
            key == "一级预算单位名称" || key == "级预算单位名称";
 }
 bool is_total_label(const std::string& key) {
-    return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额" || key == "财政资金小计";
+    // (年度总金额: Chongqing's department-wide form.)
+    return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额" || key == "财政资金小计" ||
+           key == "年度总金额";
 }
 
 // A figure cell of the total row: blank (or a dash), an amount, a percentage, a number.

@@ -966,4 +966,18 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
         CHECK(h.doc.projects[0].budget.value().adjusted == ingest_test::wan("4753.66"));
         CHECK(ingest_test::fen(h.doc.projects[0].execution.value().used) == "38242600.00");
     }
+
+    // Chongqing's department-wide form as a pipe table (忠县, http://wap2hd.com/zwgk_156/fdzdgknr/czyjs/ysgk/bmys/xkx/202505/t20250523_14652919.html):
+    // 全年(调整)预算数, the rate's weight and score named after it (执行率权重, 执行率得分), the total row 年度总金额.
+    // (The page prints no unit; this one does.)
+    const auto cq = read_form_text(
+        "2024年度部门整体绩效自评表 | ||||||||||\n项目名称: | 某县科学技术协会整体监控 | 项目编码: | 500233 | 自评总分: | 99.68 | |||||\n"
+        "资金情况(万元) | ||||||||||\n年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分 | |||||\n"
+        "年度总金额 | 372.41 | 476.45 | 461.45 | 96.85% | 10.00 | 9.68 | ||||\n");
+    REQUIRE(cq.doc.projects.size() == 1);
+    CHECK(cq.doc.projects[0].name == "某县科学技术协会整体监控");
+    CHECK(cq.doc.projects[0].budget.value().initial == ingest_test::wan("372.41"));
+    CHECK(cq.doc.projects[0].budget->adjusted == ingest_test::wan("476.45"));
+    CHECK(ingest_test::fen(cq.doc.projects[0].execution.value().used) == "4614500.00");
+    CHECK(cq.doc.projects[0].execution->reported_rate.value().text == "96.85%");
 }
