@@ -97,7 +97,8 @@ std::u32string without_fund_names(std::u32string_view seg) {
         if (out.find(U'的', at + 2) != std::u32string::npos) out[at] = out[at + 1] = U'\u3000';
     // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
     // 90万元 is spending).
-    for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出"})
+    // (…其中物业管理承包服务费86.0085万元、…日常支出103.9915万: the kind of costs a part of the money is for.)
+    for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出", U"日常支出"})
         for (std::size_t at = out.find(kind_of_budget); at != std::u32string::npos; at = out.find(kind_of_budget, at + 1)) {
             const std::size_t spent = at + kind_of_budget.size() - 2;
             out[spent] = out[spent + 1] = U'\u3000';

@@ -1587,6 +1587,13 @@ TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万
     REQUIRE(spent.doc.projects.at(0).tranches.size() == 1);
     REQUIRE(spent.doc.projects.at(0).execution);
     CHECK(spent.doc.projects.at(0).execution->used == wan("90"));
+    // …日常支出 among the parts of what the money is for names a kind of costs, not spending (奉化区,
+    // http://www.fh.gov.cn/art/2023/1/10/art_1229037584_4166978.html).
+    const auto costs = read("某局2022年度项目支出绩效自评报告\n一、基本情况\n(一)资金情况\n"
+                            "2022年,财政下拨体育馆运行经费为190万元,用于物业管理、场馆维修等方面的支出,其中体育馆物业管理承包服务费"
+                            "86.0085万元、水电、维修费、疫情防控等日常支出103.9915万元。\n");
+    CHECK_FALSE(costs.doc.projects.at(0).execution);
+    CHECK(allocated(costs.doc.projects.at(0)) == wan("190"));
 }
 
 // The transfer template as regions word it: 二、绩效情况分析 over （一）资金投入情况分析 (宣城 2024,
