@@ -219,9 +219,13 @@ std::u32string fund_name(std::u32string_view head) {
         const auto rest = head.substr(at + v.size());
         return v == U"执行" && (rest.starts_with(U"年初") || rest.starts_with(U"全年") || rest.starts_with(U"预算"));
     };
+    // (安全生产大检查购买专家技术服务经费项目: a purchase inside a project's name is part of it.)
+    const auto clause_end = head.find_first_of(U"，,：:；;。");
+    const bool project_named = ends_with_any(trim(head.substr(0, clause_end)), {U"经费项目", U"资金项目", U"补助项目", U"补贴项目"});
     for (const auto v : verbs)
         if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()) &&
-                                          !in_transfer_payment(head, v, at) && !names_a_budget_next(v, at))
+                                          !in_transfer_payment(head, v, at) && !names_a_budget_next(v, at) &&
+                                          !(project_named && (v == U"购买" || v == U"购置" || v == U"用于" || v == U"支付")))
             cut = std::min(cut, at);
     for (const char32_t stop : {U'，', U',', U'：', U':', U'；', U';', U'。'})
         if (const auto at = head.find(stop); at != std::u32string_view::npos) cut = std::min(cut, at);
@@ -285,6 +289,8 @@ bool says_what_it_paid_for(std::u32string_view head) {
     // (…支出，即…资金、…经费、教育结余用于项目建设等: after 即 a list of the funds' names.)
     if (namely_at(head) != std::u32string_view::npos && contains(after_namely(head), U"、")) return false;
     head = after_namely(head);
+    // (安全生产大检查购买专家技术服务经费项目: a project's name, whatever it says the money buys.)
+    if (ends_with_any(trim(head), {U"经费项目", U"资金项目", U"补助项目", U"补贴项目"})) return false;
     // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))

@@ -1021,3 +1021,24 @@ TEST_CASE("the whole's spending broken down by its funds' names gives each fund 
     REQUIRE(unnamed.doc.projects.size() == 4);
     for (std::size_t i = 1; i < 4; ++i) CHECK_FALSE((unnamed.doc.projects[i].execution && unnamed.doc.projects[i].execution->used));
 }
+
+// A prefecture's emergency bureau (红河州 2020, https://www.hh.gov.cn/info/11481/669302.htm): its projects listed after 其中, one
+// of them named for what its money buys (…大检查购买专家技术服务经费项目) — a project all the same, whole.
+TEST_CASE("a listed project named for what its money buys is a fund of the list, its name whole") {
+    const auto r = ingest_report_book(
+        "某局2020年度项目支出绩效自评报告\n一、基本情况\n"
+        "批复项目资金132万元。其中:安全生产月活动经费项目12万元,安全生产大检查购买专家技术服务经费项目100万元,安全生产资格考试经费项目20万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[2].name == "安全生产大检查购买专家技术服务经费项目");
+    REQUIRE(r.doc.projects[2].tranches.size() == 1);
+    CHECK(r.doc.projects[2].tranches[0].amount == w("100"));
+    CHECK_FALSE(has(rules_of(r.project_findings.at(0)), "JX-S006"));
+    // Without 项目 after it, what a fund buys is no part of its name (①森林防火补助购买森林防火物资支付21万元).
+    const auto bought = ingest_report_book(
+        "某局2020年度项目支出绩效自评报告\n一、基本情况\n"
+        "下达资金30万元。①森林防火补助购买森林防火物资支付21万元；②护林员补助9万元。\n",
+        "t.txt");
+    CHECK(std::none_of(bought.doc.projects.begin(), bought.doc.projects.end(),
+                       [](const project& p) { return p.name.find("购买") != std::string::npos; }));
+}
