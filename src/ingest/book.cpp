@@ -469,6 +469,16 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
         for (std::size_t i = 0; i < lines.size() && starts.empty(); ++i)
             if (recognise_heading(lines[i].text, {}, {})) starts.push_back(i);
         if (starts.empty()) return book;
+        // (三、综合评价结论 … 四、绩效评价分析 … 五、存在主要问题: an excerpt that starts at a section of its own
+        // numbering that the table does not know starts there, not at the first it knows.)
+        for (std::size_t i = 0; i < starts.front(); ++i) {
+            const auto text = trim(lines[i].text);
+            const auto n = parse_numbering(text);
+            if (n && n->style == numbering_style::chinese_dun && text.size() <= 30 && !has_sentence_punctuation(text)) {
+                starts.front() = i;
+                break;
+            }
+        }
         report_title t;
         t.name = std::u32string(fallback_name);
         // 2024年七种对象免费入学项目绩效自评和资金分配使用情况 over the first heading: a title in

@@ -432,6 +432,12 @@ void funds_reader::classify() {
                        "the total investment of the works, not money allocated to the project");
                 continue;
             }
+            // 信贷需求18.97亿元, 申贷金额10.705亿元: credit a unit asks banks for, not the project's money.
+            if (contains_any(m.seg, {U"信贷", U"申贷", U"贷款需求", U"融资需求"}) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是向银行申请的信贷或融资，不是项目资金", "credit or financing asked of banks, not the project's money");
+                continue;
+            }
             // 核实补贴资金563.848万元,资金兑付276.398万元: the subsidies claims were checked for, a step on the
             // way to paying them, not money allocated.
             if (contains_any(m.seg, {U"核实", U"审核通过", U"审定补贴"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {

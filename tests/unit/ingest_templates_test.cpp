@@ -990,6 +990,26 @@ TEST_CASE("titles: no title and no level-1 heading — one project from the firs
     CHECK(findings_of(r, "JX-S001").empty());
 }
 
+// Pattern of https://dyrmt.com/article-147233-21.html (大英县, 2021): an excerpt from 三、综合评价结论 on, whose headings
+// the section table knows only from 五、存在主要问题 — the project starts at the first numbered heading, and what
+// its 四、 says is read.
+TEST_CASE("titles: no title — the project starts at the text's first numbered heading, known or not") {
+    const auto r = read(
+        "三、综合评价结论\n该项目在组织实施、项目管理各方面完成良好。\n四、绩效评价分析\n(一)项目绩效完成情况\n"
+        "2021年紧紧围绕县城补短板完善设施。项目资金支付范围、支付进度等合规合法,项目支出费用20.42万元,支付率68.07%。\n"
+        "(二)项目管理情况\n全面追踪项目管理情况。\n五、存在主要问题\n一是该项目年终预算执行率为68.07%,预算执行进度较慢。\n"
+        "六、相关措施及建议\n加快项目预算执行进度。\n",
+        "daying2021.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    REQUIRE(r.doc.projects[0].execution);
+    CHECK(fen(r.doc.projects[0].execution->used) == "204200.00");
+    CHECK(r.doc.projects[0].execution->reported_rate.value().text == "68.07%");
+    // Credit asked of banks for projects of the kind (信贷需求18.97亿元, 申贷金额10.705亿元) is no money of this one.
+    const auto credit = read("2021年度某县城补短板项目绩效自评报告\n一、基本情况\n下达资金30万元。"
+                             "报送信贷支持项目11个,信贷需求18.97亿元,申报信贷资金支持项目9个、申贷金额10.705亿元。\n");
+    CHECK(allocated(credit.doc.projects.at(0)) == wan("30"));
+}
+
 // Pattern of https://dyxrmt.cn/article-147197-19.html (大英县, 2020): the older outline of the same template — （三）项目自评步骤及方法,
 // 二、项目资金申报及使用情况 — copied from the middle of the book on: not judged by the seed's.
 TEST_CASE("JX-S001: the older outline (项目自评步骤及方法, 项目资金申报及使用情况) is not judged by the seed's template") {
