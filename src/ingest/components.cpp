@@ -156,6 +156,11 @@ bool names_a_fund(std::u32string_view name) {
            !contains(name, U"情况") && name.size() <= 40;
 }
 
+// 安全生产大检查购买专家技术服务经费项目: a project's name, whatever it says its money buys.
+bool names_a_project(std::u32string_view head) {
+    return ends_with_any(trim(head), {U"经费项目", U"资金项目", U"补助项目", U"补贴项目"});
+}
+
 // Words that say what an amount is, not what fund it is of.
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
 constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
@@ -219,9 +224,8 @@ std::u32string fund_name(std::u32string_view head) {
         const auto rest = head.substr(at + v.size());
         return v == U"执行" && (rest.starts_with(U"年初") || rest.starts_with(U"全年") || rest.starts_with(U"预算"));
     };
-    // (安全生产大检查购买专家技术服务经费项目: a purchase inside a project's name is part of it.)
-    const auto clause_end = head.find_first_of(U"，,：:；;。");
-    const bool project_named = ends_with_any(trim(head.substr(0, clause_end)), {U"经费项目", U"资金项目", U"补助项目", U"补贴项目"});
+    // (A purchase inside a project's name is part of it.)
+    const bool project_named = names_a_project(head.substr(0, head.find_first_of(U"，,：:；;。")));
     for (const auto v : verbs)
         if (const auto at = head.find(v); at != std::u32string_view::npos && at > 0 && !names_a_subsidy(head, at + v.size()) &&
                                           !in_transfer_payment(head, v, at) && !names_a_budget_next(v, at) &&
@@ -289,8 +293,7 @@ bool says_what_it_paid_for(std::u32string_view head) {
     // (…支出，即…资金、…经费、教育结余用于项目建设等: after 即 a list of the funds' names.)
     if (namely_at(head) != std::u32string_view::npos && contains(after_namely(head), U"、")) return false;
     head = after_namely(head);
-    // (安全生产大检查购买专家技术服务经费项目: a project's name, whatever it says the money buys.)
-    if (ends_with_any(trim(head), {U"经费项目", U"资金项目", U"补助项目", U"补贴项目"})) return false;
+    if (names_a_project(head)) return false;
     // (农机购置补贴, 发放补贴: a subsidy's name, not a purchase or a payment.)
     for (const std::u32string_view w : {U"用于", U"发放", U"购置", U"购买", U"支付", U"支出"})
         for (auto at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 1))

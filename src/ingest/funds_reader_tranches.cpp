@@ -438,8 +438,8 @@ void funds_reader::classify() {
                 unread("这是向银行申请的信贷或融资，不是项目资金", "credit or financing asked of banks, not the project's money");
                 continue;
             }
-            // 核实补贴资金563.848万元,资金兑付276.398万元: the subsidies claims were checked for, a step on the
-            // way to paying them, not money allocated.
+            // 核实补贴资金563.848万元,资金兑付276.398万元: the subsidies whose claims were checked, a step on
+            // the way to paying them, not money allocated.
             if (contains_any(m.seg, {U"核实", U"审核通过", U"审定补贴"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
                 unread("这是核实（审核）的补贴数额，是兑付前的一步，不是下达的资金",
                        "the subsidies checked (核实) before they are paid, not money allocated");

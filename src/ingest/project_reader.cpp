@@ -132,8 +132,10 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         if (t.head && (t.head->num.style == numbering_style::chinese_dun || t.head->num.style == numbering_style::chinese_paren ||
                        t.head->num.style == numbering_style::chinese_dot || t.head->num.style == numbering_style::none))
             divides_money = divides_money_before(t.head->title);
-        if (t.head) uses = heads_the_uses(t.head->title);
-        if (t.head) inline_uses = false;
+        if (t.head) {
+            uses = heads_the_uses(t.head->title);
+            inline_uses = false;
+        }
         if (t.head || t.line.text.empty()) continue;
         auto pieces = split_sentences(t.line.number, t.section, t.line.text);
         for (auto& s : pieces) {
