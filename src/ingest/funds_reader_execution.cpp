@@ -419,12 +419,13 @@ bool paid_out_rate(std::u32string_view seg) {
 // 完成预算的0%, 预算执行率为83.33%, 到位率40%: what the text claims, checked later
 // (JX-F004, JX-F012), never used. A work 完成率 (施工完成率100%) is not the execution rate.
 void funds_reader::read_reported_rate(execution_draft& d) {
-    for (const auto& s : sentences_) {
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        const sentence& s = sentences_[si];
         // (1.援建…健身器材618.97元,项目支出进度100%: one item's own rate, not the project's.)
-        const auto [first, last] = mentions_of(static_cast<std::size_t>(&s - sentences_.data()));
-        if (std::any_of(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.begin() + static_cast<std::ptrdiff_t>(last),
-                        [](const mention& m) { return m.k == kind::item && m.item_number > 0; }))
-            continue;
+        bool item_line = false;
+        for (auto [i, last] = mentions_of(si); i < last && !item_line; ++i)
+            item_line = mentions_[i].k == kind::item && mentions_[i].item_number > 0;
+        if (item_line) continue;
         std::optional<bool> states_money;  // found at most once per sentence
         for (const auto& p : find_percents(s)) {
             const auto seg = clause_before(s.masked, p.where.begin);

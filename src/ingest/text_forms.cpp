@@ -63,11 +63,10 @@ enum class cell_marks {
 enum class column { initial, adjusted, used, rate, weight, score, reason, gap, surplus };
 
 std::optional<column> column_of(const std::string& key) {
-    // (得分(20分*执行率): the score, which its formula names the rate in.)
-    if (key.starts_with("得分")) return column::score;
-    // (执行率权重 · 执行率得分: Chongqing's form names the rate's weight and score after it.)
-    if (key.ends_with("权重")) return column::weight;
-    if (key.ends_with("得分")) return column::score;
+    // (得分(20分*执行率): the score, which its formula names the rate in; 自评得分, and 执行率权重 ·
+    // 执行率得分 in Chongqing's form, which names the rate's weight and score after it.)
+    if (key.starts_with("得分") || key.ends_with("得分")) return column::score;
+    if (key.ends_with("权重") || key == "分值" || key == "权重分值") return column::weight;
     if (key.find("执行率") != std::string::npos) return column::rate;
     if (key.starts_with("全年(调整)预算")) return column::adjusted;
     if (key.starts_with("年初预算")) return column::initial;
@@ -83,8 +82,6 @@ std::optional<column> column_of(const std::string& key) {
     if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
     // 预算数(A) · 执行数(B): a Hubei form's headings.
     if (key.starts_with("预算数")) return column::adjusted;
-    if (key == "分值" || key == "权重" || key == "分值权重" || key == "权重分值") return column::weight;
-    if (key == "得分") return column::score;
     if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
     return std::nullopt;
 }
