@@ -90,6 +90,14 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
     return b;
 }
 
+// 当年资金, 上年结转资金, 中央资金, 2023年下达…: a part's words that name where money came from
+// (a level, a year, a carry-over), not what it paid for.
+bool names_where_money_came_from(std::u32string_view seg) {
+    return !find_levels(seg).empty() || year_in(seg) ||
+           contains_any(seg, {U"结转", U"结余", U"当年", U"本年", U"上年", U"以前年度", U"自筹", U"配套", U"财政拨款",
+                              U"债券", U"专项债", U"社会资金", U"其他资金"});
+}
+
 // 1.数量指标。… or 数量指标:…: text led by a kind of indicator (its number before it), or that
 // label alone.
 bool under_indicator_label(std::u32string_view text) {
@@ -506,6 +514,14 @@ void funds_reader::classify() {
                 unread("这些金额合计等于前文已由各笔资金相加得出的合计数，是同一笔钱的另一种分法，不另计",
                        "these amounts add up to a total the text already gave as the sum of its allocations: the same "
                        "money divided another way, not money of its own");
+                continue;
+            }
+            // 实际支出503.8232万元(业务工作经费29.1465万元、专项经费474.6767万元): money used, broken down by
+            // what it paid for — its items, not money of its own.
+            if (const auto o = brackets.owner[j];
+                o != std::u32string_view::npos && kinds[o] == kind::used && !names_where_money_came_from(m.seg)) {
+                unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
+                                                                   "counted again");
                 continue;
             }
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —

@@ -98,6 +98,9 @@ std::u32string without_fund_names(std::u32string_view seg) {
     // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
     // 90万元 is spending).
     // (…其中物业管理承包服务费86.0085万元、…日常支出103.9915万: the kind of costs a part of the money is for.)
+    // (项目支出预算共602.6167万元: the budget for spending, not money spent.)
+    for (std::size_t at = out.find(U"支出预算"); at != std::u32string::npos; at = out.find(U"支出预算", at + 4))
+        out[at] = out[at + 1] = U'\u3000';
     for (const std::u32string_view kind_of_budget : {U"预算项目支出", U"专项预算支出", U"日常支出"})
         for (std::size_t at = out.find(kind_of_budget); at != std::u32string::npos; at = out.find(kind_of_budget, at + 1)) {
             const std::size_t spent = at + kind_of_budget.size() - 2;

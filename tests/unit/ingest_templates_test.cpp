@@ -1616,6 +1616,25 @@ TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万
     CHECK(allocated(costs.doc.projects.at(0)) == wan("190"));
 }
 
+// A district transport bureau's road upkeep (衢州 2020, http://m.cornels-photography.com/paper/308754155.html):
+// 项目支出预算 is the budget for spending, and the bracket after the spending lists what it paid for.
+TEST_CASE("verbs: …支出预算共…万元 is a budget; a bracket of costs after money spent is its items") {
+    const auto r = read("某局2020年度重点项目绩效评价报告\n一、项目支出基本情况\n(一)项目支出资金概况\n"
+                        "2020年我局养护项目支出预算共602.6167万元,包含项目24个,实际支出503.8232万元(业务工作经费29.1465万元、"
+                        "专项经费474.6767万元),涵盖项目24个。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("602.6167"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("503.8232"));
+    CHECK(findings_of(r, "JX-S007").empty());
+    const auto items = all_of(r, "JX-S005");
+    REQUIRE(items.size() == 2);
+    for (const auto& f : items) CHECK(f.message.zh.find("这是前一项支出在括号中列出的明细") != std::string::npos);
+    // (Spending broken down by where it came from — 当年资金…, 上年结转资金… — is read as such; see
+    // the 3957.55万元 case above.)
+}
+
 // The transfer template as regions word it: 二、绩效情况分析 over （一）资金投入情况分析 (宣城 2024,
 // https://www.ahjd.gov.cn/Jczwgk/show/3512334.html), and 一、基本情况 before it (重庆 铜梁区 2022, https://cqstl.gov.cn/bm/qnyncw_71113/zwgk_70831/fdzdgknr_70834/qtgknr/202304/t20230419_11893150.html).
 // Neither section is missing; a book without them still lacks them.
