@@ -627,8 +627,9 @@ void funds_reader::classify() {
                 // (执行数为1050万元: a form's figure named in a sentence is money too.)
                 // (…未于拨付,实际拨付114万元: money paid out, by its verb.)
                 // (其中专项债券到账2.1亿元: a special bond's money.)
+                // (项目执行金额2856.63万元: what the budget's execution came to.)
                 const bool about_money = saved_after_use ||
-                                         contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数",
+                                         contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数", U"执行金额",
                                                             U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);

@@ -1635,6 +1635,21 @@ TEST_CASE("verbs: …支出预算共…万元 is a budget; a bracket of costs af
     // the 3957.55万元 case above.)
 }
 
+// A city bureau's report on its 113 projects (承德 2023, https://m.bidcenter.com.cn/newsrili-1-272950249.html): the
+// money spent is stated where the report tells how the work was organised, by 执行金额.
+TEST_CASE("narrative: 项目执行金额…万元 is money spent wherever it stands; 发放金额 stays narrative") {
+    const std::string tail = "二、绩效目标实现情况\n我局2023年预算安排专项资金项目共计113个,财政资金3267.28万元。\n";
+    const auto r = read("某市农业农村局关于2023年度项目绩效自评工作的报告\n一、绩效自评工作组织开展情况\n"
+                        "我局高度重视绩效自评工作,至2023年底我局项目执行金额2856.63万元,执行率87.43%。\n" + tail);
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("3267.28"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("2856.63"));
+    const auto handed_out = read("某市农业农村局关于2023年度项目绩效自评工作的报告\n一、绩效自评工作组织开展情况\n"
+                                 "我局高度重视绩效自评工作,全年惠及群众1.2万人,发放金额2856.63万元。\n" + tail);
+    CHECK_FALSE(handed_out.doc.projects.at(0).execution);
+}
+
 // The transfer template as regions word it: 二、绩效情况分析 over （一）资金投入情况分析 (宣城 2024,
 // https://www.ahjd.gov.cn/Jczwgk/show/3512334.html), and 一、基本情况 before it (重庆 铜梁区 2022, https://cqstl.gov.cn/bm/qnyncw_71113/zwgk_70831/fdzdgknr_70834/qtgknr/202304/t20230419_11893150.html).
 // Neither section is missing; a book without them still lacks them.
