@@ -1234,6 +1234,16 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
     CHECK(red_cross.doc.projects.at(0).budget->adjusted == wan("900"));
     CHECK(allocated(red_cross.doc.projects.at(0)) == wan("900"));
 
+    // 预算经费 (永定区图书馆, https://renrendoc.com/paper/181396115.html: 预算经费3万元,用于图书采集、报刊订阅).
+    const auto library = read(
+        "某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n本项目是按年度预算安排的经常性专项业务费,"
+        "预算经费3万元,用于图书采集、报刊订阅。\n");
+    REQUIRE(library.doc.projects.at(0).budget);
+    CHECK(library.doc.projects.at(0).budget->adjusted == wan("3"));
+    CHECK(allocated(library.doc.projects.at(0)) == wan("3"));
+    // (下达经费 is the allocation's verb, not a budget's name.)
+    CHECK_FALSE(read("某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n下达经费3万元,用于图书采集。\n").doc.projects.at(0).budget);
+
     const auto initial = read(
         "某县2022年度项目支出绩效自评报告\n一、基本情况\n做好危房改造。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
         "2022年初农村危房改造资金预算安排300.7万元。\n");
