@@ -521,7 +521,9 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     if (tranches_.empty()) return;  // nothing stated to take a remainder of
     money rest = available - d.used.value_or(money{});
     for (const auto& [k, a] : d.amounts) rest -= a;
-    if (rest.is_negative()) {
+    // (结余资金15万元，已上缴财政 with 85 used of 100: the clause speaks of the 结余 already counted; a
+    // remainder of nothing is no figure.)
+    if (!rest.is_positive()) {
         x.note(std::string(field_name(c.k)) + ": the text names it without an amount, and nothing is left over (" +
                fmt_money(rest) + ")");
         return;
