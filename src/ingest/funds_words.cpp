@@ -164,9 +164,15 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
     if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
     // (累计完成产值5000万元, 已完成投资: what was completed is money spent only when the words after 完成
     // name money — 补贴资金, 经费.)
+    // (…下达资金56万元,实际完成投资54.6万元 under the funds heading: what the works took of the money,
+    // as its reviewer reads it; 计划完成投资 is a goal.)
+    const bool invested = is_funds_section(section) &&
+                          ends_with_any(trim(seg), {U"实际完成投资", U"实际完成投资额", U"已完成投资", U"已完成投资额",
+                                                    U"累计完成投资", U"累计完成投资额"});
     if (best == kind::used && seg.substr(best_end - 2, 2) == U"完成" &&
-        !contains_any(original.substr(best_end), {U"资金", U"经费", U"补贴", U"补助", U"支付", U"拨付", U"兑付"}))
+        !contains_any(original.substr(best_end), {U"资金", U"经费", U"补贴", U"补助", U"支付", U"拨付", U"兑付"}) && !invested)
         best = kind::none;
+    if (best == kind::none && invested) best = kind::used;
     // 收到省交通事业发展保障支出520万元: money received, the 支出 its budget class's name (not 收到资金后支出).
     if (best == kind::used) {
         const auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。") + 1)));

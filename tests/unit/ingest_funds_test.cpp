@@ -996,6 +996,29 @@ TEST_CASE("共完成 / 已完成 / 累计完成 money is spent; completed output
     CHECK(checked.execution->reported_rate->text == "49.7%");
 }
 
+// A county's road safety works (牟定县 2020, http://mdx.gov.cn/info/1262/17963.htm): under the funds heading,
+// 实际完成投资 after the money allocated is what the works took of it; 计划完成投资 is a goal, and outside the
+// funds paragraphs the investment completed stays narrative.
+TEST_CASE("实际完成投资 / 累计完成投资额 under the funds heading is money spent; 计划完成投资 is not") {
+    parts p;
+    p.application = "该项目下达资金56万元。";
+    for (const std::string done : {"实际完成投资54.6万元。", "累计完成投资额54.6万元。"}) {
+        CAPTURE(done);
+        p.use = done;
+        const auto r = read(p);
+        REQUIRE(r.execution);
+        CHECK(fen(r.execution->used) == "546000.00");
+    }
+    p.use = "资金已使用。";
+    p.application = "该项目下达资金56万元，计划完成投资54.6万元。";
+    const auto planned = read(p);
+    CHECK(fen(planned.execution ? planned.execution->used : std::nullopt) == "-");
+    p.application = "该项目下达资金56万元。";
+    p.completion = "项目实际完成投资54.6万元。";
+    const auto told = read(p);
+    CHECK(fen(told.execution ? told.execution->used : std::nullopt) == "-");
+}
+
 // A county's fishery enforcement money (南县 2021, https://doc.chddh.cn/archives/x687rvl9wne4qo4jd93q.html, a PDF
 // copied as one line): under 专项资金的使用, what it paid for and their 共计.
 TEST_CASE("under a heading on the money's use, amounts adding up to the 共计 after them are items of what was spent") {
