@@ -1226,21 +1226,22 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
     CHECK_FALSE(p.budget->initial);
     CHECK(fen(p.execution->used) == "2536600.00");
 
-    // 预算批复金额 (湖北省红十字会, https://hbsredcross.org.cn/col42/3039: 项目年预算批复金额为900万元).
-    const auto red_cross = read(
-        "某市红十字会2019年度项目支出绩效自评报告\n一、基本情况\n做好救助。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
-        "项目年预算批复金额为900万元,实际执行资金总额900万元。\n");
-    REQUIRE(red_cross.doc.projects.at(0).budget);
-    CHECK(red_cross.doc.projects.at(0).budget->adjusted == wan("900"));
-    CHECK(allocated(red_cross.doc.projects.at(0)) == wan("900"));
-
-    // 预算经费 (永定区图书馆, https://renrendoc.com/paper/181396115.html: 预算经费3万元,用于图书采集、报刊订阅).
-    const auto library = read(
-        "某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n本项目是按年度预算安排的经常性专项业务费,"
-        "预算经费3万元,用于图书采集、报刊订阅。\n");
-    REQUIRE(library.doc.projects.at(0).budget);
-    CHECK(library.doc.projects.at(0).budget->adjusted == wan("3"));
-    CHECK(allocated(library.doc.projects.at(0)) == wan("3"));
+    // 预算批复金额 (湖北省红十字会, https://hbsredcross.org.cn/col42/3039: 项目年预算批复金额为900万元) and 预算经费
+    // (永定区图书馆, https://renrendoc.com/paper/181396115.html: 预算经费3万元,用于图书采集、报刊订阅).
+    const std::pair<std::string, std::string> named_budgets[] = {
+        {"某市红十字会2019年度项目支出绩效自评报告\n一、基本情况\n做好救助。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+         "项目年预算批复金额为900万元,实际执行资金总额900万元。\n",
+         "900"},
+        {"某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n本项目是按年度预算安排的经常性专项业务费,"
+         "预算经费3万元,用于图书采集、报刊订阅。\n",
+         "3"}};
+    for (const auto& [text, amount] : named_budgets) {
+        CAPTURE(text);
+        const auto named = read(text);
+        REQUIRE(named.doc.projects.at(0).budget);
+        CHECK(named.doc.projects.at(0).budget->adjusted == wan(amount));
+        CHECK(allocated(named.doc.projects.at(0)) == wan(amount));
+    }
     // (下达经费 is the allocation's verb, not a budget's name.)
     CHECK_FALSE(read("某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n下达经费3万元,用于图书采集。\n").doc.projects.at(0).budget);
 
