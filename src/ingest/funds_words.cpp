@@ -98,6 +98,14 @@ std::u32string without_fund_names(std::u32string_view seg) {
     // 部门预算项目支出87.5万元, 专项预算支出2350万元: kinds of a budget, not money spent (一般公共预算支出
     // 90万元 is spending).
     // (…其中物业管理承包服务费86.0085万元、…日常支出103.9915万: the kind of costs a part of the money is for.)
+    // 城乡义务教育阶段公用经费补助资金118.92万元: a fund named for the costs it pays (公用经费), not an
+    // itemised cost.
+    for (const std::u32string_view cost : {U"公用经费", U"人员经费"})
+        for (std::size_t at = out.find(cost); at != std::u32string::npos; at = out.find(cost, at + 4)) {
+            const auto rest = std::u32string_view(out).substr(at + 4);
+            if (starts_with_any(rest, {U"补助", U"补贴", U"保障", U"资金", U"专项"}))
+                std::fill(out.begin() + static_cast<std::ptrdiff_t>(at), out.begin() + static_cast<std::ptrdiff_t>(at + 4), U'\u3000');
+        }
     // (项目支出预算共602.6167万元: the budget for spending, not money spent.)
     for (std::size_t at = out.find(U"支出预算"); at != std::u32string::npos; at = out.find(U"支出预算", at + 4))
         out[at] = out[at + 1] = U'\u3000';

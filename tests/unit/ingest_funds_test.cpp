@@ -244,6 +244,23 @@ TEST_CASE("a bracketed part that names a kind of money stays that money") {
     CHECK(prior_year);
 }
 
+// A Yunnan township school's report (https://yncn.gov.cn/info/4112/9028340.htm): 公用经费 names the fund
+// (城乡义务教育阶段公用经费补助资金), not an itemised cost; 公用经费 right before an amount is one.
+TEST_CASE("公用经费补助资金 is a fund's name; 公用经费…万元 is a cost of the spending") {
+    parts p;
+    p.application = "区级财政下达资金10万元。";
+    p.arrival = "2023年我校收到上级下达城乡义务教育阶段公用经费补助资金118.92万元。";
+    p.use = "全年发放108.61万元。";
+    const auto fund = ingest_report_book(report_book_text(p), "t.txt").doc.projects.at(0);
+    REQUIRE(fund.execution);
+    CHECK(fund.execution->used == wan("108.61"));
+    CHECK(fund.execution->items.empty());
+    p.use = "使用资金10万元，其中人员经费6万元，公用经费4万元。";
+    const auto costs = ingest_report_book(report_book_text(p), "t.txt").doc.projects.at(0);
+    REQUIRE(costs.execution);
+    CHECK(costs.execution->items.size() == 2);
+}
+
 // A Hainan school's 2016 report (http://www.sunntoy.com/news_show.php?id=324): 350万 without 元, and what
 // was used given by economic category (人员费用, 公用支出) — the categories are items, used their sum.
 TEST_CASE("350万 without 元 after a clause about money; spending by economic category is itemised use") {
