@@ -1370,6 +1370,11 @@ void funds_reader::read_arrival_statements() {
             if (after.starts_with(U"情况") || after.starts_with(U"及") ||
                 (after.starts_with(U"率") && !contains(after, U"100%")))
                 continue;
+            // (到位资金支付率为95.02%: the rate at which the money that came was paid out, not a word
+            // on whether it came.)
+            if (after.starts_with(U"资金") &&
+                starts_with_any(after.substr(2), {U"支付率", U"执行率", U"使用率", U"的支付率", U"的执行率", U"的使用率"}))
+                continue;
             // (投入目标:…财政资金到位率100%: a target.)
             if (after.starts_with(U"率") && under_target_label(t, clause_begin + at)) continue;
             if (no_arrival_before(clause, at)) continue;

@@ -172,6 +172,12 @@ TEST_CASE("到位: 到位情况 and 到位及使用 name a topic; 到位率 othe
     CHECK_FALSE(read(head + "资金到位率80%。\n").doc.projects.at(0).tranches.at(0).arrived);
     CHECK(read(head + "资金到位率100%。\n").doc.projects.at(0).tranches.at(0).arrived == wan("10"));
     CHECK(read(head + "资金已全部到位。\n").doc.projects.at(0).tranches.at(0).arrived == wan("10"));
+    // 到位资金支付率 is how much of the money that came was paid out (五华区 2023,
+    // http://www.kmwh.gov.cn/c/2025-10-28/7068860.shtml), not a word on whether it came.
+    for (const std::string rate : {"到位资金支付率为95.02%。", "到位资金的执行率为95.02%。"}) {
+        CAPTURE(rate);
+        CHECK_FALSE(read(head + "项目共支付9.502万元," + rate + "\n").doc.projects.at(0).tranches.at(0).arrived);
+    }
 }
 
 // Pattern of the 西平县 2022 transport report (bulletin of 西平县财政局): under the arrival
