@@ -109,6 +109,25 @@ bool names_where_money_came_from(std::u32string_view seg) {
                               U"债券", U"专项债", U"社会资金", U"其他资金"});
 }
 
+// …资金用于公租房保障和棚户区改造共计128.79亿元,其中,中央财政专项资金49.24亿元,中央预算内基建投资65.50亿元,
+// 省级财政安排补助资金14.05亿元: amount j, then right after it 其中 and the places its money came from,
+// adding up to it.
+bool sources_add_up_after(std::u32string_view masked, const std::vector<money_mention>& found, std::size_t j,
+                          std::size_t first_qizhong) {
+    if (!found[j].amount || first_qizhong == std::u32string_view::npos || first_qizhong < found[j].where.end) return false;
+    const auto between = masked.substr(found[j].where.end, first_qizhong - found[j].where.end);
+    if (std::any_of(between.begin(), between.end(), [](char32_t c) { return std::u32string_view(U"，, ").find(c) == std::u32string_view::npos; }))
+        return false;
+    money sum;
+    std::size_t n = 0;
+    for (std::size_t i = j + 1; i < found.size() && sum < *found[j].amount; ++i, ++n) {
+        if (!found[i].amount || !names_where_money_came_from(clause_before(masked, found[i].where.begin, found[i - 1].where.end)))
+            return false;
+        sum += *found[i].amount;
+    }
+    return n >= 2 && sum == *found[j].amount;
+}
+
 // 1.数量指标。… or 数量指标:…: text led by a kind of indicator (its number before it), or that
 // label alone.
 bool under_indicator_label(std::u32string_view text) {
@@ -580,6 +599,9 @@ void funds_reader::classify() {
             // 即支持…资金、…、教育结余用于项目建设等合计3624.71万元: the last of the funds' names listed after
             // 即 and summed up; its 用于 is the name's.
             if (k == kind::item && names_listed_after_namely(masked, m.seg)) k = kind::none;
+            // (…资金用于公租房保障和棚户区改造共计128.79亿元,其中,中央财政专项资金49.24亿元,…: the money for a
+            // purpose, broken down by where it came from — not an item of its spending.)
+            if (k == kind::item && j == 0 && sources_add_up_after(masked, found, j, first_qizhong)) k = kind::allocation;
             // …实际支出4,573,732.68元,节约3,226,267.32元: what the budget saved, right after what was
             // spent, is money left unspent. (节约 alone is no such word: 为企业节约成本200万元 is an effect.)
             const bool saved_after_use = j > 0 && kinds[j - 1] == kind::used && k == kind::none &&

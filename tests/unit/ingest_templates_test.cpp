@@ -1218,6 +1218,23 @@ TEST_CASE("arrival heading: 全部下达 and a verb-less amount came; a list aft
     for (const auto& f : linted.result.projects.at(0).findings) CHECK(f.rule != "JX-S007");
 }
 
+// A provincial housing department's report (四川 2019,
+// http://jst.sc.gov.cn/scjst/c101417/2020/10/8/a7e72eeb4460495d96031f6bcb83269e.shtml): the money for a purpose
+// (资金用于…共计128.79亿元), then where it came from, adding up to it — the money, not spending.
+TEST_CASE("verbs: …资金用于X共计…, 其中 the sources adding up to it, is the money, not an item of spending") {
+    const std::string head = "某省某厅关于2019年度某专项资金绩效自评报告\n一、资金绩效自评\n(一)绩效目标情况\n";
+    const auto r = read(head + "2019年度全省中央和省级财政资金用于公租房保障和棚户区改造共计128.79亿元,其中,中央财政专项资金"
+                               "49.24亿元,中央预算内基建投资65.50亿元,省级财政安排补助资金14.05亿元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK_FALSE(p.execution);
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(allocated(p) == wan("1287900"));
+    CHECK(p.tranches[2].level == level::provincial);
+    // Parts that name what the money paid for keep the total an item of spending, as before.
+    const auto bought = read(head + "项目资金用于购买设备共计69万元,其中,血液净化设备35万元,有创呼吸机34万元。\n");
+    CHECK(bought.doc.projects.at(0).tranches.empty());
+}
+
 // A census office's report (五指山, https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml):
 // 资金预算 names the money that is also the budget. A county's housing report
 // (https://www.ww.gov.cn/openness/grassroots/6603971/38480580.html): 年初…预算安排 is the initial budget.
