@@ -1235,6 +1235,25 @@ TEST_CASE("verbs: …资金用于X共计…, 其中 the sources adding up to it,
     CHECK(bought.doc.projects.at(0).tranches.empty());
 }
 
+// A county transport bureau's department-wide report (桃源县 2021,
+// https://taoyuan.gov.cn/zwdt/szzl/dqzt/bjyjs/bmczxx/bmysjxglgk/content_132690): the year's cut printed as a
+// signed amount (年内调整预算-101251.44万元) is no budget.
+TEST_CASE("an amount printed with a minus sign is a change, not a budget or an allocation") {
+    const std::string head = "某局2021年度整体支出绩效自评报告\n一、基本情况\n(一)资金情况\n";
+    const auto r = read(head + "2021年年初预算140204.65万元,年内调整预算-101251.44万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.budget);
+    CHECK(p.budget->initial == wan("140204.65"));
+    CHECK_FALSE(p.budget->adjusted);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("140204.65"));
+    const auto signed_amount = all_of(r, "JX-S005");
+    REQUIRE(signed_amount.size() == 1);
+    CHECK(signed_amount[0].message.zh.find("带负号") != std::string::npos);
+    // A dash that leads the amount in a list (下达资金—中央10万元) is no minus sign.
+    CHECK(allocated(read(head + "下达资金—中央资金—10万元。\n").doc.projects.at(0)) == wan("10"));
+}
+
 // A census office's report (五指山, https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml):
 // 资金预算 names the money that is also the budget. A county's housing report
 // (https://www.ww.gov.cn/openness/grassroots/6603971/38480580.html): 年初…预算安排 is the initial budget.
