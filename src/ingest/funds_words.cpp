@@ -10,7 +10,8 @@ const std::vector<keyword_group>& keyword_groups() {
     static const std::vector<keyword_group> groups{
         {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"分配", U"追加", U"争取", U"投入",
                             U"应到位", U"计划到位"}},
-        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位"}},
+        // (决算收入38953.21万元: a department's income in its final accounts, what came.)
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)
@@ -27,10 +28,12 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
-        {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复"}},
+        // (年初预算支出140204.65万元: the spending budgeted at the start of the year.)
+        {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复", U"年初预算支出"}},
         // 2020年预算飞行经费共计7952万元: the year's budget.
         // (年初预算300万元,实际预算300万元: the budget as it stood after the year's changes.)
-        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为", U"年预算", U"实际预算"}},
+        // (全年可执行预算合计50687.35万元: the budget that could be spent, not spending.)
+        {kind::budget_adjusted, {U"调整后预算", U"全年预算", U"调整预算", U"调整后", U"调整为", U"年预算", U"实际预算", U"可执行预算"}},
     };
     return groups;
 }

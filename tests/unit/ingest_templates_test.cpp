@@ -1254,6 +1254,26 @@ TEST_CASE("an amount printed with a minus sign is a change, not a budget or an a
     CHECK(allocated(read(head + "下达资金—中央资金—10万元。\n").doc.projects.at(0)) == wan("10"));
 }
 
+// The same department-wide report: 决算收入 is what came in the year, 上年结转 what came over from the year
+// before, 全年可执行预算 the budget there was to spend and 年初预算支出 the spending budgeted at the start —
+// none of them money spent.
+TEST_CASE("department-wide: 决算收入 came; 可执行预算 and 年初预算支出 are budgets, not spending") {
+    const auto r = read("某局2021年度整体支出绩效自评报告\n一、基本情况\n(一)部门整体收支情况\n"
+                        "2021年部门年初预算收入140204.65万元,决算收入38953.21万元。上年结转11734.14万元,"
+                        "全年可执行预算合计50687.35万元。\n2021年部门年初预算支出140204.65万元。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK_FALSE(p.execution);
+    REQUIRE(p.budget);
+    CHECK(p.budget->initial == wan("140204.65"));
+    CHECK(p.budget->adjusted == wan("50687.35"));
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("38953.21"));
+    CHECK(p.tranches[0].arrived == wan("38953.21"));
+    CHECK(p.tranches[1].source == fund_source::prior_year);
+    CHECK(p.tranches[1].amount == wan("11734.14"));
+    CHECK(findings_of(r, "JX-S007").empty());
+}
+
 // A census office's report (五指山, https://wzs.hainan.gov.cn/wzsstjj/0700/202109/d67a50938fa84d93921aafa7bec02252.shtml):
 // 资金预算 names the money that is also the budget. A county's housing report
 // (https://www.ww.gov.cn/openness/grassroots/6603971/38480580.html): 年初…预算安排 is the initial budget.
