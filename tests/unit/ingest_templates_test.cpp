@@ -1297,12 +1297,12 @@ TEST_CASE("budget: an allocation the text calls the budget is the budget too, wh
         {"某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n本项目是按年度预算安排的经常性专项业务费,"
          "预算经费3万元,用于图书采集、报刊订阅。\n",
          "3"}};
-    for (const auto& [text, amount] : named_budgets) {
-        CAPTURE(text);
-        const auto named = read(text);
+    for (const auto& budget : named_budgets) {
+        CAPTURE(budget.first);
+        const auto named = read(budget.first);
         REQUIRE(named.doc.projects.at(0).budget);
-        CHECK(named.doc.projects.at(0).budget->adjusted == wan(amount));
-        CHECK(allocated(named.doc.projects.at(0)) == wan(amount));
+        CHECK(named.doc.projects.at(0).budget->adjusted == wan(budget.second));
+        CHECK(allocated(named.doc.projects.at(0)) == wan(budget.second));
     }
     // (下达经费 is the allocation's verb, not a budget's name.)
     CHECK_FALSE(read("某区图书馆2017年度项目支出绩效自评报告\n一、项目概况\n下达经费3万元,用于图书采集。\n").doc.projects.at(0).budget);
