@@ -90,17 +90,6 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
     return b;
 }
 
-// 已上缴财政, ，已全部收回, （已上缴财政）: the words right after an amount left over (up to the sentence's end or
-// its next amount) say it went back.
-bool paid_back_after(std::u32string_view rest) {
-    rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(U"。；;")));
-    while (!rest.empty() && std::u32string_view(U"，,、 （(〈").find(rest.front()) != std::u32string_view::npos)
-        rest.remove_prefix(1);
-    for (const std::u32string_view adverb : {U"现已", U"已", U"并", U"均", U"全部", U"全额"})
-        if (rest.starts_with(adverb)) rest.remove_prefix(adverb.size());
-    return starts_with_any(rest, {U"上缴", U"缴回", U"收回", U"退回", U"交回", U"上交", U"缴还"});
-}
-
 // 当年资金, 上年结转资金, 中央资金, 2023年下达…: a part's words that name where money came from
 // (a level, a year, a carry-over), not what it paid for.
 bool names_where_money_came_from(std::u32string_view seg) {
@@ -699,10 +688,6 @@ void funds_reader::classify() {
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
             if (k == kind::remainder && kept()) k = kind::carried_forward;
-            // 结余资金15万元已上缴财政 (or …15万元，已上缴财政): money left over and paid back, which is recovered.
-            if ((k == kind::surplus || k == kind::remainder) &&
-                paid_back_after(std::u32string_view(masked).substr(m.m.where.end, next - m.m.where.end)))
-                k = kind::recovered;
             // 共计592万元，其中…下达240万元；…下达40万元；…结转24万元；…: among the sources a total is
             // listed by, 结转 is money carried in from before, not carried out.
             if (k == kind::carried_forward && m.listed && (prev == kind::allocation || prev == kind::prior_allocation))

@@ -806,8 +806,7 @@ TEST_CASE("支出 then items named before their amounts, after commas, are itemi
 }
 
 // A city's science fund (安顺 2020, http://kjj.anshun.gov.cn/zwgk/zfxxgk/xxgkml/czxx/bmczjsjsgjf/202111/t20211126_71807981.html): an item of the spending followed by an aside
-// in brackets about another sum, 〈结余15万元已上缴财政〉 — the item is no surplus; the sum inside is money
-// left over and paid back, which is recovered (上缴, as 收回).
+// in brackets about another sum, 〈结余15万元已上缴财政〉 — the item is no surplus; the sum inside is.
 TEST_CASE("words in a bracket after an amount that holds an amount of its own are that amount's") {
     parts p;
     p.application = "区级财政下达资金65万元。";
@@ -817,22 +816,19 @@ TEST_CASE("words in a bracket after an amount that holds an amount of its own ar
         const auto proj = read(p);
         REQUIRE(proj.execution);
         CHECK(fen(proj.execution->used) == "500000.00");
-        CHECK(fen(proj.execution->recovered) == "150000.00");
-        CHECK_FALSE(proj.execution->surplus);
+        CHECK(fen(proj.execution->surplus) == "150000.00");
         CHECK(proj.execution->items.size() == 3);
     }
     // A bracket with no amount inside speaks of the amount before it.
     p.use = "使用资金50万元，结余资金15万元（已上缴财政）。";
-    CHECK(fen(read(p).execution->recovered) == "150000.00");
-    // So does the clause after it; a 结余 not paid back stays surplus.
+    CHECK(fen(read(p).execution->surplus) == "150000.00");
+    // The clause after the 结余 speaks of it: no second figure is made of what is left, which is nothing
+    // (before, a recovered 0.00 was read from the remainder).
     p.use = "使用资金50万元，结余资金15万元，已全部上缴县财政。";
     const auto after = read(p).execution;
-    CHECK(fen(after->recovered) == "150000.00");
-    CHECK_FALSE(after->surplus);
-    p.use = "使用资金50万元，结余资金15万元未上缴。";
-    CHECK(fen(read(p).execution->surplus) == "150000.00");
-    CHECK_FALSE(read(p).execution->recovered);
-    // A clause on money paid back where nothing is left names no figure (not a recovered 0.00).
+    CHECK(fen(after->surplus) == "150000.00");
+    CHECK_FALSE(after->recovered);
+    // A clause on money paid back when nothing is left names no figure either.
     p.use = "使用资金65万元，剩余资金已上缴财政。";
     CHECK_FALSE(read(p).execution->recovered);
 }
