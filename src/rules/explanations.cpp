@@ -254,8 +254,8 @@ constexpr std::array explanations{
          "This is information: set next year's target from what can actually be done; for this year check target and actual, or hide it with jixiao evaluate --disable JX-I003 (in the library: rule_book::disable(\"JX-I003\"))."}},
     rule_explanation{
         "JX-I004",
-        {"项目有到位资金却一分未用（使用为 0），某个产出指标却得了满分：产出不像是本项目的钱带来的，或使用没有记录。",
-         "An output indicator scores full while none of the project's positive available funds was used: the output does not look paid for by this project's money, or the spending was not recorded."},
+        {"项目有到位资金却一分未用（写明使用为 0），某个产出指标却得了满分：产出不像是本项目的钱带来的，或使用没有记录。没有写使用数时不判断（未说明不是 0）。",
+         "An output indicator scores full while none of the project's positive available funds was used (used stated as 0): the output does not look paid for by this project's money, or the spending was not recorded. Quiet when used is not stated (unknown is not zero)."},
         own_check,
         {R"x(项目写 {"tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "0", "carried_forward": "10万"}, "indicators": [{"level1": "output", "name": "培训人次", "op": ">=", "target": "100", "actual": "100", "weight": "90"}]}。)x",
          R"x(A project with {"tranches": [{"level": "district", "amount": "10万"}], "execution": {"used": "0", "carried_forward": "10万"}, "indicators": [{"level1": "output", "name": "培训人次", "op": ">=", "target": "100", "actual": "100", "weight": "90"}]}.)x"},

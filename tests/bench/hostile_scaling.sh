@@ -86,10 +86,10 @@ ${s}惠及群众。" >"$file" ;;
             done
             printf ']}\n'
         } >"$file" ;;
-    indicators)  # a jixiao/1 document of one project with n indicators
+    indicators)  # a jixiao/1 document of one project with n indicators, each warned about (JX-I004)
         {
             printf '{"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1","name":"n",'
-            printf '"tranches":[{"level":"district","amount":"1"}],"indicators":['
+            printf '"tranches":[{"level":"district","amount":"1"}],"execution":{"used":"0"},"indicators":['
             for ((i = 1; i <= n; i++)); do
                 [ "$i" -gt 1 ] && printf ','
                 printf '{"level1":"output","name":"i%d","weight":"0.001","op":">=","target":"1","actual":"1"}' "$i"

@@ -131,9 +131,10 @@ TEST_CASE("validate in parts refuses what validate refuses") {
 }
 
 TEST_CASE("one project of many indicators goes out in pieces, a row at a time, the bytes of the whole") {
-    // 1 200 indicators, each one warned about: a form and a findings table far beyond one piece.
+    // 1 200 indicators, each one warned about (JX-I004: full marks, and the money stated as unused): a form
+    // and a findings table far beyond one piece.
     std::string text = R"({"format":"jixiao/1","fiscal_year":2023,"projects":[{"id":"p1","name":"n",)"
-                       R"("tranches":[{"level":"district","amount":"1"}],"indicators":[)";
+                       R"("tranches":[{"level":"district","amount":"1"}],"execution":{"used":"0"},"indicators":[)";
     for (int i = 1; i <= 1200; ++i)
         text += (i > 1 ? "," : "") + std::string(R"({"level1":"output","name":"i)") + std::to_string(i) +
                 R"(","weight":"0.001","op":">=","target":"1","actual":"1"})";
