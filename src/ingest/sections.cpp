@@ -4,6 +4,7 @@
 #include "ingest/unicode.hpp"
 
 #include <array>
+#include <set>
 
 namespace jixiao::ingest {
 namespace {
@@ -469,7 +470,8 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
     // The Sichuan template has five level-1 sections: a sixth (六、其他需说明的事项 of the
     // 一、项目概况 … 四、评价结论 … layout) says the book follows another; so do that
     // layout's own headings.
-    int sichuan_headings = 0;
+    // (Two different headings: 一、项目基本概况 printed twice, as a copy run into one line may, is one.)
+    std::set<std::u32string_view> sichuan_headings;
     bool mof = false, another_outline = false;
     for (const auto& l : lines) {
         const std::u32string_view text = l.line.text;
@@ -481,16 +483,17 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
         // （三）项目自评步骤及方法, 二、项目资金申报及使用情况: the older template (2019–2020) of the
         // same outline, whose sections differ from the seed's; not judged by it.
         if (contains_any(title, {U"自评步骤", U"自评价步骤", U"资金申报及使用"})) another_outline = true;
-        if (contains_any(title, {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"}) ||
-            (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
-             l.head->num.style == numbering_style::chinese_dun))
-            ++sichuan_headings;
+        for (const std::u32string_view word : {U"实施及管理", U"资金计划", U"到位及使用", U"申报及批复", U"申报相符"})
+            if (contains(title, word)) sichuan_headings.insert(word);
+        if (l.head->id == S::overview && contains(title, U"概况") && info(l.head->id).level == 1 &&
+            l.head->num.style == numbering_style::chinese_dun)
+            sichuan_headings.insert(U"概况");
         if (l.head->id == S::overview && contains(title, U"基本情况") && l.head->num.style == numbering_style::chinese_dun)
             mof = true;
     }
     // 一、基本情况 is never the Sichuan template's first section (一、项目概况): a book that opens
     // with it and goes on with Sichuan's sub-sections (a Zhejiang district's) is judged as MOF-style.
-    if (sichuan_headings >= 2 && !another_outline && !mof) return report_layout::sichuan;
+    if (sichuan_headings.size() >= 2 && !another_outline && !mof) return report_layout::sichuan;
     if (mof) return report_layout::mof;
     return report_layout::unknown;
 }

@@ -949,6 +949,11 @@ TEST_CASE("JX-S001: 一、项目概况 alone does not make a book the Sichuan te
     const auto sichuan = read(
         "某区民政局\n2023年度项目支出绩效自评报告\n某项资金\n一、项目概况\n（一）项目资金申报及批复情况\n区级财政下达资金1万元。\n");
     CHECK_FALSE(findings_of(sichuan, "JX-S001").empty());  // two Sichuan headings: judged by that template
+    // The same heading twice is one heading (a county's evaluation report copied into one line, its cover's
+    // 一、项目基本概况 and its text's (一)项目基本概况: 山东, http://m.baogao8.com/p-34453.html).
+    const auto twice = read("某县国土资源局2018年度土地出让金业务费绩效评价报告\n一、项目基本概况\n计划安排资金(万元)400。\n"
+                            "二、项目绩效情况\n完成。\n三、评价报告文字部分\n一、项目基本概况\n实际支出400万元。\n");
+    CHECK(findings_of(twice, "JX-S001").empty());
 }
 
 // Pattern of https://dy1993.cn/pGIK.html (a 2020 village-centre report, 海南): 一、项目概况 and
