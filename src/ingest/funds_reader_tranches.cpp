@@ -105,13 +105,13 @@ bool sources_add_up_after(std::u32string_view masked, const std::vector<money_me
                           std::size_t first_qizhong) {
     if (!found[j].amount || first_qizhong == std::u32string_view::npos || first_qizhong < found[j].where.end) return false;
     const auto between = masked.substr(found[j].where.end, first_qizhong - found[j].where.end);
-    if (std::any_of(between.begin(), between.end(), [](char32_t c) { return std::u32string_view(U"，, ").find(c) == std::u32string_view::npos; }))
-        return false;
+    const auto separator = [](char32_t c) { return std::u32string_view(U"，, ").find(c) != std::u32string_view::npos; };
+    if (!std::all_of(between.begin(), between.end(), separator)) return false;
     money sum;
     std::size_t n = 0;
     for (std::size_t i = j + 1; i < found.size() && sum < *found[j].amount; ++i, ++n) {
-        if (!found[i].amount || !names_where_money_came_from(clause_before(masked, found[i].where.begin, found[i - 1].where.end)))
-            return false;
+        const auto words = clause_before(masked, found[i].where.begin, found[i - 1].where.end);
+        if (!found[i].amount || !names_where_money_came_from(words)) return false;
         sum += *found[i].amount;
     }
     return n >= 2 && sum == *found[j].amount;
@@ -387,8 +387,9 @@ void funds_reader::classify() {
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
             // 年内调整预算-101251.44万元: a signed change (a cut), not a budget, allocation or spending of that size.
             // (10-20万元 is a range: the minus follows a digit.)
-            if (const auto b = m.m.where.begin; b > 0 && std::u32string_view(U"-－−").find(masked[b - 1]) != std::u32string_view::npos &&
-                                                 (b < 2 || !is_digit(masked[b - 2]))) {
+            if (const auto b = m.m.where.begin;
+                b > 0 && std::u32string_view(U"-－−").find(masked[b - 1]) != std::u32string_view::npos &&
+                (b < 2 || !is_digit(masked[b - 2]))) {
                 unread("这是带负号的金额（一笔调减或差额），不是预算、下达或使用的资金数",
                        "an amount printed with a minus sign (a cut or a difference), not a budget, allocation or spending");
                 continue;

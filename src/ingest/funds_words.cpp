@@ -107,7 +107,7 @@ std::u32string without_fund_names(std::u32string_view seg) {
         for (std::size_t at = out.find(cost); at != std::u32string::npos; at = out.find(cost, at + 4)) {
             const auto rest = std::u32string_view(out).substr(at + 4);
             if (starts_with_any(rest, {U"补助", U"补贴", U"保障", U"资金", U"专项"}))
-                std::fill(out.begin() + static_cast<std::ptrdiff_t>(at), out.begin() + static_cast<std::ptrdiff_t>(at + 4), U'\u3000');
+                out.replace(at, cost.size(), cost.size(), U'\u3000');
         }
     // (项目支出预算共602.6167万元: the budget for spending, not money spent.)
     for (std::size_t at = out.find(U"支出预算"); at != std::u32string::npos; at = out.find(U"支出预算", at + 4))
