@@ -1694,7 +1694,7 @@ TEST_CASE("verbs: 部门预算项目支出…万元 and 专项预算支出…万
     CHECK(allocated(costs.doc.projects.at(0)) == wan("190"));
 }
 
-// A district transport bureau's road upkeep (衢州 2020, http://m.cornels-photography.com/paper/308754155.html):
+// A district transport bureau's road upkeep (2020, http://m.cornels-photography.com/paper/308754155.html):
 // 项目支出预算 is the budget for spending, and the bracket after the spending lists what it paid for.
 TEST_CASE("verbs: …支出预算共…万元 is a budget; a bracket of costs after money spent is its items") {
     const auto r = read("某局2020年度重点项目绩效评价报告\n一、项目支出基本情况\n(一)项目支出资金概况\n"
