@@ -448,6 +448,9 @@ std::vector<money_mention> find_money(const sentence& s) {
         m.run_into_reference = i > 0 && std::u32string_view(U"〔[［【﹝(（").find(t[i - 1]) != std::u32string_view::npos &&
                                digits.size() > 4 && digits.find('.') == std::string::npos &&
                                (digits.starts_with("19") || digits.starts_with("20"));
+        // (10-20万元 is a range: the minus follows a digit.)
+        m.negative = i > 0 && std::u32string_view(U"-－−").find(t[i - 1]) != std::u32string_view::npos &&
+                     (i < 2 || !is_digit(t[i - 2]));
         const auto d = detail::parse_decimal(digits, false);
         if (d && d->decimals <= scale && !m.run_into_reference) {
             std::string fen = d->digits;

@@ -67,6 +67,7 @@ struct money_mention {
     bool per_capita = false;       // 100元/人/年, 每人每年100元: a standard, not an amount of the project
     bool misprinted_unit = false;  // 35.5万地: read as 万元, and reported (JX-S008)
     bool run_into_reference = false;  // 财建〔20202185000万元: a document's year and number run into it; no amount
+    bool negative = false;  // 调整预算-101251.44万元: printed with a minus sign (a change, not money of that size)
 };
 [[nodiscard]] std::vector<money_mention> find_money(const sentence& s);
 

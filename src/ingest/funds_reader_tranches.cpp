@@ -386,10 +386,7 @@ void funds_reader::classify() {
             };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
             // 年内调整预算-101251.44万元: a signed change (a cut), not a budget, allocation or spending of that size.
-            // (10-20万元 is a range: the minus follows a digit.)
-            if (const auto b = m.m.where.begin;
-                b > 0 && std::u32string_view(U"-－−").find(masked[b - 1]) != std::u32string_view::npos &&
-                (b < 2 || !is_digit(masked[b - 2]))) {
+            if (m.m.negative) {
                 unread("这是带负号的金额（一笔调减或差额），不是预算、下达或使用的资金数",
                        "an amount printed with a minus sign (a cut or a difference), not a budget, allocation or spending");
                 continue;

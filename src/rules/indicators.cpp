@@ -111,7 +111,7 @@ rule jx_i004() {
     return {{"JX-I004", severity::warning,
              {"产出指标得满分，但到位资金一分未用", "an output indicator scores full although none of the available funds was used"}},
             [](const project_context& c, finding_sink& out) {
-                // (No word on what was used is no use of 0: domain.md §9.)
+                // (No word on what was used is no use of 0: README, "How jixiao computes", unknown is not zero.)
                 if (!c.funds.used_stated || !c.funds.used.is_zero() || !c.funds.available.is_positive()) return;
                 for (std::size_t i = 0; i < c.scores.indicators.size(); ++i) {
                     const auto& s = c.scores.indicators[i];

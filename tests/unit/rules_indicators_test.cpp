@@ -215,7 +215,7 @@ TEST_CASE("JX-I004: an output indicator at full score with nothing used out of p
     first(doc).execution->used = money::parse("0");
     first(doc).tranches[0].arrived = money::parse("0");
     CHECK(findings_of(doc, "JX-I004").empty());
-    // Quiet when nobody stated what was used (unknown, not 0: domain.md §9).
+    // Quiet when nobody stated what was used (unknown is not zero: README, "How jixiao computes").
     doc = clean_document();
     first(doc).execution->used.reset();
     REQUIRE_FALSE(evaluate(doc).projects.at(0).funds.used_stated);
