@@ -77,6 +77,21 @@ bool is_numbered_heading(std::u32string_view s) {
 
 namespace {
 
+// A line stating money: digits, then 元, 万元 or 亿元 (２ 万元, 1.2亿元: full-width digits, a space
+// before the unit, 亿 too).
+bool states_money(std::u32string_view line) {
+    const std::u32string folded = fold_figures(line);
+    const std::u32string_view t = folded;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!is_digit(t[i])) continue;
+        std::size_t k = i + 1;
+        while (k < t.size() && t[k] == U' ') ++k;
+        const auto unit = t.substr(k);
+        if (unit.starts_with(U"元") || unit.starts_with(U"万元") || unit.starts_with(U"亿元")) return true;
+    }
+    return false;
+}
+
 // The words a report's title ends with: 自评报告, 自评价报告, 自评总结报告, 单位自评报告 …
 constexpr std::array<std::u32string_view, 5> title_words{U"自评总结报告", U"自评总报告", U"自评价报告", U"自评报告",
                                                           U"自评情况报告"};
@@ -505,6 +520,14 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
             }
             break;
         }
+        // 县级福彩公益金本年收入83.7万元,… above 二、体彩公益金收支情况: an excerpt whose first section lost its
+        // heading starts with that section's money, not at the second heading.
+        if (const auto n = parse_numbering(trim(lines[starts.front()].text)); n && n->value >= 2 && t.name == fallback_name)
+            for (std::size_t j = 0; j < starts.front(); ++j)
+                if (!is_portal_record(lines[j].text) && states_money(lines[j].text)) {
+                    starts.front() = j;
+                    break;
+                }
         titles.push_back(std::move(t));
         untitled = true;
     }
@@ -677,20 +700,8 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述", U"自查",
                                      U"使用情况", U"执行情况", U"到位情况", U"资金", U"经费", U"补贴", U"补助"});
     });
-    // (２ 万元, 1.2亿元: full-width digits, a space before the unit, 亿 too.)
-    const bool states_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
-        const std::u32string folded = fold_figures(l.text);
-        const std::u32string_view t = folded;
-        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-            if (!is_digit(t[i])) continue;
-            std::size_t k = i + 1;
-            while (k < t.size() && t[k] == U' ') ++k;
-            const auto unit = t.substr(k);
-            if (unit.starts_with(U"元") || unit.starts_with(U"万元") || unit.starts_with(U"亿元")) return true;
-        }
-        return false;
-    });
-    if (first_section == lines.end() && !(accounts_for_funds && states_money)) return book;
+    const bool any_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) { return states_money(l.text); });
+    if (first_section == lines.end() && !(accounts_for_funds && any_money)) return book;
     const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
     project_block p;
     p.title_line = *first;

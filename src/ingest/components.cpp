@@ -163,7 +163,7 @@ bool names_a_project(std::u32string_view head) {
 
 // Words that say what an amount is, not what fund it is of.
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
-constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
+constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用", U"本年收入", U"当年收入",
                                          U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
                                          U"支付", U"购买", U"购置", U"用于", U"实际分配", U"拨入"};
 
@@ -201,8 +201,46 @@ std::u32string_view after_namely(std::u32string_view head) {
     return at == std::u32string_view::npos ? head : head.substr(at + 2);
 }
 
+// 2018年上级下达我区中央农机购置补贴资金, 2021年省级下达体彩公益金: the year, who allocated the money
+// and to whom lead the fund's name; the name follows the verb. A level that allocated it stays in
+// the name when the words after the verb name none (省级 + 体彩公益金): it may be all that tells two
+// funds apart. Empty when the head has no such lead. (Without the year, 省财政厅安排某项目预算资金 is
+// the sentence of a whole, not a fund's item.)
+std::u32string without_allocation_lead(std::u32string_view head) {
+    std::u32string_view h = head;
+    const bool year = h.size() > 5 && h[4] == U'年' && std::all_of(h.begin(), h.begin() + 4, is_digit);
+    if (year) h.remove_prefix(h[5] == U'度' ? 6 : 5);
+    const auto take_any = [&](std::initializer_list<std::u32string_view> words) {
+        for (const auto w : words)
+            if (h.starts_with(w)) {
+                h.remove_prefix(w.size());
+                return true;
+            }
+        return false;
+    };
+    const std::size_t who_begin = head.size() - h.size();
+    // (Longer words first: 省财政厅 before 省.)
+    while (take_any({U"省财政厅", U"市财政局", U"县财政局", U"区财政局", U"财政厅", U"财政局", U"财政", U"上级", U"中央",
+                     U"省级", U"市级", U"县级", U"区级", U"州级", U"省市", U"中省", U"本级", U"我区", U"我县", U"我市",
+                     U"我镇", U"先后", U"共", U"省", U"市", U"县", U"区", U"州"}))
+        ;
+    const std::u32string_view who = head.substr(who_begin, head.size() - h.size() - who_begin);
+    if (!year || !take_any({U"下达", U"安排", U"拨付", U"拨入", U"分配"})) return {};
+    take_any({U"了"});
+    take_any({U"给", U"至", U"到"});
+    take_any({U"我区", U"我县", U"我市", U"我镇", U"我校", U"我院", U"我局", U"我单位", U"本单位"});
+    if (h.size() < 2 || is_digit(h.front()) || is_clause_mark(h.front())) return {};
+    std::u32string name;
+    if (find_levels(h.substr(0, h.find_first_of(U"，,；;。"))).empty())
+        for (const auto& w : find_levels(who))
+            if (w.tier == 1) name += who.substr(w.at, w.length);
+    if (name.empty() && (who == U"省市" || who == U"中省")) name = who;
+    return name.append(h);
+}
+
 std::u32string fund_name(std::u32string_view head) {
     head = without_leading_reference(head);
+    if (const auto led = without_allocation_lead(head); !led.empty()) return fund_name(led);
     // When what follows 即 lists several funds (…资金、…经费等合计), the category before it names the item.
     if (const auto at = namely_at(head); at != std::u32string_view::npos) {
         std::u32string named = fund_name(after_namely(head));
@@ -286,7 +324,41 @@ struct item {
     bool several_figures = false;  // its own budget, spending and rate, between semicolons: a project whatever its name
     bool part_after_qizhong = false;  // a paragraph of a whole's parts after 其中: (paragraph_runs), whatever its name
     bool spent = false;  // listed under a department's project spending: its money is what it spent
+    std::u32string own_level;  // the levels its head names (中央, 省级, 省市 …), if any
+    bool spends = false;  // it states what of its money was spent
 };
+
+// The levels a fund's head names, as printed (县级, 中央; 2021年省市下达…: 省市, money of two levels).
+std::u32string level_words(std::u32string_view head) {
+    std::u32string out;
+    for (const auto& w : find_levels(head))
+        if (w.tier == 1) out += head.substr(w.at, w.length);
+    if (out.empty())
+        for (const std::u32string_view both : {U"省市", U"中省", U"市县"})
+            if (contains(head, both)) return std::u32string(both);
+    return out;
+}
+
+// 省级累加补贴资金55万元,…,使用49.943万元 / 市级累加补贴资金20万元,…,使用资金22.208万元: one fund's name
+// at different levels, each level stating what of its money was spent, is evaluated apart, one
+// project a level, as its reviewers read it. (Levels whose spending only the whole states stay
+// tranches of the one fund.)
+void keep_levels_apart(std::vector<item>& items) {
+    std::map<std::u32string, std::vector<item*>> by_key;
+    for (auto& it : items) by_key[it.key].push_back(&it);
+    for (auto& [key, group] : by_key) {
+        if (group.size() < 2) continue;
+        std::vector<std::u32string_view> levels;
+        bool apart = true;
+        for (const item* it : group) {
+            apart = apart && !it->own_level.empty() && it->spends &&
+                    std::find(levels.begin(), levels.end(), it->own_level) == levels.end();
+            if (apart) levels.push_back(it->own_level);
+        }
+        if (!apart) continue;
+        for (item* it : group) it->key = key + U'@' + it->own_level;
+    }
+}
 
 // ①发放补助资金50万元 and ②购置设备资金20万元 name what one project's money paid for.
 bool says_what_it_paid_for(std::u32string_view head) {
@@ -304,6 +376,12 @@ bool says_what_it_paid_for(std::u32string_view head) {
 }
 
 // ①中央城乡医疗救助资金应到位50万元 states money coming to a fund.
+// Where `rest` says money was spent, an amount in 元 following (使用49.943万元); npos when it does not.
+std::size_t spending_at(std::u32string_view rest) {
+    const auto at = std::min({rest.find(U"使用"), rest.find(U"支出"), rest.find(U"支付")});
+    return at != std::u32string_view::npos && contains(rest.substr(at), U"元") ? at : std::u32string_view::npos;
+}
+
 bool states_a_source(std::u32string_view head, std::u32string_view text) {
     // (收到省交通事业发展保障支出520万元: money received, whatever its name says it is for.)
     if (starts_with_any(trim(head), {U"收到", U"下达"})) return true;
@@ -315,9 +393,8 @@ bool states_a_source(std::u32string_view head, std::u32string_view text) {
         return true;
     // 1.老年福利类资金675.2万元,资金使用288.2万元: a fund's money, then what of it was used.
     const auto rest = text.substr(std::min(head.size(), text.size()));
-    const auto used_at = std::min({rest.find(U"使用"), rest.find(U"支出"), rest.find(U"支付")});
-    return used_at != std::u32string_view::npos && contains(rest.substr(0, used_at), U"元") &&
-           contains(rest.substr(used_at), U"元");
+    const auto used_at = spending_at(rest);
+    return used_at != std::u32string_view::npos && contains(rest.substr(0, used_at), U"元");
 }
 
 // The items of a list: markers numbered 1, 2, 3 … in order (a circled list may slip into
@@ -812,6 +889,8 @@ std::optional<component_split> split_components(const project_block& block) {
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
             it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head)) || project_spending;
             it.spent = project_spending;
+            it.own_level = level_words(*head);
+            it.spends = spending_at(text.substr(std::min(head->size(), text.size()))) != std::u32string_view::npos;
             if (it.key.size() < 2) continue;
             // (二是学前教育支出，即…资金、…经费等: a class of the budget that holds funds, named as such.)
             const bool names_its_funds = namely_at(*head) != std::u32string_view::npos;
@@ -822,6 +901,7 @@ std::optional<component_split> split_components(const project_block& block) {
             }
             named.push_back(it);
         }
+        keep_levels_apart(named);
         std::unordered_set<std::u32string> distinct;
         for (const auto& it : named)
             if (it.source) distinct.insert(it.key);

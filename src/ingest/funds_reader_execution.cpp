@@ -211,6 +211,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     // 省级…17280元于12月18日发放): together they are what was used.
     std::vector<level> used_levels;
     std::size_t used_sentence = 0;
+    const mention* planned = nullptr;  // the used figure read is spending planned (安排支出)
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
@@ -246,6 +247,19 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.bound = true;
                 break;
             }
+            // 当年安排支出276.288万元,当年实际支出219.488万元: the spending planned, then in the same sentence
+            // what was actually spent — the use is the second.
+            if (d.used && *d.used != a && planned && planned->sentence == m.sentence && used_levels.size() <= 1 &&
+                contains(m.seg, U"实际")) {
+                std::erase_if(x.sources, [](const auto& src) { return src.field == "used"; });
+                x.add("used", m.m, of(m));
+                x.note("used " + fmt_money(a) + ", what was actually spent (实际); the " + fmt_money(*d.used) +
+                       " before it in the sentence (line " + std::to_string(of(m).line) + ") is the spending planned (安排)");
+                d.used = a;
+                m.bound = true;
+                planned = nullptr;
+                break;
+            }
             if (d.used && *d.used != a) {
                 m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
                 m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
@@ -258,6 +272,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             x.add("used", m.m, of(m));
             d.used = a;
             m.bound = true;
+            planned = contains(m.seg, U"安排") && !contains(m.seg, U"实际") ? &m : nullptr;
             used_levels.clear();
             if (m.explicit_level) used_levels.push_back(*m.explicit_level);
             used_sentence = m.sentence;

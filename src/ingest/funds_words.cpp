@@ -66,7 +66,10 @@ bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int
     // 2024年结转2023年…项目资金: what was carried is an earlier year's.
     if (const auto year = year_at_start(seg.substr(std::min(seg.size(), carry_at + 2))); year && *year < fiscal_year)
         return true;
-    if (ends_with_any(before, {U"上年", U"上年度", U"上一年度", U"以前年度", U"往年", U"历年", U"上年度的", U"上年的"}))
+    // (…资金55万元,加上去年结余7.352万元,共计62.352万元: added to this year's money, last year's. 去年 alone
+    // may be the writer's last year, the year the report is of.)
+    if (ends_with_any(before, {U"上年", U"上年度", U"上一年度", U"以前年度", U"往年", U"历年", U"上年度的", U"上年的",
+                               U"加上去年", U"加去年", U"加上去年度"}))
         return true;
     if (before.size() >= 5)
         if (const auto year = year_at_start(before.substr(before.size() - 5))) return *year < fiscal_year;
@@ -171,6 +174,11 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
             }
         }
     }
+    // 结转下年使用资金83.7万元: carried into the next year, to be used then.
+    if (best == kind::used && ends_with_any(seg.substr(0, best_end - best_length),
+                                            {U"结转下年", U"结转下年度", U"结转下一年度", U"结转至下年", U"结转到下年",
+                                             U"结转以后年度"}))
+        best = kind::carried_forward;
     // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
     if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
     // (累计完成产值5000万元, 已完成投资: what was completed is money spent only when the words after 完成

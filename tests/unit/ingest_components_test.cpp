@@ -1042,3 +1042,93 @@ TEST_CASE("a listed project named for what its money buys is a fund of the list,
     CHECK(std::none_of(bought.doc.projects.begin(), bought.doc.projects.end(),
                        [](const project& p) { return p.name.find("购买") != std::string::npos; }));
 }
+
+// A district's farm-machinery subsidies (2018, http://www.jxliugong.cn/2023/04-03/203293.html): a paragraph per
+// fund, the central one named after who allocated it (…年上级下达我区中央…资金), the two 累加 funds told apart
+// only by their level, each with last year's balance added and its own spending.
+TEST_CASE("funds of one name at different levels, each stating its own spending, are one project a level") {
+    const std::string head = "某区2019年度农机购置补贴资金绩效自评报告\n一、基本情况\n"
+                             "2019年上级下达我区中央农机购置补贴资金320万元,使用补贴资金300万元。\n";
+    const auto r = ingest_report_book(head +
+                                          "省级累加补贴资金40万元,加上去年结余5.5万元,共计45.5万元,使用42万元。\n"
+                                          "市级累加补贴资金12万元,加上去年结余1.2万元,共计13.2万元,使用资金13万元。\n",
+                                      "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    const auto& central = r.doc.projects[1];
+    CHECK(central.name == "中央农机购置补贴资金");  // not 2019年上级下达我区…
+    REQUIRE(central.tranches.size() == 1);
+    CHECK(central.tranches[0].level == level::central);
+    CHECK(central.execution.value().used == w("300"));
+    const auto& provincial = r.doc.projects[2];
+    CHECK(provincial.name == "省级累加补贴资金");
+    REQUIRE(provincial.tranches.size() == 2);
+    CHECK(provincial.tranches[0].amount == w("40"));
+    CHECK(provincial.tranches[1].source == fund_source::prior_year);  // 加上去年结余: last year's money added
+    CHECK(provincial.tranches[1].amount == w("5.5"));
+    CHECK(provincial.execution.value().used == w("42"));
+    CHECK_FALSE(provincial.execution->surplus);
+    const auto& municipal = r.doc.projects[3];
+    CHECK(municipal.name == "市级累加补贴资金");
+    REQUIRE(municipal.tranches.size() == 2);
+    CHECK(municipal.tranches[0].level == level::municipal);
+    CHECK(municipal.tranches[1].amount == w("1.2"));
+    CHECK(municipal.execution.value().used == w("13"));
+    // Levels whose spending only the whole states stay tranches of one fund.
+    const auto whole = ingest_report_book(head + "省级累加补贴资金40万元,市级累加补贴资金12万元,累加补贴资金共使用50万元。\n", "t.txt");
+    REQUIRE(whole.doc.projects.size() == 3);
+    REQUIRE(whole.doc.projects[2].tranches.size() == 2);
+    CHECK(whole.doc.projects[2].tranches[1].level == level::municipal);
+    CHECK(whole.doc.projects[2].execution.value().used == w("50"));
+    // One level told twice is one fund; a balance not added to this year's money is no source of it.
+    const auto again = ingest_report_book(
+        head + "省级累加补贴资金40万元,去年结余5.5万元,使用38万元。\n省级累加补贴资金共计40万元,使用38万元。\n", "t.txt");
+    REQUIRE(again.doc.projects.size() == 3);
+    REQUIRE(again.doc.projects[2].tranches.size() == 1);
+    CHECK(again.doc.projects[2].tranches[0].source == fund_source::current_year);
+}
+
+// A county's lottery funds (2021, http://www.mianxian.gov.cn/mxzf/xzsyxsf/202203/a4976ee2eb324929a54424fd3ecd022c.shtml):
+// an excerpt whose first heading is lost (it opens on the welfare lottery's money, then 二、体彩公益金收支情况);
+// each level's money in its own paragraph: what came, what was planned for spending (安排支出), what was
+// actually spent (实际支出), and what is carried into next year (结转下年使用资金).
+TEST_CASE("lottery funds by level, each with its planned and actual spending, in an excerpt that opens before 二、") {
+    const std::string text =
+        "2022年度,我县福彩公益金总收入200万元,其中县级福彩公益金60万元,省市转移支付福彩公益金140万元。\n"
+        "县级福彩公益金本年收入60万元,上年结转县级福彩公益金40万元,当年安排下达支出100万元,当年实际支出70万元,结转下年使用资金30万元。\n"
+        "2022年省市下达福彩公益金140万元,当年安排支出140万元,当年实际支出120万元,结转下年使用资金20万元。\n"
+        "二、体彩公益金收支情况\n"
+        "2022年度,我县体彩公益金总收入90万元,其中县级体彩公益金30万元,省级转移支付的体彩公益金60万元。\n"
+        "县级体彩公益金本年收入30万元,当年实际支出30万元。\n"
+        "2022年省级下达体彩公益金60万元,当年安排下达并完成支出60万元。\n";
+    const auto r = ingest_report_book(text, "lottery.txt");
+    REQUIRE(r.doc.projects.size() == 5);
+    const auto& county = r.doc.projects[1];
+    CHECK(county.name == "县级福彩公益金");  // 本年收入 is no part of the name
+    REQUIRE(county.tranches.size() == 2);
+    CHECK(county.tranches[0].amount == w("60"));
+    CHECK(county.tranches[1].source == fund_source::prior_year);
+    CHECK(county.tranches[1].amount == w("40"));
+    REQUIRE(county.execution);
+    CHECK(county.execution->used == w("70"));  // actual, not the 100 planned
+    CHECK(county.execution->carried_forward == w("30"));
+    CHECK(county.execution->x.json.find("is the spending planned") != std::string::npos);
+    const auto& transferred = r.doc.projects[2];
+    CHECK(transferred.name == "省市福彩公益金");
+    REQUIRE(transferred.tranches.size() == 1);
+    CHECK(transferred.tranches[0].amount == w("140"));
+    CHECK(transferred.execution.value().used == w("120"));
+    CHECK(transferred.execution->carried_forward == w("20"));
+    CHECK(r.doc.projects[3].name == "县级体彩公益金");
+    CHECK(r.doc.projects[3].execution.value().used == w("30"));
+    CHECK(r.doc.projects[4].name == "省级体彩公益金");
+    CHECK(r.doc.projects[4].execution.value().used == w("60"));
+    CHECK_FALSE(has(rules_of(r.all_findings()), "JX-S007"));
+    // Spending planned with no actual figure after it is what was spent (财政安排支出共计96.5万元); money above
+    // an excerpt's 一、 is the page's, not the report's.
+    const auto planned = ingest_report_book("相关阅读：某县2022年下达资金50万元\n一、基本情况\n2023年下达某某补助资金80万元,当年安排支出60万元。\n",
+                                            "t.txt");
+    REQUIRE(planned.doc.projects.size() == 1);
+    REQUIRE(planned.doc.projects[0].tranches.size() == 1);
+    CHECK(planned.doc.projects[0].tranches[0].amount == w("80"));
+    CHECK(planned.doc.projects[0].execution.value().used == w("60"));
+}
