@@ -163,6 +163,7 @@ void funds_reader::classify() {
     std::vector<money> summed_totals;
     // Money allocated or arrived in the sentences read so far (not the parts of a total).
     std::set<money> stated_amounts;  // (a set: a book of thousands of sentences looks each sum up once)
+    std::optional<money> funds_whole;  // the largest total allocated the funds paragraphs have stated so far
     // A breakdown opened by a marker that names no amount (具体如下：): its section and the total.
     struct open_list {
         section_id section;
@@ -675,6 +676,18 @@ void funds_reader::classify() {
                         ends_with_any(named, {U"资金预算", U"经费预算"}))
                         k = kind::allocation;
                 }
+                // 三、政策效果 … 安排直达资金11948万元作为县级财力保障…预算 after the funds paragraphs (or, in a book
+                // without sections, the text before) stated the total (下达…直达资金共计62539.49万元): money arranged
+                // for a purpose, a use of the total, not money of its own.
+                std::u32string_view purpose = std::u32string_view(masked).substr(m.m.where.end);
+                if (purpose.starts_with(U"，") || purpose.starts_with(U",")) purpose.remove_prefix(1);
+                if (k == kind::allocation && funds_whole && *m.m.amount < *funds_whole &&
+                    starts_with_any(purpose, {U"作为", U"用于", U"主要用于"})) {
+                    unread("它在资金段落以外，是资金段落所述资金中安排作某一用途的部分，不是另一笔资金",
+                           "outside the funds paragraphs, the part of the money they state arranged for one purpose, "
+                           "not money of its own");
+                    continue;
+                }
                 if (!about_money || k == kind::none || k == kind::item || k == kind::remainder) {
                     unread("它不在资金段落中，读作叙述中的数字而非项目资金",
                            "it is outside the funds paragraphs and reads as narrative, not as the project's money");
@@ -901,6 +914,9 @@ void funds_reader::classify() {
             else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
+            if ((funds || context_.loose) && k == kind::allocation && !m.part && (m.total || contains_any(m.seg, {U"共计", U"合计", U"总计", U"总额"})) &&
+                (!funds_whole || *funds_whole < *m.m.amount))
+                funds_whole = *m.m.amount;
             if (k == kind::item) {
                 const auto rest = std::u32string_view(masked).substr(m.m.where.end);
                 // (乙经费5万元（结余15万元已上缴财政）: what became of money left, no breakdown.)

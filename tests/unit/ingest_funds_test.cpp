@@ -1070,3 +1070,37 @@ TEST_CASE("保障了资金及时到位 / 保证…到位 is how money is managed
     const auto came = ingest_report_book(head + "资金已全部到位。\n", "t.txt");
     CHECK(fen(came.doc.projects.at(0).tranches.at(0).arrived) == "48000.00");
 }
+
+// A county's notice on its 直达资金 (陇县 2023, http://longxian.gov.cn/art/2023/12/31/art_16762_1796625.html): the
+// total and its spending first, then under 三、政策效果 the parts of it arranged for each purpose
+// (安排直达资金11948万元作为…, 安排…7406.56万元,主要用于…) — uses of the total, not money of their own.
+TEST_CASE("after a stated total, money arranged for a purpose in the text that follows is a use of it") {
+    const auto read_loose = [](const std::string& text) {
+        const auto r = ingest_report_book(text, "zhida.txt");
+        REQUIRE(r.doc.projects.size() == 1);
+        return r.doc.projects[0];
+    };
+    const std::string total = "某县直达资金2023年度执行情况\n一、执行情况\n"
+                              "2023年上级下达我县直达资金共计5000万元,已完成支出4600万元,支出进度92%。\n三、政策效果\n";
+    const auto p = read_loose(total + "安排直达资金1200万元作为县级财力保障转移支付预算,优先用于“三保”支出。\n"
+                                      "安排直达资金800万元,主要用于校舍安全保障。\n");
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("5000"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->reported_rate.value().text == "92%");
+    // Without a total before it (下达…资金 without 共计), money arranged for a purpose is money of its own.
+    const auto siblings = read_loose("某县直达资金2023年度执行情况\n一、执行情况\n2023年上级下达我县直达资金5000万元。\n三、政策效果\n"
+                                     "安排直达资金1200万元作为县级财力保障转移支付预算。\n");
+    CHECK(allocated(siblings) == wan("6200"));
+}
+
+// A county's quarterly notice on its 直达资金 (忠县 2022, http://wap2hd.com/zwgk_156/zfxxgkml/czzjzdjc/qkzj/202304/t20230412_11869682.html):
+// 支付进度 is the rate of paying the money out, as 支出进度 is.
+TEST_CASE("支付进度 is the execution rate") {
+    parts p;
+    p.use = "已支付38万元,支付进度为38%。";
+    const auto project = read(p);
+    REQUIRE(project.execution);
+    REQUIRE(project.execution->reported_rate);
+    CHECK(project.execution->reported_rate->text == "38%");
+}
