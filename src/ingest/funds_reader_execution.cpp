@@ -113,6 +113,18 @@ bool additional(std::u32string_view clause_before) {
     return false;
 }
 
+// 截至2019年8月底,已拨付资金1677.26万元: the date a figure stands at (2019年8月底), named after 截至 or
+// 截止 before it in its sentence; empty when none is.
+std::u32string_view cut_off_date(std::u32string_view sentence, std::size_t amount_at) {
+    const auto before = sentence.substr(0, amount_at);
+    const auto at = std::max(before.rfind(U"截至") == std::u32string_view::npos ? 0 : before.rfind(U"截至") + 1,
+                             before.rfind(U"截止") == std::u32string_view::npos ? 0 : before.rfind(U"截止") + 1);
+    if (at == 0) return {};
+    auto date = before.substr(at + 1);
+    if (date.starts_with(U"到") || date.starts_with(U"至")) date.remove_prefix(1);
+    return trim(date.substr(0, date.find_first_of(U"，,；;。")));
+}
+
 const char* field_name(kind k) {
     switch (k) {
     case kind::carried_forward: return "carried_forward";
@@ -212,6 +224,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     std::vector<level> used_levels;
     std::size_t used_sentence = 0;
     const mention* planned = nullptr;  // the used figure read is spending planned (安排支出)
+    const mention* used_by = nullptr;  // where the used figure read was stated
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
@@ -257,21 +270,32 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                        " before it in the sentence (line " + std::to_string(of(m).line) + ") is the spending planned (安排)");
                 d.used = a;
                 m.bound = true;
+                used_by = &m;
                 planned = nullptr;
                 break;
             }
             if (d.used && *d.used != a) {
-                m.reason_zh = "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
-                m.reason_en = "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
+                // 截至2018年底…已拨付…1651.53万元；截至2019年8月底,已拨付资金1677.26万元: the figure at a later
+                // date, not the same figure restated with another value (JX-S007).
+                const auto date = cut_off_date(of(m).masked, m.m.where.begin);
+                const auto date_before = used_by ? cut_off_date(of(*used_by).masked, used_by->m.where.begin) : std::u32string_view();
+                const bool other_date = !date.empty() && !date_before.empty() && date != date_before;
+                m.reason_zh = other_date ? "这是另一日期（截至" + utf8(date) + "）的使用资金，前文已给出截至" + utf8(date_before) +
+                                               "的 " + fmt_money(*d.used)
+                                         : "另一处已给出使用资金 " + fmt_money(*d.used) + "，与此处不同";
+                m.reason_en = other_date ? "the money used at another date (截至" + utf8(date) + "); the text gave " +
+                                               fmt_money(*d.used) + " at 截至" + utf8(date_before)
+                                         : "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
                 // 另支付…: a payment besides the one stated, not the same figure restated
                 // (JX-S007); whether it belongs in `used` is for a reviewer (JX-S005).
-                if (!additional(m.seg) && same_scope(m)) m.other = *d.used;
+                if (!additional(m.seg) && same_scope(m) && !other_date) m.other = *d.used;
                 m.field = "execution.used";
                 break;
             }
             x.add("used", m.m, of(m));
             d.used = a;
             m.bound = true;
+            used_by = &m;
             planned = contains(m.seg, U"安排") && !contains(m.seg, U"实际") ? &m : nullptr;
             used_levels.clear();
             if (m.explicit_level) used_levels.push_back(*m.explicit_level);

@@ -1104,3 +1104,25 @@ TEST_CASE("支付进度 is the execution rate") {
     REQUIRE(project.execution->reported_rate);
     CHECK(project.execution->reported_rate->text == "38%");
 }
+
+// A city's air-quality compensation fund (临沂 2018, http://linyi.gov.cn/info/7846/284851.htm): the money paid out
+// at the year's end, then again at a later date (截至2018年底…; 截至2019年8月底…) — the figure at two dates,
+// not one figure printed with two values (JX-S007).
+TEST_CASE("a figure stated at two cut-off dates is an update, not a figure told twice") {
+    const auto s007 = [](const parts& p) {
+        const auto r = ingest_report_book(report_book_text(p), "t.txt");
+        REQUIRE(r.doc.projects.size() == 1);
+        REQUIRE(r.doc.projects[0].execution);
+        CHECK(r.doc.projects[0].execution->used == wan("8"));  // the first stated stays
+        const auto all = r.all_findings();
+        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; });
+    };
+    parts p;
+    p.use = "截至2023年底,已支付资金8万元,资金使用率80%;截至2024年3月底,已支付资金9万元,资金使用率90%。";
+    CHECK(s007(p) == 0);
+    // Without dates, or at one date twice, the two values are one figure told twice.
+    p.use = "已支付资金8万元。已支付资金9万元。";
+    CHECK(s007(p) == 1);
+    p.use = "截至2023年底,已支付资金8万元。截至2023年底,已支付资金9万元。";
+    CHECK(s007(p) == 1);
+}
