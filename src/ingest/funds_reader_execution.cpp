@@ -125,6 +125,22 @@ std::u32string_view cut_off_date(std::u32string_view sentence, std::size_t amoun
     return trim(date.substr(0, date.find_first_of(U"，,；;。")));
 }
 
+// 9月7日拨100万元: the day a payment was made, the last 9月7日 (or 9月) in the clause before the amount;
+// empty when none is.
+std::u32string_view payment_day(std::u32string_view clause) {
+    std::u32string_view day;
+    for (std::size_t i = 0; i < clause.size(); ++i) {
+        if (clause[i] != U'月' || i == 0 || !is_digit(clause[i - 1])) continue;
+        std::size_t begin = i;
+        while (begin > 0 && i - begin < 2 && is_digit(clause[begin - 1])) --begin;
+        std::size_t end = i + 1;
+        while (end < clause.size() && end - i <= 2 && is_digit(clause[end])) ++end;
+        end = end > i + 1 && end < clause.size() && clause[end] == U'日' ? end + 1 : i + 1;
+        day = clause.substr(begin, end - begin);
+    }
+    return day;
+}
+
 const char* field_name(kind k) {
     switch (k) {
     case kind::carried_forward: return "carried_forward";
@@ -225,6 +241,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     std::size_t used_sentence = 0;
     const mention* planned = nullptr;  // the used figure read is spending planned (安排支出)
     const mention* used_by = nullptr;  // where the used figure read was stated
+    std::vector<std::u32string_view> used_days;  // the days of the payments added into it (9月1日, 9月7日)
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
@@ -248,6 +265,18 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.reason_zh = "这是资金段落以外顺带提到的支出，资金段落另有使用数";
                 m.reason_en = "spending mentioned in passing outside the funds sections, which state their own";
                 m.field = "execution.used";
+                break;
+            }
+            // 9月1日拨…160万元,9月7日拨100万元: payments one sentence states on different days, added up.
+            if (const auto day = payment_day(m.seg); d.used && used_by && m.sentence == used_sentence && !day.empty() &&
+                                                     std::find(used_days.begin(), used_days.end(), day) == used_days.end() &&
+                                                     !used_days.empty()) {
+                x.add("used", m.m, of(m));
+                d.used = *d.used + a;
+                used_days.push_back(day);
+                x.note("used " + fmt_money(*d.used) + " = the payments one sentence states on different days (line " +
+                       std::to_string(of(m).line) + "), added up");
+                m.bound = true;
                 break;
             }
             if (const auto lv = m.explicit_level; d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
@@ -297,6 +326,8 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             m.bound = true;
             used_by = &m;
             planned = contains(m.seg, U"安排") && !contains(m.seg, U"实际") ? &m : nullptr;
+            used_days.clear();
+            if (const auto day = payment_day(m.seg); !day.empty()) used_days.push_back(day);
             used_levels.clear();
             if (m.explicit_level) used_levels.push_back(*m.explicit_level);
             used_sentence = m.sentence;

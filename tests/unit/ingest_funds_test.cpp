@@ -1126,3 +1126,22 @@ TEST_CASE("a figure stated at two cut-off dates is an update, not a figure told 
     p.use = "截至2023年底,已支付资金8万元。截至2023年底,已支付资金9万元。";
     CHECK(s007(p) == 1);
 }
+
+// A city's railway-station works (保山 2021, https://baoshan.gov.cn/info/7819/3701264.htm): the money paid in
+// two payments on different days, one sentence (9月1日拨…160万元,9月7日拨100万元) — added up, not one figure
+// told twice.
+TEST_CASE("payments one sentence states on different days are added up") {
+    parts p;
+    p.application = "市财政下达资金3万元。";
+    p.use = "某局2023年9月1日拨某公司1.6万元,9月7日拨1万元。";
+    const auto r = ingest_report_book(report_book_text(p), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    REQUIRE(r.doc.projects[0].execution);
+    CHECK(r.doc.projects[0].execution->used == wan("2.6"));
+    CHECK(r.doc.projects[0].execution->x.json.find("on different days") != std::string::npos);
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S007");
+    // One day twice is one payment told twice.
+    p.use = "某局2023年9月1日拨某公司1.6万元,9月1日拨1万元。";
+    const auto same_day = ingest_report_book(report_book_text(p), "t.txt");
+    CHECK(same_day.doc.projects.at(0).execution.value().used == wan("1.6"));
+}
