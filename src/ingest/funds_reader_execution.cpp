@@ -114,9 +114,10 @@ bool additional(std::u32string_view clause_before) {
 }
 
 // 截至2019年8月底,已拨付资金1677.26万元: the date a figure stands at (2019年8月底), named after 截至 or
-// 截止 before it in its sentence; empty when none is.
+// 截止 within the 40 characters before it; empty when none is. (A bounded look: a sentence of
+// thousands of amounts is not searched back to its start for each.)
 std::u32string_view cut_off_date(std::u32string_view sentence, std::size_t amount_at) {
-    const auto before = sentence.substr(0, amount_at);
+    const auto before = sentence.substr(amount_at > 40 ? amount_at - 40 : 0, std::min<std::size_t>(amount_at, 40));
     const auto at = std::max(before.rfind(U"截至") == std::u32string_view::npos ? 0 : before.rfind(U"截至") + 1,
                              before.rfind(U"截止") == std::u32string_view::npos ? 0 : before.rfind(U"截止") + 1);
     if (at == 0) return {};
@@ -125,9 +126,10 @@ std::u32string_view cut_off_date(std::u32string_view sentence, std::size_t amoun
     return trim(date.substr(0, date.find_first_of(U"，,；;。")));
 }
 
-// 9月7日拨100万元: the day a payment was made, the last 9月7日 (or 9月) in the clause before the amount;
-// empty when none is.
+// 9月7日拨100万元: the day a payment was made, the last 9月7日 (or 9月) within the 30 characters of the
+// clause before the amount; empty when none is.
 std::u32string_view payment_day(std::u32string_view clause) {
+    if (clause.size() > 30) clause.remove_prefix(clause.size() - 30);
     std::u32string_view day;
     for (std::size_t i = 0; i < clause.size(); ++i) {
         if (clause[i] != U'月' || i == 0 || !is_digit(clause[i - 1])) continue;
