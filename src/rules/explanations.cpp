@@ -388,11 +388,14 @@ constexpr std::array explanations{
         "JX-S007",
         {"同一个数字（预算数；同一级次资金的到位数，在另一段落再写；使用、结转、结余、收回或调减的资金）在报告的两处写成不同的值。"
          "只比较说的是同一笔钱的数字：写明某一级次的份额（县级资金……随月发放……）或括号中另一金额的组成部分，不算重述；"
-         "写明是另一批的到位（第二批、追加）也不算；资金段落另有使用数时，别的段落顺带提到的支出（如项目概况中的“已申请专项债券资金支付…”）也不算。",
+         "写明是另一批的到位（第二批、追加）也不算；资金段落另有使用数时，别的段落顺带提到的支出（如项目概况中的“已申请专项债券资金支付…”）也不算；"
+         "两处都写明截至日期而日期不同（截至2018年底……；截至2019年8月底……）是后一日期的数字，同一句中不同日期的拨付（9月1日拨……，9月7日拨……）相加，都不算。",
          "One figure (a budget; the arrival of one level's money, stated again in another section; the money used, "
          "carried forward, left over, recovered or reduced) stated twice in the text with different values. Only figures "
          "about the same money are compared: one level's share (县级资金…随月发放…) or a bracketed part of another amount is "
-         "no restatement, nor is an arrival said to be another batch (第二批, 追加), nor, when the funds sections state what was used, spending told in passing elsewhere (已申请专项债券资金支付… in the overview)."},
+         "no restatement, nor is an arrival said to be another batch (第二批, 追加), nor, when the funds sections state what was used, spending told in passing elsewhere (已申请专项债券资金支付… in the overview), "
+         "nor a figure at another cut-off date when both name theirs (截至2018年底…; 截至2019年8月底…), nor payments on different days of one "
+         "sentence (9月1日拨…, 9月7日拨…), which are added up."},
         own_check,
         {"资金段落写“项目支出资金8万元”，后文写“截至年底共支出资金9万元”。",
          "The funds section says 项目支出资金8万元 (80000 spent), a later paragraph 截至年底共支出资金9万元 (90000 spent by the end of the year)."},
