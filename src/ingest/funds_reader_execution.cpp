@@ -8,6 +8,7 @@
 #include <jixiao/funds.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <map>
 
 namespace jixiao::ingest {
@@ -539,6 +540,16 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     if (!d.used && !e.items.empty() && d.items_planned) {
         x.note("the items listed after the money allocated, in its sentence, say what it is for: no used figure is taken "
                "from them");
+    } else if (d.used && !e.items.empty() && d.items_planned &&
+               std::accumulate(e.items.begin(), e.items.end(), money{}, [](money s, const use_item& i) { return s + i.amount; }) != *d.used) {
+        // 安排…85.8万元。其中,用于…项目80万元,已支付0万元: what the money allocated is for, not the parts of
+        // what was spent; they are not weighed against it (JX-F008).
+        std::string listed;
+        for (const auto& item : e.items) listed += (listed.empty() ? "" : ", ") + item.purpose + " " + fmt_money(item.amount);
+        x.note("the items listed after the money allocated, in its sentence, say what it is for (" + listed +
+               "), not what the " + fmt_money(*d.used) + " used paid for: they are not read as its items");
+        std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
+        e.items.clear();
     } else if (!d.used && !e.items.empty()) {
         money sum;
         for (const auto& item : e.items) sum += item.amount;

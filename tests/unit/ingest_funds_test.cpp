@@ -1145,3 +1145,28 @@ TEST_CASE("payments one sentence states on different days are added up") {
     const auto same_day = ingest_report_book(report_book_text(p), "t.txt");
     CHECK(same_day.doc.projects.at(0).execution.value().used == wan("1.6"));
 }
+
+// A county's sports-lottery notice (平昌 2017, https://jxsyczj.com/3gjxsyczjcom/content/detail/5b73a66aeca73ad213caeb1a.htm):
+// the money allocated and, in its sentence, what it is for (…共计65万元,…分别用于…); what was spent is
+// stated apart. The purposes are no itemisation of the spending, nor weighed against it (JX-F008).
+TEST_CASE("purposes listed with the money allocated are not the items of a different spending") {
+    const auto read_all = [](const parts& p) { return ingest_report_book(report_book_text(p), "t.txt"); };
+    const auto f008 = [](const auto& r) {
+        const auto all = r.all_findings();
+        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-F008"; });
+    };
+    parts p;
+    p.application = "区级财政下达资金10万元,用于甲村场地建设经费6万元、乙村球场建设经费4万元。";
+    p.use = "使用资金2万元。";
+    const auto spent_apart = read_all(p);
+    const auto& e = spent_apart.doc.projects.at(0).execution.value();
+    CHECK(e.used == wan("2"));
+    CHECK(e.items.empty());
+    CHECK(e.x.json.find("say what it is for") != std::string::npos);
+    CHECK(f008(spent_apart) == 0);
+    // When they add up to what was spent, they are its items too.
+    p.use = "使用资金10万元。";
+    const auto all_spent = read_all(p);
+    CHECK(all_spent.doc.projects.at(0).execution.value().items.size() == 2);
+    CHECK(f008(all_spent) == 0);
+}
