@@ -75,6 +75,7 @@ struct execution_draft {
     std::optional<disposition_claim> used_none;     // 项目目前未实施,资金未使用: nothing spent
     bool any = false;                               // the text says anything about it at all
     bool items_planned = true;                      // every item follows an allocation in its sentence
+    bool items_cut = false;                         // the text breaks off in the sentence listing them
 };
 
 class funds_reader {

@@ -361,6 +361,9 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             d.items_planned = d.items_planned && allocation_before;
+            // (…大型修缮44.3万元(其中:…;承启小 — the text ends: the list may go on.)
+            d.items_cut = d.items_cut || (m.sentence + 1 == sentences_.size() &&
+                                          !ends_with_any(trim(of(m).printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")"}));
             break;
         }
         case kind::carried_forward:
@@ -540,6 +543,14 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     if (!d.used && !e.items.empty() && d.items_planned) {
         x.note("the items listed after the money allocated, in its sentence, say what it is for: no used figure is taken "
                "from them");
+    } else if (d.used && !e.items.empty() && d.items_cut &&
+               std::accumulate(e.items.begin(), e.items.end(), money{}, [](money s, const use_item& i) { return s + i.amount; }) < *d.used) {
+        // 我单位…项目支出决算为150万元,其中:…大型修缮44.3万元(其中:…;承启小: the text breaks off in the list
+        // of what the money paid for; the items read are not all of them (JX-F008 would weigh a part).
+        x.note("the text breaks off in the list of what the " + fmt_money(*d.used) +
+               " used paid for: its items as far as they are printed are not read, the list being incomplete");
+        std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
+        e.items.clear();
     } else if (d.used && !e.items.empty() && d.items_planned &&
                std::accumulate(e.items.begin(), e.items.end(), money{}, [](money s, const use_item& i) { return s + i.amount; }) != *d.used) {
         // 安排…85.8万元。其中,用于…项目80万元,已支付0万元: what the money allocated is for, not the parts of

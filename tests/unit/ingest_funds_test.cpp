@@ -978,7 +978,7 @@ TEST_CASE("a sentence opened by 其中 whose amounts add up to the spending befo
     REQUIRE(whole.execution->items.size() == 2);
     CHECK(to_string(whole.execution->items[0].amount) == "50167400.00");
     const auto r = ingest_report_book(report_book_text(p), "t.txt");
-    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-F008");
+    for (const auto& f : evaluate(r.doc).all_findings()) CHECK(f.rule != "JX-F008");
     p.use = "2023年当期发生支出5691.64万元。其中,基本支出为5016.74万元,用于发放教师工资;项目支出为600万元。";
     const auto some = read(p);
     REQUIRE(some.execution);
@@ -1152,7 +1152,7 @@ TEST_CASE("payments one sentence states on different days are added up") {
 TEST_CASE("purposes listed with the money allocated are not the items of a different spending") {
     const auto read_all = [](const parts& p) { return ingest_report_book(report_book_text(p), "t.txt"); };
     const auto f008 = [](const auto& r) {
-        const auto all = r.all_findings();
+        const auto all = evaluate(r.doc).all_findings();
         return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-F008"; });
     };
     parts p;
@@ -1169,4 +1169,29 @@ TEST_CASE("purposes listed with the money allocated are not the items of a diffe
     const auto all_spent = read_all(p);
     CHECK(all_spent.doc.projects.at(0).execution.value().items.size() == 2);
     CHECK(f008(all_spent) == 0);
+}
+
+// A town school's account (宜章县 2017, https://m.777doc.com/doc-4659561.html): the money spent and its items
+// (其中:房屋建筑物支出66.2万元…、大型修缮44.3万元(其中:…;承启小) — the copy breaks off inside the list, so the
+// items read are only part of it and are not weighed against the spending (JX-F008).
+TEST_CASE("a list of items the text breaks off in is incomplete, not weighed against what was spent") {
+    const auto read_all = [](const std::string& tail) {
+        return ingest_report_book("某镇学校2017年度专项资金绩效自评报告\n一、基本情况\n区级财政下达资金15万元。\n"
+                                  "我单位2017年项目支出决算为15万元,其中:房屋建筑物支出6.62万元、办公设备购置0.19万元、大型修缮" + tail,
+                                  "t.txt");
+    };
+    const auto f008 = [](const auto& r) {
+        const auto all = evaluate(r.doc).all_findings();
+        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-F008"; });
+    };
+    const auto cut = read_all("4.43万元(其中:中学家属楼改造1.8万元;承启小");
+    const auto& e = cut.doc.projects.at(0).execution.value();
+    CHECK(e.used == wan("15"));
+    CHECK(e.items.empty());
+    CHECK(e.x.json.find("breaks off in the list") != std::string::npos);
+    CHECK(f008(cut) == 0);
+    // The same list ended by its full stop is the whole list: its sum is weighed against the spending.
+    const auto whole = read_all("4.43万元。\n");
+    CHECK(whole.doc.projects.at(0).execution.value().items.size() == 3);
+    CHECK(f008(whole) == 1);
 }
