@@ -24,11 +24,14 @@ ingest_result read(const std::string& text, const std::string& name = "book.txt"
 
 std::vector<std::string> findings_of(const ingest_result& r) { return rule_lines(r.all_findings()); }
 
-// The findings of one rule. These passages are excerpts of the Sichuan template, so
-// JX-S001 also names the sections they leave out; that is tested elsewhere.
+// The findings of one rule, the report-text rules' and the evaluation's (JX-F…, JX-I…: the document
+// evaluated). These passages are excerpts of the Sichuan template, so JX-S001 also names the
+// sections they leave out; that is tested elsewhere.
 std::vector<std::string> findings_of(const ingest_result& r, std::string_view rule) {
     std::vector<std::string> out;
     for (auto& f : findings_of(r))
+        if (f.starts_with(rule)) out.push_back(f);
+    for (auto& f : rule_lines(evaluate(r.doc).all_findings()))
         if (f.starts_with(rule)) out.push_back(f);
     return out;
 }
