@@ -152,7 +152,7 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     best = kind::used;
                 // Allocation words that say the money came: under the arrival heading, paid over to the
                 // unit (1.项目资金到位情况分析 …省级拨付我区…资金62万元) or 实际下达 (…实际下达资金2513万元，资金
-                // 到位率为31%); anywhere, received (共收到中央下达…资金9056万元).
+                // 到位率为31%; 实际预算下达54万); anywhere, received (共收到中央下达…资金9056万元).
                 if (g.k == kind::allocation) {
                     const bool paid_over = w == U"拨付" || w == U"下拨" || w == U"划拨";
                     const auto before = seg.substr(0, at);
@@ -165,7 +165,8 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     const auto received = before.rfind(U"收到");
                     // (实际收到从上级部门分配到的…公益金总额为135968元: what was shared out, received.)
                     if ((paid_over && section == section_id::funds_arrival && best == kind::allocation) ||
-                        (w == U"下达" && within(section, section_id::funds_arrival) && before.ends_with(U"实际")) ||
+                        (w == U"下达" && within(section, section_id::funds_arrival) &&
+                         ends_with_any(before, {U"实际", U"实际预算"})) ||
                         ((paid_over || w == U"下达" || w == U"分配") && received != std::u32string_view::npos &&
                          at - received <= (w == U"分配" ? 12 : 8) && !negated_before(seg, received)))
                         best = kind::arrival;

@@ -445,6 +445,10 @@ TEST_CASE("2020年预算…经费 is the year's budget; 实际下达 under the a
     CHECK(proj.tranches[0].amount == wan("2513"));
     CHECK(proj.tranches[0].arrived == wan("2513"));
     CHECK(proj.execution->used == wan("2513"));
+    // 实际预算下达 as well (随州 2017, http://www.suizhou.gov.cn/zwgk/xxgk/czzj/czyjs/bmjs/2017_6031/202001/t20200112_721729.shtml:
+    // 预算金额54.41万元,实际预算下达54万).
+    p.arrival = "该项目资金2020年预算金额7952万元,实际预算下达2513万。";
+    CHECK(read(p).tranches.at(0).arrived == wan("2513"));
     // Outside the arrival heading, 实际下达 is an allocation.
     parts q;
     q.application = "财政部实际下达资金2513万元。";
