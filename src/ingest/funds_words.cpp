@@ -226,7 +226,9 @@ kind kind_after(std::u32string_view original) {
         if (g.k == kind::allocation || g.k == kind::item || g.k == kind::budget_initial || g.k == kind::budget_adjusted)
             continue;
         for (auto w : g.words) {
-            const auto at = after.find(w);
+            auto at = after.find(w);
+            // (5.8万 预算执行率(B/A) 100%: a rate's label, the next cell's, not what the amount is.)
+            while (at != std::u32string_view::npos && after.substr(at + w.size()).starts_with(U"率")) at = after.find(w, at + 1);
             if (at != std::u32string_view::npos && at < best_at) {
                 best_at = at;
                 best = g.k;

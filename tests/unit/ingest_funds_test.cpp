@@ -1201,3 +1201,20 @@ TEST_CASE("a list of items the text breaks off in is incomplete, not weighed aga
     CHECK(whole.doc.projects.at(0).execution.value().items.size() == 3);
     CHECK(f008(whole) == 1);
 }
+
+// A district bureau's transfer-payment form copied as text (遂宁 2021,
+// https://snjkq.suining.gov.cn/xinwen/show/10f49cb24dea41a5bf7520b914ece25f.html): an amount, then the next
+// cell's label, a rate's (5.8万 预算执行率(B/A) 100%) — the label says nothing of what the amount is.
+TEST_CASE("a rate's label after an amount is the next cell's, not the amount's kind") {
+    const auto r = ingest_report_book("2021年中央对地方专项转移支付区域绩效自评表\n单位名称 某局\n预算执行情况(万元)\n"
+                                      " 转移支付预算数(A) 5.8万 预算执行率(B/A) 100%\n 转移支付执行数(B) 5.2万\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("5.8"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("5.2"));
+    // A verb after the amount still says what it is (资金5.2万元已使用).
+    const auto spent = ingest_report_book("2021年某专项资金绩效自评表\n单位名称 某局\n 下达资金6万元,资金5.2万元已使用。\n", "t.txt");
+    CHECK(spent.doc.projects.at(0).execution.value().used == wan("5.2"));
+}
