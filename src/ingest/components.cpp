@@ -163,8 +163,9 @@ bool names_a_project(std::u32string_view head) {
 
 // Words that say what an amount is, not what fund it is of.
 // (①森林防火补助购买森林防火物资支付21万元: what it bought is no part of the fund's name.)
-constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用", U"本年收入", U"当年收入",
-                                         U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
+// (县级福彩公益金本年收入83.7万元: this year's income of the fund, no part of its name.)
+constexpr std::u32string_view verbs[] = {U"应到位", U"实际到位", U"到位", U"下达", U"安排", U"拨付", U"支出", U"使用",
+                                         U"本年收入", U"当年收入", U"共计", U"合计", U"执行", U"收到", U"结转", U"结余", U"已", U"全年", U"年初",
                                          U"支付", U"购买", U"购置", U"用于", U"实际分配", U"拨入"};
 
 // The fund an item names before its first amount: 中央城乡医疗救助资金应到位 → 中央城乡医疗救助资金.
@@ -375,13 +376,13 @@ bool says_what_it_paid_for(std::u32string_view head) {
     return false;
 }
 
-// ①中央城乡医疗救助资金应到位50万元 states money coming to a fund.
 // Where `rest` says money was spent, an amount in 元 following (使用49.943万元); npos when it does not.
 std::size_t spending_at(std::u32string_view rest) {
     const auto at = std::min({rest.find(U"使用"), rest.find(U"支出"), rest.find(U"支付")});
     return at != std::u32string_view::npos && contains(rest.substr(at), U"元") ? at : std::u32string_view::npos;
 }
 
+// ①中央城乡医疗救助资金应到位50万元 states money coming to a fund.
 bool states_a_source(std::u32string_view head, std::u32string_view text) {
     // (收到省交通事业发展保障支出520万元: money received, whatever its name says it is for.)
     if (starts_with_any(trim(head), {U"收到", U"下达"})) return true;

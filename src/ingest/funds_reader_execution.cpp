@@ -119,10 +119,11 @@ bool additional(std::u32string_view clause_before) {
 // thousands of amounts is not searched back to its start for each.)
 std::u32string_view cut_off_date(std::u32string_view sentence, std::size_t amount_at) {
     const auto before = sentence.substr(amount_at > 40 ? amount_at - 40 : 0, std::min<std::size_t>(amount_at, 40));
-    const auto at = std::max(before.rfind(U"截至") == std::u32string_view::npos ? 0 : before.rfind(U"截至") + 1,
-                             before.rfind(U"截止") == std::u32string_view::npos ? 0 : before.rfind(U"截止") + 1);
-    if (at == 0) return {};
-    auto date = before.substr(at + 1);
+    std::optional<std::size_t> word;  // where the last 截至 or 截止 starts
+    for (const std::u32string_view w : {U"截至", U"截止"})
+        if (const auto at = before.rfind(w); at != std::u32string_view::npos && (!word || at > *word)) word = at;
+    if (!word) return {};
+    auto date = before.substr(*word + 2);
     if (date.starts_with(U"到") || date.starts_with(U"至")) date.remove_prefix(1);
     return trim(date.substr(0, date.find_first_of(U"，,；;。")));
 }
@@ -361,7 +362,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             d.items_planned = d.items_planned && allocation_before;
-            // (…大型修缮44.3万元(其中:…;承启小 — the text ends: the list may go on.)
+            // (…大型修缮44.3万元(其中:…;承启小 — the project's text ends mid-sentence: the list may go on.)
             d.items_cut = d.items_cut || (m.sentence + 1 == sentences_.size() &&
                                           !ends_with_any(trim(of(m).printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")"}));
             break;
@@ -540,19 +541,19 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     execution& e = d.e;
     // 共下达…2272万元,…;用于直发直补资金609.22万元、…: items listed in the sentence that allocates the
     // money say what it is for, not what was spent.
+    const money items_sum =
+        std::accumulate(e.items.begin(), e.items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
     if (!d.used && !e.items.empty() && d.items_planned) {
         x.note("the items listed after the money allocated, in its sentence, say what it is for: no used figure is taken "
                "from them");
-    } else if (d.used && !e.items.empty() && d.items_cut &&
-               std::accumulate(e.items.begin(), e.items.end(), money{}, [](money s, const use_item& i) { return s + i.amount; }) < *d.used) {
+    } else if (d.used && !e.items.empty() && d.items_cut && items_sum < *d.used) {
         // 我单位…项目支出决算为150万元,其中:…大型修缮44.3万元(其中:…;承启小: the text breaks off in the list
         // of what the money paid for; the items read are not all of them (JX-F008 would weigh a part).
         x.note("the text breaks off in the list of what the " + fmt_money(*d.used) +
                " used paid for: its items as far as they are printed are not read, the list being incomplete");
         std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
         e.items.clear();
-    } else if (d.used && !e.items.empty() && d.items_planned &&
-               std::accumulate(e.items.begin(), e.items.end(), money{}, [](money s, const use_item& i) { return s + i.amount; }) != *d.used) {
+    } else if (d.used && !e.items.empty() && d.items_planned && items_sum != *d.used) {
         // 安排…85.8万元。其中,用于…项目80万元,已支付0万元: what the money allocated is for, not the parts of
         // what was spent; they are not weighed against it (JX-F008).
         std::string listed;
@@ -562,10 +563,8 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
         std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
         e.items.clear();
     } else if (!d.used && !e.items.empty()) {
-        money sum;
-        for (const auto& item : e.items) sum += item.amount;
-        d.used = sum;
-        x.note("used " + fmt_money(sum) + " = the sum of the itemised uses (no separate used figure is printed)");
+        d.used = items_sum;
+        x.note("used " + fmt_money(items_sum) + " = the sum of the itemised uses (no separate used figure is printed)");
     }
     if (d.used_all && !tranches_.empty()) {
         if (!d.used) {

@@ -163,7 +163,7 @@ void funds_reader::classify() {
     std::vector<money> summed_totals;
     // Money allocated or arrived in the sentences read so far (not the parts of a total).
     std::set<money> stated_amounts;  // (a set: a book of thousands of sentences looks each sum up once)
-    std::optional<money> funds_whole;  // the largest total allocated the funds paragraphs have stated so far
+    std::optional<money> funds_whole;  // the largest total allocated so far in the funds paragraphs (or a book without sections)
     // A breakdown opened by a marker that names no amount (具体如下：): its section and the total.
     struct open_list {
         section_id section;
@@ -914,8 +914,8 @@ void funds_reader::classify() {
             else if (k == kind::allocation && !m.part) allocated_before += *m.m.amount;
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
-            if ((funds || context_.loose) && k == kind::allocation && !m.part && (m.total || contains_any(m.seg, {U"共计", U"合计", U"总计", U"总额"})) &&
-                (!funds_whole || *funds_whole < *m.m.amount))
+            if ((funds || context_.loose) && k == kind::allocation && !m.part &&
+                (m.total || contains_any(m.seg, {U"共计", U"合计", U"总计", U"总额"})) && (!funds_whole || *funds_whole < *m.m.amount))
                 funds_whole = *m.m.amount;
             if (k == kind::item) {
                 const auto rest = std::u32string_view(masked).substr(m.m.where.end);

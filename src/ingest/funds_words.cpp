@@ -38,8 +38,8 @@ const std::vector<keyword_group>& keyword_groups() {
     return groups;
 }
 
-const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"全部支付完毕", U"已支付完毕",
-                                                        U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
+const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"全部支付完毕",
+                                                        U"已支付完毕", U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
                                                         U"已全部支出", U"全部支出完毕", U"已全部拨付", U"并使用完毕", U"全部执行完毕",
                                                         U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放"};
 
