@@ -202,6 +202,17 @@ std::u32string_view after_namely(std::u32string_view head) {
     return at == std::u32string_view::npos ? head : head.substr(at + 2);
 }
 
+// The levels a fund's head names, as printed (县级, 中央; 2021年省市下达…: 省市, money of two levels).
+std::u32string level_words(std::u32string_view head) {
+    std::u32string out;
+    for (const auto& w : find_levels(head))
+        if (w.tier == 1) out += head.substr(w.at, w.length);
+    if (out.empty())
+        for (const std::u32string_view both : {U"省市", U"中省", U"市县"})
+            if (contains(head, both)) return std::u32string(both);
+    return out;
+}
+
 // 2018年上级下达我区中央农机购置补贴资金, 2021年省级下达体彩公益金: the year, who allocated the money
 // and to whom lead the fund's name; the name follows the verb. A level that allocated it stays in
 // the name when the words after the verb name none (省级 + 体彩公益金): it may be all that tells two
@@ -231,11 +242,7 @@ std::u32string without_allocation_lead(std::u32string_view head) {
     take_any({U"给", U"至", U"到"});
     take_any({U"我区", U"我县", U"我市", U"我镇", U"我校", U"我院", U"我局", U"我单位", U"本单位"});
     if (h.size() < 2 || is_digit(h.front()) || is_clause_mark(h.front())) return {};
-    std::u32string name;
-    if (find_levels(h.substr(0, h.find_first_of(U"，,；;。"))).empty())
-        for (const auto& w : find_levels(who))
-            if (w.tier == 1) name += who.substr(w.at, w.length);
-    if (name.empty() && (who == U"省市" || who == U"中省")) name = who;
+    std::u32string name = find_levels(h.substr(0, h.find_first_of(U"，,；;。"))).empty() ? level_words(who) : std::u32string();
     return name.append(h);
 }
 
@@ -328,17 +335,6 @@ struct item {
     std::u32string own_level;  // the levels its head names (中央, 省级, 省市 …), if any
     bool spends = false;  // it states what of its money was spent
 };
-
-// The levels a fund's head names, as printed (县级, 中央; 2021年省市下达…: 省市, money of two levels).
-std::u32string level_words(std::u32string_view head) {
-    std::u32string out;
-    for (const auto& w : find_levels(head))
-        if (w.tier == 1) out += head.substr(w.at, w.length);
-    if (out.empty())
-        for (const std::u32string_view both : {U"省市", U"中省", U"市县"})
-            if (contains(head, both)) return std::u32string(both);
-    return out;
-}
 
 // 省级累加补贴资金55万元,…,使用49.943万元 / 市级累加补贴资金20万元,…,使用资金22.208万元: one fund's name
 // at different levels, each level stating what of its money was spent, is evaluated apart, one

@@ -145,6 +145,9 @@ std::u32string_view payment_day(std::u32string_view clause) {
     return day;
 }
 
+// 当年安排支出276.288万元: spending planned (安排), not spending done (实际).
+bool spending_planned(const mention& m) { return contains(m.seg, U"安排") && !contains(m.seg, U"实际"); }
+
 const char* field_name(kind k) {
     switch (k) {
     case kind::carried_forward: return "carried_forward";
@@ -243,7 +246,6 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     // 省级…17280元于12月18日发放): together they are what was used.
     std::vector<level> used_levels;
     std::size_t used_sentence = 0;
-    const mention* planned = nullptr;  // the used figure read is spending planned (安排支出)
     const mention* used_by = nullptr;  // where the used figure read was stated
     std::vector<std::u32string_view> used_days;  // the days of the payments added into it (9月1日, 9月7日)
     // An allocation before the mention in its sentence (mentions come in the text's order).
@@ -260,7 +262,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
         sentence = m.sentence;
         const bool allocation = m.k == kind::allocation;
         switch (m.k) {
-        case kind::used:
+        case kind::used: {
             d.any = true;
             // A background section's spending that the funds sections do not state is other money
             // (a bond, the whole works): the funds sections tell this project's use.
@@ -271,32 +273,31 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 m.field = "execution.used";
                 break;
             }
-            // 9月1日拨…160万元,9月7日拨100万元: payments one sentence states on different days, added up.
-            if (const auto day = payment_day(m.seg); d.used && used_by && m.sentence == used_sentence && !day.empty() &&
-                                                     std::find(used_days.begin(), used_days.end(), day) == used_days.end() &&
-                                                     !used_days.empty()) {
+            // One sentence's spending in parts told apart — by the day paid (9月1日拨…160万元,9月7日拨100万元) or
+            // by level (州级…28800元于11月10日发放,省级…17280元于12月18日发放): the parts add up to what was used.
+            const auto add_part = [&](std::string_view told_apart) {
                 x.add("used", m.m, of(m));
                 d.used = *d.used + a;
-                used_days.push_back(day);
-                x.note("used " + fmt_money(*d.used) + " = the payments one sentence states on different days (line " +
+                x.note("used " + fmt_money(*d.used) + " = the " + std::string(told_apart) + " (line " +
                        std::to_string(of(m).line) + "), added up");
                 m.bound = true;
+            };
+            if (const auto day = payment_day(m.seg); d.used && !used_days.empty() && m.sentence == used_sentence && !day.empty() &&
+                                                     std::find(used_days.begin(), used_days.end(), day) == used_days.end()) {
+                used_days.push_back(day);
+                add_part("payments one sentence states on different days");
                 break;
             }
             if (const auto lv = m.explicit_level; d.used && lv && !used_levels.empty() && m.sentence == used_sentence &&
                                               std::find(used_levels.begin(), used_levels.end(), *lv) == used_levels.end()) {
-                x.add("used", m.m, of(m));
-                d.used = *d.used + a;
                 used_levels.push_back(*lv);
-                x.note("used " + fmt_money(*d.used) + " = the spending of each level one sentence states (line " +
-                       std::to_string(of(m).line) + "), added up");
-                m.bound = true;
+                add_part("spending of each level one sentence states");
                 break;
             }
             // 当年安排支出276.288万元,当年实际支出219.488万元: the spending planned, then in the same sentence
             // what was actually spent — the use is the second.
-            if (d.used && *d.used != a && planned && planned->sentence == m.sentence && used_levels.size() <= 1 &&
-                contains(m.seg, U"实际")) {
+            if (d.used && *d.used != a && used_by && used_by->sentence == m.sentence && spending_planned(*used_by) &&
+                used_levels.size() <= 1 && contains(m.seg, U"实际")) {
                 std::erase_if(x.sources, [](const auto& src) { return src.field == "used"; });
                 x.add("used", m.m, of(m));
                 x.note("used " + fmt_money(a) + ", what was actually spent (实际); the " + fmt_money(*d.used) +
@@ -304,7 +305,6 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 d.used = a;
                 m.bound = true;
                 used_by = &m;
-                planned = nullptr;
                 break;
             }
             if (d.used && *d.used != a) {
@@ -329,13 +329,13 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             d.used = a;
             m.bound = true;
             used_by = &m;
-            planned = contains(m.seg, U"安排") && !contains(m.seg, U"实际") ? &m : nullptr;
             used_days.clear();
             if (const auto day = payment_day(m.seg); !day.empty()) used_days.push_back(day);
             used_levels.clear();
             if (m.explicit_level) used_levels.push_back(*m.explicit_level);
             used_sentence = m.sentence;
             break;
+        }
         case kind::item: {
             d.any = true;
             m.bound = true;
@@ -539,29 +539,31 @@ void funds_reader::read_reported_rate(execution_draft& d) {
 void funds_reader::settle_execution(execution_draft& d, const money& available) {
     x_record& x = out_.execution_x;
     execution& e = d.e;
-    // 共下达…2272万元,…;用于直发直补资金609.22万元、…: items listed in the sentence that allocates the
-    // money say what it is for, not what was spent.
     const money items_sum =
         std::accumulate(e.items.begin(), e.items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
+    // Items read that are not the spending's items, said why (their sources go with them).
+    const auto drop_items = [&](const std::string& why) {
+        x.note(why);
+        std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
+        e.items.clear();
+    };
+    // 共下达…2272万元,…;用于直发直补资金609.22万元、…: items listed in the sentence that allocates the
+    // money say what it is for, not what was spent.
     if (!d.used && !e.items.empty() && d.items_planned) {
         x.note("the items listed after the money allocated, in its sentence, say what it is for: no used figure is taken "
                "from them");
     } else if (d.used && !e.items.empty() && d.items_cut && items_sum < *d.used) {
         // 我单位…项目支出决算为150万元,其中:…大型修缮44.3万元(其中:…;承启小: the text breaks off in the list
         // of what the money paid for; the items read are not all of them (JX-F008 would weigh a part).
-        x.note("the text breaks off in the list of what the " + fmt_money(*d.used) +
-               " used paid for: its items as far as they are printed are not read, the list being incomplete");
-        std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
-        e.items.clear();
+        drop_items("the text breaks off in the list of what the " + fmt_money(*d.used) +
+                   " used paid for: its items as far as they are printed are not read, the list being incomplete");
     } else if (d.used && !e.items.empty() && d.items_planned && items_sum != *d.used) {
         // 安排…85.8万元。其中,用于…项目80万元,已支付0万元: what the money allocated is for, not the parts of
         // what was spent; they are not weighed against it (JX-F008).
         std::string listed;
         for (const auto& item : e.items) listed += (listed.empty() ? "" : ", ") + item.purpose + " " + fmt_money(item.amount);
-        x.note("the items listed after the money allocated, in its sentence, say what it is for (" + listed +
-               "), not what the " + fmt_money(*d.used) + " used paid for: they are not read as its items");
-        std::erase_if(x.sources, [](const auto& src) { return src.field.starts_with("items["); });
-        e.items.clear();
+        drop_items("the items listed after the money allocated, in its sentence, say what it is for (" + listed +
+                   "), not what the " + fmt_money(*d.used) + " used paid for: they are not read as its items");
     } else if (!d.used && !e.items.empty()) {
         d.used = items_sum;
         x.note("used " + fmt_money(items_sum) + " = the sum of the itemised uses (no separate used figure is printed)");

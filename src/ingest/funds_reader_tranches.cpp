@@ -385,6 +385,10 @@ void funds_reader::classify() {
                 m.reason_en = std::move(en);
                 mentions_.push_back(std::move(m));
             };
+            const auto unread_bracketed_part = [&] {
+                unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
+                                                                   "counted again");
+            };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
             // 年内调整预算-101251.44万元: a signed change (a cut), not a budget, allocation or spending of that size.
             if (m.m.negative) {
@@ -393,8 +397,7 @@ void funds_reader::classify() {
                 continue;
             }
             if (m.m.where.begin < item_breakdown_end) {
-                unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
-                                                                   "counted again");
+                unread_bracketed_part();
                 continue;
             }
             // 下达给我单位资金 点击查看>> 万元，其中：…7.36万元，…点击查看>> 万元: a mirror site hid some of
@@ -546,8 +549,7 @@ void funds_reader::classify() {
             // what it paid for — its items, not money of its own.
             if (const auto o = brackets.owner[j];
                 o != std::u32string_view::npos && kinds[o] == kind::used && !names_where_money_came_from(m.seg)) {
-                unread("这是前一项支出在括号中列出的明细，不另计", "part of the item before it, broken down in brackets, not "
-                                                                   "counted again");
+                unread_bracketed_part();
                 continue;
             }
             // (Money used, broken down by source — 共发放3957.55万元(当年资金3904.82万元,上年结转资金52.73万元) —
