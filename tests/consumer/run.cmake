@@ -1,6 +1,6 @@
 # Builds and runs tests/consumer against jixiao (tests/CMakeLists.txt):
 #   cmake -DMODE=install|fetch -DSOURCE_DIR=<jixiao source> -DBUILD_DIR=<jixiao build>
-#         -DWORK_DIR=<scratch dir> -DCOMPILER=<c++> -DGENERATOR=<generator> -DVERSION=<x.y.z> [-DUNITY=1]
+#         -DWORK_DIR=<scratch dir> -DCOMPILER=<c++> -DGENERATOR=<generator> -DVERSION=<x.y.z> [-DUNITY=1 [-DUNITY_BATCH=n]]
 #         -P run.cmake
 # install: installs BUILD_DIR into WORK_DIR/prefix, then find_package(jixiao) from there.
 # fetch:   FetchContent with SOURCE_DIR, which must give the library only.
@@ -28,12 +28,16 @@ else()
   message(FATAL_ERROR "MODE must be install, install-core or fetch, not '${MODE}'")
 endif()
 
-# UNITY (the build under test's CMAKE_UNITY_BUILD): a source build of jixiao compiles in batches too.
+# UNITY and UNITY_BATCH (the build under test's CMAKE_UNITY_BUILD and its batch size): a
+# source build of jixiao compiles in the same batches.
 if(NOT DEFINED UNITY)
   set(UNITY 0)
 endif()
+if(DEFINED UNITY_BATCH AND NOT UNITY_BATCH STREQUAL "")
+  list(APPEND how "-DCMAKE_UNITY_BUILD_BATCH_SIZE=${UNITY_BATCH}")
+endif()
 run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/consumer" -B "${consumer_build}" -G "${GENERATOR}"
-    "-DCMAKE_CXX_COMPILER=${COMPILER}" "-DCMAKE_UNITY_BUILD=${UNITY}" "${how}")
+    "-DCMAKE_CXX_COMPILER=${COMPILER}" "-DCMAKE_UNITY_BUILD=${UNITY}" ${how})
 if(MODE MATCHES "^install")
   # The package must come from the fresh install, not from anywhere else on the machine.
   string(FIND "${output}" "jixiao ${VERSION} found in ${prefix}/" found_at)

@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace ingest_components_test {
+
 using namespace jixiao;
 
 namespace {
@@ -1132,3 +1136,5 @@ TEST_CASE("lottery funds by level, each with its planned and actual spending, in
     CHECK(planned.doc.projects[0].tranches[0].amount == w("80"));
     CHECK(planned.doc.projects[0].execution.value().used == w("60"));
 }
+
+}  // namespace ingest_components_test

@@ -13,6 +13,10 @@
 
 #include <doctest/doctest.h>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace ingest_form_test {
+
 using namespace jixiao;
 using namespace jixiao::ingest;
 using ingest_test::zip_archive;
@@ -245,3 +249,5 @@ TEST_CASE("a form's 未说明 or not stated cell is no figure") {
     CHECK(p.budget->adjusted == money::parse("100000"));
     CHECK_FALSE((p.execution && p.execution->used.has_value()));
 }
+
+}  // namespace ingest_form_test

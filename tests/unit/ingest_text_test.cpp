@@ -10,6 +10,10 @@
 
 #include <doctest/doctest.h>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace ingest_text_test {
+
 using namespace jixiao::ingest;
 using ingest_test::wan;
 
@@ -686,3 +690,5 @@ TEST_CASE("a total's parts worded by their arrival (其中中央资金到位200�
     CHECK(p.tranches[1].level == level::provincial);
     CHECK(p.tranches[1].arrived == money::parse("100万"));
 }
+
+}  // namespace ingest_text_test

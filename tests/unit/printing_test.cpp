@@ -18,6 +18,10 @@
 #include <string>
 #include <vector>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace printing_test {
+
 using namespace jixiao;
 
 namespace {
@@ -120,3 +124,5 @@ TEST_CASE("optionals and vectors print their contents") {
     CHECK(failed_check(std::optional<money>(), std::optional<money>(money::parse("1"))) ==
           "nullopt == 1.00元 (0.0001万元)");
 }
+
+}  // namespace printing_test

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace readme_tour_test {
+
 namespace {
 
 std::string read_file(const std::string& path) {
@@ -74,3 +78,5 @@ TEST_CASE("readme: the library tour shows examples/tour.cpp's snippets as they a
     const std::string book = source.substr(from + open.size(), to - from - open.size());
     CHECK(readme.find("```json\n" + book + "\n```\n") != std::string::npos);
 }
+
+}  // namespace readme_tour_test

@@ -16,6 +16,10 @@
 #include <string>
 #include <vector>
 
+// Its own namespace: helpers and using-directives of this file stay its own when a
+// unity build compiles the test sources as one.
+namespace render_layouts_test {
+
 using jixiao::comparison;
 using jixiao::document;
 using jixiao::form_layout;
@@ -395,3 +399,5 @@ TEST_CASE("the form's document fields are read, written back in place and round-
         CHECK(e.where().path == "scheme.form");
     }
 }
+
+}  // namespace render_layouts_test
