@@ -25,6 +25,12 @@ function(jixiao_set_sanitizers target)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=all)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+    # A sanitized program linked position-dependent: as a PIE its 19 MB of relocations
+    # made each run of the command 50 ms longer (a quarter of the CLI cases' CPU).
+    get_target_property(type ${target} TYPE)
+    if(type STREQUAL "EXECUTABLE")
+      target_link_options(${target} PRIVATE -no-pie)
+    endif()
   endif()
   if(JIXIAO_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
