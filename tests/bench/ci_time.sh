@@ -20,6 +20,6 @@ for step in build-and-evaluate test; do
     fi
     read -r wall user system <"$scratch/$step.time"
     echo ".ci/$step: ${wall} s wall, ${user} s user, ${system} s system"
-    total_wall=$(echo "$total_wall + $wall" | bc)
+    total_wall=$(awk -v a="$total_wall" -v b="$wall" 'BEGIN { print a + b }')
 done
 echo "both: ${total_wall} s wall"
