@@ -14,7 +14,7 @@
 #include <doctest/doctest.h>
 
 // Its own namespace: helpers and using-directives of this file stay its own when a
-// unity build compiles the test sources as one.
+// unity build compiles test sources together.
 namespace ingest_form_test {
 
 using namespace jixiao;

@@ -11,7 +11,7 @@
 #include <vector>
 
 // Its own namespace: helpers and using-directives of this file stay its own when a
-// unity build compiles the test sources as one.
+// unity build compiles test sources together.
 namespace readme_tour_test {
 
 namespace {
