@@ -498,12 +498,31 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
     return report_layout::unknown;
 }
 
+namespace {
+
+// 二、绩效自评工作组织情况: a level-1 number, then a short title that is no sentence; its number.
+std::optional<int> unknown_level1_heading(std::u32string_view line) {
+    const auto num = parse_numbering(line);
+    if (!num || style_level(num->style) != 1) return std::nullopt;
+    auto title = trim(line.substr(num->length));
+    while (!title.empty() && (title.back() == U'。' || title.back() == U'：' || title.back() == U':')) title.remove_suffix(1);
+    if (title.empty() || title.size() > max_title_length) return std::nullopt;
+    if (std::any_of(title.begin(), title.end(), [](char32_t c) {
+            return is_digit(c) || std::u32string_view(U"，,；;。：:").find(c) != std::u32string_view::npos;
+        }))
+        return std::nullopt;
+    return num->value;
+}
+
+}  // namespace
+
 std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
     std::vector<tagged_line> out;
     out.reserve(lines.size());
     section_id open1 = S::none, open2 = S::none, open3 = S::none;
     // 一、绩效目标分解下达情况 with its text right under it, no （一） between: the money allocated.
     bool allocation_heading = false;
+    int level1_number = 0;  // the number of the last level-1 heading (二 of 二、…)
     for (const auto& l : lines) {
         tagged_line t{l, S::none, std::nullopt};
         if (auto h = recognise_heading(l.text, open1, open2)) {
@@ -512,6 +531,7 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
             if (s.level == 1) {
                 open1 = h->id;
                 open2 = open3 = S::none;
+                if (style_level(h->num.style) == 1) level1_number = h->num.value;
             } else if (s.level == 2) {
                 open1 = s.parent;  // a missing level-1 heading opens implicitly
                 open2 = h->id;
@@ -522,6 +542,14 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
                 open3 = h->id;
             }
             t.head = std::move(h);
+        } else if (const auto n = unknown_level1_heading(l.text); n && level1_number > 0 && *n == level1_number + 1) {
+            // 二、绩效自评工作组织情况 after 一、基本情况: the next level-1 heading, of a title no template here
+            // knows, still ends the section before it (whose goal would otherwise run on into it). What
+            // follows is of no known section, like text before the first heading: its money is read.
+            open1 = S::none;
+            open2 = open3 = S::none;
+            level1_number = *n;
+            allocation_heading = false;
         }
         t.section = open3 != S::none ? open3 : open2 != S::none ? open2 : open1;
         if (allocation_heading && !t.head && open2 == S::none) t.section = S::application;

@@ -1904,3 +1904,22 @@ TEST_CASE("titles: 自查报告, 关于…使用情况的报告, 执行情况报
         CHECK(allocated(r.doc.projects[0]) == wan("10"));
     }
 }
+
+// Pattern of http://www.zijin.gov.cn/zw/zdlyxxgk/czysjshsgjfgk/fpzcjzj/content/post_656928.html: the
+// level-1 headings after 一、基本情况 are of titles no template here knows (二、绩效自评工作组织情况); the
+// goal under 3.绩效目标 ends at the next of them, and money under one is still read.
+TEST_CASE("sections: an unknown level-1 heading next in sequence ends the section before it") {
+    const std::string head = "某县司法局2020年度法律顾问经费绩效自评报告\n一、基本情况\n1.项目基本情况\n某县财政安排法律顾问经费110万元。\n"
+                             "2.绩效目标\n为村民提供法律服务，绩效目标合理。\n";
+    const auto r = read(head + "二、绩效自评工作组织情况\n由司法局公律股组织实施。\n三、绩效指标分析情况\n实际支出108万元，执行率98.18%。\n");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(p.goal.value_or("") == "为村民提供法律服务，绩效目标合理。");
+    CHECK(allocated(p) == wan("110"));
+    CHECK(fen(p.execution->used) == "1080000.00");
+    // A number out of sequence is an item of a list, not a heading: the goal goes on.
+    const auto list = read(head + "四、由司法局公律股组织实施\n");
+    CHECK(list.doc.projects.at(0).goal.value_or("") == "为村民提供法律服务，绩效目标合理。\n四、由司法局公律股组织实施");
+    // A sentence numbered 二、 is no heading either.
+    const auto sentence = read(head + "二、由司法局公律股组织实施，按方案执行。\n");
+    CHECK(sentence.doc.projects.at(0).goal.value_or("") == "为村民提供法律服务，绩效目标合理。\n二、由司法局公律股组织实施，按方案执行。");
+}

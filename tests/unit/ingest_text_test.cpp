@@ -535,8 +535,9 @@ TEST_CASE("获得…资金2000万元 is money allocated; 获得贷款 and 总投
 // spending, which the funds paragraph gave (支出2310.4万元).
 TEST_CASE("a sentence under an indicator's label (1.数量指标。…) states the indicator, not the money") {
     using namespace jixiao;
-    const std::string head = "某区2023年度优抚对象补助经费绩效自评报告\n一、绩效目标完成情况分析\n（一）资金投入情况分析\n"
-                             "2023年收到财政资金共2330.9万元,支出2310.4万元。\n二、绩效指标完成情况\n";
+    const std::string funds = "某区2023年度优抚对象补助经费绩效自评报告\n一、绩效目标完成情况分析\n（一）资金投入情况分析\n"
+                              "2023年收到财政资金共2330.9万元,支出2310.4万元。\n";
+    const std::string head = funds + "二、绩效指标完成情况\n";
     for (const std::string& indicator : {std::string("1.数量指标。404名服务对象发放补助金2126.81万元,持续改善基本生活。\n"),
                                          std::string("数量指标:404名服务对象发放补助金2126.81万元。\n")}) {
         CAPTURE(indicator);
@@ -546,8 +547,9 @@ TEST_CASE("a sentence under an indicator's label (1.数量指标。…) states t
         const auto& found = r.project_findings.at(0);
         CHECK(std::none_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
     }
-    // Not under such a label, the same spending words restate the figure with another value (JX-S007).
-    const auto plain = ingest_report_book(head + "全年发放补助金2126.81万元。\n", "t.txt");
+    // Not under such a label, in the funds paragraphs, the same spending words restate the figure with
+    // another value (JX-S007).
+    const auto plain = ingest_report_book(funds + "全年发放补助金2126.81万元。\n", "t.txt");
     const auto& found = plain.project_findings.at(0);
     CHECK(std::any_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
 }
