@@ -500,10 +500,16 @@ report_layout detect_layout(const std::vector<tagged_line>& lines) {
 
 namespace {
 
-// 二、绩效自评工作组织情况: a level-1 number, then a short title that is no sentence; its number.
-std::optional<int> unknown_level1_heading(std::u32string_view line) {
+// 二、绩效自评工作组织情况, （三）项目组织管理情况: a number of level 1 (一、) or 2 (（一）), then a short
+// title that is no sentence: its level and number. ((1), 1. number the items of lists as often as
+// headings, and are left out.)
+struct unknown_heading {
+    int level = 0;
+    int number = 0;
+};
+std::optional<unknown_heading> unknown_numbered_title(std::u32string_view line) {
     const auto num = parse_numbering(line);
-    if (!num || style_level(num->style) != 1) return std::nullopt;
+    if (!num || (style_level(num->style) != 1 && num->style != numbering_style::chinese_paren)) return std::nullopt;
     auto title = trim(line.substr(num->length));
     while (!title.empty() && (title.back() == U'。' || title.back() == U'：' || title.back() == U':')) title.remove_suffix(1);
     if (title.empty() || title.size() > max_title_length) return std::nullopt;
@@ -511,7 +517,10 @@ std::optional<int> unknown_level1_heading(std::u32string_view line) {
             return is_digit(c) || std::u32string_view(U"，,；;。：:").find(c) != std::u32string_view::npos;
         }))
         return std::nullopt;
-    return num->value;
+    // 二、资金使用建设项目, （二）资金管理情况分析: a title about the money may go on with the money's
+    // paragraphs; the section before it is left open.
+    if (contains_any(title, {U"资金", U"经费", U"预算", U"支出", U"收支", U"金额"})) return std::nullopt;
+    return unknown_heading{style_level(num->style), num->value};
 }
 
 }  // namespace
@@ -522,7 +531,8 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
     section_id open1 = S::none, open2 = S::none, open3 = S::none;
     // 一、绩效目标分解下达情况 with its text right under it, no （一） between: the money allocated.
     bool allocation_heading = false;
-    int level1_number = 0;  // the number of the last level-1 heading (二 of 二、…)
+    // The numbers of the last level-1 and level-2 headings (二 of 二、…, 三 of （三）…).
+    int level1_number = 0, level2_number = 0;
     for (const auto& l : lines) {
         tagged_line t{l, S::none, std::nullopt};
         if (auto h = recognise_heading(l.text, open1, open2)) {
@@ -531,7 +541,6 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
             if (s.level == 1) {
                 open1 = h->id;
                 open2 = open3 = S::none;
-                if (style_level(h->num.style) == 1) level1_number = h->num.value;
             } else if (s.level == 2) {
                 open1 = s.parent;  // a missing level-1 heading opens implicitly
                 open2 = h->id;
@@ -541,15 +550,27 @@ std::vector<tagged_line> tag_sections(const std::vector<text_line>& lines) {
                 open1 = info(s.parent).parent;
                 open3 = h->id;
             }
+            if (style_level(h->num.style) == 1) {
+                level1_number = h->num.value;
+                level2_number = 0;
+            } else if (h->num.style == numbering_style::chinese_paren) {
+                level2_number = h->num.value;
+            }
             t.head = std::move(h);
-        } else if (const auto n = unknown_level1_heading(l.text); n && level1_number > 0 && *n == level1_number + 1) {
-            // 二、绩效自评工作组织情况 after 一、基本情况: the next level-1 heading, of a title no template here
-            // knows, still ends the section before it (whose goal would otherwise run on into it). What
-            // follows is of no known section, like text before the first heading: its money is read.
-            open1 = S::none;
-            open2 = open3 = S::none;
-            level1_number = *n;
-            allocation_heading = false;
+        } else if (const auto u = unknown_numbered_title(l.text)) {
+            // 二、绩效自评工作组织情况 after 一、基本情况, （三）项目组织管理情况 after （二）项目绩效目标: the next
+            // heading of its level, of a title no template here knows, still ends the section before it
+            // (whose goal would otherwise run on into it). What follows a level-1 one is of no known
+            // section, like text before the first heading: its money is read.
+            if (u->level == 1 && level1_number > 0 && u->number == level1_number + 1) {
+                open1 = open2 = open3 = S::none;
+                level1_number = u->number;
+                level2_number = 0;
+                allocation_heading = false;
+            } else if (u->level == 2 && level2_number > 0 && u->number == level2_number + 1) {
+                open2 = open3 = S::none;
+                level2_number = u->number;
+            }
         }
         t.section = open3 != S::none ? open3 : open2 != S::none ? open2 : open1;
         if (allocation_heading && !t.head && open2 == S::none) t.section = S::application;

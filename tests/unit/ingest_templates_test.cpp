@@ -1919,7 +1919,22 @@ TEST_CASE("sections: an unknown level-1 heading next in sequence ends the sectio
     // A number out of sequence is an item of a list, not a heading: the goal goes on.
     const auto list = read(head + "四、由司法局公律股组织实施\n");
     CHECK(list.doc.projects.at(0).goal.value_or("") == "为村民提供法律服务，绩效目标合理。\n四、由司法局公律股组织实施");
+    // Nor is a title about the money: its paragraphs may go on with the money's.
+    const auto money = read(head + "二、资金使用项目\n");
+    CHECK(money.doc.projects.at(0).goal.value_or("") == "为村民提供法律服务，绩效目标合理。\n二、资金使用项目");
     // A sentence numbered 二、 is no heading either.
     const auto sentence = read(head + "二、由司法局公律股组织实施，按方案执行。\n");
     CHECK(sentence.doc.projects.at(0).goal.value_or("") == "为村民提供法律服务，绩效目标合理。\n二、由司法局公律股组织实施，按方案执行。");
+}
+
+// Pattern of https://www.hh.gov.cn/info/11481/669302.htm (云南 红河, the Yunnan layout): （三）项目组织管理情况
+// after （二）项目绩效目标 ends the goal, as the next level-2 heading; (1) (2) number a list's items.
+TEST_CASE("sections: an unknown level-2 heading next in sequence ends the level-2 section before it") {
+    const std::string head = "某州应急管理局2023年度应急救援经费项目支出绩效自评报告\n一、基本情况\n（一）项目概况\n"
+                             "州财政安排应急救援经费30万元。\n（二）项目绩效目标\n开展应急演练4次。\n";
+    const auto r = read(head + "（三）项目组织管理情况\n由办公室组织实施。\n");
+    CHECK(r.doc.projects.at(0).goal.value_or("") == "开展应急演练4次。");
+    CHECK(allocated(r.doc.projects.at(0)) == wan("30"));
+    const auto items = read(head + "(3)开展培训\n");
+    CHECK(items.doc.projects.at(0).goal.value_or("") == "开展应急演练4次。\n(3)开展培训");
 }
