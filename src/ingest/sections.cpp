@@ -46,7 +46,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 72> title_rules{{
+const std::array<title_rule, 74> title_rules{{
     // (一)项目支出自评情况 under 一、自评工作开展情况: a unit's summary of its projects' self-evaluations,
     // with their money.
     {S::funds, {U"项目支出自评"}, {}},
@@ -60,6 +60,9 @@ const std::array<title_rule, 72> title_rules{{
     {S::closing, {U"自评得分"}, {}},
     {S::issues, {U"偏离"}, {}},
     {S::issues, {U"存在的问题"}, {U"建议"}},
+    // 五、存在主要问题 / 六、相关措施及建议: the problems a section of their own, at level 1.
+    {S::issues, {U"存在主要问题"}, {U"建议"}},
+    {S::issues, {U"存在问题"}, {U"建议"}},
     {S::issues, {U"建议"}, {}},
     {S::goal, {U"绩效目标", U"分解"}, {}},
     {S::overview, {U"绩效目标分解下达"}, {}},

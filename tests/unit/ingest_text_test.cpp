@@ -244,6 +244,10 @@ TEST_CASE("headings are matched by their key words, tolerating variants and wron
     CHECK(id(U"三、项目绩效情况", S::implementation) == S::performance);
     CHECK(id(U"（2） 项目效益情况", S::performance) == S::effect);
     CHECK(id(U"（一）存在的问题。", S::performance) == S::problems);  // 四 missing: still a problems heading
+    // 五、存在主要问题 (https://dyrmt.com/article-147233-21.html), 三、存在问题及改进措施: the problems at level 1.
+    CHECK(id(U"五、存在主要问题", S::performance) == S::issues);
+    CHECK(id(U"三、存在问题及改进措施", S::performance) == S::issues);
+    CHECK(id(U"（二）存在问题", S::issues) == S::problems);
     CHECK(id(U"相关建议", S::issues) == S::suggestions);                  // unnumbered, word for word
     CHECK(id(U"一、项目基本情况") == S::overview);
     CHECK(id(U"三、项目绩效目标完成情况", S::implementation) == S::performance);
