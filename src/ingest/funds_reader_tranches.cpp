@@ -59,16 +59,19 @@ bool purpose_before_spending(std::u32string_view seg) {
 }
 
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
-// amounts add up to it breaks that amount down. For each amount: where such a
-// bracket opens after it (npos if none), and whether it is an amount inside one.
+// amounts add up to it breaks that amount down. So does one of two or more amounts each smaller
+// than it that do not add up (中央279万元(…奖励扶助81万元,…特别扶助161万元)): the text
+// contradicts itself (JX-S006), and its parts are still no money of their own. For each amount:
+// where such a bracket opens after it (npos if none), and whether it is an amount inside one.
 struct bracket_breakdowns {
     std::vector<std::size_t> opens_at;
     std::vector<std::size_t> owner;  // for an amount inside such a bracket, the amount it breaks down; else npos
+    std::vector<bool> short_of;      // for an amount so broken down, whether its parts do not add up to it
 };
 
 bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std::vector<money_mention>& found) {
     bracket_breakdowns b{std::vector<std::size_t>(found.size(), std::u32string_view::npos),
-                         std::vector<std::size_t>(found.size(), std::u32string_view::npos)};
+                         std::vector<std::size_t>(found.size(), std::u32string_view::npos), std::vector<bool>(found.size())};
     for (std::size_t j = 0; j + 1 < found.size(); ++j) {
         if (!found[j].amount) continue;
         std::size_t open = found[j].where.end;
@@ -81,13 +84,34 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
         if (close >= masked.size() || masked[close] == U'（' || masked[close] == U'(') continue;
         money sum;
         std::size_t k = j + 1, n = 0;
-        for (; k < found.size() && found[k].where.end <= close && found[k].amount; ++k, ++n) sum += *found[k].amount;
+        bool each_smaller = true;
+        for (; k < found.size() && found[k].where.end <= close && found[k].amount; ++k, ++n) {
+            sum += *found[k].amount;
+            each_smaller = each_smaller && *found[k].amount < *found[j].amount;
+        }
         // (One amount equal to it — 应到位2640万元(…第三批补助资金2640万) — names the same money.)
-        if (n < 1 || (k < found.size() && found[k].where.begin < close) || sum != *found[j].amount) continue;
+        if (n < 1 || (k < found.size() && found[k].where.begin < close)) continue;
+        if (sum != *found[j].amount) {
+            // (含超录补贴资金1.68万元、…, 其中…: some parts named, not all.)
+            const auto inner = masked.substr(open + 1, close - open - 1);
+            if (n < 2 || !each_smaller || starts_with_any(inner, {U"含", U"包括", U"包含"}) || contains(inner, U"其中")) continue;
+            b.short_of[j] = true;
+        }
         b.opens_at[j] = open;
         for (std::size_t i = j + 1; i < k; ++i) b.owner[i] = j;
     }
     return b;
+}
+
+// Amount o and the parts in the bracket after it that do not add up to it, as a total for JX-S006.
+stated_total bracket_total(const sentence& s, const std::vector<money_mention>& found, const bracket_breakdowns& b,
+                           std::size_t o) {
+    stated_total t{s.line, s.printed, found[o].printed, *found[o].amount, {}, money{}};
+    for (std::size_t i = o + 1; i < found.size() && b.owner[i] == o; ++i) {
+        t.parts.push_back(found[i].printed);
+        t.sum += *found[i].amount;
+    }
+    return t;
 }
 
 // 当年资金, 上年结转资金, 中央资金, 2023年下达…: a part's words that name where money came from
@@ -285,7 +309,7 @@ void funds_reader::classify() {
                 breakdown_level = total->total_level;
                 if (!open_breakdown && first_item()) open_breakdown = total;
             }
-        const bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
+        bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
         bool divides_again = false, restates_earlier = false;
         if (found.size() >= 2 && (!summed_totals.empty() || !stated_amounts.empty())) {
             money sum;
@@ -547,6 +571,13 @@ void funds_reader::classify() {
             }
             // 实际支出503.8232万元(业务工作经费29.1465万元、专项经费474.6767万元): money used, broken down by
             // what it paid for — its items, not money of its own.
+            // (Parts that do not add up break down only money allocated or arrived: items of spending
+            // are weighed against it (JX-F008), and the parts of money not read — 总投资 — are the money.)
+            const auto owner = brackets.owner[j];
+            const bool owner_short = owner != std::u32string_view::npos && brackets.short_of[owner];
+            if (owner_short && kinds[owner] != kind::allocation && kinds[owner] != kind::arrival &&
+                kinds[owner] != kind::prior_allocation)
+                brackets.owner[j] = std::u32string_view::npos;
             if (const auto o = brackets.owner[j];
                 o != std::u32string_view::npos && kinds[o] == kind::used && !names_where_money_came_from(m.seg)) {
                 unread_bracketed_part();
@@ -556,6 +587,13 @@ void funds_reader::classify() {
             // says where it came from: read on.)
             if (const auto o = brackets.owner[j]; o != std::u32string_view::npos && kinds[o] != kind::used && kinds[o] != kind::item) {
                 m.breakdown_part = true;
+                if (brackets.short_of[o]) {
+                    if (o + 1 == j) out_.totals.push_back(bracket_total(s, found, brackets, o));
+                    unread("括号中所列金额是括号前金额的分项，合计与之不符（见 JX-S006），不另计为一笔资金",
+                           "the amounts in the bracket after an amount break it down but do not add up to it (JX-S006); "
+                           "they are not money of their own");
+                    continue;
+                }
                 unread("括号中所列金额合计等于括号前的金额，是它的组成或同一笔钱，不另计为一笔资金",
                        "the amounts in the bracket after an amount add up to it: they break it down (or name the same "
                        "money) and are not money of their own");

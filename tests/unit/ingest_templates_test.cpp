@@ -273,9 +273,19 @@ TEST_CASE("totals and parts: a bracket after an amount whose amounts add up to i
     REQUIRE(p.execution);
     CHECK(fen(p.execution->used) == "3551600.00");  // not the 444.86 due
     CHECK(fen(p.execution->carried_forward) == "-");  // 结转 in the bracket is no carry-forward of 248.73
-    // Amounts that do not add up to the one before are money of their own.
+    // Amounts that do not add up to the one before still break it down, and the text contradicts
+    // itself (JX-S006) — pattern of https://m.bidcenter.com.cn/newsrili-1-293675161.html, 中央投入资金
+    // 279万元(…奖励扶助资金81万元,…特别扶助161万元).
     const auto apart = read(head + "该项目共安排100万元（2023年结转30万元，2024年下达50万元）。\n");
-    CHECK(allocated(apart.doc.projects.at(0)) != wan("100"));
+    CHECK(allocated(apart.doc.projects.at(0)) == wan("100"));
+    CHECK(apart.doc.projects.at(0).tranches.size() == 1);
+    CHECK(findings_of(apart, "JX-S006") == V{"JX-S006@4"});
+    const auto s006 = all_of(apart, "JX-S006");
+    REQUIRE(s006.size() == 1);
+    CHECK(s006[0].expected == "1000000.00");
+    CHECK(s006[0].actual == "800000.00");
+    // One part alone, or a part as large as the amount, is no breakdown.
+    CHECK(findings_of(read(head + "该项目共安排100万元（2023年结转130万元，2024年下达50万元）。\n"), "JX-S006").empty());
     // Money used, broken down by where it came from, keeps its last year's part.
     const auto used = read(head + "下达资金4186.49万元。全年共发放3957.55万元（当年资金3904.82万元，上年结转资金52.73万元）。\n");
     const auto& u = used.doc.projects.at(0);
