@@ -632,6 +632,11 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            if (k == kind::none && striven_for(m.seg)) {
+                unread("这是正在争取的资金（积极争取…），尚未得到，不是项目资金",
+                       "money striven for (积极争取…), not yet got: not the project's money");
+                continue;
+            }
             // 即支持…资金、…、教育结余用于项目建设等合计3624.71万元: the last of the funds' names listed after
             // 即 and summed up; its 用于 is the name's.
             if (k == kind::item && names_listed_after_namely(masked, m.seg)) k = kind::none;

@@ -43,6 +43,16 @@ const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U
                                                         U"已全部支出", U"全部支出完毕", U"已全部拨付", U"并使用完毕", U"全部执行完毕",
                                                         U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放"};
 
+// 积极争取省预算内基本建设投资1000万元: money striven for, not yet got (争取到, 争取资金 are got).
+bool striven_for(std::u32string_view seg) {
+    for (const std::u32string_view effort : {U"积极争取", U"努力争取", U"力争", U"继续争取"})
+        for (auto at = seg.find(effort); at != std::u32string_view::npos; at = seg.find(effort, at + 1)) {
+            const auto after = seg.substr(at + effort.size());
+            if (!after.starts_with(U"到") && !after.starts_with(U"资金")) return true;
+        }
+    return false;
+}
+
 bool is_funds_section(section_id s) {
     return s == section_id::application || within(s, section_id::funds);
 }
@@ -145,6 +155,7 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                 best = g.k;
                 if ((g.k == kind::carried_forward || g.k == kind::surplus) && is_prior_year_carry_over(seg, at, fiscal_year))
                     best = kind::prior_allocation;
+                if (w == U"争取" && striven_for(seg.substr(at >= 2 ? at - 2 : 0))) best = kind::none;
                 // 已完成拨付1000万元: paid out, not allocated.
                 if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") &&
                     (within(section, section_id::funds_use) ||

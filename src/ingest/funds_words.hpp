@@ -44,6 +44,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 
 // Money that came over from earlier years: 上年结转资金, 2022年结转资金.
 [[nodiscard]] bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year);
+// 积极争取…1000万元: money striven for, not yet got.
+[[nodiscard]] bool striven_for(std::u32string_view seg);
 // The kind named by the word that ends last in `seg`.
 [[nodiscard]] kind kind_before(std::u32string_view seg, section_id section, int fiscal_year);
 // The kind named by the first word after the amount; 尚未到位 / 未使用 read as negated.

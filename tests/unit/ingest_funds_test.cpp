@@ -1218,3 +1218,17 @@ TEST_CASE("a rate's label after an amount is the next cell's, not the amount's k
     const auto spent = ingest_report_book("2021年某专项资金绩效自评表\n单位名称 某局\n 下达资金6万元,资金5.2万元已使用。\n", "t.txt");
     CHECK(spent.doc.projects.at(0).execution.value().used == wan("5.2"));
 }
+
+// A county's development bureau (四川 大英, https://dyrmt.com/article-147233-21.html): among the year's work,
+// 积极争取…投资1000万元 — money striven for, not money got; 争取到 is got.
+TEST_CASE("积极争取 an amount is money striven for, not allocated; 争取到 is") {
+    const std::string head = "某县发展和改革局2021年度县城补短板项目绩效自评报告\n三、综合评价结论\n项目完成良好。\n四、绩效评价分析\n"
+                             "(一)项目绩效完成情况\n";
+    const auto striven = ingest_report_book(head + "申报某中心建设项目为省预算内投资计划项目,积极争取省预算内基本建设投资1000万元。\n", "t.txt");
+    CHECK(striven.doc.projects.at(0).tranches.empty());
+    const auto got = ingest_report_book(head + "积极争取到省预算内基本建设投资1000万元。\n", "t.txt");
+    REQUIRE(got.doc.projects.at(0).tranches.size() == 1);
+    CHECK(got.doc.projects.at(0).tranches[0].amount == wan("1000"));
+    // Under the funds heading too.
+    CHECK(allocated_by("县财政安排资金30万元，并力争省级补助资金50万元。") == "300000.00");
+}
