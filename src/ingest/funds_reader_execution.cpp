@@ -491,6 +491,14 @@ bool paid_out_rate(std::u32string_view seg) {
     seg.remove_suffix(3);
     return seg.empty() || seg.ends_with(U"资金");
 }
+// 占已发行债券金额60%, 占年度预算的95%: a share of the money (not 占总投资, a share of a whole works).
+bool share_of_the_money(std::u32string_view seg) {
+    seg = trim(seg);
+    if (!seg.starts_with(U"占")) return false;
+    if (seg.ends_with(U"的")) seg.remove_suffix(1);
+    return ends_with_any(seg, {U"预算", U"资金", U"金额", U"经费", U"预算数", U"资金总额", U"预算资金", U"计划资金"}) &&
+           !contains(seg, U"投资");
+}
 }  // namespace
 
 // 完成预算的0%, 预算执行率为83.33%, 到位率40%: what the text claims, checked later
@@ -523,6 +531,13 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
                 out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;
+            }
+            // 实际使用7880万元,占已发行债券金额60%: the share of the money that was spent.
+            if (executed == std::u32string_view::npos && share_of_the_money(seg)) {
+                const auto [first, last] = mentions_of(si);
+                std::optional<kind> before;
+                for (auto i = first; i < last && mentions_[i].m.where.end <= p.where.begin; ++i) before = mentions_[i].k;
+                if (before == kind::used) executed = seg.size();
             }
             if (executed == std::u32string_view::npos && paid_out_rate(seg)) {
                 if (!states_money) states_money = !find_money(s).empty();

@@ -1232,3 +1232,21 @@ TEST_CASE("积极争取 an amount is money striven for, not allocated; 争取到
     // Under the funds heading too.
     CHECK(allocated_by("县财政安排资金30万元，并力争省级补助资金50万元。") == "300000.00");
 }
+
+// A university's special-bond building (江苏, https://ahwwgroup.com/info/1053/15784.html): what was spent, then its share of
+// the money (实际使用7880万元,占已发行债券金额60%) — the execution rate as the text states it. A share of
+// a whole works' investment (占总投资的60%) is not.
+TEST_CASE("占…资金/金额/预算 X% right after the money spent is the stated execution rate") {
+    const std::string head = "某大学2022年度生化楼项目绩效自评报告\n一、项目资金情况\n项目省政府专项债券资金12300万元,";
+    const auto r = ingest_report_book(head + "至2022年底实际使用7880万元,占已发行债券金额60%。\n", "t.txt");
+    REQUIRE(r.doc.projects.at(0).execution);
+    CHECK(r.doc.projects[0].execution->used == wan("7880"));
+    REQUIRE(r.doc.projects[0].execution->reported_rate);
+    CHECK(r.doc.projects[0].execution->reported_rate->text == "60%");
+    const auto works = ingest_report_book(head + "至2022年底实际使用7880万元,占总投资的60%。\n", "t.txt");
+    CHECK_FALSE(works.doc.projects.at(0).execution->reported_rate);
+    // After money allocated, the share is of something else.
+    const auto allocated = ingest_report_book(head + "其中2022年下达9000万元,占债券资金的73%。\n", "t.txt");
+    const auto& e = allocated.doc.projects.at(0).execution;
+    CHECK_FALSE((e && e->reported_rate));
+}
