@@ -196,7 +196,8 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     // Between the year and 绩效自评报告: 项目支出 (the report's kind) or a project's name.
     for (std::u32string_view tail_word : {U"单位", U"绩效", U"支出", U"项目支出", U"部门", U"财政支出项目绩效评价", U"绩效评价"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
-    for (std::u32string_view tail_word : {U"绩效", U"支出"})
+    // (…高标准农田建设项目重点绩效评价报告: a key evaluation, 重点 its kind, not the name's.)
+    for (std::u32string_view tail_word : {U"绩效", U"支出", U"重点"})
         if (middle.ends_with(tail_word)) middle.remove_suffix(tail_word.size());
     // …资金转移支付 2023年度绩效自评报告: the year printed again before the title word.
     for (std::u32string_view y : {U"年度", U"年"})
@@ -213,7 +214,7 @@ std::optional<report_title> parse_report_title(std::u32string_view raw) {
     middle = trim(middle);
     const bool generic = middle.empty() || middle == U"项目" || middle == U"专项目" || middle == U"部门项目" ||
                          middle == U"专项" || middle == U"专项资金" || middle == U"部门" || middle == U"资金" ||
-                         middle == U"财政支出" || middle == U"支出" || middle == U"项目支出";
+                         middle == U"财政支出" || middle == U"支出" || middle == U"项目支出" || middle == U"项目资金";
     if (!generic && t.name.empty()) t.name = std::u32string(middle);
     // 某产业园项目2022年度绩效自评报告, 强制扑杀补助资金支付2023年度…: what comes before the
     // year names the project (or its money's use), not the unit.

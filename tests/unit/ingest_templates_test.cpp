@@ -1948,3 +1948,10 @@ TEST_CASE("sections: an unknown level-2 heading next in sequence ends the level-
     const auto items = read(head + "(3)开展培训\n");
     CHECK(items.doc.projects.at(0).goal.value_or("") == "开展应急演练4次。\n(3)开展培训");
 }
+
+// Pattern of a 重点绩效评价报告摘要 (云南 五华, http://www.kmwh.gov.cn/c/2025-10-28/7068860.shtml): 重点 says the kind of evaluation, not the
+// project's name.
+TEST_CASE("titles: 重点绩效评价报告 names the project without 重点") {
+    const auto r = read("五华区2023年高标准农田建设项目重点绩效评价报告摘要\n一、基本情况\n区农业农村局申请中央及省级项目预算资金495万元。\n");
+    CHECK(r.doc.projects.at(0).name == "高标准农田建设项目");
+}
