@@ -458,8 +458,9 @@ private:
         if (!t) return std::nullopt;
         const bool has_unit = t->ends_with("元") || t->ends_with("万");
         const std::string text_to_parse = *t + (has_unit || scale_ == money_scale::yuan ? "" : "万");
+        std::optional<money> amount;
         try {
-            return money::parse(text_to_parse);
+            amount = money::parse(text_to_parse);
         } catch (const error& e) {
             const std::string unit = scale_ == money_scale::wan ? "万元" : "元";
             const auto* cell = g_.at(s.r, s.c);
@@ -470,6 +471,10 @@ private:
             fail(s, "“" + *t + "”不能读作以" + unit + "为单位的金额（" + e.message().zh + "）",
                  "“" + *t + "” cannot be read as an amount in " + unit + " (" + e.message().en + ")");
         }
+        // The form's amounts are never below zero (a cut is written as the smaller budget).
+        if (amount->is_negative())
+            fail(s, "金额“" + *t + "”是负数；自评表上的金额不会小于零", "the amount “" + *t + "” is negative; no amount on the form is below zero");
+        return amount;
     }
 
     std::optional<points> points_at(spot s, const char* what_zh, const char* what_en) const {

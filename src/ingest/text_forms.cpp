@@ -229,6 +229,13 @@ std::optional<figure> figure_of(const form_cell& c) {
     return f;
 }
 
+// -5 where a form's amount is: amounts on a form are never below zero, and the JSON format takes
+// none; the cell is left unread, said why.
+std::string negative_note(const form_cell& c) {
+    return "line " + std::to_string(c.line) + ": " + in_quotes(to_u32(c.text)) +
+           " is negative, and an amount on the form never is: not read";
+}
+
 // The unit a label carries or the cell after it names, as an amount's suffix: 万 for
 // 万元, 元 for 元, empty for none.
 std::string unit_of(const std::string& key) {
@@ -465,6 +472,10 @@ public:
                 return std::nullopt;
             }
             if (unit == "万元") unit = "万";
+            if (fig.number.starts_with('-')) {
+                notes_.push_back(negative_note(cells_[i]));
+                return std::nullopt;
+            }
             try {
                 return money::parse(fig.number + unit);
             } catch (const error& err) {
@@ -653,6 +664,10 @@ private:
             if (unit.empty()) {
                 notes_.push_back("line " + std::to_string(c.line) + ": " + in_quotes(to_u32(c.text)) +
                                  " has no unit and the form names none (万元, 元): not read");
+                return std::nullopt;
+            }
+            if (fig->number.starts_with('-')) {
+                notes_.push_back(negative_note(c));
                 return std::nullopt;
             }
             try {
@@ -961,7 +976,8 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 if (unit.empty() && (label == "预算数" || label == "到位数" || label == "执行数")) unit = declared_unit;
                 if (unit.empty() || at >= cells.size()) continue;
                 const auto fig = text_form::figure_of(glued_figure ? *glued_figure : cells[at]);
-                if (!fig || fig->blank || fig->percent || !fig->unit.empty()) continue;
+                // (A negative figure is no amount of a form: not read.)
+                if (!fig || fig->blank || fig->percent || !fig->unit.empty() || fig->number.starts_with('-')) continue;
                 table_figure f;
                 try {
                     f.value = money::parse(fig->number + unit);
