@@ -569,15 +569,15 @@ void funds_reader::classify() {
                        "money divided another way, not money of its own");
                 continue;
             }
-            // 实际支出503.8232万元(业务工作经费29.1465万元、专项经费474.6767万元): money used, broken down by
-            // what it paid for — its items, not money of its own.
-            // (Parts that do not add up break down only money allocated or arrived: items of spending
-            // are weighed against it (JX-F008), and the parts of money not read — 总投资 — are the money.)
+            // Parts that do not add up break down only money allocated or arrived: items of spending
+            // are weighed against it (JX-F008), and the parts of money not read — 总投资 — are the money.
             const auto owner = brackets.owner[j];
             const bool owner_short = owner != std::u32string_view::npos && brackets.short_of[owner];
             if (owner_short && kinds[owner] != kind::allocation && kinds[owner] != kind::arrival &&
                 kinds[owner] != kind::prior_allocation)
                 brackets.owner[j] = std::u32string_view::npos;
+            // 实际支出503.8232万元(业务工作经费29.1465万元、专项经费474.6767万元): money used, broken down by
+            // what it paid for — its items, not money of its own.
             if (const auto o = brackets.owner[j];
                 o != std::u32string_view::npos && kinds[o] == kind::used && !names_where_money_came_from(m.seg)) {
                 unread_bracketed_part();
