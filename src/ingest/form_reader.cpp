@@ -489,6 +489,15 @@ private:
         }
     }
 
+    // A weight (分值): what a row can score, never below zero.
+    std::optional<points> weight_at(spot s, const char* what_zh, const char* what_en) const {
+        const auto w = points_at(s, what_zh, what_en);
+        if (w && w->is_negative())
+            fail(s, std::string(what_zh) + "“" + to_string(*w) + "”是负数；分值不会小于零",
+                 std::string(what_en) + " “" + to_string(*w) + "” is negative; no weight is below zero");
+        return w;
+    }
+
     std::optional<reported_percentage> percentage_at(spot s) const {
         const auto* cell = g_.at(s.r, s.c);
         auto t = figure_text(s, true);
@@ -617,7 +626,7 @@ private:
                     p.execution = e;
                 }
                 if (const auto s = cell_at(f.r, col.weight))
-                    out.execution_weight = points_at(*s, "执行率分值", "the execution weight");
+                    out.execution_weight = weight_at(*s, "执行率分值", "the execution weight");
                 if (const auto s = cell_at(f.r, col.score))
                     if (const auto score = points_at(*s, "执行率得分", "the execution score")) {
                         if (!p.reported) p.reported = reported_scores{};
@@ -737,12 +746,12 @@ private:
             ind.name = trimmed(text(r, col.name));
             ix.fields["name"] = where(name_at, ind.name);
 
-            const spot weight_at{r, col.weight};
-            const auto weight = points_at(weight_at, "分值", "the weight");
-            if (!weight) fail(weight_at, "指标“" + ind.name + "”没有分值", "the indicator “" + ind.name + "” has no weight (分值)");
+            const spot weight_cell{r, col.weight};
+            const auto weight = weight_at(weight_cell, "分值", "the weight");
+            if (!weight) fail(weight_cell, "指标“" + ind.name + "”没有分值", "the indicator “" + ind.name + "” has no weight (分值)");
             ind.weight = *weight;
-            ix.fields["weight"] = where(weight_at, text(r, col.weight));
-            trace(ipath + ".weight", weight_at, text(r, col.weight));
+            ix.fields["weight"] = where(weight_cell, text(r, col.weight));
+            trace(ipath + ".weight", weight_cell, text(r, col.weight));
             if (col.score != none)
                 if ((ind.reported_score = points_at(spot{r, col.score}, "得分", "the score"))) {
                     ix.fields["reported_score"] = where(spot{r, col.score}, text(r, col.score));

@@ -618,6 +618,10 @@ refused("bad amount", variant("bad-amount", lambda ws: ws.__setitem__("D6", "55.
 refused("bad amount (zh)", os.path.join(WORK, "bad-amount.xlsx"), "工作表“自评表”单元格 D6", "不能读作以万元为单位的金额", lang="zh")
 refused("negative amount", variant("negative", lambda ws: None, funds=[("年度资金总额", 70, 55.07, -5, 10, "100%", 10)]),
         "sheet “自评表”, cell E6", "the amount “-5” is negative")
+refused("negative weight", variant("negative-weight", lambda ws: ws.__setitem__("G13", -30)),
+        "sheet “自评表”, cell G13", "the weight “-30” is negative")
+refused("negative execution weight", variant("negative-execution-weight", lambda ws: ws.__setitem__("F6", -10)),
+        "sheet “自评表”, cell F6", "the execution weight “-10” is negative")
 refused("finer than a fen", variant("fen", lambda ws: None, funds_unit="（元）", funds=[
     ("年度资金总额", 700000, 550700.125, 550700, 10, "100%", 10)]), "sheet “自评表”, cell D6",
         "stores the number 550700.125 (元", "not a whole number of fen")
