@@ -97,8 +97,10 @@ namespace {
 // not used. Positions are kept.
 std::u32string without_fund_names(std::u32string_view seg) {
     std::u32string out(seg);
+    // (实际转移支付1.5万元, right before its amount: paid over, a verb.)
     for (std::size_t at = out.find(U"转移支付"); at != std::u32string::npos; at = out.find(U"转移支付", at + 4))
-        out[at + 2] = out[at + 3] = U'\u3000';
+        if (!(at + 4 == out.size() && ends_with_any(std::u32string_view(out).substr(0, at), {U"实际", U"已", U"累计", U"共"})))
+            out[at + 2] = out[at + 3] = U'\u3000';
     for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
         out[at] = out[at + 1] = U'\u3000';
     // 红十字事业支出专项资金28万元: a fund named for the budget's class of spending (…事业支出), not

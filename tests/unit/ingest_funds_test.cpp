@@ -1250,3 +1250,15 @@ TEST_CASE("占…资金/金额/预算 X% right after the money spent is the stat
     const auto& e = allocated.doc.projects.at(0).execution;
     CHECK_FALSE((e && e->reported_rate));
 }
+
+// A district's lottery-fund project (广州, http://www.sugarmusicstudio.com/thdt/tzgg/qtgg/content/post_10334455.html):
+// 实际转移支付1.5万元 right before its amount says the money was paid over, a use; 转移支付 elsewhere names a
+// kind of money (中央下达…转移支付资金3万元 is allocated).
+TEST_CASE("实际转移支付 right before an amount is money paid over; …转移支付资金 is money allocated") {
+    const std::string head = "某区民政局2024年度孤儿助学项目绩效自评报告\n一、项目资金情况\n2024年中央下达孤儿助学专项转移支付资金1.8万元,";
+    const auto r = ingest_report_book(head + "实际转移支付1.5万元。\n", "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("1.8"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("1.5"));
+}
