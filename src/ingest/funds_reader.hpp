@@ -38,6 +38,7 @@ struct mention {
     bool breakdown_part = false;  // a line of a breakdown of money stated before (具体为, a bracket that adds up)
     bool earlier_spending = false;  // 2023年完成支付… in the book of 2024: what an earlier year spent
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
+    bool included = false;     // in a bracket led by 含 or 包括 right after another amount: money it includes, not all of it
     bool arrived_part = false; // 共下达300万元,其中中央资金到位200万元: a part of the total, named by what came
     bool after_cut = false;    // 下达111万元…调减40万元，全年实际下达71万元: the budget left after the cut
     bool bound = false;

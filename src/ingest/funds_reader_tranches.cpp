@@ -103,6 +103,21 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
     return b;
 }
 
+// 69.807万元(含超录补贴资金1.68万元、超录报废补贴资金6.6万元): amount j is in a bracket led by 含 or 包括
+// that opens right after another amount.
+bool included_in_bracket(std::u32string_view masked, const std::vector<money_mention>& found, std::size_t j) {
+    const std::size_t from = found[j - 1].where.end;
+    const auto between = masked.substr(from, found[j].where.begin - from);
+    const auto open = between.find_last_of(U"（(");
+    if (open != std::u32string_view::npos) {
+        if (!trim(between.substr(0, open)).empty()) return false;  // not right after the amount before
+        return starts_with_any(between.substr(open + 1), {U"含", U"包括", U"包含"}) && !contains_any(between, {U"）", U")"});
+    }
+    // (…、超录报废补贴资金6.6万元: a later item of the same bracket.)
+    if (contains_any(between, {U"）", U")"}) || j < 2) return false;
+    return included_in_bracket(masked, found, j - 1);
+}
+
 // Amount o and the parts in the bracket after it that do not add up to it, as a total for JX-S006.
 stated_total bracket_total(const sentence& s, const std::vector<money_mention>& found, const bracket_breakdowns& b,
                            std::size_t o) {
@@ -615,6 +630,7 @@ void funds_reader::classify() {
                 contains_any(mentions_.back().seg, {U"年度资金", U"资金总额"}))
                 m.part = true;
             m.bracketed = j > 0 && in_open_bracket(between);
+            m.included = j > 0 && included_in_bracket(masked, found, j);
             // …资金440万元，已分配下达到项目建设单位：A项目资金140万元、B…: a colon after an amount opens its list.
             const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
             m.listed = (first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin) || after_list_colon;
@@ -1557,6 +1573,25 @@ void funds_reader::drop_totals() {
             if (t.parts.empty()) first_part = j;
             t.parts.push_back(part.m.printed);
             t.sum += *part.m.amount;
+        }
+        // 中央补贴资金69.807万元(含超录补贴资金1.68万元、…6.6万元): what the money includes, named in a bracket
+        // after it, need not be all of it. Short of it, the total stands and the parts are no money beside it
+        // (no contradiction, JX-S006).
+        // (共安排100万元(含上年结转30万元、追加50万元): money carried in from last year among them names a
+        // source of its own; that is read as before.)
+        const auto parts_begin = mentions_.begin() + static_cast<std::ptrdiff_t>(first_part);
+        const auto parts_end = parts_begin + static_cast<std::ptrdiff_t>(t.parts.size());
+        if (!t.parts.empty() && t.sum < t.total &&
+            std::all_of(parts_begin, parts_end, [](const mention& p) { return p.included && p.k == kind::allocation; })) {
+            for (std::size_t j = first_part; j < first_part + t.parts.size(); ++j) {
+                if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != tranche_of_[i] && tranches_[pj].mentions.size() == 1)
+                    tranches_[pj].mentions.clear();  // dropped below
+                mentions_[j].bound = true;
+            }
+            out_.notes.push_back("the text names " + fmt_money(t.sum) + " (line " + std::to_string(t.line) + ") as included in " +
+                                 fmt_money(t.total) + " (含…): some of that money, not tranches of their own");
+            m.bound = true;
+            continue;
         }
         // 本年总收入44.47万元,其中上年结转36.97万元: the one part is last year's carry-over, so the rest of
         // the total, not printed, is this year's money; the total is no tranche beside them.

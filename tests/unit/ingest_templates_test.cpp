@@ -284,6 +284,13 @@ TEST_CASE("totals and parts: a bracket after an amount whose amounts add up to i
     REQUIRE(s006.size() == 1);
     CHECK(s006[0].expected == "1000000.00");
     CHECK(s006[0].actual == "800000.00");
+    // A bracket of 含 names money the amount includes, not all of it: short of it, the amount stands, with
+    // no contradiction (pattern of 中央补贴资金69.807万元(含超录中央补贴资金1.68万元、超录报废补贴资金6.6万元),
+    // http://36.133.2.224:801/HeShuiXian/details/5904.html).
+    const auto some = read(head + "下达中央补贴资金69.807万元（含超录中央补贴资金1.68万元、超录报废补贴资金6.6万元）。\n");
+    REQUIRE(some.doc.projects.at(0).tranches.size() == 1);
+    CHECK(some.doc.projects.at(0).tranches[0].amount == wan("69.807"));
+    CHECK(findings_of(some, "JX-S006").empty());
     // One part alone, or a part as large as the amount, is no breakdown.
     CHECK(findings_of(read(head + "该项目共安排100万元（2023年结转130万元，2024年下达50万元）。\n"), "JX-S006").empty());
     // Money used, broken down by where it came from, keeps its last year's part.
