@@ -38,6 +38,8 @@ struct mention {
     bool breakdown_part = false;  // a line of a breakdown of money stated before (具体为, a bracket that adds up)
     bool earlier_spending = false;  // 2023年完成支付… in the book of 2024: what an earlier year spent
     bool bracketed = false;    // in a bracket opened after another amount: (当年资金3904.82万元, 上年结转…)
+    // 中央和省级…资金9.5418亿元: the levels whose money one amount puts together (empty: one level or none).
+    std::vector<level> joint_levels;
     bool included = false;     // in a bracket led by 含 or 包括 right after another amount: money it includes, not all of it
     bool arrived_part = false; // 共下达300万元,其中中央资金到位200万元: a part of the total, named by what came
     bool after_cut = false;    // 下达111万元…调减40万元，全年实际下达71万元: the budget left after the cut
@@ -150,6 +152,9 @@ private:
     // 2023年下达1465万元 … 2023年完成支付784.685万元 … 结转2023年…680.315万元 in the book of 2024: the
     // earlier year's allocation is history; what it left (1465 − 784.685) is this year's money.
     void drop_spent_history();
+    // 全年共下拨中央和省级…资金9.5418亿元 where the text states each level's money elsewhere: a total
+    // across levels, not money of its own.
+    void drop_joint_level_totals();
     void read_budget();
     void budget_named_by_allocation();
     void budget_as_tranche();

@@ -180,6 +180,7 @@ funds_reading funds_reader::read() {
     read_arrival_statements();
     drop_totals();
     drop_spent_history();
+    drop_joint_level_totals();
     read_budget();
     budget_as_tranche();
     read_execution();
@@ -618,6 +619,15 @@ void funds_reader::classify() {
                 m.explicit_level = levels.back().value;
                 m.level_word = std::u32string(m.seg.substr(levels.back().at, levels.back().length));
                 m.level_at = static_cast<std::size_t>(m.seg.data() - masked.data()) + levels.back().at;
+                // (中央和省级, 中央、省级, 省及市级: two levels joined, the money of both.)
+                if (levels.size() >= 2) {
+                    const auto& a = levels[levels.size() - 2];
+                    const auto& b = levels.back();
+                    const auto joiner = m.seg.substr(a.at + a.length, b.at - (a.at + a.length));
+                    if (a.value != b.value && (joiner.empty() || joiner == U"和" || joiner == U"及" || joiner == U"与" ||
+                                               joiner == U"、" || joiner == U"和省" ))
+                        m.joint_levels = {a.value, b.value};
+                }
             }
             // 其中：省级资金80万元 — 其中 may sit before a colon, outside the clause.
             const auto between = masked.substr(j == 0 ? 0 : found[j - 1].where.end,
@@ -1533,6 +1543,36 @@ void funds_reader::drop_spent_history() {
             tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
             return;
         }
+    }
+}
+
+void funds_reader::drop_joint_level_totals() {
+    for (std::size_t k = 0; k < tranches_.size();) {
+        const auto& d = tranches_[k];
+        mention* joint = d.mentions.size() == 1 ? &mentions_[d.mentions.front()] : nullptr;
+        if (!joint || joint->joint_levels.empty()) {
+            ++k;
+            continue;
+        }
+        mention& m = *joint;
+        const bool each_stated = std::all_of(m.joint_levels.begin(), m.joint_levels.end(), [&](level l) {
+            return std::any_of(tranches_.begin(), tranches_.end(), [&](const draft_tranche& other) {
+                return &other != &d && other.level_explicit && other.t.level == l &&
+                       std::none_of(other.mentions.begin(), other.mentions.end(),
+                                    [&](std::size_t mi) { return mentions_[mi].sentence == m.sentence; });
+            });
+        });
+        if (!each_stated) {
+            ++k;
+            continue;
+        }
+        m.bound = false;
+        m.reason_zh = "这是几级资金合在一起的数额，文中另有各级资金分别的数额，不另计";
+        m.reason_en = "a total of several levels' money, which the text states level by level elsewhere: not money of its own";
+        out_.notes.push_back("the text states " + fmt_money(d.t.amount) + " (line " + std::to_string(of(m).line) +
+                             ") as the money of several levels together, and each level's money elsewhere: the total is "
+                             "not a tranche of its own");
+        tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
     }
 }
 

@@ -1962,3 +1962,20 @@ TEST_CASE("titles: 重点绩效评价报告 names the project without 重点") {
     const auto r = read("五华区2023年高标准农田建设项目重点绩效评价报告摘要\n一、基本情况\n区农业农村局申请中央及省级项目预算资金495万元。\n");
     CHECK(r.doc.projects.at(0).name == "高标准农田建设项目");
 }
+
+// Pattern of https://m.pouringspot.com/yjt/scyjt/caizhengyujuesuan/2019/12/23/a5f36e1794ee4121ade984f1ef5f9825.shtml
+// (四川, disaster relief 2018): 全年共下拨中央和省级…资金9.5418亿元 in the first paragraph puts two levels' money
+// together, and the funds section states each: the joint amount is no tranche of its own.
+TEST_CASE("totals and parts: an amount of two levels together is no tranche where each level's money is stated") {
+    const std::string head = "某省2018年度中央自然灾害生活补助资金专项转移支付绩效自评报告\n一、基本情况\n"
+                             "全年共下拨中央和省级自然灾害生活救助资金9.5418亿元,切实保障了受灾群众基本生活。\n"
+                             "二、绩效目标完成情况分析\n(一)资金投入情况分析\n";
+    const auto r = read(head + "2018年,中央共下达我省自然灾害生活补助资金85318万元。省级财政预算安排13100万元自然灾害生活补助资金。\n");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(allocated(p) == wan("98418"));
+    // Stated alone, the two levels' money together is the project's.
+    const auto alone = read(head + "资金已全部下达。\n");
+    REQUIRE(alone.doc.projects.at(0).tranches.size() == 1);
+    CHECK(allocated(alone.doc.projects.at(0)) == wan("95418"));
+}
