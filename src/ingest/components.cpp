@@ -883,6 +883,11 @@ std::optional<component_split> split_components(const project_block& block) {
             }
             it.name = fund_name(*head);
             it.key = fund_key(it.name);
+            // 其他资金117.7万元 beside 县级财政衔接资金39.3万元: where the money came from, not a fund — unless
+            // it states its own budget, spending and rate (…;其他资金预算2.364万元,执行数为2.364万元,…).
+            if (!it.several_figures && (it.key == U"其他" || it.key == U"其它" || it.key == U"自筹" || it.key == U"地方" ||
+                                        it.key == U"社会"))
+                continue;
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
             it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head)) || project_spending;
             it.spent = project_spending;

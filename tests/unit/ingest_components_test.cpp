@@ -826,6 +826,17 @@ TEST_CASE("专项资金 listed beside named funds is a component of its own; 中
     for (const auto& p : levels.doc.projects) CHECK(p.name != "中央资金");
 }
 
+// A town's road works (安徽 新田镇, http://hqbet6881.com/OpennessContent/show/2645434.html): 县级财政衔接资金39.3万元,
+// 其他资金117.7万元 say where the money came from — two sources of one project, not two funds.
+TEST_CASE("其他资金 beside a level's fund is a source of the money, not a fund of its own") {
+    const auto r = ingest_report_book(
+        book("资金已全部到位。", "资金按进度支付。", "项目总投资157万元,其中:县级财政衔接资金39.3万元,其他资金117.7万元。"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    money allocated;
+    for (const auto& t : r.doc.projects[0].tranches) allocated += t.amount;
+    CHECK(allocated == w("157"));
+}
+
 // The self-evaluation part of a 部门决算 (大英县 信访局 2021, https://dyrmt.com/article-133074-6.html), worded as every
 // department's is: no report title, no 一、, a paragraph per project — (1) alone on its line at
 // times — X项目绩效目标完成情况综述。项目全年预算数…万元,执行数为…万元,完成预算的…%。
