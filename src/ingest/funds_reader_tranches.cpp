@@ -436,6 +436,13 @@ void funds_reader::classify() {
                        "an amount printed with a minus sign (a cut or a difference), not a budget, allocation or spending");
                 continue;
             }
+            // 实际配套到位资金104880.14万元,超规模配套83909.14万元: by how much one figure exceeds another, a
+            // difference, not money of its own.
+            if (ends_with_any(trim(m.seg), {U"超规模配套", U"超规模", U"超额配套", U"超出", U"超支", U"多出", U"超计划"}) ||
+                starts_with_any(trim(m.seg), {U"超规模", U"超出", U"超支"})) {
+                unread("这是超出的差额，不是另一笔资金", "by how much one figure exceeds another: a difference, not money of its own");
+                continue;
+            }
             if (m.m.where.begin < item_breakdown_end) {
                 unread_bracketed_part();
                 continue;

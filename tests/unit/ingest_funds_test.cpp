@@ -1262,3 +1262,17 @@ TEST_CASE("实际转移支付 right before an amount is money paid over; …转�
     REQUIRE(p.execution);
     CHECK(p.execution->used == wan("1.5"));
 }
+
+// A province's grain risk fund (云南 2022, https://lswz.yn.gov.cn/zfxxgk_cn/fdzdgknr/jchys/202304/20230403_4507.html):
+// what the local level matched, then by how much it exceeded what was due (超规模配套83909.14万元) — a
+// difference, not money of its own.
+TEST_CASE("超规模配套, 超支, 超出 before an amount is a difference, not money of its own") {
+    const auto r = ingest_report_book("某省2022年度粮食风险基金绩效自评报告\n一、项目资金情况\n"
+                                      "2022年我省粮食风险基金地方应配套20971.00万元,实际配套到位资金104880.14万元,"
+                                      "超规模配套83909.14万元。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("20971"));
+    CHECK(p.tranches[0].arrived == wan("104880.14"));
+}
