@@ -103,19 +103,21 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
     return b;
 }
 
-// 69.807万元(含超录补贴资金1.68万元、超录报废补贴资金6.6万元): amount j is in a bracket led by 含 or 包括
-// that opens right after another amount.
-bool included_in_bracket(std::u32string_view masked, const std::vector<money_mention>& found, std::size_t j) {
-    const std::size_t from = found[j - 1].where.end;
-    const auto between = masked.substr(from, found[j].where.begin - from);
-    const auto open = between.find_last_of(U"（(");
-    if (open != std::u32string_view::npos) {
-        if (!trim(between.substr(0, open)).empty()) return false;  // not right after the amount before
-        return starts_with_any(between.substr(open + 1), {U"含", U"包括", U"包含"}) && !contains_any(between, {U"）", U")"});
+// 69.807万元(含超录补贴资金1.68万元、超录报废补贴资金6.6万元): for each amount, whether it is in a bracket led by
+// 含 or 包括 that opens right after the amount before (or goes on such a bracket's list). One pass: a
+// sentence may hold thousands of amounts.
+std::vector<bool> included_in_brackets(std::u32string_view masked, const std::vector<money_mention>& found) {
+    std::vector<bool> out(found.size());
+    for (std::size_t j = 1; j < found.size(); ++j) {
+        const std::size_t from = found[j - 1].where.end;
+        const auto between = masked.substr(from, found[j].where.begin - from);
+        if (const auto open = between.find_last_of(U"（("); open != std::u32string_view::npos)
+            out[j] = trim(between.substr(0, open)).empty() && starts_with_any(between.substr(open + 1), {U"含", U"包括", U"包含"}) &&
+                     !contains_any(between.substr(open), {U"）", U")"});
+        else
+            out[j] = out[j - 1] && !contains_any(between, {U"）", U")"});
     }
-    // (…、超录报废补贴资金6.6万元: a later item of the same bracket.)
-    if (contains_any(between, {U"）", U")"}) || j < 2) return false;
-    return included_in_bracket(masked, found, j - 1);
+    return out;
 }
 
 // Amount o and the parts in the bracket after it that do not add up to it, as a total for JX-S006.
@@ -326,6 +328,7 @@ void funds_reader::classify() {
                 if (!open_breakdown && first_item()) open_breakdown = total;
             }
         bracket_breakdowns brackets = breakdowns_in_brackets(s.masked, found);
+        const std::vector<bool> included = included_in_brackets(s.masked, found);
         bool divides_again = false, restates_earlier = false;
         if (found.size() >= 2 && (!summed_totals.empty() || !stated_amounts.empty())) {
             money sum;
@@ -631,8 +634,8 @@ void funds_reader::classify() {
                     const auto& a = levels[levels.size() - 2];
                     const auto& b = levels.back();
                     const auto joiner = m.seg.substr(a.at + a.length, b.at - (a.at + a.length));
-                    if (a.value != b.value && (joiner.empty() || joiner == U"和" || joiner == U"及" || joiner == U"与" ||
-                                               joiner == U"、" || joiner == U"和省" ))
+                    if (a.value != b.value &&
+                        (joiner.empty() || joiner == U"和" || joiner == U"及" || joiner == U"与" || joiner == U"、"))
                         m.joint_levels = {a.value, b.value};
                 }
             }
@@ -647,7 +650,7 @@ void funds_reader::classify() {
                 contains_any(mentions_.back().seg, {U"年度资金", U"资金总额"}))
                 m.part = true;
             m.bracketed = j > 0 && in_open_bracket(between);
-            m.included = j > 0 && included_in_bracket(masked, found, j);
+            m.included = included[j];
             // …资金440万元，已分配下达到项目建设单位：A项目资金140万元、B…: a colon after an amount opens its list.
             const bool after_list_colon = list_colon != std::u32string_view::npos && list_colon < m.m.where.begin;
             m.listed = (first_qizhong != std::u32string_view::npos && first_qizhong + 2 <= m.m.where.begin) || after_list_colon;
