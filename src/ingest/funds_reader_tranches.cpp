@@ -902,6 +902,10 @@ void funds_reader::classify() {
                                  spending_follows(masked.substr(m.m.where.end, next - m.m.where.end)))
                             ? kind::allocation
                             : kind::used;
+                // 此专项经费预算数70万元,全年执行数70万元: the budget the spending after it is weighed against.
+                else if (funds && names_the_budget(m.seg) && trim(m.seg).ends_with(U"预算数") &&
+                         contains(std::u32string_view(masked).substr(m.m.where.end), U"执行数"))
+                    k = kind::budget_adjusted;
                 else if (funds) k = kind::allocation;
             }
             // (Arrivals that add up to the allocation say it came; items what it paid for: read on.)

@@ -1276,3 +1276,29 @@ TEST_CASE("超规模配套, 超支, 超出 before an amount is a difference, not
     CHECK(p.tranches[0].amount == wan("20971"));
     CHECK(p.tranches[0].arrived == wan("104880.14"));
 }
+
+// A district's disaster-relief fund (安徽 宣州, https://thebolducs.com/OpennessContent/show/2721779.html): the
+// funds paragraph states the money's 预算数 and then its 执行数 — the budget the spending is weighed against,
+// not a second allocation.
+TEST_CASE("预算数 before 执行数 in the funds paragraph is the budget") {
+    const auto r = ingest_report_book("某区2022年度中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n"
+                                      "根据文件规定补助金额为180万元。\n二、绩效情况分析\n(一)资金投入情况分析。\n"
+                                      "截止2022年12月31日,此专项经费预算数180万元,全年执行数180万元,实际执行率100%。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("180"));
+    REQUIRE(p.budget);
+    CHECK(p.budget->adjusted == wan("180"));
+    CHECK(p.execution->used == wan("180"));
+    // A budget other than the money allocated is still the budget, not money beside it (JX-F009 weighs the two).
+    const auto other = ingest_report_book("某区2022年度中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n"
+                                          "根据文件规定补助金额为200万元。\n二、绩效情况分析\n(一)资金投入情况分析。\n"
+                                          "截止2022年12月31日,此专项经费预算数180万元,全年执行数180万元,实际执行率100%。\n",
+                                          "t.txt");
+    const auto& q = other.doc.projects.at(0);
+    REQUIRE(q.tranches.size() == 1);
+    CHECK(q.tranches[0].amount == wan("200"));
+    REQUIRE(q.budget);
+    CHECK(q.budget->adjusted == wan("180"));
+}
