@@ -1275,6 +1275,12 @@ TEST_CASE("超规模配套, 超支, 超出 before an amount is a difference, not
     REQUIRE(p.tranches.size() == 1);
     CHECK(p.tranches[0].amount == wan("20971"));
     CHECK(p.tranches[0].arrived == wan("104880.14"));
+    // 超支5万元 after what was spent is by how much, not the spending stated again (no JX-S007).
+    const auto over = ingest_report_book("某县2022年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出105万元，超支5万元。\n",
+                                         "t.txt");
+    CHECK(over.doc.projects.at(0).execution->used == wan("105"));
+    const auto& found = over.project_findings.at(0);
+    CHECK(std::none_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
 }
 
 // A district's disaster-relief fund (安徽 宣州, https://thebolducs.com/OpennessContent/show/2721779.html): the
