@@ -377,8 +377,9 @@ constexpr std::array explanations{
          "Read the sentence; an amount that counts belongs in the funds section with its purpose" JX_LINT_DISABLE_EN("JX-S005") "."}},
     rule_explanation{
         "JX-S006",
-        {"报告中写的合计数是否等于它所列各部分之和（如“共计…，其中…、…”）。",
-         "Whether a total stated in the text equals the sum of the parts it lists (共计 …，其中 … 、 …)."},
+        {"报告中写的合计数是否等于它所列各部分之和（如“共计…，其中…、…”，或下达金额后括号中不以“含”开头的各项）。",
+         "Whether a total stated in the text equals the sum of the parts it lists (共计 …，其中 … 、 …, or the amounts in a "
+         "bracket right after money allocated, unless the bracket opens with 含)."},
         own_check,
         {"“共计239万元，其中上级资金179.25万元、本级资金60万元”：两部分之和为 239.25万元。",
          "共计239万元，其中上级资金179.25万元、本级资金60万元: the parts add up to 2392500.00, not 2390000.00."},
