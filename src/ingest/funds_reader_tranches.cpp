@@ -58,6 +58,11 @@ bool purpose_before_spending(std::u32string_view seg) {
            std::none_of(purpose.begin(), purpose.end(), [](char32_t c) { return is_digit(c); });
 }
 
+// (含超录补贴资金1.68万元、…, 包括…: a bracket that names some of the money before it, not all.)
+bool opens_with_inclusion(std::u32string_view bracket_text) {
+    return starts_with_any(bracket_text, {U"含", U"包括", U"包含"});
+}
+
 // 中央248.73万元(2023年结转95.43万元,2024年下达153.3万元): a bracket right after an amount whose
 // amounts add up to it breaks that amount down. So does one of two or more amounts each smaller
 // than it that do not add up (中央279万元(…奖励扶助81万元,…特别扶助161万元)): the text
@@ -92,9 +97,9 @@ bracket_breakdowns breakdowns_in_brackets(std::u32string_view masked, const std:
         // (One amount equal to it — 应到位2640万元(…第三批补助资金2640万) — names the same money.)
         if (n < 1 || (k < found.size() && found[k].where.begin < close)) continue;
         if (sum != *found[j].amount) {
-            // (含超录补贴资金1.68万元、…, 其中…: some parts named, not all.)
+            // (含…, 其中…: some parts named, not all.)
             const auto inner = masked.substr(open + 1, close - open - 1);
-            if (n < 2 || !each_smaller || starts_with_any(inner, {U"含", U"包括", U"包含"}) || contains(inner, U"其中")) continue;
+            if (n < 2 || !each_smaller || opens_with_inclusion(inner) || contains(inner, U"其中")) continue;
             b.short_of[j] = true;
         }
         b.opens_at[j] = open;
@@ -112,7 +117,7 @@ std::vector<bool> included_in_brackets(std::u32string_view masked, const std::ve
         const std::size_t from = found[j - 1].where.end;
         const auto between = masked.substr(from, found[j].where.begin - from);
         if (const auto open = between.find_last_of(U"（("); open != std::u32string_view::npos)
-            out[j] = trim(between.substr(0, open)).empty() && starts_with_any(between.substr(open + 1), {U"含", U"包括", U"包含"}) &&
+            out[j] = trim(between.substr(0, open)).empty() && opens_with_inclusion(between.substr(open + 1)) &&
                      !contains_any(between.substr(open), {U"）", U")"});
         else
             out[j] = out[j - 1] && !contains_any(between, {U"）", U")"});

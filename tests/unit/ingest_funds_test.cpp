@@ -1287,10 +1287,13 @@ TEST_CASE("超规模配套, 超支, 超出 before an amount is a difference, not
 // funds paragraph states the money's 预算数 and then its 执行数 — the budget the spending is weighed against,
 // not a second allocation.
 TEST_CASE("预算数 before 执行数 in the funds paragraph is the budget") {
-    const auto r = ingest_report_book("某区2022年度中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n"
-                                      "根据文件规定补助金额为180万元。\n二、绩效情况分析\n(一)资金投入情况分析。\n"
+    const auto read_with_allocation = [](const std::string& allocated) {
+        return ingest_report_book("某区2022年度中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n根据文件规定补助金额为" +
+                                      allocated + "万元。\n二、绩效情况分析\n(一)资金投入情况分析。\n"
                                       "截止2022年12月31日,此专项经费预算数180万元,全年执行数180万元,实际执行率100%。\n",
-                                      "t.txt");
+                                  "t.txt");
+    };
+    const auto r = read_with_allocation("180");
     const auto& p = r.doc.projects.at(0);
     REQUIRE(p.tranches.size() == 1);
     CHECK(p.tranches[0].amount == wan("180"));
@@ -1298,10 +1301,7 @@ TEST_CASE("预算数 before 执行数 in the funds paragraph is the budget") {
     CHECK(p.budget->adjusted == wan("180"));
     CHECK(p.execution->used == wan("180"));
     // A budget other than the money allocated is still the budget, not money beside it (JX-F009 weighs the two).
-    const auto other = ingest_report_book("某区2022年度中央自然灾害救灾资金绩效自评报告\n一、绩效目标分解下达情况\n"
-                                          "根据文件规定补助金额为200万元。\n二、绩效情况分析\n(一)资金投入情况分析。\n"
-                                          "截止2022年12月31日,此专项经费预算数180万元,全年执行数180万元,实际执行率100%。\n",
-                                          "t.txt");
+    const auto other = read_with_allocation("200");
     const auto& q = other.doc.projects.at(0);
     REQUIRE(q.tranches.size() == 1);
     CHECK(q.tranches[0].amount == wan("200"));
