@@ -746,7 +746,9 @@ void funds_reader::classify() {
                 const bool about_money = saved_after_use ||
                                          contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数", U"执行金额",
                                                             U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
-                                         (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"}));
+                                         (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"})) ||
+                                         // (支出66.99亿元，支出进度92.7%: spending with its progress right after it.)
+                                         (k == kind::used && progress_follows(std::u32string_view(masked).substr(m.m.where.end)));
                 if (k == kind::none) k = kind_after(m.after);
                 // In a book without sections, the first money its own words name (评价对象为…专项资金
                 // 16750万元) is the project's; a bare 259.45万元 is not.
@@ -941,7 +943,13 @@ void funds_reader::classify() {
             }
             // 其中于80万元洪涝灾害资金…分配如下 after 预算数180万元,全年执行数180万元: a part of money stated
             // before, which the sentence before, ending on what was spent, does not name again.
-            if (j == 0 && parts_of_previous && !parts_inherit && k == kind::allocation && !m.explicit_level &&
+            // (…中央直达资金规模72.30亿元,支出66.99亿元…。其中,市本级管理的中央财政直达资金总额为34.25亿元: a
+            // level named again, the level of the money allocated before.)
+            const auto last_allocated = std::find_if(mentions_.rbegin(), mentions_.rend(),
+                                                     [](const mention& x) { return x.k == kind::allocation; });
+            const bool level_of_before = !m.explicit_level || (last_allocated != mentions_.rend() &&
+                                                               last_allocated->explicit_level == m.explicit_level);
+            if (j == 0 && parts_of_previous && !parts_inherit && k == kind::allocation && level_of_before &&
                 !stated_amounts.empty() && *m.m.amount < *stated_amounts.rbegin()) {
                 unread("这是前文资金中的一部分（其中…），不另计为一笔资金", "a part (其中…) of money stated before, not money of its own");
                 continue;

@@ -356,6 +356,20 @@ bool spending_follows(std::u32string_view between) {
                                   U"已使用", U"实际使用", U"执行金额"});
 }
 
+bool progress_follows(std::u32string_view after) {
+    if (after.starts_with(U"，") || after.starts_with(U",")) after.remove_prefix(1);
+    for (const std::u32string_view label : {U"支出进度", U"支付进度", U"执行进度", U"执行率"}) {
+        if (!after.starts_with(label)) continue;
+        after.remove_prefix(label.size());
+        if (after.starts_with(U"为") || after.starts_with(U"达") || after.starts_with(U"：") || after.starts_with(U":"))
+            after.remove_prefix(1);
+        std::size_t digits = 0;
+        while (digits < after.size() && (is_digit(after[digits]) || after[digits] == U'.')) ++digits;
+        return digits > 0 && digits < after.size() && (after[digits] == U'%' || after[digits] == U'％');
+    }
+    return false;
+}
+
 bool names_the_budget(std::u32string_view seg) {
     seg = trim(seg);
     for (bool again = true; again;) {

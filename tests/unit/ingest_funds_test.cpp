@@ -1308,3 +1308,28 @@ TEST_CASE("预算数 before 执行数 in the funds paragraph is the budget") {
     REQUIRE(q.budget);
     CHECK(q.budget->adjusted == wan("180"));
 }
+
+// A city's notice on its direct-allocation funds (福建 福州 2024,
+// https://www.fuzhou.gov.cn/zgfzzt/czzj/czzjzdjc/202503/t20250312_4988019.htm): no funds heading, the money in a
+// narrative sentence — spending with its progress right after it (支出…亿元,支出进度…%) is what was used; a
+// sentence opening with 其中 that names the same level's money again gives a part of it, not more money.
+TEST_CASE("outside the funds paragraphs, spending with its progress right after it is what was used") {
+    const std::string head = "某市2024年直达资金预算执行情况\n为落实工作要求,我局持续推动直达资金预算执行。";
+    const auto r = ingest_report_book(head + "截至2024年12月31日,全市中央直达资金规模50.20亿元,支出45.10亿元,支出进度89.8%,"
+                                             "高出全省平均水平2.1个百分点。其中,市本级管理的中央财政直达资金总额为20.50亿元,"
+                                             "形成支出19.00亿元,支付进度92.7%。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("502000"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("451000"));
+    REQUIRE(p.execution->reported_rate);
+    CHECK(p.execution->reported_rate->text == "89.8%");
+    // Without its progress, spending in a narrative sentence stays unread.
+    const auto bare = ingest_report_book(head + "截至2024年12月31日,全市中央直达资金规模50.20亿元,支出45.10亿元,"
+                                                "高出全省平均水平2.1个百分点。\n",
+                                         "t.txt");
+    const auto& e = bare.doc.projects.at(0).execution;
+    CHECK_FALSE((e && e->used));
+}
