@@ -8,7 +8,7 @@ namespace jixiao::ingest::funds {
 
 const std::vector<keyword_group>& keyword_groups() {
     static const std::vector<keyword_group> groups{
-        {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"分配", U"追加", U"争取", U"投入",
+        {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"获批", U"分配", U"追加", U"争取", U"投入",
                             U"应到位", U"计划到位"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
         {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入"}},

@@ -1333,3 +1333,20 @@ TEST_CASE("outside the funds paragraphs, spending with its progress right after 
     const auto& e = bare.doc.projects.at(0).execution;
     CHECK_FALSE((e && e->used));
 }
+
+// The same university's building (江苏, https://ahwwgroup.com/info/1053/15784.html): after the works' planned money
+// and its sources, 获批…资金9000万元 is money granted — allocated, its 其中 years its parts — and what was spent
+// follows; not a sum spent with its years as items.
+TEST_CASE("获批 before an amount is money allocated") {
+    const auto r = ingest_report_book("某大学2022年度实验楼项目绩效自评报告\n一、项目情况\n4.资金投入和使用情况\n"
+                                      "项目预计投入资金总额2亿,其中政府专项债安排1.8亿元,单位自筹0.2亿元。目前获批省政府专项债券资金"
+                                      "9000万元,其中2021年4000万元,2022年5000万元,至2022年底实际使用6300万元。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 4);
+    CHECK(p.tranches[2].amount == wan("4000"));
+    CHECK(p.tranches[3].amount == wan("5000"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("6300"));
+    CHECK(p.execution->items.empty());
+}
