@@ -321,7 +321,13 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                                          : "a different used figure (" + fmt_money(*d.used) + ") is given elsewhere";
                 // 另支付…: a payment besides the one stated, not the same figure restated
                 // (JX-S007); whether it belongs in `used` is for a reviewer (JX-S005).
-                if (!additional(m.seg) && same_scope(m) && !other_date) m.other = *d.used;
+                // (支付A补助经费19.536万元,B84.5万元,C4.51万 after 共支出182.564万元: payments listed in one
+                // sentence, each less than what was used, are its parts, not it restated.)
+                const auto listed_payments = std::count_if(mentions_.begin(), mentions_.end(), [&](const mention& o) {
+                    return o.sentence == m.sentence && o.k == kind::used && o.m.amount && *o.m.amount < *d.used;
+                });
+                const bool one_of_payments = a < *d.used && m.sentence != used_sentence && listed_payments >= 2;
+                if (!additional(m.seg) && same_scope(m) && !other_date && !one_of_payments) m.other = *d.used;
                 m.field = "execution.used";
                 break;
             }

@@ -254,6 +254,8 @@ kind kind_after(std::u32string_view original) {
         if (best == kind::arrival) return kind::allocation;
         if (best == kind::used) return kind::remainder;
     }
+    // 剩余95.07万元拟计划支付…: money still to be spent, not spent.
+    if (best == kind::used && planned_before(after, best_at)) return kind::remainder;
     return best;
 }
 
@@ -261,6 +263,11 @@ kind kind_after(std::u32string_view original) {
 bool negated_before(std::u32string_view text, std::size_t at) {
     const auto before = text.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
     return contains_any(before, {U"未", U"没有", U"无", U"不存在"});
+}
+
+bool planned_before(std::u32string_view text, std::size_t at) {
+    const auto before = text.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
+    return contains_any(before, {U"拟", U"计划", U"预计", U"准备"});
 }
 
 bool partly_right_before(std::u32string_view text, std::size_t at) {

@@ -56,6 +56,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool used_next_year(std::u32string_view after, int fiscal_year);
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
+// 拟计划支付, 预计支出: what is planned, not done — 拟, 计划, 预计, 准备 within the few characters before `at`.
+[[nodiscard]] bool planned_before(std::u32string_view text, std::size_t at);
 // 部分到位, 暂未全部到位, 未足额拨付: the word at `at` is said of part of the money only (some came,
 // how much is not said there).
 // 未全部, 未足额 … in the six characters before `at` (partly_before without its 部分 anywhere before).

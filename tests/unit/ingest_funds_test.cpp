@@ -1350,3 +1350,32 @@ TEST_CASE("获批 before an amount is money allocated") {
     CHECK(p.execution->used == wan("6300"));
     CHECK(p.execution->items.empty());
 }
+
+// A county's public-culture fund (四川 盐边, https://nnzhiyuan.cn/article/82224.html): what was spent in all, then
+// in the next sentence the payments it was made of, each smaller — its parts, not the figure restated with
+// other values (JX-S007). One smaller figure alone is still a second value.
+TEST_CASE("payments listed after what was spent in all are its parts, not the figure told again") {
+    const auto s007_of = [](const std::string& payments) {
+        const auto r = ingest_report_book("某县2021年度公共文化服务专项资金绩效自评报告\n一、项目资金情况\n"
+                                          "2021年公共文化服务专项资金共支出100万元。" + payments + "\n",
+                                          "t.txt");
+        REQUIRE(r.doc.projects.at(0).execution);
+        CHECK(r.doc.projects[0].execution->used == wan("100"));
+        const auto all = r.all_findings();
+        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; });
+    };
+    CHECK(s007_of("支付电影放映补助经费20万元,乡镇文化活动经费70万元,广播维护10万元。") == 0);
+    CHECK(s007_of("实际支出90万元。") == 1);
+}
+
+// A district's lottery fund (甘肃 秦州, http://www.qinzhouqu.gov.cn/info/33632/537076.htm): 剩余…万元拟计划支付… is
+// money still to be spent, not money spent.
+TEST_CASE("拟/计划/预计 before the spending word after an amount: money still to be spent") {
+    const std::string head = "某区2023年度体育彩票公益金绩效自评报告\n一、项目资金情况\n收到上级体育彩票公益金100万元,支出40万元。";
+    const auto r = ingest_report_book(head + "剩余60万元拟计划支付全民健身工程等费用。\n", "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("40"));
+    const auto all = r.all_findings();
+    CHECK(std::none_of(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+}
