@@ -328,6 +328,48 @@ project_reading read_project(const project_block& block, std::size_t index, int 
                             " runs its cells together; it is split where 全年执行数 ÷ 全年预算数 gives the printed rate: " +
                             glued->printed_adjusted + " | " + glued->printed_used + " | " + glued->rate.text);
     }
+    // Sichuan's 资金投入情况 table (…绩效评价表 2024), where the sentences give no money of their own: C the
+    // budget and the money allocated, D what arrived, E what was used, and the two rates it prints.
+    if (p.tranches.empty() && !(funds.exec && funds.exec->used))
+        if (const auto table = read_funds_input_table(block.lines)) {
+            const auto source = [&](x_record& x, const char* field, const std::string& printed) {
+                x.add(field, to_u32(printed), table->line, to_u32(table->row));
+            };
+            tranche t;
+            x_record x;
+            t.level = context.fallback.value;
+            t.amount = table->budget;
+            t.arrived = table->arrived;
+            source(x, "amount", table->printed_budget);
+            source(x, "arrived", table->printed_arrived);
+            x.note("the money allocated is the table's 扣除统筹整合资金后预算金额 (C), the base of both its rates");
+            x.note("level " + std::string(vocabulary(t.level).id) + ": the table names no level; " + context.fallback.why);
+            t.x = to_extension(x);
+            add_sources(r.provenance, "tranches[0].", x);
+            p.tranches.push_back(std::move(t));
+            if (!funds.budget) funds.budget.emplace();
+            if (!funds.budget->adjusted) {
+                funds.budget->adjusted = table->budget;
+                source(funds.budget_x, "adjusted", table->printed_budget);
+            }
+            if (!funds.exec) funds.exec.emplace();
+            funds.exec->used = table->used;
+            source(funds.execution_x, "used", table->printed_used);
+            now_stated(funds.execution_x, "used");
+            if (!funds.exec->reported_rate) {
+                funds.exec->reported_rate = table->rate;
+                source(funds.execution_x, "reported_rate", table->rate.text);
+            }
+            if (!funds.arrival_rate) {
+                funds.arrival_rate = table->arrival_rate;
+                funds.arrival_rate_source = field_source{"reported_arrival_rate", to_u32(table->arrival_rate.text), table->line,
+                                                         to_u32(table->row)};
+            }
+            notes.push_back("line " + std::to_string(table->line) + ": the funds are read from the 资金投入情况 table's 年度资金总额 "
+                            "row: " + table->printed_budget + " (C) | " + table->printed_arrived + " (D) | " +
+                            table->arrival_rate.text + " | " + table->printed_used + " (E) | " + table->rate.text +
+                            (table->whole ? "; 全年预算数 (A) " + table->printed_whole : std::string()));
+        }
     if (funds.budget) {
         p.budget = funds.budget;
         p.budget->x = to_extension(funds.budget_x);

@@ -1030,4 +1030,80 @@ std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& bo
     return std::nullopt;
 }
 
+std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_line>& body) {
+    using namespace text_form;
+    // (Most bodies have no such table: looked for before their cells are made.)
+    if (std::none_of(body.begin(), body.end(), [](const tagged_line& t) { return t.line.text.find(U"统筹整合资金数") != std::u32string::npos; }))
+        return std::nullopt;
+    std::vector<text_line> lines;
+    for (const auto& t : body) lines.push_back(t.line);
+    const auto cells = cells_of(lines, cell_marks::words);
+    // The headings that make the table this one, in their order.
+    constexpr std::array<std::string_view, 4> headings{"统筹整合资金数", "扣除统筹整合资金后预算金额", "全年到位资金", "全年执行资金"};
+    std::size_t at = 0;
+    bool row_numbers = false;  // a 行次 column: each row's number before its figures
+    for (const auto heading : headings) {
+        while (at < cells.size() && !cells[at].key.starts_with(heading)) {
+            row_numbers = row_numbers || cells[at].key == "行次";
+            ++at;
+        }
+        if (at == cells.size()) return std::nullopt;
+    }
+    while (at < cells.size() && !cells[at].key.starts_with("年度资金总额")) ++at;
+    if (at == cells.size()) return std::nullopt;
+    const std::size_t label = at;
+    const std::string unit = unit_of(cells[label].key);
+    if (unit.empty()) return std::nullopt;  // the row names its 万元; a table without a unit is not read
+    std::size_t first = label + 1;
+    if (row_numbers && first < cells.size() && cells[first].key.size() <= 2 &&
+        std::all_of(cells[first].key.begin(), cells[first].key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        ++first;
+    std::vector<std::pair<figure, std::size_t>> figures;
+    for (std::size_t i = first; i < cells.size() && figures.size() < 8; ++i) {
+        const auto f = figure_of(cells[i]);
+        if (!f || f->blank || !f->unit.empty() || f->number.starts_with('-')) break;
+        figures.emplace_back(*f, i);
+    }
+    const std::size_t n = figures.size();
+    if (n != 6 && n != 7) return std::nullopt;
+    const auto is_amount = [&](std::size_t k) { return !figures[k].first.percent; };
+    if (!figures[n - 1].first.percent || !is_amount(n - 2) || !figures[n - 3].first.percent || !is_amount(n - 4) ||
+        !is_amount(n - 5) || !is_amount(0) || (n == 7 && !is_amount(1)))
+        return std::nullopt;
+    const auto decimal = [&](std::size_t k) { return detail::parse_decimal(figures[k].first.number, false); };
+    const auto c = decimal(n - 5), d = decimal(n - 4), e = decimal(n - 2), dc = decimal(n - 3), ec = decimal(n - 1);
+    if (!c || !d || !e || !dc || !ec || c->is_zero()) return std::nullopt;
+    const auto prints_as = [&](const detail::decimal_text& part, const detail::decimal_text& rate) {
+        return (part.fraction() / c->fraction() * rational(100)).rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
+    };
+    if (!prints_as(*d, *dc) || !prints_as(*e, *ec)) return std::nullopt;
+    const auto amount = [&](std::size_t k) { return money::parse(figures[k].first.number + unit); };
+    const auto percentage = [](const detail::decimal_text& r, const std::string& printed) {
+        return reported_percentage{ratio(r.fraction() / rational(100)), r.decimals, printed};
+    };
+    input_table_row out;
+    try {
+        out.budget = amount(n - 5);
+        out.arrived = amount(n - 4);
+        out.used = amount(n - 2);
+        const money whole = amount(0);
+        const money integrated = n == 7 ? amount(1) : money{};
+        if (whole == out.budget + integrated) {
+            out.whole = whole;
+            out.printed_whole = cells[figures[0].second].text;
+        }
+    } catch (const error& err) {
+        throw err.at_line(cells[label].line);
+    }
+    out.arrival_rate = percentage(*dc, cells[figures[n - 3].second].text);
+    out.rate = percentage(*ec, cells[figures[n - 1].second].text);
+    out.printed_budget = cells[figures[n - 5].second].text;
+    out.printed_arrived = cells[figures[n - 4].second].text;
+    out.printed_used = cells[figures[n - 2].second].text;
+    out.line = cells[label].line;
+    out.row = cells[label].text;
+    for (std::size_t i = label + 1; i <= figures.back().second; ++i) out.row += " " + cells[i].text;
+    return out;
+}
+
 }  // namespace jixiao::ingest

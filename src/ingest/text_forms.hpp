@@ -62,4 +62,19 @@ struct glued_row {
 };
 [[nodiscard]] std::optional<glued_row> read_glued_total_row(const std::vector<tagged_line>& body);
 
+// Sichuan's transfer-payment 绩效评价表 (2024): its 资金投入情况 table, in 万元, under the headings
+// 全年预算数(A) · 统筹整合资金数(B) · 扣除统筹整合资金后预算金额(C) · 全年到位资金(D) · 预算到位(D/C) ·
+// 全年执行资金(E) · 预算执行(E/C), and the 年度资金总额 row after them (行次 1 first), a cell a line or a
+// word. The row is read only when its two percentages are D ÷ C and E ÷ C as printed (四舍五入 to
+// their decimals); B left blank is lost in the copy, so six figures are A · C · D · D/C · E · E/C.
+struct input_table_row {
+    money budget, arrived, used;      // C, D, E
+    std::optional<money> whole;       // A, when it is C plus what B prints (or C, B blank)
+    reported_percentage arrival_rate, rate;
+    std::string printed_budget, printed_arrived, printed_used, printed_whole;
+    std::size_t line = 0;
+    std::string row;  // the label and its figures, as quoted in provenance
+};
+[[nodiscard]] std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_line>& body);
+
 }  // namespace jixiao::ingest

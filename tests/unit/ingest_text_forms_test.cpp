@@ -981,3 +981,40 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(ingest_test::fen(cq.doc.projects[0].execution.value().used) == "4614500.00");
     CHECK(cq.doc.projects[0].execution->reported_rate.value().text == "96.85%");
 }
+
+// Sichuan's 2024 transfer-payment 绩效评价表 (雅安 名山, https://www.qianlima.com/bid-510642257.html): its 资金投入情况
+// table copied a cell a line — headings A to E with their formulas, 行次 and 列次 numbers, the 年度资金总额 row's
+// number 1, then its figures, 统筹整合资金数 (B) blank and lost. Read only when the printed rates are D ÷ C and E ÷ C.
+TEST_CASE("text form: Sichuan's 资金投入情况 table (A · B · C · D · D/C · E · E/C)") {
+    const auto book = [](const std::string& row) {
+        return read_form_text("某区林业局2024年度林业草原改革发展资金绩效评价表\n年度:2024年\n资金投入情况\n(万元)\n\n"
+                              "行次 全年预算数\n(A)\n统筹整合资金数\n(B)\n扣除统筹整合资金后预算金额\n(C)\n全年到位资金\n(D)\n"
+                              "预算到位\n(D/C×100%)\n全年执行资金\n(E)\n预算执行\n(E/C×100%)\n佐证材料\n"
+                              "列次 0 1 2 3 4 5 6 7 所需材料 上传端口\n" +
+                              row + "\n资金管理情况\n情况说明 存在问题 改进措施\n");
+    };
+    const auto r = book("年度资金总额(万元): 1 40.000000\n40.000000 36.000000 90.00% 24.000000 60.00%");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(ingest_test::fen(p.tranches[0].amount) == "400000.00");
+    CHECK(ingest_test::fen(p.tranches[0].arrived) == "360000.00");
+    CHECK(ingest_test::fen(p.budget->adjusted) == "400000.00");
+    REQUIRE(p.execution);
+    CHECK(ingest_test::fen(p.execution->used) == "240000.00");
+    CHECK(p.execution->reported_rate->text == "60.00%");
+    REQUIRE(p.reported_arrival_rate);
+    CHECK(p.reported_arrival_rate->text == "90.00%");
+    const auto* used = source_of(r, "projects[0].execution.used");
+    REQUIRE(used);
+    CHECK(used->line == 22);  // the row's label
+    // B printed: C is A less B, and the rates are of C.
+    const auto integrated = book("年度资金总额(万元): 1 50 10 40 36 90.00% 24 60.00%");
+    CHECK(ingest_test::fen(integrated.doc.projects.at(0).tranches.at(0).amount) == "400000.00");
+    // Rates that are not D ÷ C and E ÷ C: the columns are not these, nothing is read.
+    const auto other = book("年度资金总额(万元): 1 40 40 36 90.00% 24 50.00%");
+    CHECK(other.doc.projects.at(0).tranches.empty());
+    CHECK_FALSE(other.doc.projects.at(0).execution);
+    // No unit on the row: nothing is guessed.
+    const auto unitless = book("年度资金总额: 1 40 40 36 90.00% 24 60.00%");
+    CHECK(unitless.doc.projects.at(0).tranches.empty());
+}
