@@ -9,7 +9,7 @@ namespace jixiao::ingest::funds {
 const std::vector<keyword_group>& keyword_groups() {
     static const std::vector<keyword_group> groups{
         {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"获批", U"分配", U"追加", U"争取", U"投入",
-                            U"应到位", U"计划到位"}},
+                            U"应到位", U"计划到位", U"核拨"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
         {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入"}},
         // 共支182.564万元: 支出 cut short.
@@ -17,7 +17,7 @@ const std::vector<keyword_group>& keyword_groups() {
         // (兑付资金 892.7 万元: paid out.)
         // (共完成农机购置补贴资金563.878万元: the subsidies paid out so far — when money is what was completed.)
         {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"兑付", U"发放", U"开支", U"用去", U"报销", U"列支",
-                      U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成"}},
+                      U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成", U"支用", U"报账"}},
         // 人员费用207.33万元，公用支出142.67万元: spending by economic category, items of what was used.
         {kind::item, {U"用于", U"人员费用", U"人员经费", U"公用经费", U"公用支出", U"工资福利支出", U"商品和服务支出",
                       U"资本性支出", U"对个人和家庭的补助"}},
@@ -26,7 +26,7 @@ const std::vector<keyword_group>& keyword_groups() {
         // (节余: 结余 as some units write it.)
         {kind::surplus, {U"结余", U"节余", U"余额"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
-        {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回"}},
+        {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回", U"交回", U"缴还", U"退还"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.
         // (年初预算支出140204.65万元: the spending budgeted at the start of the year.)
         {kind::budget_initial, {U"年初预算", U"年初安排", U"年初批复预算", U"年初批复", U"年初预算支出"}},

@@ -69,6 +69,10 @@ TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/
         {"该项目2020年预算数为10.00 万元,决算数为5.00万元。", "50000.00", "-", "-", "-", "-"},
         // 兑付 is paying out (弥勒市, a rural-housing subsidy, http://www.hhml.gov.cn/zfxxgk_15889/fdzdgknr/zdlyxxgk/czxxgk/jxgl/202404/t20240412_685766.html).
         {"2023年度农村危房改造兑付资金 8 万元。", "80000.00", "-", "-", "-", "-"},
+        // Budget words no collected book has used yet, read as their kind: 交回, 缴还 and 退还 give money back.
+        {"已使用7万元，剩余3万元已交回财政。", "70000.00", "-", "-", "-", "30000.00"},
+        {"使用资金9万元，剩余1万元已缴还国库。", "90000.00", "-", "-", "-", "10000.00"},
+        {"使用资金9万元，1万元已退还财政。", "90000.00", "-", "-", "-", "10000.00"},
     };
     for (const auto& r : rows) {
         CAPTURE(r.use);
@@ -1378,4 +1382,22 @@ TEST_CASE("拟/计划/预计 before the spending word after an amount: money sti
     CHECK(p.execution->used == wan("40"));
     const auto all = r.all_findings();
     CHECK(std::none_of(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+}
+
+// Budget words no collected book has used yet: 核拨 allocates, 支用 and 报账 spend. Outside the funds paragraphs
+// (where an amount with no word is not read) the word alone says what the money is.
+TEST_CASE("核拨, 支用 and 报账 say what money is, outside the funds paragraphs too") {
+    const auto read_narrative = [](const std::string& sentence) {
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目基本情况\n本项目用于改善办学条件。\n"
+                                          "二、绩效目标完成情况\n" + sentence + "\n",
+                                          "t.txt");
+        return r.doc.projects.at(0);
+    };
+    CHECK(allocated(read_narrative("市财政核拨专项资金10万元。")) == wan("10"));
+    CHECK(read_narrative("项目资金已支用8万元。").execution.value().used == wan("8"));
+    CHECK(read_narrative("已报账资金7万元。").execution.value().used == wan("7"));
+    // A sum with no such word stays unread there.
+    const auto bare = read_narrative("资金10万元。");
+    CHECK(bare.tranches.empty());
+    CHECK_FALSE(bare.execution);
 }
