@@ -337,13 +337,19 @@ project_reading read_project(const project_block& block, std::size_t index, int 
             };
             tranche t;
             x_record x;
-            t.level = context.fallback.value;
             t.amount = table->budget;
             t.arrived = table->arrived;
             source(x, "amount", table->printed_budget);
             source(x, "arrived", table->printed_arrived);
             x.note("the money allocated is the table's 扣除统筹整合资金后预算金额 (C), the base of both its rates");
-            x.note("level " + std::string(vocabulary(t.level).id) + ": the table names no level; " + context.fallback.why);
+            if (!table->central_row.empty()) {
+                t.level = level::central;
+                x.add("level", to_u32(table->central_row), table->central_line, to_u32(table->central_row));
+                x.note("level central: the row " + table->central_row + " holds all of C");
+            } else {
+                t.level = context.fallback.value;
+                x.note("level " + std::string(vocabulary(t.level).id) + ": the table names no level; " + context.fallback.why);
+            }
             t.x = to_extension(x);
             add_sources(r.provenance, "tranches[0].", x);
             p.tranches.push_back(std::move(t));

@@ -1054,16 +1054,21 @@ std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_l
     const std::size_t label = at;
     const std::string unit = unit_of(cells[label].key);
     if (unit.empty()) return std::nullopt;  // the row names its 万元; a table without a unit is not read
-    std::size_t first = label + 1;
-    if (row_numbers && first < cells.size() && cells[first].key.size() <= 2 &&
-        std::all_of(cells[first].key.begin(), cells[first].key.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        ++first;
-    std::vector<std::pair<figure, std::size_t>> figures;
-    for (std::size_t i = first; i < cells.size() && figures.size() < 8; ++i) {
-        const auto f = figure_of(cells[i]);
-        if (!f || f->blank || !f->unit.empty() || f->number.starts_with('-')) break;
-        figures.emplace_back(*f, i);
-    }
+    // A row's figures after its label (and its 行次 number), up to the first cell that is not one.
+    const auto row_figures = [&](std::size_t row_label) {
+        std::size_t first = row_label + 1;
+        if (row_numbers && first < cells.size() && cells[first].key.size() <= 2 &&
+            std::all_of(cells[first].key.begin(), cells[first].key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            ++first;
+        std::vector<std::pair<figure, std::size_t>> out;
+        for (std::size_t i = first; i < cells.size() && out.size() < 8; ++i) {
+            const auto f = figure_of(cells[i]);
+            if (!f || f->blank || !f->unit.empty() || f->number.starts_with('-')) break;
+            out.emplace_back(*f, i);
+        }
+        return out;
+    };
+    const auto figures = row_figures(label);
     const std::size_t n = figures.size();
     if (n != 6 && n != 7) return std::nullopt;
     const auto is_amount = [&](std::size_t k) { return !figures[k].first.percent; };
@@ -1103,6 +1108,17 @@ std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_l
     out.line = cells[label].line;
     out.row = cells[label].text;
     for (std::size_t i = label + 1; i <= figures.back().second; ++i) out.row += " " + cells[i].text;
+    // 其中:中央财政资金(万元) | 2 | the same figures: all of it is central money.
+    for (std::size_t i = figures.back().second + 1; i < cells.size() && i < figures.back().second + 4; ++i) {
+        const auto& key = cells[i].key;
+        if (!key.starts_with("其中:中央财政资金") && !key.starts_with("中央财政资金")) continue;
+        const auto central = row_figures(i);
+        if (central.size() == n && central[n - 5].first.number == figures[n - 5].first.number) {
+            out.central_row = cells[i].text;
+            out.central_line = cells[i].line;
+        }
+        break;
+    }
     return out;
 }
 

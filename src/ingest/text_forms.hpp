@@ -74,6 +74,9 @@ struct input_table_row {
     std::string printed_budget, printed_arrived, printed_used, printed_whole;
     std::size_t line = 0;
     std::string row;  // the label and its figures, as quoted in provenance
+    // The 其中:中央财政资金 row right after it, when it holds all of C: the money is central.
+    std::string central_row;
+    std::size_t central_line = 0;
 };
 [[nodiscard]] std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_line>& body);
 

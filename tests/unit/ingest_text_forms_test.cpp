@@ -1007,6 +1007,11 @@ TEST_CASE("text form: Sichuan's 资金投入情况 table (A · B · C · D · D/
     const auto* used = source_of(r, "projects[0].execution.used");
     REQUIRE(used);
     CHECK(used->line == 22);  // the row's label
+    CHECK(p.tranches[0].level == level::district);  // no level printed: the unit's (某区)
+    // The 其中:中央财政资金 row after it, holding all of C: the money is central.
+    const auto central = book("年度资金总额(万元): 1 40.000000\n40.000000 36.000000 90.00% 24.000000 60.00%\n"
+                              "其中:中央财政资金(万元) 2 40.000000\n40.000000 36.000000 90.00% 24.000000 60.00% 预算下达文件");
+    CHECK(central.doc.projects.at(0).tranches.at(0).level == level::central);
     // B printed: C is A less B, and the rates are of C.
     const auto integrated = book("年度资金总额(万元): 1 50 10 40 36 90.00% 24 60.00%");
     CHECK(ingest_test::fen(integrated.doc.projects.at(0).tranches.at(0).amount) == "400000.00");
