@@ -84,10 +84,10 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // 共, 合计, 总计 or 总额: `s` speaks of money in all. (Not the 共 of 公共文化, 公共卫生.)
 [[nodiscard]] bool says_in_all(std::u32string_view s);
 // ，全年执行数 / ，已支出 before the next amount: that one is what was spent (of the amount before).
+[[nodiscard]] bool spending_follows(std::u32string_view between);
 // 支出66.99亿元，支出进度92.7%: the amount is at once followed by the progress of the spending
 // (支出进度, 支付进度, 执行进度, 执行率 and a percentage), which says it is the money spent.
 [[nodiscard]] bool progress_follows(std::u32string_view after);
-[[nodiscard]] bool spending_follows(std::u32string_view between);
 // The clause before an amount names the budget (经费预算数为, 预算资金共计).
 [[nodiscard]] bool names_the_budget(std::u32string_view seg);
 // Where a breakdown of money stated before begins (项目资金具体到位情况如下：, 具体为：):

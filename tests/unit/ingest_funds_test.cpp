@@ -32,6 +32,11 @@ std::string allocated_by(const std::string& application) {
     return to_string(allocated(read(p)));
 }
 
+// How many of `found` are of `rule`.
+std::ptrdiff_t count_rule(const std::vector<finding>& found, std::string_view rule) {
+    return std::count_if(found.begin(), found.end(), [&](const finding& f) { return f.rule == rule; });
+}
+
 }  // namespace
 
 TEST_CASE("what became of the money: 使用/支付/支出, 结转/结余/收回/追减, with and without amounts, 万元 and 元") {
@@ -1125,7 +1130,7 @@ TEST_CASE("a figure stated at two cut-off dates is an update, not a figure told 
         REQUIRE(r.doc.projects[0].execution);
         CHECK(r.doc.projects[0].execution->used == wan("8"));  // the first stated stays
         const auto all = r.all_findings();
-        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; });
+        return count_rule(all, "JX-S007");
     };
     parts p;
     p.use = "截至2023年底,已支付资金8万元,资金使用率80%;截至2024年3月底,已支付资金9万元,资金使用率90%。";
@@ -1163,7 +1168,7 @@ TEST_CASE("purposes listed with the money allocated are not the items of a diffe
     const auto read_all = [](const parts& p) { return ingest_report_book(report_book_text(p), "t.txt"); };
     const auto f008 = [](const auto& r) {
         const auto all = evaluate(r.doc).all_findings();
-        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-F008"; });
+        return count_rule(all, "JX-F008");
     };
     parts p;
     p.application = "区级财政下达资金10万元,用于甲村场地建设经费6万元、乙村球场建设经费4万元。";
@@ -1192,7 +1197,7 @@ TEST_CASE("a list of items the text breaks off in is incomplete, not weighed aga
     };
     const auto f008 = [](const auto& r) {
         const auto all = evaluate(r.doc).all_findings();
-        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-F008"; });
+        return count_rule(all, "JX-F008");
     };
     const auto cut = read_all("4.43万元(其中:中学家属楼改造1.8万元;承启小");
     const auto& e = cut.doc.projects.at(0).execution.value();
@@ -1284,7 +1289,7 @@ TEST_CASE("超规模配套, 超支, 超出 before an amount is a difference, not
                                          "t.txt");
     CHECK(over.doc.projects.at(0).execution->used == wan("105"));
     const auto& found = over.project_findings.at(0);
-    CHECK(std::none_of(found.begin(), found.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+    CHECK(count_rule(found, "JX-S007") == 0);
 }
 
 // A district's disaster-relief fund (安徽 宣州, https://thebolducs.com/OpennessContent/show/2721779.html): the
@@ -1366,7 +1371,7 @@ TEST_CASE("payments listed after what was spent in all are its parts, not the fi
         REQUIRE(r.doc.projects.at(0).execution);
         CHECK(r.doc.projects[0].execution->used == wan("100"));
         const auto all = r.all_findings();
-        return std::count_if(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; });
+        return count_rule(all, "JX-S007");
     };
     CHECK(s007_of("支付电影放映补助经费20万元,乡镇文化活动经费70万元,广播维护10万元。") == 0);
     CHECK(s007_of("实际支出90万元。") == 1);
@@ -1381,7 +1386,7 @@ TEST_CASE("拟/计划/预计 before the spending word after an amount: money sti
     REQUIRE(p.execution);
     CHECK(p.execution->used == wan("40"));
     const auto all = r.all_findings();
-    CHECK(std::none_of(all.begin(), all.end(), [](const finding& f) { return f.rule == "JX-S007"; }));
+    CHECK(count_rule(all, "JX-S007") == 0);
 }
 
 // Budget words no collected book has used yet: 核拨 allocates, 支用 and 报账 spend. Outside the funds paragraphs
