@@ -1679,6 +1679,36 @@ void funds_reader::drop_totals() {
                 continue;
             }
         }
+        // 共下达资金300万元，其中中央资金200万元: the one part is one level's money, so the rest of the
+        // total, not printed, is money whose level the text does not say; the total is no tranche beside
+        // its part.
+        // (…其中中央投入资金279万元(…81万元,…161万元),自治区投入资金85万元…: more parts after a bracket; not so.)
+        const auto more_money_after = [&](std::size_t after) {
+            for (std::size_t j = after + 1; j < mentions_.size() && mentions_[j].sentence == mentions_[after].sentence; ++j)
+                if (mentions_[j].k == kind::allocation || mentions_[j].k == kind::prior_allocation) return true;
+            return false;
+        };
+        if (t.parts.size() == 1 && t.sum < t.total && mentions_[first_part].explicit_level &&
+            mentions_[first_part].k == kind::allocation && m.k == kind::allocation &&
+            (!m.explicit_level || m.explicit_level != mentions_[first_part].explicit_level) && !more_money_after(first_part)) {
+            const auto ti = tranche_of_[i], pj = tranche_of_[first_part];
+            if (ti != no_tranche && pj != no_tranche && ti != pj && tranches_[ti].mentions.size() == 1 &&
+                tranches_[pj].mentions.size() == 1) {
+                tranche& whole = tranches_[ti].t;
+                const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
+                whole.amount = t.total - t.sum;
+                if (all_arrived) {
+                    whole.arrived = whole.amount;
+                    if (!tranches_[pj].t.arrived) tranches_[pj].t.arrived = tranches_[pj].t.amount;
+                }
+                tranches_[ti].x.note("amount = " + fmt_money(t.total) + " − " + fmt_money(t.sum) + ": the total (line " +
+                                     std::to_string(t.line) + ") less its one part of " +
+                                     std::string(vocabulary(*mentions_[first_part].explicit_level).zh) +
+                                     " money; the rest is money whose level the text does not state");
+                m.bound = true;
+                continue;
+            }
+        }
         // 30万元…，其中国重档案10万元: one part named by what it is for, not by a level, is
         // what part of the money goes to, not money of its own.
         if (t.parts.size() == 1 && t.sum < t.total) {

@@ -1406,3 +1406,31 @@ TEST_CASE("核拨, 支用 and 报账 say what money is, outside the funds paragr
     CHECK(bare.tranches.empty());
     CHECK_FALSE(bare.execution);
 }
+
+// A total with one level's part after 其中 (共下达资金300万元,其中中央资金200万元): the part is that level's money and
+// the rest of the total, not printed, money whose level the text does not state — not 300 and 200 beside each
+// other. (A pattern the README's not-read list carried; the address of the book it came from was not kept.)
+TEST_CASE("a total with one level's part: the part and the rest, not the total beside its part") {
+    const auto read_funds = [](const std::string& sentence) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + sentence + "\n", "t.txt").doc.projects.at(0);
+    };
+    const auto p = read_funds("共下达资金300万元，其中中央资金200万元，已全部到位。");
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(allocated(p) == wan("300"));
+    CHECK(p.tranches[0].amount == wan("100"));
+    CHECK(p.tranches[0].arrived == wan("100"));
+    CHECK(p.tranches[1].level == level::central);
+    CHECK(p.tranches[1].amount == wan("200"));
+    CHECK(p.tranches[1].arrived == wan("200"));
+    // Parts that add up stay the tranches; a part named by its use is no money beside the total.
+    const auto levels = read_funds("共下达资金300万元，其中中央资金200万元，省级资金100万元。");
+    REQUIRE(levels.tranches.size() == 2);
+    CHECK(allocated(levels) == wan("300"));
+    const auto used_for = read_funds("共下达资金300万元，其中设备购置200万元。");
+    REQUIRE(used_for.tranches.size() == 1);
+    CHECK(used_for.tranches[0].amount == wan("300"));
+    // More levels after a part's own bracket: the parts add up to the total, which is no tranche.
+    const auto bracketed = read_funds("共投入资金400万元，其中中央资金280万元(甲80万元,乙160万元)，自治区资金80万元，盟级资金40万元。");
+    REQUIRE(bracketed.tranches.size() == 3);
+    CHECK(allocated(bracketed) == wan("400"));
+}
