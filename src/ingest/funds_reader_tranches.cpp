@@ -1253,7 +1253,10 @@ void funds_reader::read_allocations() {
         }
         // A restatement dates its sentence (2020年12月14日…下达投资计划共计30.9万元, an advance
         // allocation of this year's money): the year of the money is the first statement's.
-        if (const auto year = year_in(m.seg); year && !d->t.year && !(restated && d->t.source == fund_source::current_year)) {
+        // (下达市级2023年度标准化工作补助经费200万元 in the book of 2024: a year after the verb, in the fund's name,
+        // names the round of the fund, not the year the money was allocated.)
+        if (const auto year = year_in(m.seg); year && !d->t.year && !(restated && d->t.source == fund_source::current_year) &&
+                                              !(context_.fiscal_year > 0 && *year < context_.fiscal_year && year_in_fund_name(m.seg))) {
             d->t.year = *year;
             std::u32string printed;
             for (char c : std::to_string(*year)) printed += static_cast<char32_t>(c);

@@ -422,6 +422,21 @@ std::optional<int> year_in(std::u32string_view seg) {
     return year;
 }
 
+bool year_in_fund_name(std::u32string_view seg) {
+    std::size_t at = std::u32string_view::npos;
+    for (std::size_t i = 0; i + 4 < seg.size(); ++i)
+        if ((i == 0 || !is_digit(seg[i - 1])) && year_at_start(seg.substr(i))) at = i;
+    if (at == std::u32string_view::npos) return false;
+    // The verb before it, in its own clause.
+    const auto before = seg.substr(0, at);
+    const auto clause = before.substr(std::min(before.size(), before.find_last_of(U"，,；;：:") + 1));
+    if (!contains_any(clause, {U"下达", U"下拨", U"安排", U"拨付", U"分配"})) return false;
+    // A fund's name after it: …年度X经费, …年X资金, not a date (2023年12月, 2023年底).
+    const auto after = seg.substr(at + 5);
+    return !after.empty() && !is_digit(after.front()) && !starts_with_any(after, {U"底", U"末", U"初", U"内", U"中", U"上半年", U"下半年"}) &&
+           contains_any(after, {U"资金", U"经费", U"补助", U"补贴"});
+}
+
 bool allocating_title(std::u32string_view title) {
     return title.empty() || contains_any(title, {U"下达", U"下拨", U"拨付", U"分配", U"安排", U"追加", U"预算"});
 }

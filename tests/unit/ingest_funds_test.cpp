@@ -1434,3 +1434,17 @@ TEST_CASE("a total with one level's part: the part and the rest, not the total b
     REQUIRE(bracketed.tranches.size() == 3);
     CHECK(allocated(bracketed) == wan("400"));
 }
+
+// A city's standards subsidy (福建 莆田 2024, https://scjgj.putian.gov.cn/xxgk/czzj/zxzj/202505/t20250512_1994584.htm):
+// 下达市级2023年度标准化工作补助经费200万元 in the book of 2024 — the year after the verb names the round of the
+// fund, not an earlier year's money; a year before the verb dates the allocation.
+TEST_CASE("a year inside the fund's name after 下达 is no allocating year") {
+    const auto source_of_money = [](const std::string& sentence) {
+        const auto r = ingest_report_book("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)\n一、项目资金情况\n" + sentence + "\n",
+                                          "t.txt");
+        return r.doc.projects.at(0).tranches.at(0).source;
+    };
+    CHECK(source_of_money("联合市财政局下达市级2023年度标准化工作补助经费200万元。") == fund_source::current_year);
+    CHECK(source_of_money("2023年市财政局下达标准化工作补助经费200万元。") == fund_source::prior_year);
+    CHECK(source_of_money("市财政局于2023年12月下达标准化工作补助经费200万元。") == fund_source::prior_year);
+}
