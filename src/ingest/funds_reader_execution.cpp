@@ -505,6 +505,13 @@ bool share_of_the_money(std::u32string_view seg) {
     return ends_with_any(seg, {U"预算", U"资金", U"金额", U"经费", U"预算数", U"资金总额", U"预算资金", U"计划资金"}) &&
            !contains(seg, U"投资");
 }
+// The words before 到位率 say money is what arrives: none (，到位率100%), or a word for money (资金, 经费,
+// 预算, 补助, 拨款) or for when (按时) right before it.
+bool money_arrives(std::u32string_view before) {
+    before = trim(before);
+    if (before.empty() || is_clause_mark(before.back()) || is_digit(before.back())) return true;
+    return ends_with_any(before, {U"资金", U"資金", U"经费", U"經費", U"预算", U"補助", U"补助", U"拨款", U"款项", U"按时", U"及时", U"元", U"万"});
+}
 }  // namespace
 
 // 完成预算的0%, 预算执行率为83.33%, 到位率40%: what the text claims, checked later
@@ -534,6 +541,8 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                        U"使用完成比率", U"使用完成率", U"使用比例", U"支出比例", U"执行比例"});
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
+                // (5000吨稻谷…储备到位率100%, 人员到位率: goods or people in place, an indicator — not money.)
+                if (!money_arrives(seg.substr(0, arrival - std::u32string_view(U"到位率").size()))) continue;
                 out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
                 out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;

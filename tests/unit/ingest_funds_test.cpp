@@ -1448,3 +1448,18 @@ TEST_CASE("a year inside the fund's name after 下达 is no allocating year") {
     CHECK(source_of_money("2023年市财政局下达标准化工作补助经费200万元。") == fund_source::prior_year);
     CHECK(source_of_money("市财政局于2023年12月下达标准化工作补助经费200万元。") == fund_source::prior_year);
 }
+
+// A county's grain reserve form (湖南 衡山, https://taowenge.com/p-72820237.html): among the indicators, 5000吨稻谷、500吨
+// 成品粮储备到位率100% — grain in place, not money arrived; 资金到位率 and a bare 到位率 after an amount are.
+TEST_CASE("到位率 of goods or people is no arrival rate of the money") {
+    const auto arrival_rate = [](const std::string& sentence) {
+        const auto r = ingest_report_book("某县2020年度县级储备粮专项资金绩效自评报告\n一、项目资金情况\n下达资金50万元。" + sentence + "\n",
+                                          "t.txt");
+        const auto& rate = r.doc.projects.at(0).reported_arrival_rate;
+        return rate ? rate->text : std::string("-");
+    };
+    CHECK(arrival_rate("5000吨稻谷、500吨成品粮储备到位率100%。") == "-");
+    CHECK(arrival_rate("项目管理人员到位率100%。") == "-");
+    CHECK(arrival_rate("资金到位率100%。") == "100%");
+    CHECK(arrival_rate("实际到位30万元，到位率60%。") == "60%");
+}
