@@ -1663,22 +1663,25 @@ void funds_reader::drop_totals() {
             m.bound = true;
             continue;
         }
+        // The total's tranche becomes the rest of it beside its one part (all arrived when the total did).
+        const auto keep_rest = [&](std::size_t ti, std::size_t pj, const std::string& less) {
+            tranche& whole = tranches_[ti].t;
+            const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
+            whole.amount = t.total - t.sum;
+            if (all_arrived) {
+                whole.arrived = whole.amount;
+                if (!tranches_[pj].t.arrived) tranches_[pj].t.arrived = tranches_[pj].t.amount;
+            }
+            tranches_[ti].x.note("amount = " + fmt_money(t.total) + " − " + fmt_money(t.sum) + ": the total (line " +
+                                 std::to_string(t.line) + ") less " + less);
+            m.bound = true;
+        };
         // 本年总收入44.47万元,其中上年结转36.97万元: the one part is last year's carry-over, so the rest of
         // the total, not printed, is this year's money; the total is no tranche beside them.
         if (t.parts.size() == 1 && t.sum < t.total && mentions_[first_part].k == kind::prior_allocation) {
             const auto ti = tranche_of_[i], pj = tranche_of_[first_part];
             if (ti != no_tranche && pj != no_tranche && ti != pj && tranches_[ti].mentions.size() == 1) {
-                tranche& whole = tranches_[ti].t;
-                const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
-                whole.amount = t.total - t.sum;
-                if (all_arrived) {
-                    whole.arrived = whole.amount;
-                    if (!tranches_[pj].t.arrived) tranches_[pj].t.arrived = tranches_[pj].t.amount;
-                }
-                tranches_[ti].x.note("amount = " + fmt_money(t.total) + " − " + fmt_money(t.sum) + ": the total (line " +
-                                     std::to_string(t.line) + ") less the part of it carried over from last year; the rest "
-                                     "is this year's money");
-                m.bound = true;
+                keep_rest(ti, pj, "the part of it carried over from last year; the rest is this year's money");
                 continue;
             }
         }
@@ -1697,18 +1700,8 @@ void funds_reader::drop_totals() {
             const auto ti = tranche_of_[i], pj = tranche_of_[first_part];
             if (ti != no_tranche && pj != no_tranche && ti != pj && tranches_[ti].mentions.size() == 1 &&
                 tranches_[pj].mentions.size() == 1) {
-                tranche& whole = tranches_[ti].t;
-                const bool all_arrived = whole.arrived && *whole.arrived == whole.amount;
-                whole.amount = t.total - t.sum;
-                if (all_arrived) {
-                    whole.arrived = whole.amount;
-                    if (!tranches_[pj].t.arrived) tranches_[pj].t.arrived = tranches_[pj].t.amount;
-                }
-                tranches_[ti].x.note("amount = " + fmt_money(t.total) + " − " + fmt_money(t.sum) + ": the total (line " +
-                                     std::to_string(t.line) + ") less its one part of " +
-                                     std::string(vocabulary(*mentions_[first_part].explicit_level).zh) +
-                                     " money; the rest is money whose level the text does not state");
-                m.bound = true;
+                keep_rest(ti, pj, "its one part of " + std::string(vocabulary(*mentions_[first_part].explicit_level).zh) +
+                                      " money; the rest is money whose level the text does not state");
                 continue;
             }
         }
