@@ -472,6 +472,15 @@ std::vector<money_mention> find_money(const sentence& s) {
                        standard.starts_with(U"的最低") || standard.starts_with(U"的补助标准") ||
                        standard.starts_with(U"的资助标准") || (standard.starts_with(U"标准") && !standard.starts_with(U"标准化")) ||
                        each_before(before);
+        // (约80万元, 近80万元, 80万元左右: what the text gives as round, not to the fen. 节约2万元 and 最近 are
+        // words of their own.)
+        const auto single_before = [&](char32_t word, std::u32string_view not_after) {
+            return !before.empty() && before.back() == word &&
+                   (before.size() < 2 || not_after.find(before[before.size() - 2]) == std::u32string_view::npos);
+        };
+        m.approximate = ends_with_any(before, {U"大约", U"约计", U"将近", U"接近", U"逾"}) ||
+                        single_before(U'约', U"节合签履制预公条契简特婚盟集") || single_before(U'近', U"最附邻靠亲") ||
+                        t.substr(m.where.end).starts_with(U"左右");
         out.push_back(std::move(m));
         i = m.where.end - 1;
     }

@@ -559,6 +559,11 @@ void funds_reader::classify() {
                        "a cost-sharing policy may need it as its standard");
                 continue;
             }
+            if (m.m.approximate) {
+                unread("这是约数（约、近、左右），不是确切的金额，不作为资金数",
+                       "a round figure (约, 近, 左右), not an exact amount: no funds figure");
+                continue;
+            }
             if (m.m.run_into_reference) {
                 unread("数字紧接在文号的“〔年份”之后（文号的“〕…号”缺失），无法分清文号和金额，不作为资金数",
                        "the number runs on from a document reference's 〔year (its 〕…号 are missing): where the "

@@ -1463,3 +1463,22 @@ TEST_CASE("到位率 of goods or people is no arrival rate of the money") {
     CHECK(arrival_rate("资金到位率100%。") == "100%");
     CHECK(arrival_rate("实际到位30万元，到位率60%。") == "60%");
 }
+
+// Round figures (约80万元, 近80万元, 80万元左右) are not amounts to check to the fen: left to a reviewer (JX-S005),
+// never read as exact. No collected book printed one in its funds paragraphs; a budget's words forbid them, but a
+// unit's prose may still round.
+TEST_CASE("a round figure (约, 近, 左右) is no funds figure") {
+    const auto read_use = [](const std::string& sentence) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + sentence + "\n", "t.txt");
+    };
+    for (const std::string use : {"已支出约80万元。", "已支出近80万元。", "已支出80万元左右。"}) {
+        CAPTURE(use);
+        const auto r = read_use(use);
+        const auto& e = r.doc.projects.at(0).execution;
+        CHECK_FALSE((e && e->used));
+        CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
+    }
+    CHECK(read_use("已支出80万元。").doc.projects.at(0).execution.value().used == wan("80"));
+    // 节约 before an amount is a word of its own, the money left unspent.
+    CHECK(read_use("实际支出80万元,节约20万元。").doc.projects.at(0).execution.value().surplus == wan("20"));
+}
