@@ -403,6 +403,11 @@ std::vector<money_mention> find_money(const sentence& s) {
         const std::size_t number_end = read_number(t, i, digits);
         std::size_t k = number_end;
         while (k < t.size() && t[k] == U' ') ++k;
+        // 80余万元, 80多万元: a round figure, kept (as such) so that a reviewer sees it.
+        const bool round_before_unit = k + 1 < t.size() && (t[k] == U'余' || t[k] == U'多') &&
+                                       (t.substr(k + 1).starts_with(U"万元") || t.substr(k + 1).starts_with(U"亿元") ||
+                                        t.substr(k + 1).starts_with(U"元"));
+        if (round_before_unit) ++k;
         int scale = 0;  // decimal places of the unit that are still whole fen
         std::size_t unit_length = 0;
         if (t.substr(k).starts_with(U"亿元")) { scale = 10; unit_length = 2; }
@@ -478,7 +483,7 @@ std::vector<money_mention> find_money(const sentence& s) {
             return !before.empty() && before.back() == word &&
                    (before.size() < 2 || not_after.find(before[before.size() - 2]) == std::u32string_view::npos);
         };
-        m.approximate = ends_with_any(before, {U"大约", U"约计", U"将近", U"接近", U"逾"}) ||
+        m.approximate = round_before_unit || ends_with_any(before, {U"大约", U"约计", U"将近", U"接近", U"逾"}) ||
                         single_before(U'约', U"节合签履制预公条契简特婚盟集") || single_before(U'近', U"最附邻靠亲") ||
                         t.substr(m.where.end).starts_with(U"左右");
         out.push_back(std::move(m));

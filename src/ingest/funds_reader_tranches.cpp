@@ -560,8 +560,8 @@ void funds_reader::classify() {
                 continue;
             }
             if (m.m.approximate) {
-                unread("这是约数（约、近、左右），不是确切的金额，不作为资金数",
-                       "a round figure (约, 近, 左右), not an exact amount: no funds figure");
+                unread("这是约数（约、近、余、多、左右），不是确切的金额，不作为资金数",
+                       "a round figure (约, 近, 余, 多, 左右), not an exact amount: no funds figure");
                 continue;
             }
             if (m.m.run_into_reference) {

@@ -1464,14 +1464,14 @@ TEST_CASE("到位率 of goods or people is no arrival rate of the money") {
     CHECK(arrival_rate("实际到位30万元，到位率60%。") == "60%");
 }
 
-// Round figures (约80万元, 近80万元, 80万元左右) are not amounts to check to the fen: left to a reviewer (JX-S005),
-// never read as exact. No collected book printed one in its funds paragraphs; a budget's words forbid them, but a
+// Round figures (约80万元, 近80万元, 80万元左右, 80余万元) are not amounts to check to the fen: left to a reviewer
+// (JX-S005), never read as exact nor passed over in silence. No collected book printed one in its funds paragraphs; a budget's words forbid them, but a
 // unit's prose may still round.
-TEST_CASE("a round figure (约, 近, 左右) is no funds figure") {
+TEST_CASE("a round figure (约, 近, 余, 左右) is no funds figure") {
     const auto read_use = [](const std::string& sentence) {
         return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + sentence + "\n", "t.txt");
     };
-    for (const std::string use : {"已支出约80万元。", "已支出近80万元。", "已支出80万元左右。"}) {
+    for (const std::string use : {"已支出约80万元。", "已支出近80万元。", "已支出80万元左右。", "已支出80余万元。", "已支出80多万元。"}) {
         CAPTURE(use);
         const auto r = read_use(use);
         const auto& e = r.doc.projects.at(0).execution;
