@@ -2,6 +2,7 @@
 #include "ingest/form_cells.hpp"
 
 #include <jixiao/detail/text.hpp>
+#include <jixiao/rational.hpp>
 
 #include <algorithm>
 #include <array>
@@ -80,6 +81,11 @@ level level_from_unit(std::string_view name) {
 std::string guessed_level_note(level guessed) {
     return "the form gives no government level; " + std::string(to_string(guessed)) +
            " is taken from the name of the 实施单位/主管部门";
+}
+
+bool prints_as_rate(const detail::decimal_text& part, const detail::decimal_text& whole, const detail::decimal_text& rate) {
+    if (whole.is_zero()) return false;
+    return (part.fraction() / whole.fraction() * rational(100)).rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
 }
 
 }  // namespace jixiao::ingest

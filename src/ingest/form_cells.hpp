@@ -4,6 +4,7 @@
 // spaces at the ends, the marks that stand for no figure, the year of （2023年度）, the
 // money unit a heading names, the decimals of a printed number.
 
+#include <jixiao/detail/text.hpp>
 #include <jixiao/document.hpp>
 
 #include <optional>
@@ -41,5 +42,10 @@ enum class money_scale { wan, yuan };
 
 // Decimal places of a plain decimal text: "99.49" → 2.
 [[nodiscard]] int decimals_of(std::string_view number);
+
+// part ÷ whole as a percentage, rounded 四舍五入 to the decimals `rate` prints, is `rate` (a form's
+// 执行率 or 到位率 cell against its amounts); false when whole is 0.
+[[nodiscard]] bool prints_as_rate(const detail::decimal_text& part, const detail::decimal_text& whole,
+                                  const detail::decimal_text& rate);
 
 }  // namespace jixiao::ingest

@@ -248,6 +248,9 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     std::size_t used_sentence = 0;
     const mention* used_by = nullptr;  // where the used figure read was stated
     std::vector<std::u32string_view> used_days;  // the days of the payments added into it (9月1日, 9月7日)
+    // The sentence and used figure the payments below it were last counted for, and their count.
+    std::optional<std::pair<std::size_t, money>> payments_counted;
+    std::ptrdiff_t listed_payments = 0;
     // An allocation before the mention in its sentence (mentions come in the text's order).
     bool allocation_before = false;
     std::size_t sentence = 0;
@@ -323,9 +326,15 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 // (JX-S007); whether it belongs in `used` is for a reviewer (JX-S005).
                 // (支付A补助经费19.536万元,B84.5万元,C4.51万 after 共支出182.564万元: payments listed in one
                 // sentence, each less than what was used, are its parts, not it restated.)
-                const auto listed_payments = std::count_if(mentions_.begin(), mentions_.end(), [&](const mention& o) {
-                    return o.sentence == m.sentence && o.k == kind::used && o.m.amount && *o.m.amount < *d.used;
-                });
+                // (Counted once a sentence and used figure: a sentence may hold thousands of payments.)
+                if (payments_counted != std::pair{m.sentence, *d.used}) {
+                    payments_counted = std::pair{m.sentence, *d.used};
+                    const auto [first, last] = mentions_of(m.sentence);
+                    listed_payments = std::count_if(mentions_.begin() + static_cast<std::ptrdiff_t>(first),
+                                                    mentions_.begin() + static_cast<std::ptrdiff_t>(last), [&](const mention& o) {
+                                                        return o.k == kind::used && o.m.amount && *o.m.amount < *d.used;
+                                                    });
+                }
                 const bool one_of_payments = a < *d.used && m.sentence != used_sentence && listed_payments >= 2;
                 if (!additional(m.seg) && same_scope(m) && !other_date && !one_of_payments) m.other = *d.used;
                 m.field = "execution.used";

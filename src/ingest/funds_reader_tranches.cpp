@@ -950,11 +950,13 @@ void funds_reader::classify() {
             // before, which the sentence before, ending on what was spent, does not name again.
             // (…中央直达资金规模72.30亿元,支出66.99亿元…。其中,市本级管理的中央财政直达资金总额为34.25亿元: a
             // level named again, the level of the money allocated before.)
-            const auto last_allocated = std::find_if(mentions_.rbegin(), mentions_.rend(),
-                                                     [](const mention& x) { return x.k == kind::allocation; });
-            const bool level_of_before = !m.explicit_level || (last_allocated != mentions_.rend() &&
-                                                               last_allocated->explicit_level == m.explicit_level);
-            if (j == 0 && parts_of_previous && !parts_inherit && k == kind::allocation && level_of_before &&
+            const auto level_of_before = [&] {
+                const auto last_allocated = std::find_if(mentions_.rbegin(), mentions_.rend(),
+                                                         [](const mention& x) { return x.k == kind::allocation; });
+                return !m.explicit_level ||
+                       (last_allocated != mentions_.rend() && last_allocated->explicit_level == m.explicit_level);
+            };
+            if (j == 0 && parts_of_previous && !parts_inherit && k == kind::allocation && level_of_before() &&
                 !stated_amounts.empty() && *m.m.amount < *stated_amounts.rbegin()) {
                 unread("这是前文资金中的一部分（其中…），不另计为一笔资金", "a part (其中…) of money stated before, not money of its own");
                 continue;

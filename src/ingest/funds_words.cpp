@@ -414,18 +414,23 @@ bool used_next_year(std::u32string_view after, int fiscal_year) {
     return year && *year > fiscal_year;
 }
 
-std::optional<int> year_in(std::u32string_view seg) {
-    std::optional<int> year;
-    for (std::size_t i = 0; i + 4 < seg.size(); ++i)
-        if (i == 0 || !is_digit(seg[i - 1]))
-            if (const auto y = year_at_start(seg.substr(i))) year = y;
-    return year;
-}
-
-bool year_in_fund_name(std::u32string_view seg) {
+namespace {
+// Where the last 2022年 of `seg` starts (npos: none).
+std::size_t last_year_at(std::u32string_view seg) {
     std::size_t at = std::u32string_view::npos;
     for (std::size_t i = 0; i + 4 < seg.size(); ++i)
         if ((i == 0 || !is_digit(seg[i - 1])) && year_at_start(seg.substr(i))) at = i;
+    return at;
+}
+}  // namespace
+
+std::optional<int> year_in(std::u32string_view seg) {
+    const auto at = last_year_at(seg);
+    return at == std::u32string_view::npos ? std::nullopt : year_at_start(seg.substr(at));
+}
+
+bool year_in_fund_name(std::u32string_view seg) {
+    const auto at = last_year_at(seg);
     if (at == std::u32string_view::npos) return false;
     // The verb before it, in its own clause.
     const auto before = seg.substr(0, at);

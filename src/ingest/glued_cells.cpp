@@ -23,10 +23,9 @@ bool cell_number(std::string_view t) {
 std::size_t integer_digits(std::string_view t) { return std::min(t.find('.'), t.size()); }
 
 bool rate_fits(const detail::decimal_text& a, const detail::decimal_text& b, const detail::decimal_text& rate, bool near) {
+    if (!near) return prints_as_rate(b, a, rate);
     if (a.is_zero()) return false;
-    const rational percent = b.fraction() / a.fraction() * rational(100);
-    return near ? abs(percent - rate.fraction()) <= rational::fraction(1, 10)
-                : percent.rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
+    return abs(b.fraction() / a.fraction() * rational(100) - rate.fraction()) <= rational::fraction(1, 10);
 }
 
 // No amount of a form is longer than this as printed (a trillion 万元 with six decimals).

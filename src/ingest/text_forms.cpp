@@ -1077,11 +1077,7 @@ std::optional<input_table_row> read_funds_input_table(const std::vector<tagged_l
         return std::nullopt;
     const auto decimal = [&](std::size_t k) { return detail::parse_decimal(figures[k].first.number, false); };
     const auto c = decimal(n - 5), d = decimal(n - 4), e = decimal(n - 2), dc = decimal(n - 3), ec = decimal(n - 1);
-    if (!c || !d || !e || !dc || !ec || c->is_zero()) return std::nullopt;
-    const auto prints_as = [&](const detail::decimal_text& part, const detail::decimal_text& rate) {
-        return (part.fraction() / c->fraction() * rational(100)).rounded(rate.decimals, si_she_wu_ru) == rate.fraction();
-    };
-    if (!prints_as(*d, *dc) || !prints_as(*e, *ec)) return std::nullopt;
+    if (!c || !d || !e || !dc || !ec || !prints_as_rate(*d, *c, *dc) || !prints_as_rate(*e, *c, *ec)) return std::nullopt;
     const auto amount = [&](std::size_t k) { return money::parse(figures[k].first.number + unit); };
     const auto percentage = [](const detail::decimal_text& r, const std::string& printed) {
         return reported_percentage{ratio(r.fraction() / rational(100)), r.decimals, printed};
