@@ -126,8 +126,14 @@ private:
     // share (县级资金1887.85万元，随月发放1692.02万元) nor a bracketed part of another amount.
     // (A part listed after 其中 — 其中：财政拨款项目支出15万元 — is a part of the figure, not it again.)
     bool same_scope(const mention& m) const {
-        return !m.explicit_level && !m.bracketed && !m.part && !m.listed && find_levels(of(m).masked).empty();
+        if (m.explicit_level || m.bracketed || m.part || m.listed) return false;
+        // (Whether a sentence names a level is looked up once: a sentence may hold thousands of amounts.)
+        if (names_a_level_.size() != sentences_.size()) names_a_level_.assign(sentences_.size(), -1);
+        auto& names = names_a_level_[m.sentence];
+        if (names < 0) names = find_levels(of(m).masked).empty() ? 0 : 1;
+        return names == 0;
     }
+    mutable std::vector<signed char> names_a_level_;  // per sentence: -1 not yet looked up, 0 no level word, 1 one
     // The level of money named in a sentence without a level word next to it:
     // level words elsewhere in the sentence (not next to another amount), then
     // the project's default.
