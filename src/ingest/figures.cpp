@@ -143,6 +143,16 @@ std::size_t read_number(std::u32string_view t, std::size_t i, std::string& text)
     return j;
 }
 
+// 100 0000元: a copy broke a number with a space (the groups are not of three digits, so
+// read_number did not join them). Digits with a leading zero are no figure of their own, and
+// where the figure begins cannot be told. (10 0%, 90 90万元 stay two cells of a flattened form.)
+bool split_from_digits(std::u32string_view t, std::size_t i) {
+    if (i + 1 >= t.size() || t[i] != U'0' || !is_digit(t[i + 1])) return false;
+    std::size_t k = i;
+    while (k > 0 && (t[k - 1] == U' ' || t[k - 1] == U'\u00A0' || t[k - 1] == U'\u2009' || t[k - 1] == U'\u202F')) --k;
+    return k < i && i - k <= 2 && k > 0 && is_digit(t[k - 1]);
+}
+
 bool number_starts_at(std::u32string_view t, std::size_t i) {
     if (!is_digit(t[i])) return false;
     if (i == 0) return true;
@@ -446,6 +456,7 @@ std::vector<money_mention> find_money(const sentence& s) {
         }
         money_mention m;
         m.misprinted_unit = misprint;
+        m.split_from_digits = split_from_digits(t, i);
         m.where = {i, k + unit_length};
         m.printed = s.printed.substr(i, m.where.end - i);
         // 财建〔20202185000万元: the 〕 and 号 of 财建〔2020〕218号 were lost and the amount
@@ -502,6 +513,7 @@ std::vector<percent_mention> find_percents(const sentence& s) {
         // 99.98 %: one space before the sign.
         const std::size_t end = number_end + 1 < t.size() && t[number_end] == U' ' && t[number_end + 1] == U'%' ? number_end + 1 : number_end;
         if (end >= t.size() || t[end] != U'%') { i = number_end - 1; continue; }
+        if (split_from_digits(t, i)) { i = end; continue; }
         const auto d = detail::parse_decimal(digits, false);
         if (!d) continue;
         percent_mention p;

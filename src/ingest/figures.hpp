@@ -69,6 +69,7 @@ struct money_mention {
     bool run_into_reference = false;  // 财建〔20202185000万元: a document's year and number run into it; no amount
     bool negative = false;  // 调整预算-101251.44万元: printed with a minus sign (a change, not money of that size)
     bool approximate = false;  // 约80万元, 近80万元, 80余万元, 80万元左右: a round figure, not to be checked to the fen
+    bool split_from_digits = false;  // 100 0000元: digits a space before it that no thousands grouping joins; no amount
 };
 [[nodiscard]] std::vector<money_mention> find_money(const sentence& s);
 

@@ -564,6 +564,12 @@ void funds_reader::classify() {
                        "a round figure (约, 近, 余, 多, 左右), not an exact amount: no funds figure");
                 continue;
             }
+            if (m.m.split_from_digits) {
+                unread("数字之前隔一个空格还有数字（如“100 0000元”），看不出金额从哪里开始，不作为资金数",
+                       "digits stand a space before the number (as in 100 0000元): where the amount begins cannot be "
+                       "told, so it is no funds figure");
+                continue;
+            }
             if (m.m.run_into_reference) {
                 unread("数字紧接在文号的“〔年份”之后（文号的“〕…号”缺失），无法分清文号和金额，不作为资金数",
                        "the number runs on from a document reference's 〔year (its 〕…号 are missing): where the "

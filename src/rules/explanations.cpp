@@ -365,9 +365,9 @@ constexpr std::array explanations{
          "Make the claim agree with the money: correct the wording or the figures" JX_LINT_DISABLE_EN("JX-S004") "."}},
     rule_explanation{
         "JX-S005",
-        {"提示：报告中的某个金额未能对应到任何字段（不在资金段落、是人均标准、是约数（约、近、余、多、左右）、与另一处给出的数不同、数字在别处以万元给出而此处写作元、资金段落以外顺带提到而资金段落另有使用数的支出等），原句留给评审人工核对。"
+        {"提示：报告中的某个金额未能对应到任何字段（不在资金段落、是人均标准、是约数（约、近、余、多、左右）、数字被空格拆断（100 0000元）、与另一处给出的数不同、数字在别处以万元给出而此处写作元、资金段落以外顺带提到而资金段落另有使用数的支出等），原句留给评审人工核对。"
          "同一行中因同一原因未能对应的金额超过 5 个时，前 5 个逐一列出，其余合为一条并写明个数。",
-         "Information: an amount in the text could not be tied to any field (outside the funds sections, a per-capita standard, a round figure (约, 近, 余, 多, 左右), different from a figure given elsewhere, printed in 元 where the same number is in 万元 elsewhere, spending told in passing outside the funds sections when they state their own, …); its sentence is left for a reviewer. "
+         "Information: an amount in the text could not be tied to any field (outside the funds sections, a per-capita standard, a round figure (约, 近, 余, 多, 左右), digits a space broke apart (100 0000元), different from a figure given elsewhere, printed in 元 where the same number is in 万元 elsewhere, spending told in passing outside the funds sections when they state their own, …); its sentence is left for a reviewer. "
          "When more than five amounts of one line are left for the same reason, the first five are listed one by one and the rest are one finding that counts them."},
         {"jixiao 自身的提示（无对应的法规条文）：文字报告中的数字不总能确定含义，不猜测，交给评审。",
          "jixiao's own note for reviewers (no regulation behind it): a figure in prose does not always have a certain meaning; jixiao does not guess."},

@@ -1482,3 +1482,20 @@ TEST_CASE("a round figure (约, 近, 余, 左右) is no funds figure") {
     // 节约 before an amount is a word of its own, the money left unspent.
     CHECK(read_use("实际支出80万元,节约20万元。").doc.projects.at(0).execution.value().surplus == wan("20"));
 }
+
+// A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
+// their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
+// how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
+// flattened form's cells (10 100%) stay two numbers.
+TEST_CASE("digits a space after digits, with a leading zero, are no amount (100 0000元)") {
+    const auto read = [](const std::string& sentence) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + sentence + "\n", "t.txt");
+    };
+    const auto broken = read("下达资金100万元，已支出80 0000元。");
+    const auto& e = broken.doc.projects.at(0).execution;
+    CHECK_FALSE((e && e->used));
+    CHECK(count_rule(broken.all_findings(), "JX-S005") == 1);
+    CHECK(read("下达资金100万元，已支出800 000元。").doc.projects.at(0).execution.value().used == wan("80"));
+    CHECK(read("下达资金100万元，已支出80万元，执行率1 00%。").doc.projects.at(0).execution.value().reported_rate == std::nullopt);
+    CHECK(read("下达资金100万元，已支出80万元，执行率 80%。").doc.projects.at(0).execution.value().reported_rate.value().text == "80%");
+}
