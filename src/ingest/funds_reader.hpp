@@ -154,6 +154,7 @@ private:
     void read_arrival_statements();
     void set_date(draft_tranche& d, const date_mention& date, const sentence& s);
     // 下达资金55.07万元，其中省级10.82万元、区级44.25万元: the total is not a tranche of its own.
+    void initial_budget_before_additions();
     void drop_totals();
     // 2023年下达1465万元 … 2023年完成支付784.685万元 … 结转2023年…680.315万元 in the book of 2024: the
     // earlier year's allocation is history; what it left (1465 − 784.685) is this year's money.

@@ -185,6 +185,7 @@ funds_reading funds_reader::read() {
     read_allocations();
     read_arrivals();
     read_arrival_statements();
+    initial_budget_before_additions();
     drop_totals();
     drop_spent_history();
     drop_joint_level_totals();
@@ -1905,6 +1906,43 @@ void funds_reader::drop_totals() {
         tranches_.erase(tranches_.begin() + static_cast<std::ptrdiff_t>(k));
     }
     tranche_of_.clear();  // tranches were dropped: the index is not used after this
+}
+
+// 年初预算100万元，年中追加20万元: the added money is added to the budget set at the start of the year, and
+// that budget is money the project had as well. When every allocation read is such an addition, the initial
+// budget is a tranche before them (one amount, not already a tranche): the project had 120, not 20.
+void funds_reader::initial_budget_before_additions() {
+    // (A sum after them, 共计120万元, is dropped as their total below.)
+    bool added = false;
+    for (const auto& d : tranches_) {
+        if (d.carry_over || d.t.source != fund_source::current_year || d.mentions.empty()) return;
+        const mention& m = mentions_[d.mentions.front()];
+        if (contains(m.seg, U"追加")) added = true;
+        else if (!m.summed) return;
+    }
+    if (!added) return;
+    const mention* initial = nullptr;
+    for (const auto& m : mentions_) {
+        if (m.k != kind::budget_initial || !m.m.amount || m.part || m.listed || m.breakdown_part || !funds_here(of(m).section)) continue;
+        if (initial && *initial->m.amount != *m.m.amount) return;
+        if (!initial) initial = &m;
+    }
+    if (!initial) return;
+    for (const auto& d : tranches_)
+        if (d.t.amount == *initial->m.amount) return;
+    // (Made at the end, then moved to the front: it comes first in the text. The index by mention follows.)
+    const auto first_seg = std::find_if(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
+                               return contains(mentions_[t.mentions.front()].seg, U"追加");
+                           })->mentions.front();
+    new_tranche(*initial);
+    std::rotate(tranches_.begin(), std::prev(tranches_.end()), tranches_.end());
+    for (auto& t : tranche_of_)
+        if (t != no_tranche) ++t;
+    draft_tranche& d = tranches_.front();
+    bind(d, static_cast<std::size_t>(initial - mentions_.data()));
+    d.x.add("amount", initial->m, of(*initial));
+    d.x.note("amount = the initial budget " + fmt_money(d.t.amount) + ": the text adds money to it (" + in_quotes(mentions_[first_seg].seg) +
+             "), so it is money the project had too");
 }
 
 // 该项目年初预算资金为16万元，全部为市级财政资金，2017年度资金全部到位: the text gives the

@@ -1483,6 +1483,31 @@ TEST_CASE("a round figure (约, 近, 余, 左右) is no funds figure") {
     CHECK(read_use("实际支出80万元,节约20万元。").doc.projects.at(0).execution.value().surplus == wan("20"));
 }
 
+// 年初预算100万元，年中追加20万元: money added to the budget set at the start of the year. The project had both;
+// read alone, the addition was all its money (20 of 120). Found by varying how a funds paragraph is worded, not in
+// a collected book (none states an initial budget and an addition together).
+TEST_CASE("an addition (追加) to the initial budget: the initial budget is money the project had too") {
+    const auto read = [](const std::string& paragraph) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt").doc.projects.at(0);
+    };
+    for (const std::string text : {"本项目年初预算100万元，年中追加20万元，全年实际支出110万元。",
+                                   "年初批复预算100万元，追加资金20万元，共计120万元，已支出110万元。",
+                                   "年初预算100万元。年中追加资金20万元。全年支出110万元。"}) {
+        CAPTURE(text);
+        const auto p = read(text);
+        REQUIRE(p.tranches.size() == 2);
+        CHECK(p.tranches[0].amount == wan("100"));
+        CHECK(p.tranches[1].amount == wan("20"));
+        CHECK(p.budget.value().initial == wan("100"));
+        CHECK(p.execution.value().used == wan("110"));
+    }
+    // Quiet: no initial budget, or one already allocated in words of its own.
+    CHECK(allocated(read("年中追加资金20万元，全年支出20万元。")) == wan("20"));
+    const auto both = read("年初预算100万元，下达资金100万元，年中追加20万元，全年支出110万元。");
+    REQUIRE(both.tranches.size() == 2);
+    CHECK(allocated(both) == wan("120"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
