@@ -725,7 +725,15 @@ void funds_reader::classify() {
             // (Read within 200 characters: a sentence of thousands of amounts would otherwise be read
             // to its end once for each.)
             const auto kept = [&] { return used_next_year(masked.substr(m.m.where.end, 200), context_.fiscal_year); };
-            if (k == kind::remainder && kept()) k = kind::carried_forward;
+            // 未支出的15万元已由财政收回, 余额15万元结转下年使用: money left over, whose fate the words after it give.
+            const auto settle_left = [&](kind was) {
+                if (was == kind::remainder && kept()) return kind::carried_forward;
+                if (was != kind::remainder && !(was == kind::surplus && ends_with_any(trim(m.seg), {U"余额", U"资金余额"})))
+                    return was;
+                const kind then = kind_after(m.after);
+                return then == kind::recovered || then == kind::reduced || then == kind::carried_forward ? then : was;
+            };
+            k = settle_left(k);
             if (parts_of_unread && (m.part || m.listed) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
                 unread("这是前一句中未计入项目资金的金额（如总投资）的组成部分，同样不计",
                        "a part of an amount the sentence before does not count as the project's money (a total investment), "
@@ -798,7 +806,7 @@ void funds_reader::classify() {
                 k = kind_after(m.after);
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"})) k = kind::remainder;
             }
-            if (k == kind::remainder && kept()) k = kind::carried_forward;
+            k = settle_left(k);
             // 共计592万元，其中…下达240万元；…下达40万元；…结转24万元；…: among the sources a total is
             // listed by, 结转 is money carried in from before, not carried out.
             if (k == kind::carried_forward && m.listed && (prev == kind::allocation || prev == kind::prior_allocation))

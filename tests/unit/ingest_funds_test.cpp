@@ -1508,6 +1508,28 @@ TEST_CASE("an addition (追加) to the initial budget: the initial budget is mon
     CHECK(allocated(both) == wan("120"));
 }
 
+// Money left over whose fate the words after it give: 未支出的15万元已由财政收回 is recovered, 余额15万元结转下年使用
+// carried forward. Before, the first was left unread (a remainder whose fate was not looked for after it) and the
+// second read as surplus (余额 before it). Found by varying how a funds paragraph is worded.
+TEST_CASE("money left over takes the fate the words after it give") {
+    const auto execution_of = [](const std::string& rest) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出85万元，" + rest + "\n",
+                                  "t.txt")
+            .doc.projects.at(0)
+            .execution.value();
+    };
+    CHECK(execution_of("未支出的15万元已由财政收回。").recovered == wan("15"));
+    CHECK(execution_of("未使用资金15万元被收回。").recovered == wan("15"));
+    CHECK(execution_of("余额15万元结转下年使用。").carried_forward == wan("15"));
+    CHECK(execution_of("未支付的15万元结转下年。").carried_forward == wan("15"));
+    // Quiet: a balance with no fate stays surplus; money unspent with none is left to a reviewer.
+    CHECK(execution_of("余额15万元。").surplus == wan("15"));
+    const auto unspent = execution_of("未支出15万元。");
+    CHECK_FALSE(unspent.recovered);
+    CHECK_FALSE(unspent.carried_forward);
+    CHECK_FALSE(unspent.surplus);
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
