@@ -451,6 +451,8 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
             for (auto phrase : used_all_phrases) {
                 const auto at = clause.find(phrase);
                 if (at == std::u32string_view::npos || negated_before(clause, at)) continue;
+                // (已全部拨付到位, 已全部拨付至项目单位: paid over to where it is spent, not spent.)
+                if (phrase.ends_with(U"拨付") && starts_with_any(clause.substr(at + phrase.size()), {U"到", U"至", U"给", U"下"})) continue;
                 d.used_all = disposition_claim{kind::used, &s, printed};
                 d.any = true;
             }

@@ -1530,6 +1530,21 @@ TEST_CASE("money left over takes the fate the words after it give") {
     CHECK_FALSE(unspent.surplus);
 }
 
+// 已全部拨付到位: paid over in full to where it is spent — arrived, not spent. Read as 已全部拨付 (all spent), it made
+// up a spending figure the text never states. Found by varying how a funds paragraph is worded.
+TEST_CASE("已全部拨付到位 is arrival, not all of the money spent") {
+    const auto read = [](const std::string& paragraph) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt").doc.projects.at(0);
+    };
+    const auto arrived = read("资金来源为中央财政资金100万元，已全部拨付到位。");
+    CHECK_FALSE((arrived.execution && arrived.execution->used));
+    CHECK(arrived.tranches.at(0).arrived == wan("100"));
+    const auto passed_on = read("资金来源为中央财政资金100万元，已全部拨付至项目单位。");
+    CHECK_FALSE((passed_on.execution && passed_on.execution->used));
+    // Quiet: 已全部拨付 alone still says the money was paid out.
+    CHECK(read("资金来源为中央财政资金100万元，已全部拨付。").execution.value().used == wan("100"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
