@@ -893,6 +893,12 @@ void funds_reader::classify() {
                        "what the money brought about (带动, 产值, 增收…), not money of the project");
                 continue;
             }
+            // 2022年结转资金20万元，2023年预算资金80万元: this year's budget listed after last year's carry-over, as the
+            // other source of the money — a tranche, not the project's budget (which the two make together).
+            if ((k == kind::budget_adjusted || k == kind::budget_initial) && j > 0 && prev == kind::prior_allocation &&
+                mentions_.back().sentence == si && !m.part && starts_with_any(between, {U"，", U",", U"、", U"；", U";"}) &&
+                (contains_any(m.seg, {U"本年", U"当年"}) || (context_.fiscal_year > 0 && year_in(m.seg) == context_.fiscal_year)))
+                k = kind::allocation;
             if (k == kind::none) {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;

@@ -1545,6 +1545,29 @@ TEST_CASE("已全部拨付到位 is arrival, not all of the money spent") {
     CHECK(read("资金来源为中央财政资金100万元，已全部拨付。").execution.value().used == wan("100"));
 }
 
+// 2022年结转资金20万元，2023年预算资金80万元，合计100万元: this year's budget listed after last year's carry-over is
+// the other source of the money. Read as the project's budget, the 合计 after it looked like a second, different
+// budget (a false JX-S007) and the project had 20. Found by varying how a funds paragraph is worded.
+TEST_CASE("this year's budget listed after last year's carry-over is a tranche") {
+    const auto read = [](const std::string& paragraph) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
+    };
+    for (const std::string text : {"项目资金来源：2022年结转资金20万元，2023年预算资金80万元，合计100万元。",
+                                   "项目资金来源：上年结转资金20万元，本年预算80万元。"}) {
+        CAPTURE(text);
+        const auto r = read(text);
+        const auto& p = r.doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 2);
+        CHECK(p.tranches[0].source == fund_source::prior_year);
+        CHECK(p.tranches[0].amount == wan("20"));
+        CHECK(p.tranches[1].source == fund_source::current_year);
+        CHECK(p.tranches[1].amount == wan("80"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+    }
+    // Quiet: a budget with no carry-over before it stays the budget.
+    CHECK(read("2023年预算资金80万元，全年支出80万元。").doc.projects.at(0).budget.value().adjusted == wan("80"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
