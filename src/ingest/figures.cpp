@@ -689,12 +689,13 @@ std::vector<level_word> find_levels(std::u32string_view text) {
             out.push_back({at, e.word.size(), e.value, tier});
         }
     }
-    // A word inside a longer one (区级 in 自治区级, 区财政 in 自治区财政) is not a level of its own.
+    // A word inside a longer one (区级 in 自治区级), or starting inside one (区财政 in 自治区财政), is not a
+    // level of its own.
     std::sort(out.begin(), out.end(),
               [](const level_word& a, const level_word& b) { return a.at != b.at ? a.at < b.at : a.length > b.length; });
     std::vector<level_word> kept;
     for (const auto& w : out)
-        if (kept.empty() || w.at + w.length > kept.back().at + kept.back().length) kept.push_back(w);
+        if (kept.empty() || w.at >= kept.back().at + kept.back().length) kept.push_back(w);
     return kept;
 }
 

@@ -440,6 +440,12 @@ TEST_CASE("level words: 省级 names a level, 区财政 a finance body, 攀枝�
     CHECK(best_level(U"中央下达")->value == jixiao::level::central);
     CHECK(best_level(U"县（区）级财政安排")->value == jixiao::level::district);
     CHECK_FALSE(best_level(U"下达资金"));
+    // 自治区财政 is the province's finance: the 区财政 starting inside it is no district's (it was chosen, and the
+    // money of 5 provinces read as a county's).
+    const auto autonomous = find_levels(U"自治区财政补助资金");
+    REQUIRE(autonomous.size() == 1);
+    CHECK(autonomous[0].value == jixiao::level::provincial);
+    CHECK(find_levels(U"自治区财政下达，县财政配套").back().value == jixiao::level::district);
 }
 
 // A book without a title (a tender site's copy of a 长泰区 lottery-fund report,
