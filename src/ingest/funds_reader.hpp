@@ -42,6 +42,7 @@ struct mention {
     std::vector<level> joint_levels;
     bool included = false;     // in a bracket led by 含 or 包括 right after another amount: money it includes, not all of it
     bool arrived_part = false; // 共下达300万元,其中中央资金到位200万元: a part of the total, named by what came
+    bool applied = false;      // 申请资金120万元: money applied for, its amount before any word that it was granted
     bool after_cut = false;    // 下达111万元…调减40万元，全年实际下达71万元: the budget left after the cut
     bool bound = false;
     std::string reason_zh, reason_en;  // why it stayed unbound

@@ -939,8 +939,18 @@ void funds_reader::classify() {
                 else if (funds && names_the_budget(m.seg) && trim(m.seg).ends_with(U"预算数") &&
                          contains(std::u32string_view(masked).substr(m.m.where.end), U"执行数"))
                     k = kind::budget_adjusted;
-                else if (funds) k = kind::allocation;
+                else if (funds) {
+                    k = kind::allocation;
+                    m.applied = contains_any(m.seg, {U"申请", U"申报"});
+                }
             }
+            // 2024年预算安排资金120万元, 申请2024年资金 in the book of 2023: money for a later year, not this one's.
+            if (k == kind::allocation && context_.fiscal_year > 0)
+                if (const auto y = year_of_money(m.seg); y && *y > context_.fiscal_year) {
+                    unread("这是" + std::to_string(*y) + "年的资金，不是本年度的资金",
+                           "money for " + std::to_string(*y) + ", not for the year evaluated");
+                    continue;
+                }
             // (Arrivals that add up to the allocation say it came; items what it paid for: read on.)
             // (其中 parts and a level's money are the total's tranches: read on.)
             // (Under a heading that divides the money stated before — （二）省内资金安排、分解下达… —
@@ -1255,9 +1265,29 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
 }
 
 void funds_reader::read_allocations() {
+    // 项目申请资金120万元，实际下达资金100万元: what was applied for, when the text states other money allocated
+    // or come (neither this amount nor adding up to it), is not money the project had.
+    std::vector<money> stated;
+    for (const auto& m : mentions_)
+        if ((m.k == kind::allocation || m.k == kind::prior_allocation || m.k == kind::arrival) && !m.applied &&
+            m.reason_en.empty() && m.m.amount)
+            stated.push_back(*m.m.amount);
+    const auto stated_otherwise = [&](const money& applied) {
+        money sum{};
+        for (const auto& a : stated) {
+            if (a == applied) return false;
+            sum = sum + a;
+        }
+        return !stated.empty() && sum != applied;
+    };
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
         mention& m = mentions_[i];
         if (m.k != kind::allocation && m.k != kind::prior_allocation) continue;
+        if (m.applied && stated_otherwise(*m.m.amount)) {
+            m.reason_zh = "这是申请的资金数，文中另有下达或到位的资金";
+            m.reason_en = "the money applied for; the text states what was allocated or came";
+            continue;
+        }
         const sentence& s = of(m);
         // The same money stated again in another sentence (下达资金1.41万元 … 1.41万元已下达).
         draft_tranche* d = nullptr;

@@ -45,6 +45,9 @@ const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U
 
 // 积极争取省预算内基本建设投资1000万元: money striven for, not yet got (争取到, 争取资金 are got).
 bool striven_for(std::u32string_view seg) {
+    // (下一步将争取资金120万元: what is still to be striven for, whatever follows.)
+    for (const std::u32string_view still : {U"将争取", U"拟争取", U"计划争取", U"准备争取"})
+        if (contains(seg, still)) return true;
     for (const std::u32string_view effort : {U"积极争取", U"努力争取", U"力争", U"继续争取"})
         for (auto at = seg.find(effort); at != std::u32string_view::npos; at = seg.find(effort, at + 1)) {
             const auto after = seg.substr(at + effort.size());
@@ -440,6 +443,19 @@ bool year_in_fund_name(std::u32string_view seg) {
     const auto after = seg.substr(at + 5);
     return !after.empty() && !is_digit(after.front()) && !starts_with_any(after, {U"底", U"末", U"初", U"内", U"中", U"上半年", U"下半年"}) &&
            contains_any(after, {U"资金", U"经费", U"补助", U"补贴"});
+}
+
+std::optional<int> year_of_money(std::u32string_view seg) {
+    const auto at = last_year_at(seg);
+    if (at == std::u32string_view::npos) return std::nullopt;
+    // (2020年省级财政安排…, 2024年累计申请…: a year the clause starts from, when something happened — not the
+    // year the money is for.)
+    const auto after = seg.substr(at + 5);
+    const auto before = seg.substr(0, at);
+    if (!starts_with_any(after, {U"度", U"预算", U"资金", U"专项", U"的"}) &&
+        !ends_with_any(before, {U"申请", U"申报", U"下达", U"安排", U"争取", U"拨付", U"计划", U"拟", U"预计"}))
+        return std::nullopt;
+    return year_at_start(seg.substr(at));
 }
 
 bool allocating_title(std::u32string_view title) {

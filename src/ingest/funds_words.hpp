@@ -98,6 +98,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // 下达市级2023年度标准化工作补助经费: the last year of `seg` comes after an allocating verb of its clause and
 // before a fund's name — the round of the fund its name gives, not the date of the allocation.
 [[nodiscard]] bool year_in_fund_name(std::u32string_view seg);
+// 2024年预算安排…, 申请2024年资金, 2024年度…资金: the last year in `seg` when it names the year the money is for
+// (right after a verb, or before 度/预算/资金) — not a date or the time a clause starts from.
+[[nodiscard]] std::optional<int> year_of_money(std::u32string_view seg);
 // A title that allocates money (关于下达…资金的通知), or no title at all.
 [[nodiscard]] bool allocating_title(std::u32string_view title);
 // A bracket opened in `text` and not closed in it: （其中建筑工程 after 3374.3万元.

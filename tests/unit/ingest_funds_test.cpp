@@ -1568,6 +1568,31 @@ TEST_CASE("this year's budget listed after last year's carry-over is a tranche")
     CHECK(read("2023年预算资金80万元，全年支出80万元。").doc.projects.at(0).budget.value().adjusted == wan("80"));
 }
 
+// Money the project did not have: what a later year is to get (2024年预算安排, 申请2024年资金 in the book of 2023),
+// what is still to be striven for (下一步将争取), what was applied for when the text states a different amount
+// allocated. Each was read as one more tranche — an invented figure. Found by varying how a funds paragraph is worded;
+// the dev books' applications (申请…13.5万元 then 下达7万元 and 6.5万元, 合计13.5万元) equal what was allocated.
+TEST_CASE("money of a later year, money still to be striven for, money applied for: not the project's") {
+    const auto tranches = [](const std::string& paragraph) {
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
+        std::string out;
+        for (const auto& t : r.doc.projects.at(0).tranches) out += (out.empty() ? "" : "+") + fen(t.amount);
+        return out + " S005×" + std::to_string(count_rule(r.all_findings(), "JX-S005"));
+    };
+    const std::string spent = "下达资金100万元，实际支出100万元。";
+    CHECK(tranches(spent + "2024年预算安排资金120万元。") == "1000000.00 S005×1");
+    CHECK(tranches(spent + "拟申请2024年资金120万元。") == "1000000.00 S005×1");
+    CHECK(tranches(spent + "2024年度项目资金120万元已提前下达。") == "1000000.00 S005×1");
+    CHECK(tranches(spent + "下一步将争取资金120万元。") == "1000000.00 S005×1");
+    CHECK(tranches("项目申请资金120万元，实际下达资金100万元，实际支出100万元。") == "1000000.00 S005×1");
+    // Quiet: an application that is all the text says, or that what was allocated adds up to; a later year that
+    // dates an arrival, or that a clause starts from.
+    CHECK(tranches("项目申请资金100万元，实际支出100万元。") == "1000000.00 S005×0");
+    CHECK(tranches("申请专项资金13.5万元。其中预先下达资金7万元，下达6.5万元，合计下达13.5万元。") == "70000.00+65000.00 S005×0");
+    CHECK(tranches("下达资金100万元，截至2024年3月，到位资金100万元。") == "1000000.00 S005×0");
+    CHECK(tranches("2024年累计申请资金100万元，已全部到位。") == "1000000.00 S005×0");
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
