@@ -716,6 +716,12 @@ void funds_reader::classify() {
                            "money spent in " + std::to_string(*y) + ", not in the year evaluated");
                     continue;
                 }
+            if (k == kind::used && spending_compared(m.seg)) {
+                unread("这是节约、增减或以前年度的支出（节约支出、较上年减少、上年同期等），不是本年度的使用数",
+                       "spending saved, a change in spending, or an earlier year's (节约支出, 较上年减少, 上年同期…), "
+                       "not what this year spent");
+                continue;
+            }
             if (k == kind::used && due_before(m.seg)) {
                 unread("这是应支付（应发放）的数额，既不是下达的资金，也不是已使用的资金",
                        "an amount due to be paid (应支付), neither money allocated nor money used");

@@ -341,6 +341,16 @@ bool due_before(std::u32string_view seg) {
     return last_at != std::u32string_view::npos && last_at > 0 && seg[last_at - 1] == U'应';
 }
 
+bool spending_compared(std::u32string_view seg) {
+    const auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。：:") + 1)));
+    if (contains_any(clause, {U"节约支出", U"节省支出", U"节约开支", U"节省开支", U"减少支出", U"减少开支", U"降低支出",
+                              U"增加支出", U"压减支出", U"压缩支出", U"压减开支", U"压缩开支", U"节约了支出"}) ||
+        ends_with_any(clause, {U"减少", U"增加", U"增长", U"下降", U"降低", U"节约", U"节省", U"减少了", U"增加了"}))
+        return true;
+    return contains_any(clause, {U"上年同期", U"去年同期", U"较上年", U"比上年", U"同比", U"上年度", U"上一年度", U"上年"}) &&
+           !contains_any(clause, {U"上年结转", U"上年度结转", U"上一年度结转", U"上年结余", U"上年度结余"});
+}
+
 bool is_bare_label(std::u32string_view sentence) {
     sentence = trim(sentence);
     for (const std::u32string_view unit : {U"（万元）", U"(万元)", U"（元）", U"(元)"})

@@ -1593,6 +1593,27 @@ TEST_CASE("money of a later year, money still to be striven for, money applied f
     CHECK(tranches("2024年累计申请资金100万元，已全部到位。") == "1000000.00 S005×0");
 }
 
+// Spending saved (为群众节约支出30万元), a change in spending (较上年支出减少20万元) and an earlier year's (上年同期支出
+// 80万元) tell no figure of what this year spent: each was taken as a second, different spending figure — a false
+// JX-S007. Found by varying how a funds paragraph is worded.
+TEST_CASE("spending saved, changed or of an earlier year is not this year's spending") {
+    const auto read = [](const std::string& sentence) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出100万元。" + sentence +
+                                      "\n",
+                                  "t.txt");
+    };
+    for (const std::string text : {"通过项目实施，为群众节约支出30万元。", "上年同期支出80万元，同比增长25%。", "较上年支出减少20万元。",
+                                   "为农户减少支出50万元。", "项目实施后每年可节省开支10万元。", "上年度支出80万元。"}) {
+        CAPTURE(text);
+        const auto r = read(text);
+        CHECK(r.doc.projects.at(0).execution.value().used == wan("100"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+        CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
+    }
+    // Quiet: a second figure of this year's spending is still one to check.
+    CHECK(count_rule(read("全年实际支出90万元。").all_findings(), "JX-S007") == 1);
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
