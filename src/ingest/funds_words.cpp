@@ -351,6 +351,20 @@ bool spending_compared(std::u32string_view seg) {
            !contains_any(clause, {U"上年结转", U"上年度结转", U"上一年度结转", U"上年结余", U"上年度结余"});
 }
 
+bool not_arrived_around(std::u32string_view seg, std::u32string_view after) {
+    static constexpr std::initializer_list<std::u32string_view> words{U"未到位", U"未到账", U"没有到位", U"未能到位", U"未拨付到位"};
+    auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。：:") + 1)));
+    for (const std::u32string_view noun : {U"资金", U"的资金", U"的", U"金额", U"资金为", U"为"})
+        if (clause.ends_with(noun)) {
+            clause.remove_suffix(noun.size());
+            break;
+        }
+    after = trim(after);
+    for (const std::u32string_view still : {U"尚", U"还", U"仍"})
+        if (after.starts_with(still)) after.remove_prefix(still.size());
+    return ends_with_any(clause, words) || starts_with_any(after, words);
+}
+
 bool is_bare_label(std::u32string_view sentence) {
     sentence = trim(sentence);
     for (const std::u32string_view unit : {U"（万元）", U"(万元)", U"（元）", U"(元)"})

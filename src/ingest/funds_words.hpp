@@ -80,6 +80,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // a change in it, or an earlier year's — no figure of what this year spent. (上年结转资金支出 is this year's
 // spending of last year's money.)
 [[nodiscard]] bool spending_compared(std::u32string_view seg);
+// 未到位20万元 / 20万元尚未到位: the clause before an amount (`seg`) ends on money not come, or the words after it
+// (`after`) start by saying so.
+[[nodiscard]] bool not_arrived_around(std::u32string_view seg, std::u32string_view after);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither
 // negated nor under a rule.
 [[nodiscard]] bool arrival_follows(std::u32string_view after);

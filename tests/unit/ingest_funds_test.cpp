@@ -1614,6 +1614,25 @@ TEST_CASE("spending saved, changed or of an earlier year is not this year's spen
     CHECK(count_rule(read("全年实际支出90万元。").all_findings(), "JX-S007") == 1);
 }
 
+// 下达资金100万元，已到位80万元，未到位20万元: the 20 not come is part of the 100, neither a tranche nor money that
+// came. It was read as a second tranche — as arrived (未到位 before it) or as allocated (尚有…未到位 after it).
+// Found by varying how a funds paragraph is worded.
+TEST_CASE("money not come, after what was allocated, is no tranche") {
+    for (const std::string rest : {"未到位20万元。", "尚有20万元未到位。", "未到位资金20万元。"}) {
+        CAPTURE(rest);
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，已到位80万元，" + rest + "\n",
+                                          "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].amount == wan("100"));
+        CHECK(p.tranches[0].arrived == wan("80"));
+        CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
+    }
+    // Quiet: money not come that is all of what the sentence names stays the allocation.
+    const auto none = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n上级资金20万元尚未到位。\n", "t.txt");
+    CHECK(allocated(none.doc.projects.at(0)) == wan("20"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
