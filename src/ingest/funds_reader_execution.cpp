@@ -546,14 +546,25 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 after.starts_with(U"的得") || after.starts_with(U"以上的") || after.starts_with(U"得满分") ||
                 after.starts_with(U"的，得") || after.starts_with(U"的,得") || after.starts_with(U"的扣"))
                 continue;
-            const std::size_t arrival = last_word_end(seg, {U"到位率"});
+            std::size_t arrival = last_word_end(seg, {U"到位率", U"到位比例"});
+            std::size_t arrival_from = arrival == std::u32string_view::npos ? arrival : seg.rfind(U"到位", arrival - 2);
+            // (资金到位80%: 到位 right before the percent gives the rate as well.)
+            if (arrival == std::u32string_view::npos) {
+                auto close = trim(seg);
+                for (const std::u32string_view w : {U"为", U"达", U"了", U"达到"})
+                    if (close.ends_with(w)) close.remove_suffix(w.size());
+                if (close.ends_with(U"到位")) {
+                    arrival = seg.size();
+                    arrival_from = static_cast<std::size_t>(close.data() - seg.data()) + close.size() - 2;
+                }
+            }
             std::size_t executed = last_word_end(
                 seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"预算完成率", U"资金完成率",
                        U"使用完成比率", U"使用完成率", U"使用比例", U"支出比例", U"执行比例"});
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
                 // (5000吨稻谷…储备到位率100%, 人员到位率: goods or people in place, an indicator — not money.)
-                if (!money_arrives(seg.substr(0, arrival - std::u32string_view(U"到位率").size()))) continue;
+                if (!money_arrives(seg.substr(0, arrival_from))) continue;
                 out_.arrival_rate = reported_percentage{p.value, p.decimals, utf8(p.printed)};
                 out_.arrival_rate_source = field_source{"reported_arrival_rate", p.printed, s.line, excerpt_around(s.printed, p.printed, p.where.begin)};
                 continue;

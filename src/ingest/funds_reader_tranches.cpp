@@ -1571,8 +1571,11 @@ void funds_reader::read_arrival_statements() {
             // 项目资金到位情况分析, 资金到位及使用情况: a heading or a topic, not a statement that
             // the money arrived; 到位率80% gives a rate (reported_arrival_rate), not arrived = amount.
             const auto after = clause.substr(at + 2);
+            // (资金到位80%: a rate as well; 资金到位100% says it all came.)
+            const auto rate_after = after.substr(starts_with_any(after, {U"为", U"达", U"了"}) ? 1 : 0);
             if (after.starts_with(U"情况") || after.starts_with(U"及") ||
-                (after.starts_with(U"率") && !contains(after, U"100%")))
+                ((after.starts_with(U"率") || after.starts_with(U"比例") || (!rate_after.empty() && is_digit(rate_after.front()))) &&
+                 !contains(after, U"100%")))
                 continue;
             // (到位资金支付率为95.02%: the rate at which the money that came was paid out, not a word
             // on whether it came.)

@@ -1633,6 +1633,24 @@ TEST_CASE("money not come, after what was allocated, is no tranche") {
     CHECK(allocated(none.doc.projects.at(0)) == wan("20"));
 }
 
+// 资金到位80%: the arrival rate, as 到位率80% is. It was read as 资金到位 (all of the money came) — an arrived figure
+// the text contradicts — and the rate was lost. Found by varying how a funds paragraph is worded.
+TEST_CASE("资金到位80% is the arrival rate, not all of the money come") {
+    const auto read = [](const std::string& rest) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + rest + "\n", "t.txt")
+            .doc.projects.at(0);
+    };
+    for (const std::string rest : {"资金到位80%。", "资金到位为80%。", "到位比例80%。"}) {
+        CAPTURE(rest);
+        const auto p = read(rest);
+        CHECK_FALSE(p.tranches.at(0).arrived);
+        CHECK(p.reported_arrival_rate.value().text == "80%");
+    }
+    // Quiet: 资金到位100% says it all came; people in place are no money.
+    CHECK(read("资金到位100%。").tranches.at(0).arrived == wan("100"));
+    CHECK_FALSE(read("项目管理人员到位80%。").reported_arrival_rate);
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
