@@ -427,6 +427,10 @@ void funds_reader::classify() {
                 if (const auto close = masked.find_first_of(U")）〉】］]", m.m.where.end);
                     close != std::u32string::npos && found[j + 1].where.begin < close)
                     m.after = {};
+            // 中央资金60万元到位60万元: words that run into the next amount, with no mark between, are that
+            // amount's (its verb), not what this one is.
+            const bool runs_into_next = j + 1 < found.size() && !m.after.empty() && m.m.where.end + m.after.size() == next;
+            if (runs_into_next) m.after = {};
             prev_end = m.m.where.end;
             // An amount left unread, with why (a JX-S005 note for a reviewer).
             const auto unread = [&](std::string zh, std::string en) {
@@ -918,6 +922,12 @@ void funds_reader::classify() {
             if (k == kind::none) {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;
+                // (县级资金40万元到位30万元 after 中央资金60万元到位60万元: the money, then what of it came — not one
+                // more of what came.)
+                else if (runs_into_next && funds &&
+                         (arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
+                          spending_follows(masked.substr(m.m.where.end, next - m.m.where.end))))
+                    k = kind::allocation;
                 // (…上年结转资金10万元,其他资金0万元: other money is no carry-over from last year.)
                 // (2022年度结余…91.6294万元,2023年本年留成46.6784万元: this year's money after last year's.)
                 else if (prev == kind::prior_allocation &&

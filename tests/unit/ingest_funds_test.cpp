@@ -1651,6 +1651,23 @@ TEST_CASE("资金到位80% is the arrival rate, not all of the money come") {
     CHECK_FALSE(read("项目管理人员到位80%。").reported_arrival_rate);
 }
 
+// 中央资金60万元到位60万元，县级资金40万元到位30万元: each level's money, then what of it came. The 到位 between two
+// amounts is the second's verb; taken as the first's, and the next level's money taken as one more arrival, the
+// sentence made four tranches of two. Found by varying how a funds paragraph is worded.
+TEST_CASE("each level's money, then what of it came (中央资金60万元到位60万元，县级资金40万元到位30万元)") {
+    for (const std::string text : {"中央资金60万元到位60万元，县级资金40万元到位30万元。", "中央资金60万元已到位，县级资金40万元到位30万元。"}) {
+        CAPTURE(text);
+        const auto p = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + text + "\n", "t.txt").doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 2);
+        CHECK(p.tranches[0].level == level::central);
+        CHECK(p.tranches[0].amount == wan("60"));
+        CHECK(p.tranches[0].arrived == wan("60"));
+        CHECK(p.tranches[1].level == level::district);
+        CHECK(p.tranches[1].amount == wan("40"));
+        CHECK(p.tranches[1].arrived == wan("30"));
+    }
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
