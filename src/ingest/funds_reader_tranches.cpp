@@ -922,9 +922,9 @@ void funds_reader::classify() {
             if (k == kind::none) {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;
-                // (县级资金40万元到位30万元 after 中央资金60万元到位60万元: the money, then what of it came — not one
-                // more of what came.)
-                else if (runs_into_next && funds &&
+                // (县级资金40万元到位30万元 after 中央资金60万元到位60万元, 县级资金40万元，已支出40万元 after …已支出50万元:
+                // the money, then what of it came or was spent — not one more of what came or was spent.)
+                else if ((runs_into_next || (j + 1 < found.size() && next - m.m.where.end <= 8)) && funds && !m.part && !contains(m.seg, U"预算") &&
                          (arrival_follows(masked.substr(m.m.where.end, next - m.m.where.end)) ||
                           spending_follows(masked.substr(m.m.where.end, next - m.m.where.end))))
                     k = kind::allocation;
@@ -1037,6 +1037,14 @@ void funds_reader::classify() {
                 k = kind::none;
             // (…its level too: 中央…下达A 90.79万元、B 5.74万元.)
             if (listed_after_verb && !worded && !m.explicit_level && mentions_.back().explicit_level) {
+                m.explicit_level = mentions_.back().explicit_level;
+                m.level_word = mentions_.back().level_word;
+                m.level_at = mentions_.back().level_at;
+            }
+            // (中央资金60万元，已支出50万元；县级资金40万元，已支出40万元: what a level's money right before it spent
+            // is that level's spending; the levels' spending then adds up.)
+            if (k == kind::used && !m.explicit_level && j > 0 && prev == kind::allocation && mentions_.back().sentence == si &&
+                mentions_.back().explicit_level && !m.part && !says_in_all(m.seg) && between.size() <= 8) {
                 m.explicit_level = mentions_.back().explicit_level;
                 m.level_word = mentions_.back().level_word;
                 m.level_at = mentions_.back().level_at;

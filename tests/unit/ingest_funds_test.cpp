@@ -1668,6 +1668,26 @@ TEST_CASE("each level's money, then what of it came (中央资金60万元到位6
     }
 }
 
+// 中央资金60万元，已支出50万元；县级资金40万元，已支出40万元: each level's money, then what of it was spent; the levels'
+// spending adds up (90). The county's money was read as more spending (it inherited the verb before it) and its
+// spending left unread. Found by varying how a funds paragraph is worded.
+TEST_CASE("each level's money, then what of it was spent: the levels' spending adds up") {
+    for (const std::string text : {"中央资金60万元，已支出50万元；县级资金40万元，已支出40万元。",
+                                   "中央资金60万元实际支出50万元，县级资金40万元实际支出40万元。"}) {
+        CAPTURE(text);
+        const auto p = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + text + "\n", "t.txt").doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 2);
+        CHECK(p.tranches[0].amount == wan("60"));
+        CHECK(p.tranches[1].amount == wan("40"));
+        CHECK(p.execution.value().used == wan("90"));
+    }
+    // Quiet: one level's money and its spending is that spending.
+    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达中央资金60万元，已支出50万元。\n", "t.txt")
+              .doc.projects.at(0)
+              .execution.value()
+              .used == wan("50"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
