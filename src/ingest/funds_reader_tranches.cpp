@@ -690,10 +690,12 @@ void funds_reader::classify() {
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             // 下达资金100万元，已到位80万元，未到位20万元 (尚有20万元未到位): money not come, a part of what the sentence
-            // allocated before it — no tranche, and nothing that came.
+            // allocated before it — no tranche, and nothing that came. (市级…下达150万元，省级补助资金30万元尚未到位:
+            // another level's money is a tranche of its own that has not come.)
             if ((k == kind::arrival || k == kind::none) && j > 0 && not_arrived_around(m.seg, m.after) &&
                 std::any_of(mentions_.begin(), mentions_.end(), [&](const mention& x) {
-                    return x.sentence == si && x.k == kind::allocation && x.m.amount && *m.m.amount < *x.m.amount;
+                    return x.sentence == si && x.k == kind::allocation && x.m.amount && *m.m.amount < *x.m.amount &&
+                           (!m.explicit_level || x.explicit_level == m.explicit_level);
                 })) {
                 unread("这是尚未到位的资金，是前文下达资金的一部分，不另计为一笔资金",
                        "money not (yet) come, a part of the money allocated before it: no tranche of its own");
