@@ -505,10 +505,29 @@ void funds_reader::classify() {
                        "an amount the project's goals aim to reach (a target), not the project's money");
                 continue;
             }
+            // 资金缺口20万元: money lacking, which the project did not have.
+            if (ends_with_any(trim(m.seg), {U"缺口", U"资金缺口", U"缺口为", U"资金缺口为", U"尚缺", U"尚缺资金"})) {
+                unread("这是资金缺口（尚缺的钱），不是项目已有的资金", "a shortfall (money lacking), not money the project had");
+                continue;
+            }
+            // 单笔支出超过5万元的须集体研究, 对支出1万元以上的项目进行公示: a threshold a rule names, not a figure.
+            if (const auto rest = std::u32string_view(masked).substr(m.m.where.end);
+                rest.starts_with(U"的") ||
+                (starts_with_any(rest, {U"以上", U"以下", U"以内", U"及以上", U"及以下"}) &&
+                 starts_with_any(rest.substr(rest.starts_with(U"及") ? 3 : 2), {U"的", U"须", U"需", U"应", U"要"}))) {
+                if (ends_with_any(trim(m.seg), {U"超过", U"不超过", U"低于", U"高于", U"不低于", U"达到", U"满", U"在"}) ||
+                    !rest.starts_with(U"的")) {
+                    unread("这是规定中的限额（超过…的、…以上的），不是项目的资金数",
+                           "a threshold a rule names (超过…的, …以上的), not an amount of the project's money");
+                    continue;
+                }
+            }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
+            // (审计结算金额88万元: what the works were settled at, likewise.)
             if (ends_with_any(trim(m.seg), {U"造价", U"造价为", U"合同价", U"中标价", U"合同金额", U"中标金额", U"合同价款",
-                                            U"采购金额", U"采购金额为", U"采购预算"}) ||
+                                            U"采购金额", U"采购金额为", U"采购预算", U"结算金额", U"结算金额为", U"结算价",
+                                            U"审定金额", U"审定金额为", U"结算审定金额"}) ||
                 (contains_any(m.seg, {U"造价", U"合同价", U"中标价"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none)) {
                 unread("这是工程造价、合同或采购金额，不是下达、到位或使用的资金",
                        "the cost, contract or procurement price of the works, not money allocated, arrived or used");

@@ -1688,6 +1688,26 @@ TEST_CASE("each level's money, then what of it was spent: the levels' spending a
               .used == wan("50"));
 }
 
+// A threshold a rule names (单笔支出超过5万元的须集体研究), a shortfall (资金缺口20万元) and the price works were settled at
+// (审计结算金额88万元) are no money of the project: the first raised a false JX-S007, the others were more tranches.
+// Found by varying how a funds paragraph is worded.
+TEST_CASE("a rule's threshold, a shortfall, a settlement price: no money of the project") {
+    for (const std::string text : {"单笔支出超过5万元的须集体研究。", "对支出1万元以上的项目进行公示。", "资金缺口20万元。", "审计结算金额88万元。"}) {
+        CAPTURE(text);
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元。" + text + "\n",
+                                          "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        CHECK(allocated(p) == wan("100"));
+        CHECK(p.execution.value().used == wan("90"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+        CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
+    }
+    // Quiet: money named before 的 is still money (实际支出90万元的资金…).
+    const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元的资金全部用于项目建设。\n",
+                                      "t.txt");
+    CHECK(r.doc.projects.at(0).execution.value().used == wan("90"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
