@@ -257,8 +257,11 @@ kind kind_after(std::u32string_view original) {
         if (best == kind::arrival) return kind::allocation;
         if (best == kind::used) return kind::remainder;
     }
-    // 剩余95.07万元拟计划支付…: money still to be spent, not spent.
-    if (best == kind::used && planned_before(after, best_at)) return kind::remainder;
+    // 剩余95.07万元拟计划支付…: money still to be spent, not spent. (质保金10万元待质保期满后支付, 10万元将于2024年
+    // 支付: likewise, however far before the verb.)
+    if (best == kind::used && (planned_before(after, best_at) ||
+                               contains_any(after.substr(0, best_at), {U"待", U"将于", U"将在", U"拟于", U"计划于", U"预计于"})))
+        return kind::remainder;
     return best;
 }
 

@@ -1708,6 +1708,24 @@ TEST_CASE("a rule's threshold, a shortfall, a settlement price: no money of the 
     CHECK(r.doc.projects.at(0).execution.value().used == wan("90"));
 }
 
+// 质保金10万元待质保期满后支付, 10万元将于2024年支付: money still to be paid, however far before the verb 待 or 将于 stands —
+// not a second spending figure (a false JX-S007). Found by varying how a funds paragraph is worded.
+TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending") {
+    for (const std::string text : {"质保金10万元待质保期满后支付。", "剩余10万元待项目验收后支付。", "10万元将于2024年支付。"}) {
+        CAPTURE(text);
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元，" + text + "\n",
+                                          "t.txt");
+        CHECK(r.doc.projects.at(0).execution.value().used == wan("90"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+        CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
+    }
+    // Quiet: 90万元已支付 is spending.
+    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，90万元已支付。\n", "t.txt")
+              .doc.projects.at(0)
+              .execution.value()
+              .used == wan("90"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
