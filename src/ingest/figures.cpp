@@ -422,6 +422,8 @@ std::vector<money_mention> find_money(const sentence& s) {
         std::size_t unit_length = 0;
         if (t.substr(k).starts_with(U"亿元")) { scale = 10; unit_length = 2; }
         else if (t.substr(k).starts_with(U"万元")) { scale = 6; unit_length = 2; }
+        // (单位：千元 in some units' accounts: 1000千元 is 100万元.)
+        else if (t.substr(k).starts_with(U"千元")) { scale = 5; unit_length = 2; }
         else if (t.substr(k).starts_with(U"元")) { scale = 2; unit_length = 1; }
         // 35.5万地: a character typed for 元 after 万. Read only where no measure word
         // could be meant (the list holds none), and marked so that a reviewer is told.

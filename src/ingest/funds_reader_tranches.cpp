@@ -606,6 +606,7 @@ void funds_reader::classify() {
                 continue;
             }
             if (m.m.printed.ends_with(U"元") && !m.m.printed.ends_with(U"万元") && !m.m.printed.ends_with(U"亿元") &&
+                !m.m.printed.ends_with(U"千元") &&
                 !m.m.per_capita && *m.m.amount < below_wan && m.m.amount->is_positive() && in_wan.contains(*m.m.amount * 10000)) {
                 unread("同一数字在别处以万元给出（" + utf8(m.m.printed.substr(0, m.m.printed.size() - 1)) +
                            "万元），此处的“元”疑为“万元”之误；不作为资金数，请核对",

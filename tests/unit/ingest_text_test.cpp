@@ -340,6 +340,11 @@ TEST_CASE("amounts: 万元, 元 and 亿元, with separators and full-width digit
     CHECK(*found[2].amount == jixiao::money::from_fen(15000000000LL));
     CHECK(*found[3].amount == jixiao::money::from_fen(50));
     CHECK_FALSE(found[0].per_capita);
+    // 千元, as some units keep accounts (it was no unit, and the money went unseen, not even a JX-S005 note).
+    const auto thousands = find_money(one_sentence("下达资金1000千元，实际支出900.55千元。"));
+    REQUIRE(thousands.size() == 2);
+    CHECK(*thousands[0].amount == wan("100"));
+    CHECK(*thousands[1].amount == jixiao::money::parse("900550"));
 }
 
 // A PDF copy that broke decimals with a space (https://m.001doc.com/doc/1156605.html: 预算35. 3万元):
