@@ -166,6 +166,10 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                     (within(section, section_id::funds_use) ||
                      ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
                     best = kind::used;
+                // 财政已拨付到单位100万元: paid over to the unit itself, which is what came.
+                if (g.k == kind::allocation && w == U"拨付" &&
+                    starts_with_any(seg.substr(end), {U"到单位", U"至单位", U"到我", U"至我", U"给我", U"到本单位", U"至本单位"}))
+                    best = kind::arrival;
                 // Allocation words that say the money came: under the arrival heading, paid over to the
                 // unit (1.项目资金到位情况分析 …省级拨付我区…资金62万元) or 实际下达 (…实际下达资金2513万元，资金
                 // 到位率为31%; 实际预算下达54万); anywhere, received (共收到中央下达…资金9056万元).

@@ -1726,6 +1726,25 @@ TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending
               .used == wan("90"));
 }
 
+// 财政已拨付到单位100万元: paid over to the unit itself — what came, not what the unit spent (已拨付 alone is spending).
+// It was read as spending, against the unit's own 已支出90万元 (a false JX-S007). Found by varying a funds paragraph.
+TEST_CASE("拨付 to the unit itself (已拨付到单位, 至我局) is arrival") {
+    for (const std::string text : {"财政已拨付到单位100万元，单位已支出90万元。", "财政已拨付至我局100万元，已支出90万元。"}) {
+        CAPTURE(text);
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + text + "\n", "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].arrived == wan("100"));
+        CHECK(p.execution.value().used == wan("90"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+    }
+    // Quiet: paid on to farmers is spending.
+    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，已拨付到农户90万元。\n", "t.txt")
+              .doc.projects.at(0)
+              .execution.value()
+              .used == wan("90"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
