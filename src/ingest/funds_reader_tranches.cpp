@@ -1054,8 +1054,16 @@ void funds_reader::classify() {
                 (between.starts_with(U"、") || between.starts_with(U"，") || between.starts_with(U",")) && between.size() <= 14 &&
                 std::none_of(between.begin() + 1, between.end(), [](char32_t c) { return is_digit(c) || c == U'，' || c == U','; }) &&
                 !contains_any(between, {U"实现", U"完成", U"收入", U"投资"});
+            // (共安排资金130万元，其中中央资金100万元、省级资金20万元…: outside the funds paragraphs too, a level's
+            // part of the worded money before it in the sentence is of that money's kind.)
+            // (Not when the list goes on to money worded of its own: …其中中央财政资金30.9万元,县财政配套资金30.9万元,
+            // 2021年度中央下达资金61.8万元.)
+            const bool level_part_of_worded =
+                m.part && m.explicit_level && j > 0 && mentions_.back().sentence == si &&
+                (prev == kind::allocation || prev == kind::arrival) && first_qizhong != std::u32string_view::npos &&
+                !contains_any(std::u32string_view(masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
             if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted && !(parts_inherit && m.part) &&
-                !listed_after_verb)
+                !listed_after_verb && !level_part_of_worded)
                 k = kind::none;
             // (…its level too: 中央…下达A 90.79万元、B 5.74万元.)
             if (listed_after_verb && !worded && !m.explicit_level && mentions_.back().explicit_level) {

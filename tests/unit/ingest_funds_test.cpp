@@ -1745,6 +1745,28 @@ TEST_CASE("拨付 to the unit itself (已拨付到单位, 至我局) is arrival"
               .used == wan("90"));
 }
 
+// 一、基本情况 (no funds paragraph): 2023年共安排资金130万元，其中中央资金100万元、省级资金20万元、县级资金10万元. The
+// levels' parts of the money worded before them are its tranches there too; they were left unread (three JX-S005)
+// and the money read as one tranche of no level. Found by varying how a funds paragraph is worded.
+TEST_CASE("outside the funds paragraphs, the levels' parts of worded money are its tranches") {
+    const auto read = [](const std::string& sentence) {
+        return ingest_report_book("某县农业农村局2023年度某专项资金绩效自评报告\n一、基本情况\n" + sentence + "\n二、资金使用情况\n实际支出120万元。\n",
+                                  "t.txt");
+    };
+    const auto r = read("2023年共安排资金130万元，其中中央资金100万元、省级资金20万元、县级资金10万元。");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(p.tranches[0].level == level::central);
+    CHECK(p.tranches[0].amount == wan("100"));
+    CHECK(p.tranches[1].level == level::provincial);
+    CHECK(p.tranches[2].level == level::district);
+    CHECK(count_rule(r.all_findings(), "JX-S005") == 0);
+    // Quiet: parts that name no level are what the money is for, not its tranches.
+    const auto q = read("2023年共安排资金130万元，其中设备购置100万元、人员培训30万元。");
+    REQUIRE(q.doc.projects.at(0).tranches.size() == 1);
+    CHECK(q.doc.projects.at(0).tranches[0].amount == wan("130"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
