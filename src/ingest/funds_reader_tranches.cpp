@@ -721,6 +721,15 @@ void funds_reader::classify() {
                        "money not (yet) come, a part of the money allocated before it: no tranche of its own");
                 continue;
             }
+            // 预期目标：补贴资金100万元；实际完成：补贴资金90万元 / 社会效益：…发放工资50万元: after a goal's, an
+            // indicator's or an effect's label in its sentence, an amount named by no verb of money coming (or by
+            // spending) is what the goal aims at or what the effect came to, not the project's money.
+            if ((k == kind::none || k == kind::used) &&
+                contains_any(std::u32string_view(masked).substr(0, m.m.where.begin),
+                             {U"目标：", U"目标:", U"实际完成：", U"实际完成:", U"效益：", U"效益:", U"指标：", U"指标:"})) {
+                unread("这是绩效目标、指标或效益中的数额，不是项目资金", "a figure of a goal, an indicator or an effect, not the project's money");
+                continue;
+            }
             if (k == kind::none && striven_for(m.seg)) {
                 unread("这是正在争取的资金（积极争取…），尚未得到，不是项目资金",
                        "money striven for (积极争取…), not yet got: not the project's money");

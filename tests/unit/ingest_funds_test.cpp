@@ -1767,6 +1767,24 @@ TEST_CASE("outside the funds paragraphs, the levels' parts of worded money are i
     CHECK(q.doc.projects.at(0).tranches[0].amount == wan("130"));
 }
 
+// 预期目标：补贴资金100万元；实际完成：补贴资金90万元 and 社会效益：…发放工资50万元: after a goal's, an indicator's or an
+// effect's label, an amount no verb of money coming names is the goal or the effect — it was a second tranche, or a
+// second spending figure (a false JX-S007). Found by varying how a funds paragraph is worded.
+TEST_CASE("a figure after a goal's or an effect's label is not the project's money") {
+    for (const std::string text : {"预期目标：补贴资金100万元；实际完成：补贴资金90万元。", "社会效益：吸纳就业200人，发放工资50万元。"}) {
+        CAPTURE(text);
+        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元。" + text + "\n",
+                                          "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        CHECK(allocated(p) == wan("100"));
+        CHECK(p.execution.value().used == wan("90"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+    }
+    // Quiet: money that came, after such a label, is still money (目标：…, 下达资金100万元).
+    const auto q = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n项目目标：改善耕地，下达资金100万元。\n", "t.txt");
+    CHECK(allocated(q.doc.projects.at(0)) == wan("100"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
