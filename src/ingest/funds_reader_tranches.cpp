@@ -405,6 +405,17 @@ void funds_reader::classify() {
                 purchase[j] = true;
                 ++purchases;
             }
+        // Found once a sentence, not once an amount (a sentence of thousands of amounts is read in its length):
+        // where the first goal's, indicator's or effect's label ends; whether the list after 其中 goes on to money
+        // worded of its own; the largest allocation so far, of each level and of any.
+        std::size_t first_label_end = std::u32string_view::npos;
+        for (const std::u32string_view label : {U"目标：", U"目标:", U"实际完成：", U"实际完成:", U"效益：", U"效益:", U"指标：", U"指标:"})
+            if (const auto at = s.masked.find(label); at != std::u32string::npos) first_label_end = std::min(first_label_end, at + label.size());
+        const bool worded_after_qizhong =
+            first_qizhong != std::u32string_view::npos &&
+            contains_any(std::u32string_view(s.masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
+        std::optional<money> largest_allocation;
+        std::array<std::optional<money>, all_levels.size()> largest_allocation_of{};
         // 商品和服务支出39.98万元(其中:办公费2.25万元,…): the bracket after an item is its breakdown.
         std::size_t item_breakdown_end = 0;
         for (std::size_t j = 0; j < found.size(); ++j) {
@@ -712,11 +723,10 @@ void funds_reader::classify() {
             // 下达资金100万元，已到位80万元，未到位20万元 (尚有20万元未到位): money not come, a part of what the sentence
             // allocated before it — no tranche, and nothing that came. (市级…下达150万元，省级补助资金30万元尚未到位:
             // another level's money is a tranche of its own that has not come.)
-            if ((k == kind::arrival || k == kind::none) && j > 0 && not_arrived_around(m.seg, m.after) &&
-                std::any_of(mentions_.begin(), mentions_.end(), [&](const mention& x) {
-                    return x.sentence == si && x.k == kind::allocation && x.m.amount && *m.m.amount < *x.m.amount &&
-                           (!m.explicit_level || x.explicit_level == m.explicit_level);
-                })) {
+            const auto& largest_before =
+                m.explicit_level ? largest_allocation_of[static_cast<std::size_t>(*m.explicit_level)] : largest_allocation;
+            if ((k == kind::arrival || k == kind::none) && j > 0 && largest_before && *m.m.amount < *largest_before &&
+                not_arrived_around(m.seg, m.after)) {
                 unread("这是尚未到位的资金，是前文下达资金的一部分，不另计为一笔资金",
                        "money not (yet) come, a part of the money allocated before it: no tranche of its own");
                 continue;
@@ -724,9 +734,7 @@ void funds_reader::classify() {
             // 预期目标：补贴资金100万元；实际完成：补贴资金90万元 / 社会效益：…发放工资50万元: after a goal's, an
             // indicator's or an effect's label in its sentence, an amount named by no verb of money coming (or by
             // spending) is what the goal aims at or what the effect came to, not the project's money.
-            if ((k == kind::none || k == kind::used) &&
-                contains_any(std::u32string_view(masked).substr(0, m.m.where.begin),
-                             {U"目标：", U"目标:", U"实际完成：", U"实际完成:", U"效益：", U"效益:", U"指标：", U"指标:"})) {
+            if ((k == kind::none || k == kind::used) && first_label_end <= m.m.where.begin) {
                 unread("这是绩效目标、指标或效益中的数额，不是项目资金", "a figure of a goal, an indicator or an effect, not the project's money");
                 continue;
             }
@@ -996,10 +1004,9 @@ void funds_reader::classify() {
                 else if (funds && names_the_budget(m.seg) && trim(m.seg).ends_with(U"预算数") &&
                          contains(std::u32string_view(masked).substr(m.m.where.end), U"执行数"))
                     k = kind::budget_adjusted;
-                else if (funds) {
-                    k = kind::allocation;
-                    m.applied = contains_any(m.seg, {U"申请", U"申报"});
-                }
+                else if (funds) k = kind::allocation;
+                // (申请资金2元 after 申请资金1元: a list's applications are applications too.)
+                m.applied = k == kind::allocation && contains_any(m.seg, {U"申请", U"申报"});
             }
             // 2024年预算安排资金120万元, 申请2024年资金 in the book of 2023: money for a later year, not this one's.
             if (k == kind::allocation && context_.fiscal_year > 0)
@@ -1067,10 +1074,9 @@ void funds_reader::classify() {
             // part of the worded money before it in the sentence is of that money's kind.)
             // (Not when the list goes on to money worded of its own: …其中中央财政资金30.9万元,县财政配套资金30.9万元,
             // 2021年度中央下达资金61.8万元.)
-            const bool level_part_of_worded =
-                m.part && m.explicit_level && j > 0 && mentions_.back().sentence == si &&
-                (prev == kind::allocation || prev == kind::arrival) && first_qizhong != std::u32string_view::npos &&
-                !contains_any(std::u32string_view(masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
+            const bool level_part_of_worded = m.part && m.explicit_level && j > 0 && mentions_.back().sentence == si &&
+                                              (prev == kind::allocation || prev == kind::arrival) &&
+                                              first_qizhong != std::u32string_view::npos && !worded_after_qizhong;
             if (!funds && !worded && k != kind::budget_initial && k != kind::budget_adjusted && !(parts_inherit && m.part) &&
                 !listed_after_verb && !level_part_of_worded)
                 k = kind::none;
@@ -1139,6 +1145,13 @@ void funds_reader::classify() {
             m.k = k;
             prev = k;
             kinds[j] = k;
+            if (k == kind::allocation && m.m.amount) {
+                const auto larger = [&](std::optional<money>& slot) {
+                    if (!slot || *slot < *m.m.amount) slot = *m.m.amount;
+                };
+                larger(largest_allocation);
+                if (m.explicit_level) larger(largest_allocation_of[static_cast<std::size_t>(*m.explicit_level)]);
+            }
             mentions_.push_back(std::move(m));
         }
     }
@@ -1340,18 +1353,18 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
 void funds_reader::read_allocations() {
     // 项目申请资金120万元，实际下达资金100万元: what was applied for, when the text states other money allocated
     // or come (neither this amount nor adding up to it), is not money the project had.
+    // (Summed and sorted once: a text of thousands of applications is not walked once for each.)
     std::vector<money> stated;
+    money stated_sum{};
     for (const auto& m : mentions_)
         if ((m.k == kind::allocation || m.k == kind::prior_allocation || m.k == kind::arrival) && !m.applied &&
-            m.reason_en.empty() && m.m.amount)
+            m.reason_en.empty() && m.m.amount) {
             stated.push_back(*m.m.amount);
-    const auto stated_otherwise = [&](const money& applied) {
-        money sum{};
-        for (const auto& a : stated) {
-            if (a == applied) return false;
-            sum = sum + a;
+            stated_sum = stated_sum + *m.m.amount;
         }
-        return !stated.empty() && sum != applied;
+    std::sort(stated.begin(), stated.end());
+    const auto stated_otherwise = [&](const money& applied) {
+        return !stated.empty() && stated_sum != applied && !std::binary_search(stated.begin(), stated.end(), applied);
     };
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
         mention& m = mentions_[i];

@@ -25,6 +25,12 @@ ${s}惠及群众。" >"$file" ;;
     payments)  # the money spent, then one sentence of n payments of other amounts (each a JX-S005 note)
         for ((i = 1; i <= n; i++)); do s+="支付${i}元，"; done
         book "区级财政下达资金100万元，共支出50万元。${s}均已完成。" >"$file" ;;
+    unarrived)  # the money allocated, then one sentence of n amounts not come (each a part of it, a JX-S005 note)
+        for ((i = 1; i <= n; i++)); do s+="未到位${i}元，"; done
+        book "区级财政下达资金100万元，已到位1万元，${s}其余已到位。" >"$file" ;;
+    applied)  # the money allocated, then one sentence of n applications of other amounts (each a JX-S005 note)
+        for ((i = 1; i <= n; i++)); do s+="申请资金${i}元，"; done
+        book "区级财政下达资金100万元。${s}均已申报。" >"$file" ;;
     tranches)  # one sentence of n tranches (at most 1 000 are read)
         for ((i = 1; i <= n; i++)); do s+="区级财政下达资金${i}万元，"; done
         book "${s}已到位。" >"$file" ;;
@@ -118,7 +124,7 @@ measure() {
 }
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
-for spec in "amounts lint 2000" "tranches ingest 100" "payments lint 2000" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
+for spec in "amounts lint 2000" "tranches ingest 100" "payments lint 2000" "unarrived lint 2000" "applied lint 2000" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
             "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" "table lint 90" "projtable lint 90" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \

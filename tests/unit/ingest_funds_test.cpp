@@ -1585,6 +1585,7 @@ TEST_CASE("money of a later year, money still to be striven for, money applied f
     CHECK(tranches(spent + "2024年度项目资金120万元已提前下达。") == "1000000.00 S005×1");
     CHECK(tranches(spent + "下一步将争取资金120万元。") == "1000000.00 S005×1");
     CHECK(tranches("项目申请资金120万元，实际下达资金100万元，实际支出100万元。") == "1000000.00 S005×1");
+    CHECK(tranches("下达资金100万元。申请资金1万元，申请资金2万元。") == "1000000.00 S005×2");  // a list of them
     // Quiet: an application that is all the text says, or that what was allocated adds up to; a later year that
     // dates an arrival, or that a clause starts from.
     CHECK(tranches("项目申请资金100万元，实际支出100万元。") == "1000000.00 S005×0");
