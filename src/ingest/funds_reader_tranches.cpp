@@ -523,15 +523,13 @@ void funds_reader::classify() {
             }
             // 单笔支出超过5万元的须集体研究, 对支出1万元以上的项目进行公示: a threshold a rule names, not a figure.
             if (const auto rest = std::u32string_view(masked).substr(m.m.where.end);
-                rest.starts_with(U"的") ||
                 (starts_with_any(rest, {U"以上", U"以下", U"以内", U"及以上", U"及以下"}) &&
-                 starts_with_any(rest.substr(rest.starts_with(U"及") ? 3 : 2), {U"的", U"须", U"需", U"应", U"要"}))) {
-                if (ends_with_any(trim(m.seg), {U"超过", U"不超过", U"低于", U"高于", U"不低于", U"达到", U"满", U"在"}) ||
-                    !rest.starts_with(U"的")) {
-                    unread("这是规定中的限额（超过…的、…以上的），不是项目的资金数",
-                           "a threshold a rule names (超过…的, …以上的), not an amount of the project's money");
-                    continue;
-                }
+                 starts_with_any(rest.substr(rest.starts_with(U"及") ? 3 : 2), {U"的", U"须", U"需", U"应", U"要"})) ||
+                (rest.starts_with(U"的") &&
+                 ends_with_any(trim(m.seg), {U"超过", U"不超过", U"低于", U"高于", U"不低于", U"达到", U"满", U"在"}))) {
+                unread("这是规定中的限额（超过…的、…以上的），不是项目的资金数",
+                       "a threshold a rule names (超过…的, …以上的), not an amount of the project's money");
+                continue;
             }
             // 项目合同造价76.84万元, 结算审核造价为819931.72元: what the works cost, not money
             // allocated, arrived or paid (a clause that says it was paid is read as paid).
@@ -2064,9 +2062,9 @@ void funds_reader::initial_budget_before_additions() {
     for (const auto& d : tranches_)
         if (d.t.amount == *initial->m.amount) return;
     // (Made at the end, then moved to the front: it comes first in the text. The index by mention follows.)
-    const auto first_seg = std::find_if(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
-                               return contains(mentions_[t.mentions.front()].seg, U"追加");
-                           })->mentions.front();
+    const std::size_t addition = std::find_if(tranches_.begin(), tranches_.end(), [&](const draft_tranche& t) {
+                                     return contains(mentions_[t.mentions.front()].seg, U"追加");
+                                 })->mentions.front();
     new_tranche(*initial);
     std::rotate(tranches_.begin(), std::prev(tranches_.end()), tranches_.end());
     for (auto& t : tranche_of_)
@@ -2074,7 +2072,7 @@ void funds_reader::initial_budget_before_additions() {
     draft_tranche& d = tranches_.front();
     bind(d, static_cast<std::size_t>(initial - mentions_.data()));
     d.x.add("amount", initial->m, of(*initial));
-    d.x.note("amount = the initial budget " + fmt_money(d.t.amount) + ": the text adds money to it (" + in_quotes(mentions_[first_seg].seg) +
+    d.x.note("amount = the initial budget " + fmt_money(d.t.amount) + ": the text adds money to it (" + in_quotes(mentions_[addition].seg) +
              "), so it is money the project had too");
 }
 

@@ -263,10 +263,18 @@ kind kind_after(std::u32string_view original) {
     }
     // 剩余95.07万元拟计划支付…: money still to be spent, not spent. (质保金10万元待质保期满后支付, 10万元将于2024年
     // 支付: likewise, however far before the verb.)
-    if (best == kind::used && (planned_before(after, best_at) ||
-                               contains_any(after.substr(0, best_at), {U"待", U"将于", U"将在", U"拟于", U"计划于", U"预计于"})))
-        return kind::remainder;
+    if (best == kind::used && (planned_before(after, best_at) || awaited_before(after.substr(0, best_at)))) return kind::remainder;
     return best;
+}
+
+bool awaited_before(std::u32string_view text) {
+    if (contains_any(text, {U"将于", U"将在", U"拟于", U"计划于", U"预计于"})) return true;
+    // 待 as a word of its own (待验收后, 待质保期满后), not inside 接待, 招待, 期待, 对待 or 待遇.
+    for (auto at = text.find(U'待'); at != std::u32string_view::npos; at = text.find(U'待', at + 1))
+        if ((at == 0 || std::u32string_view(U"接招期对款优善厚虐").find(text[at - 1]) == std::u32string_view::npos) &&
+            (at + 1 >= text.size() || text[at + 1] != U'遇'))
+            return true;
+    return false;
 }
 
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before the word.

@@ -83,6 +83,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // 未到位20万元 / 20万元尚未到位: the clause before an amount (`seg`) ends on money not come, or the words after it
 // (`after`) start by saying so.
 [[nodiscard]] bool not_arrived_around(std::u32string_view seg, std::u32string_view after);
+// 待验收后, 将于2024年 in `text` (the words between an amount and its spending verb): the spending is still to come.
+[[nodiscard]] bool awaited_before(std::u32string_view text);
 // The text after an amount says the money came (，全部到位并使用完毕): 到位 / 到账, neither
 // negated nor under a rule.
 [[nodiscard]] bool arrival_follows(std::u32string_view after);

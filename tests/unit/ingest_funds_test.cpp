@@ -1720,11 +1720,12 @@ TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending
         CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
         CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
     }
-    // Quiet: 90万元已支付 is spending.
+    // Quiet: 90万元已支付 is spending (接待 and 待遇 hold no 待 of their own: see the words' test).
     CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，90万元已支付。\n", "t.txt")
               .doc.projects.at(0)
               .execution.value()
               .used == wan("90"));
+
 }
 
 // 财政已拨付到单位100万元: paid over to the unit itself — what came, not what the unit spent (已拨付 alone is spending).

@@ -2,6 +2,7 @@
 // titles, and the figures found in sentences (amounts, dates, documents, quantities).
 #include "ingest/book.hpp"
 #include "ingest/figures.hpp"
+#include "ingest/funds_words.hpp"
 #include "ingest/lines.hpp"
 #include "ingest/sections.hpp"
 #include "ingest/unicode.hpp"
@@ -429,6 +430,17 @@ TEST_CASE("quantities: unit, 以上/不少于 as at least, 以下 as at most, ap
     CHECK(q[3].approximate);
     CHECK(u8(q[4].unit) == "人次");
     CHECK_FALSE(q[4].op);
+}
+
+// 质保金10万元待质保期满后支付: 待 before the spending verb says it is still to come — but not the 待 inside 接待,
+// 招待, 对待 or 待遇 (用于接待支出 is money spent).
+TEST_CASE("money still awaited: 待 and 将于 as words of their own") {
+    using jixiao::ingest::funds::awaited_before;
+    CHECK(awaited_before(U"待项目验收后"));
+    CHECK(awaited_before(U"将于2024年"));
+    CHECK_FALSE(awaited_before(U"用于接待"));
+    CHECK_FALSE(awaited_before(U"用于人员待遇"));
+    CHECK_FALSE(awaited_before(U"招待费"));
 }
 
 TEST_CASE("level words: 省级 names a level, 区财政 a finance body, 攀枝花市财政局 only an issuer") {
