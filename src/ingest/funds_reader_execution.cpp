@@ -20,6 +20,15 @@ constexpr std::string_view left_out_note = "not stated in the text, left out (un
 
 // 专户-年初预算数0元, 单位年初预算数0元 after 资金总额-年初预算数1810000元: the budget table's rows by
 // source, flattened into lines.
+// 上年结转资金支出 (-1), 本年资金支出 (+1): whose money the spending in the last clause of `seg` is, last year's
+// carried over or this year's; 0 when the clause does not say.
+int spending_source(std::u32string_view seg) {
+    const auto clause = seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。") + 1));
+    if (contains_any(clause, {U"上年结转", U"上年度结转", U"以前年度结转", U"结转资金"})) return -1;
+    if (contains_any(clause, {U"本年资金", U"本年度资金", U"当年资金", U"本年下达", U"当年下达", U"本年预算"})) return 1;
+    return 0;
+}
+
 bool budget_of_a_source(std::u32string_view clause) {
     const auto c = trim(clause);
     return c.starts_with(U"单位") || contains_any(c, {U"专户", U"财政资金", U"财政拨款", U"其他资金", U"自筹", U"上年结转"});
@@ -248,6 +257,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
     std::size_t used_sentence = 0;
     const mention* used_by = nullptr;  // where the used figure read was stated
     std::vector<std::u32string_view> used_days;  // the days of the payments added into it (9月1日, 9月7日)
+    bool summed_sources = false;  // last year's money's spending and this year's, added up
     // The sentence and used figure the payments below it were last counted for, and their count.
     std::optional<std::pair<std::size_t, money>> payments_counted;
     std::ptrdiff_t listed_payments = 0;
@@ -297,6 +307,13 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                 add_part("spending of each level one sentence states");
                 break;
             }
+            // 上年结转资金支出20万元，本年资金支出80万元: last year's money and this year's, spent side by side.
+            if (const auto source = spending_source(m.seg); d.used && used_by && m.sentence == used_sentence && source != 0 &&
+                                                             spending_source(used_by->seg) == -source && !summed_sources) {
+                summed_sources = true;
+                add_part("spending of last year's money and of this year's one sentence states");
+                break;
+            }
             // 当年安排支出276.288万元,当年实际支出219.488万元: the spending planned, then in the same sentence
             // what was actually spent — the use is the second.
             if (d.used && *d.used != a && used_by && used_by->sentence == m.sentence && spending_planned(*used_by) &&
@@ -344,6 +361,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             d.used = a;
             m.bound = true;
             used_by = &m;
+            summed_sources = false;
             used_days.clear();
             if (const auto day = payment_day(m.seg); !day.empty()) used_days.push_back(day);
             used_levels.clear();

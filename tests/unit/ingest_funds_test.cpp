@@ -1787,6 +1787,23 @@ TEST_CASE("a figure after a goal's or an effect's label is not the project's mon
     CHECK(allocated(q.doc.projects.at(0)) == wan("100"));
 }
 
+// 上年结转资金支出20万元，本年资金支出80万元: last year's money and this year's, spent side by side in one sentence —
+// together what was used (100). The second was a different spending figure (a false JX-S007) and the use 20.
+// Found by varying how a funds paragraph is worded.
+TEST_CASE("spending of last year's money and of this year's, side by side, adds up") {
+    const auto read = [](const std::string& sentence) {
+        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + sentence + "\n", "t.txt");
+    };
+    for (const std::string text : {"上年结转资金支出20万元，本年资金支出80万元。", "本年资金支出80万元，上年结转资金支出20万元。"}) {
+        CAPTURE(text);
+        const auto r = read(text);
+        CHECK(r.doc.projects.at(0).execution.value().used == wan("100"));
+        CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+    }
+    // Quiet: two spending figures that say nothing of whose money are one figure stated twice.
+    CHECK(count_rule(read("支出80万元，支出90万元。").all_findings(), "JX-S007") == 1);
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
