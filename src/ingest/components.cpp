@@ -559,13 +559,37 @@ item whole_line_item(const tagged_line& t, std::size_t li, const std::u32string&
     return it;
 }
 
-// (一)馆藏档案全文数字化转化经费项目 … (二)馆藏档案日常维护项目 …: a unit's projects as the level-2
-// headings of its report, numbered (一)(二) in order, each titled by a fund rather than a standard
-// section; the lines under each heading, up to the next heading of its level or above, are its
-// items. At least two, each stating money of its own; else none.
+// How deep a numbering style heads: 一、 1, （一） 2, 1． and 1、 3; 0 for any other.
+int heading_rank(numbering_style s) {
+    switch (s) {
+    case numbering_style::chinese_dun: case numbering_style::chinese_dot: return 1;
+    case numbering_style::chinese_paren: return 2;
+    case numbering_style::digit_dot: case numbering_style::digit_dun: return 3;
+    default: return 0;
+    }
+}
+
+// 项目一：耕地保护项目 (its number) or 项目名称：耕地保护项目 (numbered by its place, `next`): a project's
+// heading with a label instead of a numbering. The number and the title; nothing when the line is no such
+// heading.
+std::optional<std::pair<int, std::u32string_view>> labelled_heading(std::u32string_view text, int next) {
+    text = trim(text);
+    for (const std::u32string_view label : {U"项目名称：", U"项目名称:"})
+        if (text.starts_with(label)) return std::pair{next, trim(text.substr(label.size()))};
+    if (text.size() > 3 && text.starts_with(U"项目") && (text[3] == U'：' || text[3] == U':'))
+        if (const int n = chinese_number(text[2]); n > 0) return std::pair{n, trim(text.substr(4))};
+    return std::nullopt;
+}
+
+// (一)馆藏档案全文数字化转化经费项目 … (二)馆藏档案日常维护项目 …: a unit's projects as the headings of its
+// report, numbered in order — (一)(二), or 一、二、, 1.2., or labelled 项目一：, 项目名称： — each titled by a fund
+// rather than a standard section; the lines under each heading, up to the next heading of its level or above,
+// are its items. (Under a 一、 or a labelled heading, the standard sections of a lower level are the project's
+// own.) At least two, each stating money of its own; else none.
 std::vector<item> heading_items(const project_block& block) {
     std::vector<item> out;
     int headings = 0, with_money = 0;
+    int list_rank = -1;  // the rank of the list's headings once the first is found (0: labelled)
     bool money_here = false;
     std::u32string name, key;
     const auto close = [&] {
@@ -577,23 +601,34 @@ std::vector<item> heading_items(const project_block& block) {
         const std::u32string_view text = t.line.text;
         // (The section reader takes such a line for a paragraph: its title is no standard one.)
         const auto num = t.head ? std::optional<numbering>(t.head->num) : parse_numbering(text);
-        const bool level_two = num && num->style == numbering_style::chinese_paren;
-        if (t.head || level_two) {
-            const std::u32string_view title = t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
+        const int rank = num ? heading_rank(num->style) : 0;
+        const auto labelled = num || t.head ? std::nullopt : labelled_heading(text, headings + 1);
+        if (t.head || rank > 0 || labelled) {
+            const std::u32string_view title =
+                labelled ? labelled->second : t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
+            const int value = labelled ? labelled->first : num ? num->value : 0;
+            const int this_rank = labelled ? 0 : rank;
             // ((一)中央资金 (二)省级资金: levels of one project's money, its tranches — no fund's key is left.)
-            const bool fund = level_two && (!t.head || t.head->id == section_id::none) && num->value == headings + 1 &&
-                              title.size() <= 40 && title.find_first_of(U"，,。；;：:") == std::u32string_view::npos &&
-                              names_a_fund(title) && fund_key(title).size() >= 2;
+            const bool fund = (labelled || rank > 0) && (list_rank < 0 || this_rank == list_rank) &&
+                              (!t.head || t.head->id == section_id::none) && value == headings + 1 && title.size() <= 40 &&
+                              title.find_first_of(U"，,。；;：:") == std::u32string_view::npos && names_a_fund(title) &&
+                              fund_key(title).size() >= 2;
             if (fund) {
                 close();
                 ++headings;
+                list_rank = this_rank;
                 name = title;
                 key = fund_key(name);
                 continue;
             }
             if (t.head) {
-                close();
-                if (headings > 0) break;  // the projects' headings end where another begins
+                // (A standard section of a lower level under a 一、 or a labelled heading is the project's own.)
+                const bool inside = headings > 0 && (list_rank == 0 || (list_rank == 1 && rank > 1));
+                if (!inside) {
+                    close();
+                    if (headings > 0) break;  // the projects' headings end where another begins
+                    continue;
+                }
                 continue;
             }
             // (A (三) line that names no fund is a paragraph of the project before it.)

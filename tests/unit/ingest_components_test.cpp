@@ -309,6 +309,29 @@ TEST_CASE("a unit's projects as (一)X项目 lines under one heading are compone
     CHECK(ingest_report_book(head + "(一)甲维护项目\n下达资金30万元。\n(二)乙维护项目\n按计划实施。\n", "t.txt").doc.projects.size() == 1);
 }
 
+// The same list headed 一、X项目, 1.X项目 or 项目一：X, and a 一、 project with standard sections of its own under it
+// ((一)项目资金情况): one project each. They were read as one project, the second's money a second value of the
+// first's (JX-S007). Found by varying how a book heads its projects, not in a collected book.
+TEST_CASE("a unit's projects headed 一、X项目, 1.X项目 or 项目一：X are components too") {
+    const std::string title = "某县农业局2023年度项目支出绩效自评报告\n";
+    const std::string first = "下达资金100万元，实际支出90万元。\n", second = "下达资金50万元，实际支出50万元。\n";
+    for (const auto& [a, b] : {std::pair{"一、耕地保护项目\n", "二、农机购置补贴项目\n"}, std::pair{"1.耕地保护项目\n", "2.农机购置补贴项目\n"},
+                               std::pair{"项目一：耕地保护项目\n", "项目二：农机购置补贴项目\n"},
+                               std::pair{"一、耕地保护项目\n（一）项目资金情况\n", "二、农机购置补贴项目\n（一）项目资金情况\n"}}) {
+        CAPTURE(a);
+        const auto r = ingest_report_book(title + a + first + b + second, "t.txt");
+        REQUIRE(r.doc.projects.size() == 3);
+        CHECK(r.doc.projects[1].name == "耕地保护项目");
+        CHECK(r.doc.projects[1].execution.value().used == w("90"));
+        CHECK(r.doc.projects[2].name == "农机购置补贴项目");
+        CHECK(r.doc.projects[2].execution.value().used == w("50"));
+        CHECK_FALSE(has(rules_of(r.all_findings()), "JX-S007"));
+    }
+    // Quiet: standard sections numbered 一、二、 stay the book's sections.
+    const auto one = ingest_report_book(title + "一、项目资金情况\n" + first + "二、项目绩效情况\n完成耕地保护1000亩。\n", "t.txt");
+    CHECK(one.doc.projects.size() == 1);
+}
+
 // A city's culture transfers (芜湖, https://ct.wuhu.gov.cn/openness/public/6596641/37947951.html): numbered items, some naming funds, others only
 // districts' shares (湾沚区16.2万元). A share less than one fund alone is no statement of the whole: not
 // checked against the funds' sum (it gave one JX-S006 each).
