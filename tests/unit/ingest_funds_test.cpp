@@ -32,6 +32,11 @@ std::string allocated_by(const std::string& application) {
     return to_string(allocated(read(p)));
 }
 
+// A book of one project whose funds paragraph (一、项目资金情况) is `paragraph`.
+ingest_result funds_paragraph(const std::string& paragraph) {
+    return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
+}
+
 // How many of `found` are of `rule`.
 std::ptrdiff_t count_rule(const std::vector<finding>& found, std::string_view rule) {
     return std::count_if(found.begin(), found.end(), [&](const finding& f) { return f.rule == rule; });
@@ -1412,7 +1417,7 @@ TEST_CASE("核拨, 支用 and 报账 say what money is, outside the funds paragr
 // other. (A pattern the README's not-read list carried; the address of the book it came from was not kept.)
 TEST_CASE("a total with one level's part: the part and the rest, not the total beside its part") {
     const auto read_funds = [](const std::string& sentence) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + sentence + "\n", "t.txt").doc.projects.at(0);
+        return funds_paragraph(sentence).doc.projects.at(0);
     };
     const auto p = read_funds("共下达资金300万元，其中中央资金200万元，已全部到位。");
     REQUIRE(p.tranches.size() == 2);
@@ -1469,7 +1474,7 @@ TEST_CASE("到位率 of goods or people is no arrival rate of the money") {
 // unit's prose may still round.
 TEST_CASE("a round figure (约, 近, 余, 左右) is no funds figure") {
     const auto read_use = [](const std::string& sentence) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + sentence + "\n", "t.txt");
+        return funds_paragraph("下达资金100万元，" + sentence);
     };
     for (const std::string use : {"已支出约80万元。", "已支出近80万元。", "已支出80万元左右。", "已支出80余万元。", "已支出80多万元。"}) {
         CAPTURE(use);
@@ -1488,7 +1493,7 @@ TEST_CASE("a round figure (约, 近, 余, 左右) is no funds figure") {
 // a collected book (none states an initial budget and an addition together).
 TEST_CASE("an addition (追加) to the initial budget: the initial budget is money the project had too") {
     const auto read = [](const std::string& paragraph) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt").doc.projects.at(0);
+        return funds_paragraph(paragraph).doc.projects.at(0);
     };
     for (const std::string text : {"本项目年初预算100万元，年中追加20万元，全年实际支出110万元。",
                                    "年初批复预算100万元，追加资金20万元，共计120万元，已支出110万元。",
@@ -1513,8 +1518,7 @@ TEST_CASE("an addition (追加) to the initial budget: the initial budget is mon
 // second read as surplus (余额 before it). Found by varying how a funds paragraph is worded.
 TEST_CASE("money left over takes the fate the words after it give") {
     const auto execution_of = [](const std::string& rest) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出85万元，" + rest + "\n",
-                                  "t.txt")
+        return funds_paragraph("下达资金100万元，实际支出85万元，" + rest)
             .doc.projects.at(0)
             .execution.value();
     };
@@ -1534,7 +1538,7 @@ TEST_CASE("money left over takes the fate the words after it give") {
 // up a spending figure the text never states. Found by varying how a funds paragraph is worded.
 TEST_CASE("已全部拨付到位 is arrival, not all of the money spent") {
     const auto read = [](const std::string& paragraph) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt").doc.projects.at(0);
+        return funds_paragraph(paragraph).doc.projects.at(0);
     };
     const auto arrived = read("资金来源为中央财政资金100万元，已全部拨付到位。");
     CHECK_FALSE((arrived.execution && arrived.execution->used));
@@ -1550,7 +1554,7 @@ TEST_CASE("已全部拨付到位 is arrival, not all of the money spent") {
 // budget (a false JX-S007) and the project had 20. Found by varying how a funds paragraph is worded.
 TEST_CASE("this year's budget listed after last year's carry-over is a tranche") {
     const auto read = [](const std::string& paragraph) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
+        return funds_paragraph(paragraph);
     };
     for (const std::string text : {"项目资金来源：2022年结转资金20万元，2023年预算资金80万元，合计100万元。",
                                    "项目资金来源：上年结转资金20万元，本年预算80万元。"}) {
@@ -1574,7 +1578,7 @@ TEST_CASE("this year's budget listed after last year's carry-over is a tranche")
 // the dev books' applications (申请…13.5万元 then 下达7万元 and 6.5万元, 合计13.5万元) equal what was allocated.
 TEST_CASE("money of a later year, money still to be striven for, money applied for: not the project's") {
     const auto tranches = [](const std::string& paragraph) {
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
+        const auto r = funds_paragraph(paragraph);
         std::string out;
         for (const auto& t : r.doc.projects.at(0).tranches) out += (out.empty() ? "" : "+") + fen(t.amount);
         return out + " S005×" + std::to_string(count_rule(r.all_findings(), "JX-S005"));
@@ -1599,9 +1603,7 @@ TEST_CASE("money of a later year, money still to be striven for, money applied f
 // JX-S007. Found by varying how a funds paragraph is worded.
 TEST_CASE("spending saved, changed or of an earlier year is not this year's spending") {
     const auto read = [](const std::string& sentence) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出100万元。" + sentence +
-                                      "\n",
-                                  "t.txt");
+        return funds_paragraph("下达资金100万元，实际支出100万元。" + sentence);
     };
     for (const std::string text : {"通过项目实施，为群众节约支出30万元。", "上年同期支出80万元，同比增长25%。", "较上年支出减少20万元。",
                                    "为农户减少支出50万元。", "项目实施后每年可节省开支10万元。", "上年度支出80万元。"}) {
@@ -1621,8 +1623,7 @@ TEST_CASE("spending saved, changed or of an earlier year is not this year's spen
 TEST_CASE("money not come, after what was allocated, is no tranche") {
     for (const std::string rest : {"未到位20万元。", "尚有20万元未到位。", "未到位资金20万元。"}) {
         CAPTURE(rest);
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，已到位80万元，" + rest + "\n",
-                                          "t.txt");
+        const auto r = funds_paragraph("下达资金100万元，已到位80万元，" + rest);
         const auto& p = r.doc.projects.at(0);
         REQUIRE(p.tranches.size() == 1);
         CHECK(p.tranches[0].amount == wan("100"));
@@ -1630,7 +1631,7 @@ TEST_CASE("money not come, after what was allocated, is no tranche") {
         CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
     }
     // Quiet: money not come that is all of what the sentence names stays the allocation.
-    const auto none = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n上级资金20万元尚未到位。\n", "t.txt");
+    const auto none = funds_paragraph("上级资金20万元尚未到位。");
     CHECK(allocated(none.doc.projects.at(0)) == wan("20"));
 }
 
@@ -1638,7 +1639,7 @@ TEST_CASE("money not come, after what was allocated, is no tranche") {
 // the text contradicts — and the rate was lost. Found by varying how a funds paragraph is worded.
 TEST_CASE("资金到位80% is the arrival rate, not all of the money come") {
     const auto read = [](const std::string& rest) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + rest + "\n", "t.txt")
+        return funds_paragraph("下达资金100万元，" + rest)
             .doc.projects.at(0);
     };
     for (const std::string rest : {"资金到位80%。", "资金到位为80%。", "到位比例80%。"}) {
@@ -1658,7 +1659,7 @@ TEST_CASE("资金到位80% is the arrival rate, not all of the money come") {
 TEST_CASE("each level's money, then what of it came (中央资金60万元到位60万元，县级资金40万元到位30万元)") {
     for (const std::string text : {"中央资金60万元到位60万元，县级资金40万元到位30万元。", "中央资金60万元已到位，县级资金40万元到位30万元。"}) {
         CAPTURE(text);
-        const auto p = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + text + "\n", "t.txt").doc.projects.at(0);
+        const auto p = funds_paragraph(text).doc.projects.at(0);
         REQUIRE(p.tranches.size() == 2);
         CHECK(p.tranches[0].level == level::central);
         CHECK(p.tranches[0].amount == wan("60"));
@@ -1676,14 +1677,14 @@ TEST_CASE("each level's money, then what of it was spent: the levels' spending a
     for (const std::string text : {"中央资金60万元，已支出50万元；县级资金40万元，已支出40万元。",
                                    "中央资金60万元实际支出50万元，县级资金40万元实际支出40万元。"}) {
         CAPTURE(text);
-        const auto p = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + text + "\n", "t.txt").doc.projects.at(0);
+        const auto p = funds_paragraph(text).doc.projects.at(0);
         REQUIRE(p.tranches.size() == 2);
         CHECK(p.tranches[0].amount == wan("60"));
         CHECK(p.tranches[1].amount == wan("40"));
         CHECK(p.execution.value().used == wan("90"));
     }
     // Quiet: one level's money and its spending is that spending.
-    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达中央资金60万元，已支出50万元。\n", "t.txt")
+    CHECK(funds_paragraph("下达中央资金60万元，已支出50万元。")
               .doc.projects.at(0)
               .execution.value()
               .used == wan("50"));
@@ -1695,8 +1696,7 @@ TEST_CASE("each level's money, then what of it was spent: the levels' spending a
 TEST_CASE("a rule's threshold, a shortfall, a settlement price: no money of the project") {
     for (const std::string text : {"单笔支出超过5万元的须集体研究。", "对支出1万元以上的项目进行公示。", "资金缺口20万元。", "审计结算金额88万元。"}) {
         CAPTURE(text);
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元。" + text + "\n",
-                                          "t.txt");
+        const auto r = funds_paragraph("下达资金100万元，实际支出90万元。" + text);
         const auto& p = r.doc.projects.at(0);
         CHECK(allocated(p) == wan("100"));
         CHECK(p.execution.value().used == wan("90"));
@@ -1704,8 +1704,7 @@ TEST_CASE("a rule's threshold, a shortfall, a settlement price: no money of the 
         CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
     }
     // Quiet: money named before 的 is still money (实际支出90万元的资金…).
-    const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元的资金全部用于项目建设。\n",
-                                      "t.txt");
+    const auto r = funds_paragraph("下达资金100万元，实际支出90万元的资金全部用于项目建设。");
     CHECK(r.doc.projects.at(0).execution.value().used == wan("90"));
 }
 
@@ -1714,14 +1713,13 @@ TEST_CASE("a rule's threshold, a shortfall, a settlement price: no money of the 
 TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending") {
     for (const std::string text : {"质保金10万元待质保期满后支付。", "剩余10万元待项目验收后支付。", "10万元将于2024年支付。"}) {
         CAPTURE(text);
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元，" + text + "\n",
-                                          "t.txt");
+        const auto r = funds_paragraph("下达资金100万元，实际支出90万元，" + text);
         CHECK(r.doc.projects.at(0).execution.value().used == wan("90"));
         CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
         CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
     }
     // Quiet: 90万元已支付 is spending (接待 and 待遇 hold no 待 of their own: see the words' test).
-    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，90万元已支付。\n", "t.txt")
+    CHECK(funds_paragraph("下达资金100万元，90万元已支付。")
               .doc.projects.at(0)
               .execution.value()
               .used == wan("90"));
@@ -1733,7 +1731,7 @@ TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending
 TEST_CASE("拨付 to the unit itself (已拨付到单位, 至我局) is arrival") {
     for (const std::string text : {"财政已拨付到单位100万元，单位已支出90万元。", "财政已拨付至我局100万元，已支出90万元。"}) {
         CAPTURE(text);
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + text + "\n", "t.txt");
+        const auto r = funds_paragraph("下达资金100万元，" + text);
         const auto& p = r.doc.projects.at(0);
         REQUIRE(p.tranches.size() == 1);
         CHECK(p.tranches[0].arrived == wan("100"));
@@ -1741,7 +1739,7 @@ TEST_CASE("拨付 to the unit itself (已拨付到单位, 至我局) is arrival"
         CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
     }
     // Quiet: paid on to farmers is spending.
-    CHECK(ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，已拨付到农户90万元。\n", "t.txt")
+    CHECK(funds_paragraph("下达资金100万元，已拨付到农户90万元。")
               .doc.projects.at(0)
               .execution.value()
               .used == wan("90"));
@@ -1775,15 +1773,14 @@ TEST_CASE("outside the funds paragraphs, the levels' parts of worded money are i
 TEST_CASE("a figure after a goal's or an effect's label is not the project's money") {
     for (const std::string text : {"预期目标：补贴资金100万元；实际完成：补贴资金90万元。", "社会效益：吸纳就业200人，发放工资50万元。"}) {
         CAPTURE(text);
-        const auto r = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，实际支出90万元。" + text + "\n",
-                                          "t.txt");
+        const auto r = funds_paragraph("下达资金100万元，实际支出90万元。" + text);
         const auto& p = r.doc.projects.at(0);
         CHECK(allocated(p) == wan("100"));
         CHECK(p.execution.value().used == wan("90"));
         CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
     }
     // Quiet: money that came, after such a label, is still money (目标：…, 下达资金100万元).
-    const auto q = ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n项目目标：改善耕地，下达资金100万元。\n", "t.txt");
+    const auto q = funds_paragraph("项目目标：改善耕地，下达资金100万元。");
     CHECK(allocated(q.doc.projects.at(0)) == wan("100"));
 }
 
@@ -1792,7 +1789,7 @@ TEST_CASE("a figure after a goal's or an effect's label is not the project's mon
 // Found by varying how a funds paragraph is worded.
 TEST_CASE("spending of last year's money and of this year's, side by side, adds up") {
     const auto read = [](const std::string& sentence) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n下达资金100万元，" + sentence + "\n", "t.txt");
+        return funds_paragraph("下达资金100万元，" + sentence);
     };
     for (const std::string text : {"上年结转资金支出20万元，本年资金支出80万元。", "本年资金支出80万元，上年结转资金支出20万元。"}) {
         CAPTURE(text);
@@ -1810,7 +1807,7 @@ TEST_CASE("spending of last year's money and of this year's, side by side, adds 
 // flattened form's cells (10 100%) stay two numbers.
 TEST_CASE("digits a space after digits, with a leading zero, are no amount (100 0000元)") {
     const auto read = [](const std::string& sentence) {
-        return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + sentence + "\n", "t.txt");
+        return funds_paragraph(sentence);
     };
     const auto broken = read("下达资金100万元，已支出80 0000元。");
     const auto& e = broken.doc.projects.at(0).execution;
