@@ -318,7 +318,8 @@ TEST_CASE("a unit's projects headed 一、X项目, 1.X项目 or 项目一：X ar
     for (const auto& [a, b] : {std::pair{"一、耕地保护项目\n", "二、农机购置补贴项目\n"}, std::pair{"1.耕地保护项目\n", "2.农机购置补贴项目\n"},
                                std::pair{"项目一：耕地保护项目\n", "项目二：农机购置补贴项目\n"},
                                std::pair{"一、耕地保护项目\n（一）项目资金情况\n", "二、农机购置补贴项目\n（一）项目资金情况\n"}}) {
-        CAPTURE(a);
+        const std::string first_head = a;  // (a copy: clang 14 captures no structured binding)
+        CAPTURE(first_head);
         const auto r = ingest_report_book(title + a + first + b + second, "t.txt");
         REQUIRE(r.doc.projects.size() == 3);
         CHECK(r.doc.projects[1].name == "耕地保护项目");
