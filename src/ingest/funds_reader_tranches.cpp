@@ -1564,7 +1564,7 @@ void funds_reader::read_arrival_statements() {
         const sentence& s = sentences_[si];
         if (!funds_here(s.section) || is_bare_label(s.masked)) continue;
         const std::u32string_view t = s.masked;
-        if (!contains_any(t, {U"到位", U"到账"}) &&
+        if (!contains_any(t, {U"到位", U"到账", U"全部收到", U"全额收到", U"足额收到"}) &&
             !(s.section == section_id::funds_arrival && contains_any(t, {U"拨付", U"全部下达"})))
             continue;
         const auto dates = find_dates(s, context_.fiscal_year);
@@ -1590,6 +1590,13 @@ void funds_reader::read_arrival_statements() {
             start = i + 1;
             std::size_t at = clause.find(U"到位");
             if (at == std::u32string_view::npos) at = clause.find(U"到账");
+            // (我单位已全部收到: received in full, as 全部到位 says — the money, not 收到通知.)
+            if (at == std::u32string_view::npos)
+                for (const std::u32string_view whole : {U"全部收到", U"全额收到", U"足额收到"})
+                    if (const auto w = clause.find(whole); w != std::u32string_view::npos && at == std::u32string_view::npos) {
+                        const auto what = trim(clause.substr(w + whole.size()));
+                        if (what.empty() || starts_with_any(what, {U"资金", U"款项", U"经费", U"拨款", U"上述资金", U"该笔"})) at = w + 2;
+                    }
             // Under 项目资金到位情况分析, 资金已全部拨付 says the money came (拨付 to the unit).
             if (at == std::u32string_view::npos && s.section == section_id::funds_arrival &&
                 came_in_full_at(clause) != std::u32string_view::npos)

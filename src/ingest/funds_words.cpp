@@ -41,7 +41,9 @@ const std::vector<keyword_group>& keyword_groups() {
 const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"全部支付完毕",
                                                         U"已支付完毕", U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
                                                         U"已全部支出", U"全部支出完毕", U"已全部拨付", U"并使用完毕", U"全部执行完毕",
-                                                        U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放"};
+                                                        U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放",
+                                                        // (…已全部收到，并按规定使用完毕; 均已按要求发放到户.)
+                                                        U"使用完毕", U"发放到户", U"均已发放"};
 
 // 积极争取省预算内基本建设投资1000万元: money striven for, not yet got (争取到, 争取资金 are got).
 bool striven_for(std::u32string_view seg) {

@@ -1801,6 +1801,20 @@ TEST_CASE("spending of last year's money and of this year's, side by side, adds 
     CHECK(count_rule(read("支出80万元，支出90万元。").all_findings(), "JX-S007") == 1);
 }
 
+// 我单位已全部收到，并按规定使用完毕 / 均已按要求发放到户: the money came in full, and was spent in full, in words with no
+// amount. Neither was read (the project had no arrival and no use). Found by varying how a funds paragraph is worded.
+TEST_CASE("已全部收到 is all of the money come; 使用完毕 and 发放到户 all of it spent") {
+    const auto all = funds_paragraph("县财政局下达资金100万元，我单位已全部收到，并按规定使用完毕。").doc.projects.at(0);
+    CHECK(all.tranches.at(0).arrived == wan("100"));
+    CHECK(all.execution.value().used == wan("100"));
+    CHECK(funds_paragraph("该项目共涉及资金100万元，均已按要求发放到户。").doc.projects.at(0).execution.value().used == wan("100"));
+    // Quiet: 未全部收到, 收到通知 and 尚未使用完毕 say neither.
+    CHECK_FALSE(funds_paragraph("县财政局下达资金100万元，我单位未全部收到。").doc.projects.at(0).tranches.at(0).arrived);
+    CHECK_FALSE(funds_paragraph("下达资金100万元，已全部收到通知。").doc.projects.at(0).tranches.at(0).arrived);
+    const auto unfinished = funds_paragraph("下达资金100万元，资金尚未使用完毕。").doc.projects.at(0);
+    CHECK_FALSE((unfinished.execution && unfinished.execution->used));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
