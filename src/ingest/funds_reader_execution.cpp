@@ -529,6 +529,8 @@ bool paid_out_rate(std::u32string_view seg) {
 // 占已发行债券金额60%, 占年度预算的95%: a share of the money (not 占总投资, a share of a whole works).
 bool share_of_the_money(std::u32string_view seg) {
     seg = trim(seg);
+    // (已支出85万元，占比85%: the share, of the money the sentence allocated.)
+    if (seg == U"占比" || seg == U"占比为" || seg == U"占比达") return true;
     if (!seg.starts_with(U"占")) return false;
     if (seg.ends_with(U"的")) seg.remove_suffix(1);
     return ends_with_any(seg, {U"预算", U"资金", U"金额", U"经费", U"预算数", U"资金总额", U"预算资金", U"计划资金"}) &&
@@ -577,7 +579,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 }
             }
             std::size_t executed = last_word_end(
-                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"预算完成率", U"资金完成率",
+                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"执行进度", U"预算完成率", U"资金完成率",
                        U"使用完成比率", U"使用完成率", U"使用比例", U"支出比例", U"执行比例"});
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;

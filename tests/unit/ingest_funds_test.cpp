@@ -1815,6 +1815,18 @@ TEST_CASE("已全部收到 is all of the money come; 使用完毕 and 发放到�
     CHECK_FALSE((unfinished.execution && unfinished.execution->used));
 }
 
+// 已执行85万元，执行进度85% and 已支出85万元，占比85%: the stated execution rate, as 支出进度 and 占…资金的85% were.
+// Neither was read. Found by varying how a funds paragraph is worded.
+TEST_CASE("执行进度 and 占比 after what was spent are the stated execution rate") {
+    for (const std::string text : {"下达资金100万元，已执行85万元，执行进度85%。", "下达资金100万元，其中已支出85万元，占比85%。"}) {
+        CAPTURE(text);
+        CHECK(funds_paragraph(text).doc.projects.at(0).execution.value().reported_rate.value().text == "85%");
+    }
+    // Quiet: a level's share of the money allocated is no rate of spending.
+    const auto share = funds_paragraph("下达资金100万元，其中中央资金60万元，占比60%。").doc.projects.at(0);
+    CHECK_FALSE((share.execution && share.execution->reported_rate));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
