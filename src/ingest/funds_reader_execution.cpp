@@ -566,8 +566,9 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 after.starts_with(U"的得") || after.starts_with(U"以上的") || after.starts_with(U"得满分") ||
                 after.starts_with(U"的，得") || after.starts_with(U"的,得") || after.starts_with(U"的扣"))
                 continue;
-            std::size_t arrival = last_word_end(seg, {U"到位率", U"到位比例"});
-            std::size_t arrival_from = arrival == std::u32string_view::npos ? arrival : seg.rfind(U"到位", arrival - 2);
+            std::size_t arrival = last_word_end(seg, {U"到位率", U"到位比例", U"到账率"});
+            std::size_t arrival_from =
+                arrival == std::u32string_view::npos ? arrival : std::min(seg.rfind(U"到位", arrival - 2), seg.rfind(U"到账", arrival - 2));
             // (资金到位80%: 到位 right before the percent gives the rate as well.)
             if (arrival == std::u32string_view::npos) {
                 auto close = trim(seg);
@@ -579,7 +580,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                 }
             }
             std::size_t executed = last_word_end(
-                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"执行进度", U"预算完成率", U"资金完成率",
+                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"执行进度", U"使用进度", U"拨付率", U"预算完成率", U"资金完成率",
                        U"使用完成比率", U"使用完成率", U"使用比例", U"支出比例", U"执行比例"});
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;

@@ -956,6 +956,12 @@ void funds_reader::classify() {
                 mentions_.back().sentence == si && !m.part && starts_with_any(between, {U"，", U",", U"、", U"；", U";"}) &&
                 (contains_any(m.seg, {U"本年", U"当年"}) || (context_.fiscal_year > 0 && year_in(m.seg) == context_.fiscal_year)))
                 k = kind::allocation;
+            // 实际完成85万元: completed — spending or works done, the text does not say which; no money allocated.
+            if (k == kind::none && ends_with_any(trim(m.seg), {U"完成", U"完成了"})) {
+                unread("这是“完成”的数额，未说明是支出还是完成的工作量，不作为资金数",
+                       "an amount 完成 (completed): whether spending or work done the text does not say, so no funds figure");
+                continue;
+            }
             if (k == kind::none) {
                 const auto clause_after_it = clause_after(masked, m.m.where.end, next);
                 if (items_mode) k = kind::item;

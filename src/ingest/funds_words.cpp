@@ -17,7 +17,9 @@ const std::vector<keyword_group>& keyword_groups() {
         // (兑付资金 892.7 万元: paid out.)
         // (共完成农机购置补贴资金563.878万元: the subsidies paid out so far — when money is what was completed.)
         {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"兑付", U"发放", U"开支", U"用去", U"报销", U"列支",
-                      U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成", U"支用", U"报账"}},
+                      U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成", U"支用", U"报账",
+                      // (已核销85万元, 已结算85万元, 已消化85万元: spent, in the words of the accounts.)
+                      U"核销", U"已结算", U"完成结算", U"已消化"}},
         // 人员费用207.33万元，公用支出142.67万元: spending by economic category, items of what was used.
         {kind::item, {U"用于", U"人员费用", U"人员经费", U"公用经费", U"公用支出", U"工资福利支出", U"商品和服务支出",
                       U"资本性支出", U"对个人和家庭的补助"}},
@@ -163,7 +165,8 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                 if ((g.k == kind::carried_forward || g.k == kind::surplus) && is_prior_year_carry_over(seg, at, fiscal_year))
                     best = kind::prior_allocation;
                 if (w == U"争取" && striven_for(seg.substr(at >= 2 ? at - 2 : 0))) best = kind::none;
-                // 已完成拨付1000万元: paid out, not allocated.
+                // 已完成拨付1000万元: paid out, not allocated. (实际下拨166万元, 共下拨…: money passed down to
+                // the unit, what it had — 下拨 stays the allocation's word.)
                 if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") &&
                     (within(section, section_id::funds_use) ||
                      ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))

@@ -1827,6 +1827,31 @@ TEST_CASE("执行进度 and 占比 after what was spent are the stated execution
     CHECK_FALSE((share.execution && share.execution->reported_rate));
 }
 
+// More of the words units use: 资金使用进度 and 资金拨付率 are the stated execution rate, 资金到账率 the arrival rate;
+// 已核销, 已结算 and 已消化 spend; 实际完成85万元 says nothing of what was completed. The rates were lost, and the
+// amounts after those verbs were more tranches (invented). Found by varying how a funds paragraph is worded.
+TEST_CASE("资金使用进度, 拨付率, 到账率; 核销, 已结算, 已消化; 完成 alone") {
+    for (const std::string rate : {"资金使用进度85%", "资金拨付率85%"}) {
+        CAPTURE(rate);
+        CHECK(funds_paragraph("下达资金100万元，已支出85万元，" + rate + "。").doc.projects.at(0).execution.value().reported_rate.value().text ==
+              "85%");
+    }
+    CHECK(funds_paragraph("下达资金100万元，资金到账率100%。").doc.projects.at(0).reported_arrival_rate.value().text == "100%");
+    for (const std::string verb : {"已核销", "已结算", "已消化"}) {
+        CAPTURE(verb);
+        const auto p = funds_paragraph("下达资金100万元，" + verb + "85万元。").doc.projects.at(0);
+        CHECK(allocated(p) == wan("100"));
+        CHECK(p.execution.value().used == wan("85"));
+    }
+    const auto done = funds_paragraph("下达资金100万元，实际完成85万元。");
+    CHECK(allocated(done.doc.projects.at(0)) == wan("100"));
+    CHECK(count_rule(done.all_findings(), "JX-S005") == 1);
+    // Quiet: 下拨 stays the allocation's word (实际下拨166万元 is the money the unit had).
+    const auto passed_down = funds_paragraph("财政预算实际下拨166万元，实际支付150万元。").doc.projects.at(0);
+    CHECK(allocated(passed_down) == wan("166"));
+    CHECK(passed_down.execution.value().used == wan("150"));
+}
+
 // A number a copy broke with a space (100 0000元, groups not of three digits): the digits after the space, with
 // their leading zero, are no figure of their own — read alone they were 0.00, an invented zero. Found by varying
 // how an amount is printed, not in a collected book. A space between groups of three still joins them, and a
