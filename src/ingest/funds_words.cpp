@@ -26,7 +26,8 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::carried_forward, {U"结转"}},
         // (支出253.66万元，余额404元: the balance left.)
         // (节余: 结余 as some units write it.)
-        {kind::surplus, {U"结余", U"节余", U"余额"}},
+        // (结存15万元: the balance kept, as 余额 is.)
+        {kind::surplus, {U"结余", U"节余", U"余额", U"结存"}},
         {kind::reduced, {U"追减", U"调减", U"核减"}},
         {kind::recovered, {U"收回", U"缴回", U"上缴", U"上交", U"退回", U"交回", U"缴还", U"退还"}},
         // 预算数 alone is not a word here: it is inside 调整后预算数 as well as 年初预算数.

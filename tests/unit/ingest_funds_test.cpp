@@ -1830,7 +1830,7 @@ TEST_CASE("执行进度 and 占比 after what was spent are the stated execution
 // More of the words units use: 资金使用进度 and 资金拨付率 are the stated execution rate, 资金到账率 the arrival rate;
 // 已核销, 已结算 and 已消化 spend; 实际完成85万元 says nothing of what was completed. The rates were lost, and the
 // amounts after those verbs were more tranches (invented). Found by varying how a funds paragraph is worded.
-TEST_CASE("资金使用进度, 拨付率, 到账率; 核销, 已结算, 已消化; 完成 alone") {
+TEST_CASE("资金使用进度, 拨付率, 到账率; 核销, 已结算, 已消化; 结存; 完成 alone") {
     for (const std::string rate : {"资金使用进度85%", "资金拨付率85%"}) {
         CAPTURE(rate);
         CHECK(funds_paragraph("下达资金100万元，已支出85万元，" + rate + "。").doc.projects.at(0).execution.value().reported_rate.value().text ==
@@ -1843,6 +1843,10 @@ TEST_CASE("资金使用进度, 拨付率, 到账率; 核销, 已结算, 已消�
         CHECK(allocated(p) == wan("100"));
         CHECK(p.execution.value().used == wan("85"));
     }
+    // 结存15万元: the balance kept (it was more spending, against 85: a false JX-S007).
+    const auto kept = funds_paragraph("下达资金100万元，已支出85万元，结存15万元。");
+    CHECK(kept.doc.projects.at(0).execution.value().surplus == wan("15"));
+    CHECK(count_rule(kept.all_findings(), "JX-S007") == 0);
     const auto done = funds_paragraph("下达资金100万元，实际完成85万元。");
     CHECK(allocated(done.doc.projects.at(0)) == wan("100"));
     CHECK(count_rule(done.all_findings(), "JX-S005") == 1);
