@@ -37,6 +37,11 @@ ingest_result funds_paragraph(const std::string& paragraph) {
     return ingest_report_book("某县2023年度某专项资金绩效自评报告\n一、项目资金情况\n" + paragraph + "\n", "t.txt");
 }
 
+// What that book's project used (its execution must be stated).
+std::optional<money> used_of(const std::string& paragraph) {
+    return funds_paragraph(paragraph).doc.projects.at(0).execution.value().used;
+}
+
 // How many of `found` are of `rule`.
 std::ptrdiff_t count_rule(const std::vector<finding>& found, std::string_view rule) {
     return std::count_if(found.begin(), found.end(), [&](const finding& f) { return f.rule == rule; });
@@ -1684,10 +1689,7 @@ TEST_CASE("each level's money, then what of it was spent: the levels' spending a
         CHECK(p.execution.value().used == wan("90"));
     }
     // Quiet: one level's money and its spending is that spending.
-    CHECK(funds_paragraph("下达中央资金60万元，已支出50万元。")
-              .doc.projects.at(0)
-              .execution.value()
-              .used == wan("50"));
+    CHECK(used_of("下达中央资金60万元，已支出50万元。") == wan("50"));
 }
 
 // A threshold a rule names (单笔支出超过5万元的须集体研究), a shortfall (资金缺口20万元) and the price works were settled at
@@ -1719,11 +1721,7 @@ TEST_CASE("money still to be paid (待…支付, 将于…支付) is no spending
         CHECK(count_rule(r.all_findings(), "JX-S005") == 1);
     }
     // Quiet: 90万元已支付 is spending (接待 and 待遇 hold no 待 of their own: see the words' test).
-    CHECK(funds_paragraph("下达资金100万元，90万元已支付。")
-              .doc.projects.at(0)
-              .execution.value()
-              .used == wan("90"));
-
+    CHECK(used_of("下达资金100万元，90万元已支付。") == wan("90"));
 }
 
 // 财政已拨付到单位100万元: paid over to the unit itself — what came, not what the unit spent (已拨付 alone is spending).
@@ -1739,10 +1737,7 @@ TEST_CASE("拨付 to the unit itself (已拨付到单位, 至我局) is arrival"
         CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
     }
     // Quiet: paid on to farmers is spending.
-    CHECK(funds_paragraph("下达资金100万元，已拨付到农户90万元。")
-              .doc.projects.at(0)
-              .execution.value()
-              .used == wan("90"));
+    CHECK(used_of("下达资金100万元，已拨付到农户90万元。") == wan("90"));
 }
 
 // 一、基本情况 (no funds paragraph): 2023年共安排资金130万元，其中中央资金100万元、省级资金20万元、县级资金10万元. The
@@ -1807,7 +1802,7 @@ TEST_CASE("已全部收到 is all of the money come; 使用完毕 and 发放到�
     const auto all = funds_paragraph("县财政局下达资金100万元，我单位已全部收到，并按规定使用完毕。").doc.projects.at(0);
     CHECK(all.tranches.at(0).arrived == wan("100"));
     CHECK(all.execution.value().used == wan("100"));
-    CHECK(funds_paragraph("该项目共涉及资金100万元，均已按要求发放到户。").doc.projects.at(0).execution.value().used == wan("100"));
+    CHECK(used_of("该项目共涉及资金100万元，均已按要求发放到户。") == wan("100"));
     // Quiet: 未全部收到, 收到通知 and 尚未使用完毕 say neither.
     CHECK_FALSE(funds_paragraph("县财政局下达资金100万元，我单位未全部收到。").doc.projects.at(0).tranches.at(0).arrived);
     CHECK_FALSE(funds_paragraph("下达资金100万元，已全部收到通知。").doc.projects.at(0).tranches.at(0).arrived);
