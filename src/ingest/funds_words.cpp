@@ -11,7 +11,8 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"获批", U"分配", U"追加", U"争取", U"投入",
                             U"应到位", U"计划到位", U"核拨"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
-        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入"}},
+        // (资金已入账100万元, 已划入项目账户100万元: in the unit's account, what came.)
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)
@@ -19,7 +20,7 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::used, {U"使用", U"支出", U"支付", U"执行", U"花费", U"兑现", U"兑付", U"发放", U"开支", U"用去", U"报销", U"列支",
                       U"共支", U"决算数", U"决算金额", U"共完成", U"已完成", U"累计完成", U"支用", U"报账",
                       // (已核销85万元, 已结算85万元, 已消化85万元: spent, in the words of the accounts.)
-                      U"核销", U"已结算", U"完成结算", U"已消化"}},
+                      U"核销", U"已结算", U"完成结算", U"已消化", U"实付", U"付款", U"结报"}},
         // 人员费用207.33万元，公用支出142.67万元: spending by economic category, items of what was used.
         {kind::item, {U"用于", U"人员费用", U"人员经费", U"公用经费", U"公用支出", U"工资福利支出", U"商品和服务支出",
                       U"资本性支出", U"对个人和家庭的补助"}},

@@ -1838,6 +1838,23 @@ TEST_CASE("资金使用进度, 拨付率, 到账率; 核销, 已结算, 已消�
         CHECK(allocated(p) == wan("100"));
         CHECK(p.execution.value().used == wan("85"));
     }
+    // 实付, 已付款, 已结报 spend; 兑付率, 支付比例, 执行比率 are the stated rate; 入账 and 划入 say the money came
+    // (each amount was one more tranche, or the rate was lost).
+    for (const std::string verb : {"实付", "已付款", "已结报"}) {
+        CAPTURE(verb);
+        CHECK(used_of("下达资金100万元，" + verb + "85万元。") == wan("85"));
+    }
+    for (const std::string rate : {"兑付率85%", "支付比例85%", "执行比率85%"}) {
+        CAPTURE(rate);
+        CHECK(funds_paragraph("下达资金100万元，已支出85万元，" + rate + "。").doc.projects.at(0).execution.value().reported_rate.value().text ==
+              "85%");
+    }
+    for (const std::string came : {"资金已入账100万元", "已划入项目账户100万元"}) {
+        CAPTURE(came);
+        const auto p = funds_paragraph("下达资金100万元，" + came + "，支出85万元。").doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].arrived == wan("100"));
+    }
     // 结存15万元: the balance kept (it was more spending, against 85: a false JX-S007).
     const auto kept = funds_paragraph("下达资金100万元，已支出85万元，结存15万元。");
     CHECK(kept.doc.projects.at(0).execution.value().surplus == wan("15"));
