@@ -23,7 +23,7 @@ constexpr std::string_view left_out_note = "not stated in the text, left out (un
 // 上年结转资金支出 (-1), 本年资金支出 (+1): whose money the spending in the last clause of `seg` is, last year's
 // carried over or this year's; 0 when the clause does not say.
 int spending_source(std::u32string_view seg) {
-    const auto clause = seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。") + 1));
+    const auto clause = last_clause(seg);
     if (contains_any(clause, {U"上年结转", U"上年度结转", U"以前年度结转", U"结转资金"})) return -1;
     if (contains_any(clause, {U"本年资金", U"本年度资金", U"当年资金", U"本年下达", U"当年下达", U"本年预算"})) return 1;
     return 0;

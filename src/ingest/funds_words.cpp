@@ -43,10 +43,10 @@ const std::vector<keyword_group>& keyword_groups() {
 }
 
 const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"全部支付完毕",
-                                                        U"已支付完毕", U"全部使用完毕", U"已全部使用", U"已使用完毕", U"全部用完",
-                                                        U"已全部支出", U"全部支出完毕", U"已全部拨付", U"并使用完毕", U"全部执行完毕",
+                                                        U"已支付完毕", U"已全部使用", U"全部用完",
+                                                        U"已全部支出", U"全部支出完毕", U"已全部拨付", U"全部执行完毕",
                                                         U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放",
-                                                        // (…已全部收到，并按规定使用完毕; 均已按要求发放到户.)
+                                                        // (…已全部收到，并按规定使用完毕 — and 已/并/全部使用完毕; 均已按要求发放到户.)
                                                         U"使用完毕", U"发放到户", U"均已发放"};
 
 // 积极争取省预算内基本建设投资1000万元: money striven for, not yet got (争取到, 争取资金 are got).
@@ -363,8 +363,12 @@ bool due_before(std::u32string_view seg) {
     return last_at != std::u32string_view::npos && last_at > 0 && seg[last_at - 1] == U'应';
 }
 
+std::u32string_view last_clause(std::u32string_view seg) {
+    return trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。：:") + 1)));
+}
+
 bool spending_compared(std::u32string_view seg) {
-    const auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。：:") + 1)));
+    const auto clause = last_clause(seg);
     if (contains_any(clause, {U"节约支出", U"节省支出", U"节约开支", U"节省开支", U"减少支出", U"减少开支", U"降低支出",
                               U"增加支出", U"压减支出", U"压缩支出", U"压减开支", U"压缩开支", U"节约了支出"}) ||
         ends_with_any(clause, {U"减少", U"增加", U"增长", U"下降", U"降低", U"节约", U"节省", U"减少了", U"增加了"}))
@@ -375,7 +379,7 @@ bool spending_compared(std::u32string_view seg) {
 
 bool not_arrived_around(std::u32string_view seg, std::u32string_view after) {
     static constexpr std::initializer_list<std::u32string_view> words{U"未到位", U"未到账", U"没有到位", U"未能到位", U"未拨付到位"};
-    auto clause = trim(seg.substr(std::min(seg.size(), seg.find_last_of(U"，,；;。：:") + 1)));
+    auto clause = last_clause(seg);
     for (const std::u32string_view noun : {U"资金", U"的资金", U"的", U"金额", U"资金为", U"为"})
         if (clause.ends_with(noun)) {
             clause.remove_suffix(noun.size());

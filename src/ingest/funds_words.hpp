@@ -76,6 +76,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool names_listed_after_namely(std::u32string_view text, std::u32string_view seg);
 // 应支付贴息资金444.86万元: the last spending word of `seg` says what was due, not what was paid.
 [[nodiscard]] bool due_before(std::u32string_view seg);
+// The last clause of `seg` (after its last comma, semicolon, full stop or colon), trimmed.
+[[nodiscard]] std::u32string_view last_clause(std::u32string_view seg);
 // 为群众节约支出30万元, 较上年支出减少20万元, 上年同期支出80万元: the last clause of `seg` tells spending saved,
 // a change in it, or an earlier year's — no figure of what this year spent. (上年结转资金支出 is this year's
 // spending of last year's money.)
