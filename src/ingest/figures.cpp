@@ -379,7 +379,7 @@ bool unit_from_parts(std::u32string_view t, std::size_t after, const std::string
     return count >= 2 && sum == whole->fraction();
 }
 
-// 350万 in 资金350万已全部到位 is money; 3万余人, 1.2万亩, 5万册 are not.
+// 350万 in 资金350万已全部到位 and 29.6万 in 执行数29.6万 are money; 3万余人, 1.2万亩, 5万册 are not.
 bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::size_t after) {
     const char32_t next = after < t.size() ? t[after] : U'。';
     // (其中支付养老机构运营补贴48万、社会工作服务站建设15万元: one of a list, before its 、.)
@@ -387,7 +387,8 @@ bool bare_wan_is_money(std::u32string_view t, std::size_t number_begin, std::siz
         return false;
     const auto clause = clause_before(t, number_begin);
     return contains_any(clause.substr(clause.size() > 12 ? clause.size() - 12 : 0),
-                        {U"资金", U"经费", U"预算", U"补助", U"补贴", U"投资", U"拨款", U"下达", U"安排", U"支出", U"支付"});
+                        {U"资金", U"经费", U"预算", U"补助", U"补贴", U"投资", U"拨款", U"下达", U"安排", U"支出", U"支付",
+                         U"拨付", U"执行数", U"到位数", U"结余", U"结转"});
 }
 
 // …社会福利院58万元;救助站86万。: the last of a list of amounts in 万元 (two before it at least)

@@ -731,8 +731,9 @@ void funds_reader::classify() {
             }
             // 预期目标：补贴资金100万元；实际完成：补贴资金90万元 / 社会效益：…发放工资50万元: after a goal's, an
             // indicator's or an effect's label in its sentence, an amount named by no verb of money coming (or by
-            // spending) is what the goal aims at or what the effect came to, not the project's money.
-            if ((k == kind::none || k == kind::used) && first_label_end <= m.m.where.begin) {
+            // spending, or by a use: 预期目标:用于康复补贴1.065万元) is what the goal aims at or what the effect came to,
+            // not the project's money.
+            if ((k == kind::none || k == kind::used || k == kind::item) && first_label_end <= m.m.where.begin) {
                 unread("这是绩效目标、指标或效益中的数额，不是项目资金", "a figure of a goal, an indicator or an effect, not the project's money");
                 continue;
             }
@@ -1122,8 +1123,9 @@ void funds_reader::classify() {
                         continue;
                     }
             // 共下达资金300万元,其中中央资金到位200万元,省级资金到位100万元: the total's parts, each worded
-            // by its arrival, are its allocations, and each came.
-            if (k == kind::arrival && m.part && first_allocation && !(*first_allocation < *m.m.amount)) {
+            // by its arrival, are its allocations, and each came. (下达…20万元，其中专项资金20万元…全部到位:
+            // all of it is no part; it says the money came.)
+            if (k == kind::arrival && m.part && first_allocation && *m.m.amount < *first_allocation) {
                 k = kind::allocation;
                 m.arrived_part = true;
             }
@@ -1463,8 +1465,9 @@ void funds_reader::read_arrivals() {
             while (before > 0 && i - before < looked_back && mentions_[before - 1].sentence == m.sentence &&
                    mentions_[before - 1].breakdown_part)
                 --before;
-        if (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].k == kind::allocation && !m.part &&
-            tranche_of_[before - 1] != no_tranche) {
+        // (下达…20万元，其中专项资金20万元…全部到位: a part that is all of it is the allocation's arrival.)
+        if (before > 0 && mentions_[before - 1].sentence == m.sentence && mentions_[before - 1].k == kind::allocation &&
+            (!m.part || *mentions_[before - 1].m.amount == a) && tranche_of_[before - 1] != no_tranche) {
             auto& t = tranches_[tranche_of_[before - 1]];
             if (!t.t.arrived && compatible(t, m)) d = &t;
         }

@@ -1884,3 +1884,51 @@ TEST_CASE("digits a space after digits, with a leading zero, are no amount (100 
     CHECK(read("下达资金100万元，已支出80万元，执行率1 00%。").doc.projects.at(0).execution.value().reported_rate == std::nullopt);
     CHECK(read("下达资金100万元，已支出80万元，执行率 80%。").doc.projects.at(0).execution.value().reported_rate.value().text == "80%");
 }
+
+// 其中…全部到位 after the allocation, of all of it: the money came; it is no part of its own (it was a second
+// tranche, the allocation counted twice). Pattern of https://www.chacewang.com/newsdetail/news275746.html
+// (…下达…专项资金20万元,…其中专项资金20万元于…全部到位). A part short of the whole that arrived stays a part.
+TEST_CASE("其中 all of the money 全部到位 is its arrival, not a part") {
+    const auto whole = funds_paragraph("下达专项资金20万元，其中专项资金20万元于2023年1月11日全部到位。").doc.projects.at(0);
+    REQUIRE(whole.tranches.size() == 1);
+    CHECK(whole.tranches[0].amount == wan("20"));
+    CHECK(whole.tranches[0].arrived == wan("20"));
+    const auto part = funds_paragraph("共下达资金300万元，其中中央资金到位200万元，省级资金到位100万元。").doc.projects.at(0);
+    REQUIRE(part.tranches.size() == 2);
+    CHECK(allocated(part) == wan("300"));
+    CHECK(part.tranches[0].arrived == wan("200"));
+    CHECK(part.tranches[1].arrived == wan("100"));
+}
+
+// 执行数29.6万: 万 without 元 after a word of money (执行数, 到位数, 拨付, 结余, 结转) is money; it went
+// unread. Pattern of https://www.whjhq.gov.cn/zwzt/czzjzt/jhqcl/bmyjs/18422355.html (投入…资金29.6万,执行数29.6万,
+// 执行率100%). A count in 万 after such a word is still none (结余…1.2万人次 has 人 after 万).
+TEST_CASE("万 without 元 after 执行数, 到位数, 拨付, 结余 or 结转 is money") {
+    CHECK(used_of("下达资金29.6万元。投入资金29.6万,执行数29.6万,执行率100%。") == wan("29.6"));
+    const auto arrived = funds_paragraph("下达资金30万元，到位数29.6万，执行数29.6万。").doc.projects.at(0);
+    REQUIRE(arrived.tranches.size() == 1);
+    CHECK(arrived.tranches[0].arrived == wan("29.6"));
+    const auto left = funds_paragraph("下达资金30万元，已支出29.6万元，结余0.4万。").doc.projects.at(0);
+    CHECK(left.execution.value().surplus == wan("0.4"));
+    CHECK(funds_paragraph("下达资金30万元，已支出29.6万元，结转0.4万。").doc.projects.at(0).execution.value().carried_forward ==
+          wan("0.4"));
+    const auto counted = funds_paragraph("下达资金30万元，已支出29.6万元，执行数1.2万人次。");
+    CHECK(count_rule(counted.all_findings(), "JX-S005") == 0);
+    CHECK(counted.doc.projects.at(0).execution.value().used == wan("29.6"));
+}
+
+// Uses listed after an allocation whose amount is not printed (该项目为…提前下达资金项目,用于A1.065万元,B2.1万元…) say
+// what the money is for; their sum was read as what was spent (an invented figure). Pattern of
+// http://zqmjkd.cn/html/59/24573.html. Uses listed with no allocation word before them are still the spending.
+TEST_CASE("uses listed after an allocation with no amount are no spending") {
+    const auto planned = funds_paragraph("该项目为2023年中央彩票公益金提前下达资金项目，用于康复补贴1.065万元，文化进家庭2.1万元。");
+    const auto& e = planned.doc.projects.at(0).execution;
+    CHECK_FALSE((e && e->used));
+    CHECK(used_of("本年度资金用于康复补贴1.065万元，文化进家庭2.1万元。") == wan("3.165"));
+    // The same list again after a goal's label (预期目标:用于…) is the goal: its first use was one more item.
+    const auto goal = funds_paragraph("该项目为2023年中央彩票公益金提前下达资金项目，用于康复补贴1.065万元，文化进家庭2.1万元。"
+                                      "预期目标：用于康复补贴1.065万元，文化进家庭2.1万元。");
+    const auto& g = goal.doc.projects.at(0).execution.value();
+    CHECK_FALSE(g.used);
+    CHECK(g.items.size() == 2);
+}
