@@ -122,6 +122,28 @@ std::vector<std::size_t> drop_page_numbers(std::vector<text_line>& lines) {
     return dropped;
 }
 
+namespace {
+// 合计 1200000.00 1200000.00 1100000.00 91.67%: a table's row with its cells parted by spaces (or tabs) — four
+// cells at least, two of them figures, no sentence's punctuation — is no wrapped line of a paragraph, however wide.
+bool spaced_cells(std::u32string_view t) {
+    if (contains_any(t, {U"，", U"。", U"；", U"、"})) return false;
+    std::size_t cells = 0, figures = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && (t[i] == U' ' || t[i] == U'\u3000')) ++i;
+        if (i == t.size()) break;
+        const std::size_t begin = i;
+        while (i < t.size() && t[i] != U' ' && t[i] != U'\u3000') ++i;
+        const auto cell = t.substr(begin, i - begin);
+        ++cells;
+        if (is_digit(cell.front()) && std::all_of(cell.begin(), cell.end(), [](char32_t c) {
+                return is_digit(c) || c == U'.' || c == U',' || c == U'%' || c == U'％';
+            }))
+            ++figures;
+    }
+    return cells >= 4 && figures >= 2;
+}
+}  // namespace
+
 wrapped_text join_wrapped_lines(std::vector<text_line>& lines) {
     // 20 characters: shorter lines are headings, cells and a paragraph's end, never a page's width.
     constexpr std::size_t long_line = 40;
@@ -129,7 +151,7 @@ wrapped_text join_wrapped_lines(std::vector<text_line>& lines) {
     // off the next line's start, narrower digits.
     constexpr std::size_t short_by = 6;
     constexpr std::size_t fewest_wraps = 4;
-    const auto holds_cells = [](const text_line& l) { return l.text.find(U'|') != std::u32string::npos; };
+    const auto holds_cells = [](const text_line& l) { return l.text.find(U'|') != std::u32string::npos || spaced_cells(l.text); };
     std::vector<std::size_t> width(lines.size(), 0), open_widths;
     std::size_t long_lines = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {

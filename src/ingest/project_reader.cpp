@@ -3,10 +3,12 @@
 #include "ingest/form_cells.hpp"
 #include "ingest/funds_words.hpp"
 #include "ingest/reading.hpp"
+#include "ingest/source_table.hpp"
 #include "ingest/text_forms.hpp"
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace jixiao::ingest {
 namespace {
@@ -50,6 +52,103 @@ std::u32string without_amount_clauses(const sentence& s, std::u32string text) {
         std::fill(text.begin() + static_cast<std::ptrdiff_t>(b), text.begin() + static_cast<std::ptrdiff_t>(m.where.end), U' ');
     }
     return text;
+}
+
+// The money of a table by source (资金来源 | 预算数 | 到位数 | 支出数), for a project whose sentences give none:
+// a tranche a source row, at the level its label names (else the project's), what was used and the rates from
+// the total row — or, with no total row, the sources' used added up when every row gives one. Sources that do
+// not add up to the total are JX-S006's, the sources read as the tranches (as a total's parts in a sentence are).
+void read_source_table_into(funds_reading& funds, const source_table& table, const default_level& fallback,
+                            std::vector<std::string>& notes) {
+    const auto add = [](x_record& x, const char* field, const std::u32string& printed, const source_row& row) {
+        x.add(field, printed, row.line, row.row);
+    };
+    std::vector<const source_row*> rows;
+    for (const auto& r : table.sources)
+        if (r.budget || r.arrived) rows.push_back(&r);
+    if (rows.empty() && table.total && (table.total->budget || table.total->arrived)) rows.push_back(&*table.total);
+    money sum;
+    for (const source_row* row : rows) {
+        tranche t;
+        x_record x;
+        t.amount = row->budget ? *row->budget : *row->arrived;
+        sum += t.amount;
+        add(x, "amount", row->budget ? row->printed_budget : row->printed_arrived, *row);
+        if (!row->budget) x.note("amount: the table gives only the money that arrived (到位数)");
+        if (row->budget && row->arrived) {
+            t.arrived = *row->arrived;
+            add(x, "arrived", row->printed_arrived, *row);
+        }
+        const std::u32string_view label = row->label;
+        t.source = contains_any(label, {U"上年结转", U"以前年度结转", U"结转资金"}) ? fund_source::prior_year
+                   : contains_any(label, {U"自筹", U"自有"})                       ? fund_source::own
+                   : contains_any(label, {U"其他资金", U"社会资金", U"其他"})        ? fund_source::other
+                                                                                    : fund_source::current_year;
+        if (const auto w = best_level(label)) {
+            t.level = w->value;
+            x.add("level", label.substr(w->at, w->length), row->line, row->row);
+        } else {
+            t.level = fallback.value;
+            x.note("level " + std::string(vocabulary(t.level).id) + ": the row " + in_quotes(label) + " names no level; " +
+                   fallback.why);
+        }
+        funds.tranches.push_back(std::move(t));
+        funds.tranche_x.push_back(std::move(x));
+    }
+    const source_row* total = table.total ? &*table.total : nullptr;
+    if (total && rows.size() >= 2 && total->budget && sum != *total->budget) {
+        stated_total st;
+        st.line = total->line;
+        st.sentence = total->row;
+        st.printed = total->printed_budget + table.unit;
+        st.total = *total->budget;
+        st.sum = sum;
+        for (const source_row* row : rows) st.parts.push_back(row->label + (row->budget ? row->printed_budget : row->printed_arrived) + table.unit);
+        funds.totals.push_back(std::move(st));
+    }
+    // What was used, and the rates: the total row's, else one source's, else the sources' used added up.
+    const source_row* whole = total ? total : table.sources.size() == 1 ? &table.sources.front() : nullptr;
+    std::optional<money> used;
+    x_record& ex = funds.execution_x;
+    if (whole && whole->used) {
+        used = whole->used;
+        add(ex, "used", whole->printed_used, *whole);
+    } else if (!whole && !table.sources.empty() &&
+               std::all_of(table.sources.begin(), table.sources.end(), [](const source_row& r) { return r.used.has_value(); })) {
+        used = money{};
+        for (const auto& r : table.sources) {
+            *used += *r.used;
+            add(ex, "used", r.printed_used, r);
+        }
+        ex.note("used " + format_wan(*used) + "万元 = the sources' 支出数 added up (the table prints no total row)");
+    }
+    if (used || (whole && !whole->printed_rate.empty())) {
+        if (!funds.exec) funds.exec.emplace();
+        if (used) {
+            funds.exec->used = *used;
+            now_stated(ex, "used");
+        }
+        if (whole && !whole->printed_rate.empty()) {
+            const std::u32string_view printed = whole->printed_rate;
+            const std::string number = to_utf8(printed.substr(0, printed.size() - 1));
+            if (const auto r = ratio::try_parse(number + "%")) {
+                funds.exec->reported_rate = reported_percentage{*r, decimals_of(number), to_utf8(printed)};
+                add(ex, "reported_rate", whole->printed_rate, *whole);
+            }
+        }
+    }
+    if (whole && !whole->printed_arrival_rate.empty() && !funds.arrival_rate) {
+        const std::u32string_view printed = whole->printed_arrival_rate;
+        const std::string number = to_utf8(printed.substr(0, printed.size() - 1));
+        if (const auto r = ratio::try_parse(number + "%")) {
+            funds.arrival_rate = reported_percentage{*r, decimals_of(number), to_utf8(printed)};
+            funds.arrival_rate_source = field_source{"reported_arrival_rate", whole->printed_arrival_rate, whole->line, whole->row};
+        }
+    }
+    notes.push_back("line " + std::to_string((total ? total : rows.empty() ? &table.sources.front() : rows.front())->line) +
+                    ": the funds are read from the table of money by source (资金来源), in " + to_utf8(table.unit) +
+                    ": a tranche a source" + (table.sub_rows ? ", its rows of 其中 left out (they repeat the money above them)" : "") +
+                    (total ? "; what was used and the rates from its total row" : ""));
 }
 
 default_level find_default_level(const std::vector<sentence>& sentences, std::u32string_view name, std::u32string_view unit) {
@@ -204,7 +303,18 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     context.loose = block.loose;
     context.no_funds_section = std::none_of(sentences.begin(), sentences.end(),
                                             [](const sentence& s) { return funds::is_funds_section(s.section); });
-    auto funds = read_funds(sentences, context);
+    // A table of the money by source is read as a table, not as sentences (单位：元 above it made its cells amounts).
+    const auto table = read_source_table(block.lines);
+    std::vector<sentence> outside_table;
+    if (table)
+        std::copy_if(sentences.begin(), sentences.end(), std::back_inserter(outside_table),
+                     [&](const sentence& s) { return s.line < table->first_line || s.line > table->last_line; });
+    auto funds = read_funds(table ? outside_table : sentences, context);
+    if (table && funds.tranches.empty() && !(funds.exec && funds.exec->used))
+        read_source_table_into(funds, *table, context.fallback, notes);
+    else if (table)
+        notes.push_back("lines " + std::to_string(table->first_line) + "–" + std::to_string(table->last_line) +
+                        ": the table of money by source (资金来源) is not read; the sentences state the money");
     if (components) reconcile_funds(funds, *components);
     if (block.component) {
         take_whole_claims(funds, block);
