@@ -42,8 +42,9 @@ const std::vector<keyword_group>& keyword_groups() {
     return groups;
 }
 
-const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"全部支付完毕",
-                                                        U"已支付完毕", U"已全部使用", U"全部用完",
+// (支付完毕 covers 已/全部/并支付完毕; 发放完毕 and 兑付完毕 are said of subsidies.)
+const std::vector<std::u32string_view> used_all_phrases{U"全部完成支付", U"全部完成支出", U"已全部支付", U"支付完毕",
+                                                        U"发放完毕", U"兑付完毕", U"已全部使用", U"全部用完",
                                                         U"已全部支出", U"全部支出完毕", U"已全部拨付", U"全部执行完毕",
                                                         U"支出完毕", U"已全额支付", U"全额支付完毕", U"全额完成支付", U"全部发放",
                                                         // (…已全部收到，并按规定使用完毕 — and 已/并/全部使用完毕; 均已按要求发放到户.)
@@ -169,9 +170,10 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                 if (w == U"争取" && striven_for(seg.substr(at >= 2 ? at - 2 : 0))) best = kind::none;
                 // 已完成拨付1000万元: paid out, not allocated. (实际下拨166万元, 共下拨…: money passed down to
                 // the unit, what it had — 下拨 stays the allocation's word.)
+                // (按照项目进度拨付资金80万元: paid out as the works went on.)
                 if (g.k == kind::allocation && (w == U"拨付" || w == U"拨款") &&
                     (within(section, section_id::funds_use) ||
-                     ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际"})))
+                     ends_with_any(seg.substr(0, at), {U"完成", U"已", U"累计", U"共", U"实际", U"进度"})))
                     best = kind::used;
                 // 财政已拨付到单位100万元: paid over to the unit itself, which is what came.
                 if (g.k == kind::allocation && w == U"拨付" &&
@@ -271,6 +273,11 @@ kind kind_after(std::u32string_view original) {
     // 剩余95.07万元拟计划支付…: money still to be spent, not spent. (质保金10万元待质保期满后支付, 10万元将于2024年
     // 支付: likewise, however far before the verb.)
     if (best == kind::used && (planned_before(after, best_at) || awaited_before(after.substr(0, best_at)))) return kind::remainder;
+    // 200万元…资金严格按照规定全部用于了…建设: spent on what it names. (用于 alone, or 全部用于 without 已 or 了, may be
+    // what the money is for.)
+    if (best == kind::none)
+        for (const std::u32string_view spent : {U"已全部用于", U"全部用于了", U"均已用于", U"已用于"})
+            if (const auto at = after.find(spent); at != std::u32string_view::npos && !negated_before(after, at)) return kind::used;
     return best;
 }
 

@@ -1932,3 +1932,23 @@ TEST_CASE("uses listed after an allocation with no amount are no spending") {
     CHECK_FALSE(g.used);
     CHECK(g.items.size() == 2);
 }
+
+// 已全部用于, 全部用于了, 均已用于, 已用于 after an amount say it was spent on what they name: the money went
+// unread as spent. Pattern of http://117.156.67.38/zwgk-view/19110.html (a county's 彩票公益金 self-evaluation:
+// 200万元…补助资金严格按照规定全部用于了…托养中心建设). 用于 or 全部用于 without 已 or 了, after the allocation, stays
+// what the money is for. Found by varying the sentence: 支付完毕 after 并, 发放完毕, 兑付完毕 say all of it was paid;
+// 按照项目进度拨付 is paying out (it was a second tranche).
+TEST_CASE("全部用于了 and 已用于 spend; 并支付完毕, 发放完毕; 按进度拨付 pays out") {
+    CHECK(used_of("下达资金200万元。200万元专项资金严格按照规定全部用于了托养中心建设，不存在截留、挪用等情况。") == wan("200"));
+    CHECK(used_of("下达资金200万元。资金200万元已全部用于托养中心建设。") == wan("200"));
+    const auto purpose = funds_paragraph("下达资金200万元，全部用于托养中心建设。").doc.projects.at(0);
+    CHECK_FALSE((purpose.execution && purpose.execution->used));
+    CHECK(allocated(purpose) == wan("200"));
+    CHECK(used_of("该项目批复资金100万元，已全部到位并支付完毕。") == wan("100"));
+    CHECK(used_of("下达资金100万元，补贴已发放完毕。") == wan("100"));
+    const auto unpaid = funds_paragraph("下达资金100万元，尚未支付完毕。").doc.projects.at(0);
+    CHECK_FALSE((unpaid.execution && unpaid.execution->used));
+    const auto paced = funds_paragraph("下达资金100万元，按照项目进度拨付资金80万元，剩余20万元待项目验收后拨付。").doc.projects.at(0);
+    REQUIRE(paced.tranches.size() == 1);
+    CHECK(paced.execution.value().used == wan("80"));
+}
