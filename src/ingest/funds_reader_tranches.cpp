@@ -1678,9 +1678,20 @@ void funds_reader::read_arrival_statements() {
             if ((negated && contains_any(just_before, {U"及时", U"按时", U"准时"})) || contains(just_before, U"跨年")) continue;
             const auto w = best_level(clause);
             const bool about_carry_over = contains_any(clause, {U"结转", U"上年"});
+            // (总投资150万元,其中财政资金100万元,自筹资金50万元,财政资金已全部到位: the public money came, of the
+            // unit's own nothing is said — and the other way round; nor of the total, which holds both.)
+            const auto own_money = [](std::u32string_view text) { return contains_any(text, {U"自筹", U"自有", U"社会资金"}); };
+            const auto subject = clause.substr(0, at);
+            const bool says_own = own_money(subject), says_public = !says_own && contains(subject, U"财政");
+            const auto is_own = [&](const draft_tranche& d) {
+                return std::any_of(d.mentions.begin(), d.mentions.end(), [&](std::size_t mi) { return own_money(mentions_[mi].seg); });
+            };
             std::vector<draft_tranche*> targets;
             for (auto& d : tranches_)
-                if ((!w || w->tier > 2 || d.t.level == w->value) && d.carry_over == about_carry_over)
+                if ((!w || w->tier > 2 || d.t.level == w->value) && d.carry_over == about_carry_over &&
+                    !((says_own || says_public) &&
+                      (is_own(d) != says_own ||
+                       std::any_of(d.mentions.begin(), d.mentions.end(), [&](std::size_t mi) { return mentions_[mi].total; }))))
                     targets.push_back(&d);
             const auto printed = s.printed.substr(clause_begin, clause.size());
             const date_mention* date = date_between(clause_begin, i);
