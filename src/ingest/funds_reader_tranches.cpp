@@ -1536,6 +1536,22 @@ void funds_reader::read_arrivals() {
             }
             if (m.other) continue;
         }
+        // 下达资金100万元，3月到位60万元，9月到位40万元 (or 第一批…第二批…): one allocation's money, come in batches
+        // that add up to what arrived — in the allocation's sentence, or said to be more (第二批, 再次).
+        if (!d && !m.part)
+            for (auto& t : tranches_) {
+                if (!t.t.arrived || !(*t.t.arrived < t.t.amount) || t.t.amount - *t.t.arrived < a || !compatible(t, m) ||
+                    (t.first_sentence != m.sentence && !more_money))
+                    continue;
+                bind(t, i);
+                t.t.arrived = *t.t.arrived + a;
+                t.x.add("arrived", m.m, s);
+                t.x.note("arrived " + fmt_money(*t.t.arrived) + ": the money came in batches (line " + std::to_string(s.line) +
+                         "), added up");
+                m.bound = true;
+                break;
+            }
+        if (m.bound) continue;
         if (!d && restates_a_part(m)) continue;
         if (!d) {
             // 到位资金90万元 with no allocated figure before: the money that arrived is the tranche.

@@ -1973,3 +1973,20 @@ TEST_CASE("财政资金已全部到位 says nothing of 自筹资金, and 自筹�
     CHECK(all_came.first == wan("100"));
     CHECK(all_came.second == wan("50"));
 }
+
+// One allocation's money come in batches (3月到位60万元，9月到位40万元; 第一批…第二批…): the batches add up to what
+// arrived; the second was a tranche of its own (140万 where 100万 was allocated). Found by varying the sentence,
+// not in a collected book. Batches short of the allocation add up to what came; a part of what came (其中…) and
+// an arrival in another sentence that says nothing of more money stay as they were.
+TEST_CASE("arrivals in batches of one allocation add up") {
+    for (const std::string batches : {"2023年3月到位60万元，2023年9月到位40万元", "第一批到位60万元，第二批到位40万元"}) {
+        CAPTURE(batches);
+        const auto p = funds_paragraph("下达资金100万元，" + batches + "。").doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].arrived == wan("100"));
+    }
+    const auto short_of = funds_paragraph("下达资金100万元，第一批到位60万元，第二批到位30万元，尚有10万元未到位。").doc.projects.at(0);
+    REQUIRE(short_of.tranches.size() == 1);
+    CHECK(short_of.tranches[0].arrived == wan("90"));
+    CHECK(funds_paragraph("下达资金100万元，到位60万元。资金到位40万元。").doc.projects.at(0).tranches.size() == 2);
+}
