@@ -9,7 +9,7 @@ namespace jixiao::ingest::funds {
 const std::vector<keyword_group>& keyword_groups() {
     static const std::vector<keyword_group> groups{
         {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"获批", U"分配", U"追加", U"争取", U"投入",
-                            U"应到位", U"计划到位", U"核拨"}},
+                            U"应到位", U"计划到位", U"核拨", U"统筹整合"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
         // (资金已入账100万元, 已划入项目账户100万元: in the unit's account, what came.)
         {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入"}},
@@ -113,6 +113,10 @@ std::u32string without_fund_names(std::u32string_view seg) {
             out[at + 2] = out[at + 3] = U'\u3000';
     for (std::size_t at = out.find(U"支出项目"); at != std::u32string::npos; at = out.find(U"支出项目", at + 4))
         out[at] = out[at + 1] = U'\u3000';
+    // 统筹整合使用财政涉农资金303万元: the money pooled for a county's farm projects, named for how it is pooled
+    // (统筹整合, an allocation); its 使用 is no spending.
+    for (std::size_t at = out.find(U"整合使用"); at != std::u32string::npos; at = out.find(U"整合使用", at + 4))
+        out[at + 2] = out[at + 3] = U'\u3000';
     // 红十字事业支出专项资金28万元: a fund named for the budget's class of spending (…事业支出), not
     // money spent.
     for (std::size_t at = out.find(U"事业支出"); at != std::u32string::npos; at = out.find(U"事业支出", at + 4)) {

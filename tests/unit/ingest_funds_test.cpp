@@ -1990,3 +1990,14 @@ TEST_CASE("arrivals in batches of one allocation add up") {
     CHECK(short_of.tranches[0].arrived == wan("90"));
     CHECK(funds_paragraph("下达资金100万元，到位60万元。资金到位40万元。").doc.projects.at(0).tranches.size() == 2);
 }
+
+// 统筹整合使用财政涉农资金303万元: money pooled for a county's farm projects, named for how it is pooled; its 使用 was
+// read as spending (303万 spent, the 已拨付270万元 after it an item). Pattern of
+// https://www.hhyy.gov.cn/info/3381/243851.htm (统筹整合使用财政涉农资金303万元,其中项目管理费3万元,目前项目资金已拨付270万元).
+TEST_CASE("统筹整合使用财政涉农资金 is money allocated, not spent") {
+    const auto p = funds_paragraph("统筹整合使用财政涉农资金303万元，其中项目管理费3万元，目前项目资金已拨付270万元。").doc.projects.at(0);
+    CHECK(allocated(p) == wan("303"));
+    CHECK(p.execution.value().used == wan("270"));
+    // Quiet: 使用 elsewhere is still spending.
+    CHECK(used_of("下达资金303万元，已使用270万元。") == wan("270"));
+}
