@@ -816,6 +816,32 @@ std::size_t shared_start(std::u32string_view a, std::u32string_view b) {
     return n;
 }
 
+// 老年人福利项目1个 → 老年人福利项目: a list's count of projects after the name is not part of it.
+std::u32string_view without_count(std::u32string_view name) {
+    if (!name.ends_with(U"个")) return name;
+    std::size_t end = name.size() - 1;
+    while (end > 0 && (is_digit(name[end - 1]) || std::u32string_view(U"一二两三四五六七八九十").find(name[end - 1]) != std::u32string_view::npos))
+        --end;
+    return end >= 2 && end < name.size() - 1 ? name.substr(0, end) : name;
+}
+
+// 老年人福利项目:支持农村养老服务设施建设…支出102万元: a line led by a listed fund's name and a colon, telling
+// that fund's own money. nullopt when its lead names no fund, or more than one.
+std::optional<std::size_t> fund_leading(std::u32string_view text, const std::vector<project_block>& funds) {
+    const auto colon = text.find_first_of(U":：");
+    if (colon == std::u32string_view::npos || colon < 4 || colon > 30) return std::nullopt;
+    const auto lead = trim(text.substr(0, colon));
+    std::optional<std::size_t> found;
+    for (std::size_t k = 0; k < funds.size(); ++k) {
+        const std::u32string_view name = funds[k].name;
+        const std::size_t shorter = std::min(lead.size(), name.size());
+        if (shorter < 4 || shared_start(lead, name) < shorter) continue;
+        if (found) return std::nullopt;
+        found = k;
+    }
+    return found;
+}
+
 }  // namespace
 }  // namespace component_lists
 
@@ -1020,12 +1046,35 @@ std::optional<component_split> split_components(const project_block& block) {
         // (A department's project listed by its spending is read as under a heading of spending.)
         t.section = it.spent ? section_id::funds_use : source.section;
         if (c.lines.empty()) {
-            c.name = it.name;
+            c.name = std::u32string(without_count(it.name));
             c.name_lines.push_back(t.line);
             c.first_line = t.line.number;
         }
         c.last_line = t.line.number;
         c.lines.push_back(std::move(t));
+    }
+    // A later line led by one fund's name and a colon is that fund's (…二、项目资金使用情况 老年人福利项目:…支出102万元).
+    // Its listed item then states what the fund was given (项目安排情况:…老年人福利项目1个,金额108万元), read as in a
+    // funds paragraph beside the fund's own paragraph, which states what became of it.
+    std::vector<tagged_line> parent_lines;
+    std::vector<std::size_t> listed_lines(out.components.size());
+    for (std::size_t k = 0; k < out.components.size(); ++k) listed_lines[k] = out.components[k].lines.size();
+    for (auto& t : out.parent.lines) {
+        const auto k = t.head ? std::nullopt : fund_leading(t.line.text, out.components);
+        if (!k) {
+            parent_lines.push_back(std::move(t));
+            continue;
+        }
+        project_block& c = out.components[*k];
+        c.last_line = std::max(c.last_line, t.line.number);
+        c.lines.push_back(std::move(t));
+    }
+    out.parent.lines = std::move(parent_lines);
+    for (std::size_t k = 0; k < out.components.size(); ++k) {
+        auto& lines = out.components[k].lines;
+        if (lines.size() == listed_lines[k]) continue;
+        for (std::size_t i = 0; i < listed_lines[k]; ++i)
+            if (!funds::is_funds_section(lines[i].section)) lines[i].section = section_id::application;
     }
     // Each named part of the whole's spending goes to the one fund whose name starts as it does
     // (four characters at least: 养老机构运营补贴 → 养老机构运营补贴项目).

@@ -784,8 +784,18 @@ void funds_reader::classify() {
             // to its end once for each.)
             const auto kept = [&] { return used_next_year(masked.substr(m.m.where.end, 200), context_.fiscal_year); };
             // 未支出的15万元已由财政收回, 余额15万元结转下年使用: money left over, whose fate the words after it give.
+            // (结余资金6万元,结转下年由该项目继续使用: what was left, carried into next year — not 结余…已上缴, which
+            // reviewers read apart.)
             const auto settle_left = [&](kind was) {
                 if (was == kind::remainder && kept()) return kind::carried_forward;
+                if (was == kind::surplus) {
+                    // (Up to the next amount, and a few characters at most: a sentence of thousands stays linear.)
+                    std::u32string_view then = std::u32string_view(masked).substr(m.m.where.end);
+                    then = then.substr(0, std::min<std::size_t>({then.size(), next - m.m.where.end, 12}));
+                    while (!then.empty() && (is_clause_mark(then.front()) || then.front() == U' ')) then.remove_prefix(1);
+                    if (starts_with_any(then, {U"结转下", U"结转至下", U"结转到下", U"结转以后", U"已结转下", U"全部结转下", U"并结转下"}))
+                        return kind::carried_forward;
+                }
                 if (was != kind::remainder && !(was == kind::surplus && ends_with_any(trim(m.seg), {U"余额", U"资金余额"})))
                     return was;
                 const kind then = kind_after(m.after);

@@ -1172,4 +1172,37 @@ TEST_CASE("lottery funds by level, each with its planned and actual spending, in
     CHECK(planned.doc.projects[0].execution.value().used == w("60"));
 }
 
+// Funds listed with their money (项目安排情况:…老年人福利项目1个,金额108万元;…), then a paragraph each, led by the
+// fund's name and a colon, telling what became of it: each paragraph is its fund's (they were the book's
+// project's, one spending against another: JX-S007), and the list's count (1个) is no part of the name. Pattern of
+// http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/eb3a12c3-747e-4131-a773-f0999508cef5.html (a county's 彩票公益金
+// notice). A paragraph led by a name no fund has stays the book's.
+TEST_CASE("a paragraph led by a listed fund's name and a colon is that fund's") {
+    const std::string text =
+        "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
+        "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
+        "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n"
+        "老年人福利项目:截止2024年底,老年人福利项目支出102万元,资金执行率94.44%。结余资金6万元,结转下年由该项目继续使用。\n"
+        "残疾人福利项目:截止2024年底,支出为0万元,资金执行率0%,结余资金71万元,结转下年由该项目继续使用。\n"
+        "福利彩票项目:全县统筹安排,结余资金9万元。\n";
+    const auto r = ingest_report_book(text, "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    const auto& old_age = r.doc.projects[1];
+    CHECK(old_age.name == "老年人福利项目");
+    REQUIRE(old_age.tranches.size() == 1);
+    CHECK(old_age.tranches[0].amount == w("108"));
+    CHECK(old_age.execution.value().used == w("102"));
+    CHECK(old_age.execution->carried_forward == w("6"));
+    CHECK(old_age.execution->reported_rate.value().text == "94.44%");
+    const auto& disabled = r.doc.projects[2];
+    CHECK(disabled.execution.value().used == w("0"));
+    CHECK(disabled.execution->carried_forward == w("71"));
+    // The children's fund has no paragraph of its own: its money is what the list gives, nothing spent is stated.
+    const auto& children = r.doc.projects[3];
+    CHECK(children.tranches.at(0).amount == w("20"));
+    CHECK_FALSE((children.execution && children.execution->used));
+    CHECK_FALSE(has(rules_of(r.all_findings()), "JX-S007"));
+    CHECK(r.doc.projects[0].execution.value().surplus == w("9"));
+}
+
 }  // namespace ingest_components_test

@@ -2001,3 +2001,19 @@ TEST_CASE("统筹整合使用财政涉农资金 is money allocated, not spent") 
     // Quiet: 使用 elsewhere is still spending.
     CHECK(used_of("下达资金303万元，已使用270万元。") == wan("270"));
 }
+
+// 结余资金6万元,结转下年由该项目继续使用: what was left, carried into next year (it was read as surplus). Pattern of
+// http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/eb3a12c3-747e-4131-a773-f0999508cef5.html. 结余 alone, or 结余 then
+// 已上缴 (which reviewers read apart), stays surplus.
+TEST_CASE("结余…，结转下年 is carried forward") {
+    for (const std::string left : {"结余资金6万元，结转下年由该项目继续使用。", "结余6万元，结转下年使用。"}) {
+        CAPTURE(left);
+        const auto e = funds_paragraph("下达资金108万元，支出102万元。" + left).doc.projects.at(0).execution.value();
+        CHECK(e.carried_forward == wan("6"));
+        CHECK_FALSE(e.surplus);
+    }
+    for (const std::string left : {"结余6万元。", "结余6万元已上缴财政。"}) {
+        CAPTURE(left);
+        CHECK(funds_paragraph("下达资金108万元，支出102万元，" + left).doc.projects.at(0).execution.value().surplus == wan("6"));
+    }
+}
