@@ -197,9 +197,10 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                         best = kind::arrival;
                     const auto received = before.rfind(U"收到");
                     // (实际收到从上级部门分配到的…公益金总额为135968元: what was shared out, received.)
+                    // (…下达我区补助资金246.2万元 under 项目资金到位情况分析: allocated to the unit itself, so come.)
                     if ((paid_over && section == section_id::funds_arrival && best == kind::allocation) ||
                         (w == U"下达" && within(section, section_id::funds_arrival) &&
-                         ends_with_any(before, {U"实际", U"实际预算"})) ||
+                         (ends_with_any(before, {U"实际", U"实际预算"}) || starts_with_any(to, {U"我", U"给我", U"至我", U"到我"}))) ||
                         ((paid_over || w == U"下达" || w == U"分配") && received != std::u32string_view::npos &&
                          at - received <= (w == U"分配" ? 12 : 8) && !negated_before(seg, received)))
                         best = kind::arrival;

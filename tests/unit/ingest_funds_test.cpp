@@ -474,6 +474,15 @@ TEST_CASE("2020年预算…经费 is the year's budget; 实际下达 under the a
     q.arrival = "资金到位率为100%。";
     const auto alloc = read(q);
     CHECK(alloc.tranches.at(0).amount == wan("2513"));
+    // 下达我区 under the arrival heading: allocated to the unit itself, so come (a district's 危房改造 report,
+    // http://m.6lm99.com/OpennessContent/show/3073299.html: 2023年共下达我区补助资金246.2万元 under 1、项目资金到位情况分析).
+    parts r;
+    r.application = "2023年共下达补助资金246.2万元。";
+    r.arrival = "2023年共下达我区补助资金246.2万元。";
+    CHECK(read(r).tranches.at(0).arrived == wan("246.2"));
+    // Quiet: 下达 to others under that heading says nothing of what came here.
+    r.arrival = "2023年共下达各乡镇补助资金246.2万元。";
+    CHECK_FALSE(read(r).tranches.at(0).arrived);
 }
 
 // A town's 衔接资金 report (海南 儋州, https://www.pincai.com/article/3413228.htm): the money
