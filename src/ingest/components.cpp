@@ -604,8 +604,15 @@ std::vector<item> heading_items(const project_block& block) {
         const int rank = num ? heading_rank(num->style) : 0;
         const auto labelled = num || t.head ? std::nullopt : labelled_heading(text, headings + 1);
         if (t.head || rank > 0 || labelled) {
-            const std::u32string_view title =
+            std::u32string_view title =
                 labelled ? labelled->second : t.head ? std::u32string_view(t.head->title) : trim(text.substr(num->length));
+            // 1.2021年第一批…基础设施建设项目,通过项目的实施,…: a project's name run into its paragraph, up to the first
+            // comma, ending in 项目 or 工程; the line is the project's too.
+            const auto comma = title.find_first_of(U"，,");
+            const bool run_in = !t.head && !labelled && rank > 0 && comma != std::u32string_view::npos &&
+                                ends_with_any(title.substr(0, comma), {U"项目", U"工程"}) &&
+                                title.substr(0, comma).find_first_of(U"。；;：:") == std::u32string_view::npos;
+            if (run_in) title = title.substr(0, comma);
             const int value = labelled ? labelled->first : num ? num->value : 0;
             const int this_rank = labelled ? 0 : rank;
             // ((一)中央资金 (二)省级资金: levels of one project's money, its tranches — no fund's key is left.)
@@ -619,6 +626,7 @@ std::vector<item> heading_items(const project_block& block) {
                 list_rank = this_rank;
                 name = title;
                 key = fund_key(name);
+                if (run_in && read_by_funds_reader(t.section)) out.push_back(whole_line_item(t, li, name, key, money_here));
                 continue;
             }
             if (t.head) {

@@ -372,7 +372,13 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
             v = v * 10 + static_cast<int>(ascii_digit(line[i++]) - U'0');
         if (i >= line.size()) return std::nullopt;
         const char32_t mark = line[i];
-        const bool digit_follows = i + 1 < line.size() && is_digit(ascii_digit(line[i + 1]));
+        // (1.2021年第一批…: a year after the mark, not a decimal — no number runs four places on into 年.)
+        const auto year_follows = [&] {
+            const auto rest = line.substr(i + 1);
+            return rest.size() > 4 && (rest.starts_with(U"19") || rest.starts_with(U"20")) &&
+                   std::all_of(rest.begin(), rest.begin() + 4, [](char32_t c) { return is_digit(ascii_digit(c)); }) && rest[4] == U'年';
+        };
+        const bool digit_follows = i + 1 < line.size() && is_digit(ascii_digit(line[i + 1])) && !year_follows();
         if ((mark == U'．' || mark == U'.') && !digit_follows) {
             ++i;
             n.style = numbering_style::digit_dot;

@@ -333,6 +333,30 @@ TEST_CASE("a unit's projects headed 一、X项目, 1.X项目 or 项目一：X ar
     CHECK(one.doc.projects.size() == 1);
 }
 
+// A township's projects each a paragraph, numbered, its name run into it up to the first comma
+// (1.2021年第一批…养殖基地建设项目,项目实施…。统筹整合使用财政涉农资金303万元,…已拨付270万元。): one project each; they were
+// one project, the second's spending a second value of the first's (JX-S007). Pattern of
+// https://www.hhyy.gov.cn/info/3381/243851.htm. A numbered paragraph whose words before the comma name no project stays
+// the book's.
+TEST_CASE("numbered paragraphs led by a project's name and a comma are components") {
+    const std::string head = "某乡人民政府2021年度项目支出绩效单位自评报告\n一、基本情况\n（一）项目概况\n";
+    const auto r = ingest_report_book(head +
+                                          "1.2021年第一批涉农资金养殖基地建设项目,项目实施助推乡村振兴。统筹整合使用财政涉农资金303万元,"
+                                          "其中项目管理费3万元,目前项目资金已拨付270万元。\n"
+                                          "2.2021年第一批涉农资金基础设施建设项目,通过项目的实施提升出行条件。统筹整合使用财政涉农资金107.13万元,"
+                                          "目前项目资金已拨付106.36万元。\n",
+                                      "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "2021年第一批涉农资金养殖基地建设项目");
+    CHECK(r.doc.projects[1].tranches.at(0).amount == w("303"));
+    CHECK(r.doc.projects[1].execution.value().used == w("270"));
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("107.13"));
+    CHECK(r.doc.projects[2].execution.value().used == w("106.36"));
+    CHECK_FALSE(has(rules_of(r.all_findings()), "JX-S007"));
+    const auto plain = ingest_report_book(head + "1.资金到位情况良好,下达资金100万元。\n2.资金使用规范,已支出90万元。\n", "t.txt");
+    CHECK(plain.doc.projects.size() == 1);
+}
+
 // A city's culture transfers (芜湖, https://ct.wuhu.gov.cn/openness/public/6596641/37947951.html): numbered items, some naming funds, others only
 // districts' shares (湾沚区16.2万元). A share less than one fund alone is no statement of the whole: not
 // checked against the funds' sum (it gave one JX-S006 each).

@@ -203,6 +203,8 @@ TEST_CASE("numbering variants are recognised with their style and value") {
         {U"２．资金使用", numbering_style::digit_dot, 2, "２．", false},
         {U"一．项目概况", numbering_style::chinese_dot, 1, "一．", false},
         {U"③完成", numbering_style::circled, 3, "③", false},
+        // (A year after the mark is no decimal: 1.2021年第一批…项目, https://www.hhyy.gov.cn/info/3381/243851.htm.)
+        {U"1.2021年第一批涉农资金项目", numbering_style::digit_dot, 1, "1.", false},
     };
     for (const auto& c : cases) {
         CAPTURE(u8(c.line));
@@ -213,7 +215,7 @@ TEST_CASE("numbering variants are recognised with their style and value") {
         CHECK(u8(n->printed) == c.printed);
         CHECK(n->extra_mark == c.extra);
     }
-    for (std::u32string_view not_numbered : {U"2023年12月底资金到位", U"1.41万元", U"一是加强管理", U"十分重要",
+    for (std::u32string_view not_numbered : {U"2023年12月底资金到位", U"1.41万元", U"1.2021万元", U"1.5年", U"一是加强管理", U"十分重要",
                                              U"（企保全国统筹绩效管理）", U"无"}) {
         CAPTURE(u8(not_numbered));
         CHECK_FALSE(parse_numbering(not_numbered));
