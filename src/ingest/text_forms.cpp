@@ -820,8 +820,16 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
                                         std::string_view source_name, std::string_view how, std::optional<int> given_year,
                                         const rule_info* unread_table) {
     std::vector<std::size_t> starts;
+    // (部门 | 某中心: the department-wide form's name row in Anhui, right under its title and (2023年度) — a portal's
+    // 部门: | 财政局 elsewhere is no form.)
+    const auto department_row = [&](std::size_t i) {
+        if (cells[i].key != "部门") return false;
+        for (std::size_t k = i; k-- > 0 && i - k <= 3;)
+            if (cells[k].key.find("部门整体支出绩效自评表") != std::string::npos) return true;
+        return false;
+    };
     for (std::size_t i = 0; i < cells.size(); ++i)
-        if (is_form_start(cells[i].key)) starts.push_back(i);
+        if (is_form_start(cells[i].key) || department_row(i)) starts.push_back(i);
     if (starts.empty()) return std::nullopt;
 
     ingest_result result;

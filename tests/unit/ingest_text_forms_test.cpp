@@ -980,6 +980,23 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(cq.doc.projects[0].budget->adjusted == ingest_test::wan("476.45"));
     CHECK(ingest_test::fen(cq.doc.projects[0].execution.value().used) == "4614500.00");
     CHECK(cq.doc.projects[0].execution->reported_rate.value().text == "96.85%");
+
+    // Anhui's, named by 部门 right under its title (金寨, https://www.ahjinzhai.gov.cn/public/6624963/37545031.html):
+    // the book was refused (no 项目名称). A portal's 部门: | 财政局 row above a report is no form.
+    const auto ah = read_form_text(
+        "部门整体支出绩效自评表 | |||\n(2023年度) | |||\n部门 | 某县美丽乡村建设服务中心 | |||\n预算资金 (万元) |\n"
+        "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |||\n年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |||\n");
+    REQUIRE(ah.doc.projects.size() == 1);
+    CHECK(ah.doc.projects[0].name == "某县美丽乡村建设服务中心");
+    CHECK(ah.doc.projects[0].budget.value().adjusted == ingest_test::wan("329.77"));
+    CHECK(ingest_test::fen(ah.doc.projects[0].execution.value().used) == "3383100.00");
+    CHECK(ah.doc.projects[0].execution->reported_rate.value().text == "102.59%");
+    const auto portal = ingest_report_book("索引号: | GS4255/2022-19110 | 部门: | 财政局 |\n某县2021年度专项资金绩效自评报告\n"
+                                           "一、项目资金情况\n下达资金200万元，已支出200万元。\n",
+                                           "t.txt");
+    REQUIRE(portal.doc.projects.size() == 1);
+    CHECK(portal.doc.projects[0].name != "财政局");
+    CHECK(portal.doc.projects[0].execution.value().used == ingest_test::wan("200"));
 }
 
 // Sichuan's 2024 transfer-payment 绩效评价表 (雅安 名山, https://www.qianlima.com/bid-510642257.html): its 资金投入情况
