@@ -833,19 +833,39 @@ std::u32string_view without_count(std::u32string_view name) {
     return end >= 2 && end < name.size() - 1 ? name.substr(0, end) : name;
 }
 
+// The listed funds' names in order, each with its place in the list: looked up by prefix in log time, so that
+// a page of thousands of funds and lines costs its length, not their product.
+using sorted_names = std::vector<std::pair<std::u32string_view, std::size_t>>;
+sorted_names names_of(const std::vector<project_block>& funds) {
+    sorted_names out;
+    for (std::size_t k = 0; k < funds.size(); ++k) out.emplace_back(funds[k].name, k);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 // 老年人福利项目:支持农村养老服务设施建设…支出102万元: a line led by a listed fund's name and a colon, telling
-// that fund's own money. nullopt when its lead names no fund, or more than one.
-std::optional<std::size_t> fund_leading(std::u32string_view text, const std::vector<project_block>& funds) {
+// that fund's own money — the lead is the name, or one of them starts the other, four characters at least.
+// nullopt when its lead names no fund, or more than one.
+std::optional<std::size_t> fund_leading(std::u32string_view text, const sorted_names& names) {
     const auto colon = text.find_first_of(U":：");
     if (colon == std::u32string_view::npos || colon < 4 || colon > 30) return std::nullopt;
     const auto lead = trim(text.substr(0, colon));
+    if (lead.size() < 4) return std::nullopt;
     std::optional<std::size_t> found;
-    for (std::size_t k = 0; k < funds.size(); ++k) {
-        const std::u32string_view name = funds[k].name;
-        const std::size_t shorter = std::min(lead.size(), name.size());
-        if (shorter < 4 || shared_start(lead, name) < shorter) continue;
-        if (found) return std::nullopt;
+    const auto take = [&](std::size_t k) {
+        if (found && *found != k) return false;
         found = k;
+        return true;
+    };
+    // Names the lead starts (at most two looked at: a second is one too many).
+    auto it = std::lower_bound(names.begin(), names.end(), std::pair{lead, std::size_t{0}});
+    for (int n = 0; n < 2 && it != names.end() && it->first.starts_with(lead); ++n, ++it)
+        if (!take(it->second)) return std::nullopt;
+    // Names that start the lead: its prefixes of four characters and more.
+    for (std::size_t len = 4; len < lead.size(); ++len) {
+        const auto prefix = lead.substr(0, len);
+        const auto at = std::lower_bound(names.begin(), names.end(), std::pair{prefix, std::size_t{0}});
+        if (at != names.end() && at->first == prefix && !take(at->second)) return std::nullopt;
     }
     return found;
 }
@@ -1067,8 +1087,9 @@ std::optional<component_split> split_components(const project_block& block) {
     std::vector<tagged_line> parent_lines;
     std::vector<std::size_t> listed_lines(out.components.size());
     for (std::size_t k = 0; k < out.components.size(); ++k) listed_lines[k] = out.components[k].lines.size();
+    const auto names = names_of(out.components);
     for (auto& t : out.parent.lines) {
-        const auto k = t.head ? std::nullopt : fund_leading(t.line.text, out.components);
+        const auto k = t.head ? std::nullopt : fund_leading(t.line.text, names);
         if (!k) {
             parent_lines.push_back(std::move(t));
             continue;

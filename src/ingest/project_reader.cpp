@@ -310,11 +310,21 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         std::copy_if(sentences.begin(), sentences.end(), std::back_inserter(outside_table),
                      [&](const sentence& s) { return s.line < table->first_line || s.line > table->last_line; });
     auto funds = read_funds(table ? outside_table : sentences, context);
-    if (table && funds.tranches.empty() && !(funds.exec && funds.exec->used))
+    if (table && table->unit.empty()) {
+        // (资金来源 | 预算数 | 支出数 with bare figures: of unknown size, no amounts; a reviewer is told, JX-S005.)
+        unbound_amount u;
+        u.line = table->first_figure_line;
+        u.sentence = table->headings;
+        u.printed = table->first_figure;
+        u.reason_zh = "这张资金来源表没有注明金额单位（万元或元），表中数字未读作资金";
+        u.reason_en = "the table of money by source names no unit (万元 or 元), so its figures are not read as money";
+        funds.unbound.push_back(std::move(u));
+    } else if (table && funds.tranches.empty() && !(funds.exec && funds.exec->used)) {
         read_source_table_into(funds, *table, context.fallback, notes);
-    else if (table)
+    } else if (table) {
         notes.push_back("lines " + std::to_string(table->first_line) + "–" + std::to_string(table->last_line) +
                         ": the table of money by source (资金来源) is not read; the sentences state the money");
+    }
     if (components) reconcile_funds(funds, *components);
     if (block.component) {
         take_whole_claims(funds, block);

@@ -26,10 +26,6 @@ std::optional<table_column> column_heading(std::u32string_view t) {
     return std::nullopt;
 }
 
-// 72.08%: a rate cell.
-bool rate_cell(std::u32string_view t) {
-    return t.size() >= 2 && (t.back() == U'%' || t.back() == U'％') && figure_cell(t.substr(0, t.size() - 1)).has_value();
-}
 
 // 一, 十二, (一), （二）, 1, 12: a cell that only numbers its row. 0 when it is not one; 1 for the
 // numbering of a top row (一 / (一)), 2 for a row under it (1, 2 …).
@@ -43,12 +39,6 @@ int numbering_depth(std::u32string_view t) {
                                             (n->style == numbering_style::chinese_paren || n->style == numbering_style::chinese_dun))
         return 1;
     return 0;
-}
-
-bool names_a_total(std::u32string_view name) {
-    for (const std::u32string_view w : {U"合计", U"总计", U"小计", U"合 计", U"总 计"})
-        if (name == w) return true;
-    return false;
 }
 
 }  // namespace

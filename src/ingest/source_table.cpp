@@ -27,7 +27,7 @@ bool names_sources(std::u32string_view t) {
     return false;
 }
 
-std::optional<source_column> column_heading(std::u32string_view t) {
+std::optional<source_column> source_column_of(std::u32string_view t) {
     t = heading_words(t);
     for (const std::u32string_view w : {U"执行率", U"预算执行率", U"支出率", U"支付率"})
         if (t == w) return source_column::rate;
@@ -45,10 +45,6 @@ std::optional<source_column> column_heading(std::u32string_view t) {
     return std::nullopt;
 }
 
-// 72.08%: a rate cell.
-bool rate_cell(std::u32string_view t) {
-    return t.size() >= 2 && (t.back() == U'%' || t.back() == U'％') && figure_cell(t.substr(0, t.size() - 1)).has_value();
-}
 
 // -, —, /, 无: a cell left without a figure.
 bool blank_cell(std::u32string_view t) {
@@ -57,11 +53,6 @@ bool blank_cell(std::u32string_view t) {
     return false;
 }
 
-bool names_a_total(std::u32string_view name) {
-    for (const std::u32string_view w : {U"合计", U"总计", U"小计", U"合计数"})
-        if (name == w) return true;
-    return false;
-}
 
 // "万" for 万元, "" for 元; nullopt when the cell names neither.
 std::optional<std::string> unit_named(std::u32string_view t) {
@@ -87,7 +78,7 @@ std::optional<source_table> read_source_table(const std::vector<tagged_line>& bo
         if (!names_sources(cells[at].text)) continue;
         columns.clear();
         for (std::size_t k = at + 1; k < cells.size() && columns.size() < 8; ++k) {
-            const auto c = column_heading(cells[k].text);
+            const auto c = source_column_of(cells[k].text);
             if (!c) break;
             columns.push_back(*c);
         }
@@ -100,7 +91,19 @@ std::optional<source_table> read_source_table(const std::vector<tagged_line>& bo
     std::optional<std::string> unit;
     for (std::size_t k = at + 1; k <= at + columns.size() && !unit; ++k) unit = unit_named(cells[k].text);
     for (std::size_t k = at; k-- > 0 && !unit && cells[k].line + 2 >= cells[at].line;) unit = unit_named(cells[k].text);
-    if (!unit) return std::nullopt;
+    if (!unit) {
+        source_table unread;
+        unread.first_line = unread.last_line = cells[at].line;
+        for (std::size_t k = at; k <= at + columns.size(); ++k) unread.headings += (k == at ? U"" : U" | ") + cells[k].text;
+        for (std::size_t k = at + 1 + columns.size(); k < cells.size() && k < at + 1 + 4 * columns.size(); ++k)
+            if (figure_cell(cells[k].text)) {
+                unread.first_figure = cells[k].text;
+                unread.first_figure_line = cells[k].line;
+                break;
+            }
+        if (unread.first_figure.empty()) return std::nullopt;
+        return unread;
+    }
 
     source_table out;
     out.unit = unit->empty() ? U"元" : U"万元";

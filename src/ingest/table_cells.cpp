@@ -48,4 +48,14 @@ std::optional<std::u32string> figure_cell(std::u32string_view t) {
     return out;
 }
 
+bool rate_cell(std::u32string_view t) {
+    return t.size() >= 2 && (t.back() == U'%' || t.back() == U'％') && figure_cell(t.substr(0, t.size() - 1)).has_value();
+}
+
+bool names_a_total(std::u32string_view label) {
+    for (const std::u32string_view w : {U"合计", U"总计", U"小计", U"合 计", U"总 计", U"合计数"})
+        if (label == w) return true;
+    return false;
+}
+
 }  // namespace jixiao::ingest

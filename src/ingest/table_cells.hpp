@@ -22,4 +22,10 @@ struct table_cell {
 // 600.58, 1,548.447: a figure cell, without its thousands separators; nullopt for any other cell.
 [[nodiscard]] std::optional<std::u32string> figure_cell(std::u32string_view text);
 
+// 72.08%: a rate cell (a figure and its percent sign).
+[[nodiscard]] bool rate_cell(std::u32string_view text);
+
+// 合计, 总计, 小计 (合 计 letter-spaced): the label of a table's row of totals.
+[[nodiscard]] bool names_a_total(std::u32string_view label);
+
 }  // namespace jixiao::ingest

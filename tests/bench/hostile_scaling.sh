@@ -83,6 +83,30 @@ ${s}惠及群众。" >"$file" ;;
             printf '关于开展2022年度专项资金绩效评价工作的通知\n一、评价范围\n单位:万元\n序号 |\n项目名称 |\n预算数 |\n执行数 |\n预算执行率 |\n'
             for ((i = 1; i <= n; i++)); do printf '%d |\n项目%d |\n2.00 |\n1.50 |\n75.00%% |\n' "$i" "$i"; done
         } >"$file" ;;
+    fundlines)  # a list of n funds, then n paragraphs each led by one fund's name and a colon
+        for ((i = 1; i <= n; i++)); do s+="补助资金项目${i}号1个,金额1万元,资金量占比1%;"; done
+        {
+            printf '某县2024年度彩票公益金使用情况自评报告
+一、项目总体情况
+项目安排情况:全县安排项目,其中:%s
+二、项目资金使用情况
+' "$s"
+            for ((i = 1; i <= n; i++)); do printf '补助资金项目%d号:支出1万元。
+' "$i"; done
+        } >"$file" ;;
+    sourcetable)  # a table of money by source of n rows, cells parted by spaces (more than 100 are refused)
+        {
+            printf '2023年度某项目支出绩效自评报告
+一、基本情况
+（二）项目资金情况
+单位：元
+资金来源 预算数 到位数 支出数 执行率
+'
+            for ((i = 1; i <= n; i++)); do printf '中央资金 1000.00 1000.00 900.00 90%%
+'; done
+            printf '二、绩效目标完成情况分析
+'
+        } >"$file" ;;
     items)  # one sentence listing n uses of the money after 用于 (more than 1 000 are refused)
         for ((i = 1; i <= n; i++)); do s+="项目${i}经费1万元、"; done
         book "区级财政下达资金${n}万元，用于${s%、}。" >"$file" ;;
@@ -125,7 +149,8 @@ measure() {
 
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "payments lint 2000" "unarrived lint 2000" "applied lint 2000" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
-            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "items lint 90" "table lint 90" "projtable lint 90" \
+            "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "fundlines lint 300" "sourcetable lint 9" \
+            "items lint 90" "table lint 90" "projtable lint 90" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
             "indicators evaluate 2000 text" "indicators evaluate 2000 html" "indicators evaluate 700 xlsx" \

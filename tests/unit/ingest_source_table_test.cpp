@@ -120,10 +120,16 @@ TEST_CASE("rows of 其中 under a source, a table of the total only, a table wit
 }
 
 TEST_CASE("a table of money by source is not read without its unit, nor beside sentences that state the money") {
-    // No unit: a figure of unknown size is no amount (nothing read, nothing made 0).
-    const auto unitless = read_one("资金来源 | 预算数 | 到位数 | 支出数\n合计 | 120 | 120 | 110\n");
+    // No unit: a figure of unknown size is no amount (nothing read, nothing made 0), and a reviewer is told (JX-S005,
+    // quoting the headings).
+    const std::string no_unit = "资金来源 | 预算数 | 到位数 | 支出数\n合计 | 120 | 120 | 110\n";
+    const auto unitless = read_one(no_unit);
     CHECK(unitless.tranches.empty());
     CHECK_FALSE((unitless.execution && unitless.execution->used));
+    const auto told = ingest_report_book(book_with(no_unit), "t.txt").all_findings();
+    REQUIRE(count_rule(told, "JX-S005") == 1);
+    const auto s005 = std::find_if(told.begin(), told.end(), [](const finding& f) { return f.rule == "JX-S005"; });
+    CHECK(s005->message.en.find("names no unit") != std::string::npos);
     // The sentences' money is read; the table's cells are not amounts of sentences either.
     const auto both = read_one("下达资金120万元，已支出110万元。\n" + rows_in_bars);
     REQUIRE(both.tranches.size() == 1);
