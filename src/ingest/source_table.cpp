@@ -109,7 +109,10 @@ std::optional<source_table> read_source_table(const std::vector<tagged_line>& bo
     out.unit = unit->empty() ? U"元" : U"万元";
     enum class last_row { none, total, source } last = last_row::none;
     std::size_t i = at + 1 + columns.size();
+    // (序号 | 资金来源 | …: each row's number before its label.)
+    const bool numbered = at > 0 && cells[at - 1].text == U"序号";
     while (i < cells.size()) {
+        if (numbered && cells[i].text.size() <= 3 && std::all_of(cells[i].text.begin(), cells[i].text.end(), is_digit)) ++i;
         std::vector<const table_cell*> labels;
         while (i < cells.size() && !figure_cell(cells[i].text) && !rate_cell(cells[i].text) && !blank_cell(cells[i].text) &&
                labels.size() < 3)

@@ -111,6 +111,12 @@ TEST_CASE("rows of 其中 under a source, a table of the total only, a table wit
     REQUIRE(whole.tranches.size() == 1);
     CHECK(whole.tranches[0].amount == wan("100"));
     CHECK(whole.execution.value().used == wan("90"));
+    // A 序号 column: each row's number before its label.
+    const auto numbered = read_one("单位：万元\n序号 | 资金来源 | 预算数 | 支出数\n1 | 中央资金 | 60 | 50\n2 | 省级资金 | 40 | 35\n"
+                                   "3 | 合计 | 100 | 85\n");
+    REQUIRE(numbered.tranches.size() == 2);
+    CHECK(numbered.tranches[0].level == level::central);
+    CHECK(numbered.execution.value().used == wan("85"));
     // No total row: what the sources used, added up; no rate is made up.
     const auto parts = read_one("单位：万元\n资金来源 | 预算数 | 支出数\n中央资金 | 60 | 50\n市级资金 | 40 | 35\n");
     REQUIRE(parts.tranches.size() == 2);
