@@ -529,6 +529,17 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
                     starts.front() = j;
                     break;
                 }
+        // …资金收入2972.71万元,支出1589.14万元,结余1383.57万元。…现将…情况说明如下: right above 一、, the report's own
+        // opening, which states its money, belongs to it (not the page's lines above an excerpt).
+        for (std::size_t j = starts.front(), looked = 0; j-- > 0 && looked < 2;) {
+            if (lines[j].text.empty()) continue;
+            ++looked;
+            const auto text = trim(lines[j].text);
+            if (contains(text, U"现将") && ends_with_any(text, {U"如下：", U"如下:", U"如下。"}) && states_money(text)) {
+                starts.front() = j;
+                break;
+            }
+        }
         titles.push_back(std::move(t));
         untitled = true;
     }

@@ -444,6 +444,24 @@ TEST_CASE("text with no report title and no heading is an error that says what a
                       "report's year with --year");
 }
 
+// A town's statement of a fund's money (http://www.szmaolu.com/xlz/zdlygk/czxx/content/post_1262346.html): no
+// report title, then the statement's own opening — the money, and 现将…说明如下 — right above 一、. The opening is the
+// report's: its surplus was lost with the lines above the excerpt. A line above 一、 that does not open the report
+// (相关阅读：…) stays the page's.
+TEST_CASE("with no title, the report's opening right above 一、 (现将…如下) is the report's") {
+    const std::string sections = "一、资金分配方式和依据\n按文件分配。\n二、资金使用情况\n资金用于河道整治。\n";
+    const auto r = ingest_report_book("2016年某镇水利所定向财力转移支付资金\n收支情况说明\n"
+                                      "2016年水利所定向财力转移支付资金收入2972.71万元,支出1589.14万元,结余1383.57万元。现将资金安排使用情况"
+                                      "说明如下:\n" + sections,
+                                      "x.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& e = r.doc.projects[0].execution.value();
+    CHECK(ingest_test::fen(e.used) == "15891400.00");
+    CHECK(ingest_test::fen(e.surplus) == "13835700.00");
+    const auto page = ingest_report_book("相关阅读：2016年某所资金支出1589.14万元,结余1383.57万元。\n" + sections, "x.txt");
+    CHECK_FALSE((page.doc.projects.at(0).execution && page.doc.projects.at(0).execution->used));
+}
+
 // A county's checklist (http://psx.gov.cn/zfbm_174/fzhggwyh_82690/zwgk_72016/zfxxgkml/jczwgk/wsjklyjczwgk/jhsyfw/202503/t20250319_14420965.html): no report title, no section heading and no form with
 // 项目名称, but its first line names the project and the year. One project, its text without
 // sections: only an amount whose own words say what it is is read.
