@@ -181,7 +181,10 @@ bool is_form_start(const std::string& key) {
            // (一级预算单位名称: Hunan's department-wide form; a mirror's copy may lose its first character.)
            key == "一级预算单位名称" || key == "级预算单位名称";
 }
-bool is_total_label(const std::string& key) {
+bool is_total_label(std::string key) {
+    // (年度资金总额（万元）: the unit on the total row's label instead of the funds block's heading.)
+    for (std::string_view unit : {"(万元)", "(元)"})
+        if (key.ends_with(unit)) key.resize(key.size() - unit.size());
     // (年度总金额: Chongqing's department-wide form.)
     return key == "年度资金总额" || key == "总额" || key == "资金总额" || key == "年度财政资金总额" || key == "财政资金小计" ||
            key == "年度总金额";
@@ -357,7 +360,7 @@ public:
         }
         // The money unit: the block's heading (项目资金（万元）, 年度预算数（万元）) or the figures' own.
         std::string block_unit;
-        for (std::size_t i = *name_at; i < total && block_unit.empty(); ++i) block_unit = unit_of(cells_[i].key);
+        for (std::size_t i = *name_at; i <= total && block_unit.empty(); ++i) block_unit = unit_of(cells_[i].key);
 
         f.year = year_of(start, total, year_from, f);
 

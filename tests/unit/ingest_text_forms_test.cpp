@@ -455,6 +455,25 @@ TEST_CASE("text form: headings broken over two cells, one cell per paragraph") {
 }
 
 // A county's form whose weight column is headed 分值权重 (http://www.fk.gov.cn/gk/yjs/908895.htm).
+// The unit on the total row's label (年度资金总额（万元）) instead of the funds block's heading (项目资金): the form
+// was refused. Found by varying how a form prints its unit, not in a collected book; cells parted by tabs.
+TEST_CASE("text form: the unit on the total row's label") {
+    const auto r = read_form_text("项目支出绩效自评表\n（2023年度）\n项目名称\t乡村道路养护项目\n"
+                                  "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                                  "年度资金总额（万元）\t100\t120\t110\t10\t91.67%\t9.2\n");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& p = r.doc.projects[0];
+    CHECK(p.budget.value().initial == ingest_test::wan("100"));
+    CHECK(p.budget->adjusted == ingest_test::wan("120"));
+    CHECK(ingest_test::fen(p.execution.value().used) == "1100000.00");
+    CHECK(p.execution->reported_rate.value().text == "91.67%");
+    // In 元 the same way.
+    const auto yuan = read_form_text("项目支出绩效自评表\n（2023年度）\n项目名称\t乡村道路养护项目\n"
+                                     "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                                     "年度资金总额（元）\t1000000\t1200000\t1100000\t10\t91.67%\t9.2\n");
+    CHECK(ingest_test::fen(yuan.doc.projects.at(0).execution.value().used) == "1100000.00");
+}
+
 TEST_CASE("text form: the weight column headed 分值权重") {
     const auto r = read_form_text(
         "项目支出绩效自评表\n(2023年度)\n项目名称 某调查队专项经费\n主管部门 某局\n项目资金 (万元)\n"
