@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+// Its own namespace: this file's helpers (count_rule, …) stay its own when a unity build compiles test sources
+// together.
+namespace ingest_source_table_test {
+
 using namespace jixiao;
 using ingest_test::wan;
 
@@ -179,3 +183,5 @@ TEST_CASE("read_source_table: headings of two money columns; a blank rate; a sen
     }
     CHECK_THROWS_WITH_AS(static_cast<void>(read_source_table(many)), doctest::Contains("beyond the limit"), error);
 }
+
+}  // namespace ingest_source_table_test
