@@ -1,5 +1,6 @@
 // A table of one project's money by source (source_table.hpp).
 #include "ingest/source_table.hpp"
+#include "ingest/form_cells.hpp"
 #include "ingest/limits.hpp"
 #include "ingest/table_cells.hpp"
 #include "ingest/unicode.hpp"
@@ -45,14 +46,8 @@ std::optional<source_column> source_column_of(std::u32string_view t) {
     return std::nullopt;
 }
 
-
-// -, —, /, 无: a cell left without a figure.
-bool blank_cell(std::u32string_view t) {
-    for (const std::u32string_view w : {U"-", U"—", U"/", U"无", U"--", U"——", U"－"})
-        if (t == w) return true;
-    return false;
-}
-
+// -, —, /, 无: a cell left without a figure, as a form marks one.
+bool blank_cell(std::u32string_view t) { return !t.empty() && is_no_figure(to_utf8(t)); }
 
 // "万" for 万元, "" for 元; nullopt when the cell names neither.
 std::optional<std::string> unit_named(std::u32string_view t) {
