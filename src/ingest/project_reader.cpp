@@ -54,6 +54,16 @@ std::u32string without_amount_clauses(const sentence& s, std::u32string text) {
     return text;
 }
 
+// 72.08%: a rate cell as the percentage it prints (the number before its percent sign); nullopt for an
+// empty cell or one that is no rate.
+std::optional<reported_percentage> printed_percentage(std::u32string_view printed) {
+    if (printed.empty()) return std::nullopt;
+    const std::string number = to_utf8(printed.substr(0, printed.size() - 1));
+    const auto r = ratio::try_parse(number + "%");
+    if (!r) return std::nullopt;
+    return reported_percentage{*r, decimals_of(number), to_utf8(printed)};
+}
+
 // The money of a table by source (资金来源 | 预算数 | 到位数 | 支出数), for a project whose sentences give none:
 // a tranche a source row, at the level its label names (else the project's), what was used and the rates from
 // the total row — or, with no total row, the sources' used added up when every row gives one. Sources that do
@@ -128,22 +138,14 @@ void read_source_table_into(funds_reading& funds, const source_table& table, con
             funds.exec->used = *used;
             now_stated(ex, "used");
         }
-        if (whole && !whole->printed_rate.empty()) {
-            const std::u32string_view printed = whole->printed_rate;
-            const std::string number = to_utf8(printed.substr(0, printed.size() - 1));
-            if (const auto r = ratio::try_parse(number + "%")) {
-                funds.exec->reported_rate = reported_percentage{*r, decimals_of(number), to_utf8(printed)};
-                add(ex, "reported_rate", whole->printed_rate, *whole);
-            }
+        if (const auto rate = whole ? printed_percentage(whole->printed_rate) : std::nullopt) {
+            funds.exec->reported_rate = rate;
+            add(ex, "reported_rate", whole->printed_rate, *whole);
         }
     }
-    if (whole && !whole->printed_arrival_rate.empty() && !funds.arrival_rate) {
-        const std::u32string_view printed = whole->printed_arrival_rate;
-        const std::string number = to_utf8(printed.substr(0, printed.size() - 1));
-        if (const auto r = ratio::try_parse(number + "%")) {
-            funds.arrival_rate = reported_percentage{*r, decimals_of(number), to_utf8(printed)};
-            funds.arrival_rate_source = field_source{"reported_arrival_rate", whole->printed_arrival_rate, whole->line, whole->row};
-        }
+    if (const auto rate = whole && !funds.arrival_rate ? printed_percentage(whole->printed_arrival_rate) : std::nullopt) {
+        funds.arrival_rate = rate;
+        funds.arrival_rate_source = field_source{"reported_arrival_rate", whole->printed_arrival_rate, whole->line, whole->row};
     }
     notes.push_back("line " + std::to_string((total ? total : rows.empty() ? &table.sources.front() : rows.front())->line) +
                     ": the funds are read from the table of money by source (资金来源), in " + to_utf8(table.unit) +
@@ -353,11 +355,8 @@ project_reading read_project(const project_block& block, std::size_t index, int 
         } else {
             notes.push_back("read from its row of the table of projects' budget execution, in 万元: its 预算数 as the adjusted "
                             "budget, its 执行数 as what was used, its 执行率 as the reported rate");
-            // (72.08%: the number before its percent sign.)
-            const std::u32string_view printed = row->printed_rate;
-            const std::string number = to_utf8(printed.substr(0, printed.empty() ? 0 : printed.size() - 1));
-            if (const auto r = ratio::try_parse(number + "%")) {
-                funds.exec->reported_rate = reported_percentage{*r, decimals_of(number), to_utf8(row->printed_rate)};
+            if (const auto rate = printed_percentage(row->printed_rate)) {
+                funds.exec->reported_rate = rate;
                 funds.execution_x.add("reported_rate", row->printed_rate, row->line, row->row);
             }
         }

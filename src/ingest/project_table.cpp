@@ -16,7 +16,7 @@ enum class table_column { budget, used, rate };
 
 // A heading cell of a money or rate column, with its unit in brackets or not: 预算数(万元).
 std::optional<table_column> column_heading(std::u32string_view t) {
-    if (const auto b = t.find_first_of(U"(（"); b != std::u32string_view::npos && b > 0) t = t.substr(0, b);
+    t = heading_words(t);
     for (const std::u32string_view w : {U"预算执行率", U"执行率", U"支出率"})
         if (t == w) return table_column::rate;
     for (const std::u32string_view w : {U"预算数", U"全年预算数", U"调整后预算数", U"年度预算数", U"预算金额", U"预算资金"})

@@ -15,12 +15,6 @@ namespace {
 
 enum class source_column { budget, arrived, used, rate, arrival_rate };
 
-// The heading's words without a unit in brackets: 预算数(万元) → 预算数.
-std::u32string_view heading_words(std::u32string_view t) {
-    if (const auto b = t.find_first_of(U"(（"); b != std::u32string_view::npos && b > 0) t = t.substr(0, b);
-    return t;
-}
-
 bool names_sources(std::u32string_view t) {
     t = heading_words(t);
     for (const std::u32string_view w : {U"资金来源", U"资金性质", U"资金类别", U"资金级次", U"来源", U"资金来源渠道"})

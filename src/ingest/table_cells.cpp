@@ -48,6 +48,11 @@ std::optional<std::u32string> figure_cell(std::u32string_view t) {
     return out;
 }
 
+std::u32string_view heading_words(std::u32string_view t) {
+    if (const auto b = t.find_first_of(U"(（"); b != std::u32string_view::npos && b > 0) t = t.substr(0, b);
+    return t;
+}
+
 bool rate_cell(std::u32string_view t) {
     return t.size() >= 2 && (t.back() == U'%' || t.back() == U'％') && figure_cell(t.substr(0, t.size() - 1)).has_value();
 }

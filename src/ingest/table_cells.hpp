@@ -22,6 +22,9 @@ struct table_cell {
 // 600.58, 1,548.447: a figure cell, without its thousands separators; nullopt for any other cell.
 [[nodiscard]] std::optional<std::u32string> figure_cell(std::u32string_view text);
 
+// A column heading's words without its unit in brackets: 预算数(万元) → 预算数.
+[[nodiscard]] std::u32string_view heading_words(std::u32string_view heading);
+
 // 72.08%: a rate cell (a figure and its percent sign).
 [[nodiscard]] bool rate_cell(std::u32string_view text);
 
