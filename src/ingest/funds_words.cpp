@@ -423,9 +423,10 @@ bool says_in_all(std::u32string_view s) {
 }
 
 bool spending_follows(std::u32string_view between) {
-    // (Words that say money was spent, not a kind of spending: 商品和服务支出 names one.)
+    // (Words that say money was spent, not a kind of spending: 商品和服务支出 names one. …项目支出18万元 and
+    // …资金支出 name the money that was spent.)
     return contains_any(between, {U"执行数", U"已支出", U"实际支出", U"累计支出", U"共支出", U"已支付", U"实际支付", U"累计支付",
-                                  U"已使用", U"实际使用", U"执行金额"});
+                                  U"已使用", U"实际使用", U"执行金额", U"项目支出", U"资金支出", U"经费支出"});
 }
 
 bool progress_follows(std::u32string_view after) {

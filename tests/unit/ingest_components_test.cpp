@@ -1229,4 +1229,26 @@ TEST_CASE("a paragraph led by a listed fund's name and a colon is that fund's") 
     CHECK(r.doc.projects[0].execution.value().surplus == w("9"));
 }
 
+// Under the use heading, an amount with no verb of its own, then in its sentence …项目支出18万元: the first is the
+// money the fund had, its share (占…资金的10%) no execution rate; what was spent is the 18万. Pattern of the same
+// notice as above. Where nothing after it says spent, the bare amount stays the spending.
+TEST_CASE("a bare amount under the use heading, followed by what the project spent, is the money it had") {
+    const auto text = [](std::string_view then) {
+        return "某县2024年度彩票公益金使用情况自评报告\n下达我县彩票公益金资金20万元。\n二、项目资金使用情况\n"
+               "儿童福利项目:孤儿助学工程金额20万元,占儿童福利项目资金的10%;截止2024年底," +
+               std::string(then) + "\n";
+    };
+    const auto r = ingest_report_book(text("儿童福利项目支出18万元,资金执行率90%。结余资金2万元,结转下年由该项目继续使用。"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 1);
+    const auto& e = r.doc.projects[0].execution.value();
+    CHECK(e.used == w("18"));
+    CHECK(e.reported_rate.value().text == "90%");
+    CHECK(e.carried_forward == w("2"));
+    CHECK_FALSE(has(rules_of(r.all_findings()), "JX-S007"));
+    // 商品和服务支出 names a kind of spending, not money spent: the bare amount stays what was used.
+    const auto kinds = ingest_report_book(text("其中商品和服务支出18万元。"), "t.txt");
+    REQUIRE(kinds.doc.projects.size() == 1);
+    CHECK(kinds.doc.projects[0].execution.value().used == w("20"));
+}
+
 }  // namespace ingest_components_test
