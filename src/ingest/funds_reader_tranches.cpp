@@ -988,6 +988,10 @@ void funds_reader::classify() {
                          (contains_any(m.seg, {U"其他资金", U"本年", U"当年"}) ||
                           (context_.fiscal_year > 0 && year_in(m.seg) == context_.fiscal_year)))
                     k = kind::allocation;
+                // (预算飞行经费共计9799.2万元,其中中央补助资金7814万元,省级补助资金1985.2万元: a budget's shares by
+                // level are the money's tranches, the levels' allocations.)
+                else if ((prev == kind::budget_adjusted || prev == kind::budget_initial) && m.part && m.explicit_level)
+                    k = kind::allocation;
                 else if (prev != kind::none && prev != kind::remainder) k = prev;
                 // 将奖补资金1639.69万元拨付给我局账户: paid over to the unit, which is what came.
                 else if (contains_any(clause_after_it, {U"拨付给我", U"拨付至我", U"拨付到我", U"拨入我"}))

@@ -1509,6 +1509,22 @@ TEST_CASE("budget shares after 其中 are no money of their own; 预计… is a 
         "2023年某项目全年预算资金6.46万元,其中:中央配套4.68万元,省级配套1.76万元,市级配套0.02万元。\n");
     CHECK(allocated(levels.doc.projects.at(0)) == wan("6.46"));
     CHECK(levels.doc.projects.at(0).tranches.size() == 3);
+    // Named by no verb, the levels' money under a budget total is the levels' tranches too, not a budget stated
+    // twice; the central one is the allocation told before (云南省应急管理厅 2021,
+    // https://yjglt.yn.gov.cn/html/2022/ysgk_0401/25814.html).
+    const auto named = read(
+        "某厅2021年度中央对地方转移支付预算执行绩效自评报告\n一、绩效目标分解下达情况\n共安排中央救灾资金7814万元。\n"
+        "二、绩效目标完成情况分析\n1.资金投入情况分析\n(1)项目资金到位情况。2021年预算飞行经费共计9799.2万元,其中中央补助资金"
+        "7814万元,省级补助资金1985.2万元。\n(2)项目资金执行情况。实际执行飞行经费9109.54万元,结余689.66万元。\n");
+    const auto& n = named.doc.projects.at(0);
+    REQUIRE(n.tranches.size() == 2);
+    CHECK(n.tranches[0].level == level::central);
+    CHECK(n.tranches[0].amount == wan("7814"));
+    CHECK(n.tranches[1].level == level::provincial);
+    CHECK(n.tranches[1].amount == wan("1985.2"));
+    CHECK(n.budget.value().adjusted == wan("9799.2"));
+    CHECK(findings_of(named, "JX-S005").empty());
+    CHECK(findings_of(named, "JX-F001").empty());
 }
 
 // A county housing report (芷江县, http://rishikeshbazar.com/p-25781918.html): the money planned with its parts in a bracket, then what
