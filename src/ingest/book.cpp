@@ -316,7 +316,10 @@ std::optional<std::size_t> run_in_heading(std::u32string_view rest, bool line_st
     const bool chinese = num->style == numbering_style::chinese_dun || num->style == numbering_style::chinese_paren;
     const bool digit = num->style == numbering_style::digit_dot || num->style == numbering_style::digit_dun ||
                        num->style == numbering_style::digit_paren;
-    if (!chinese && !(digit && line_start)) return std::nullopt;
+    // (…全部到位,2.项目资金执行情况分析,专项资金20万元: in a page run into one paragraph, a money heading
+    // numbered 2. after a comma is a heading too.)
+    const bool money_only = digit && !line_start;
+    if (!chinese && !digit) return std::nullopt;
     const std::size_t limit = std::min(rest.size(), num->length + 40);
     for (std::size_t e = num->length + 2; e <= limit; ++e) {
         const auto prefix = rest.substr(0, e);
@@ -330,7 +333,11 @@ std::optional<std::size_t> run_in_heading(std::u32string_view rest, bool line_st
         for (std::u32string_view w : {U"分解", U"完成", U"的原因", U"和下一步", U"自评", U"实现"})
             goes_on = goes_on || next.starts_with(w);
         if (goes_on) continue;
-        if (digit) {
+        if (money_only) {
+            if (e == rest.size() || std::u32string_view(U"。：:，,").find(rest[e]) == std::u32string_view::npos) continue;
+            const auto h = recognise_heading(prefix, section_id::none, section_id::none);
+            if (!h || !within(h->id, section_id::funds)) continue;
+        } else if (digit) {
             // A level-3 title is known only inside its section, which is not known here: a short
             // numbered title ending like a heading and cut off by a stop (1、资金到位情况良好 is a sentence).
             if (e == rest.size() || std::u32string_view(U"。：:").find(rest[e]) == std::u32string_view::npos) continue;
@@ -363,7 +370,8 @@ std::vector<text_line> split_run_in_headings(const std::vector<text_line>& lines
         for (std::size_t i = 0; i < text.size(); ++i) {
             const bool opens = text[i] == U'（' || text[i] == U'(' ||
                                std::u32string_view(U"一二三四五六七八九十").find(text[i]) != std::u32string_view::npos ||
-                               (i == 0 && is_digit(text[i]));
+                               (is_digit(text[i]) && (i == 0 || std::u32string_view(U"，,。；;").find(text[i - 1]) !=
+                                                                        std::u32string_view::npos));
             if (!opens || (i > from && numeral_before(text, i))) continue;
             if (i == from && recognise_heading(text.substr(from), section_id::none, section_id::none)) break;
             const auto length = run_in_heading(text.substr(i), i == 0);

@@ -236,6 +236,28 @@ TEST_CASE("run-in headings: a title that goes on after a heading word is taken w
     CHECK(findings_of(r, "JX-S005").empty());
 }
 
+// Pattern of https://www.chacewang.com/newsdetail/news275746.html: the money's level-3 headings run in after a comma
+// too (…全部到位,2.项目资金执行情况分析,专项资金20万元): what follows one is under it, so the bare 20万元 is the
+// spending's, not a second arrival. A number after a comma that heads no money (…,2.加强宣传,) stays in its sentence.
+TEST_CASE("run-in headings: a money heading numbered 2. after a comma") {
+    const auto text = [](std::string_view second) {
+        return "湖南省财政厅下达2022年某专项资金20万元,二、绩效目标完成情况分析(一)资金投入情况分析"
+               "1.项目资金到位情况,其中专项资金20万元于2022年1月11日全部到位," +
+               std::string(second) + ",专项资金20万元,3.项目资金管理分析,管理规范。\n";
+    };
+    const auto r = read("2022年度某专项资金绩效自评报告\n" + text("2.项目资金执行情况分析"));
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("20"));
+    CHECK(p.tranches[0].arrived == wan("20"));
+    CHECK(p.execution.value().used == wan("20"));
+    const auto other = read("2022年度某专项资金绩效自评报告\n" + text("2.加强宣传"));
+    const auto& o = other.doc.projects.at(0);
+    CHECK(o.tranches.size() == 2);  // the bare 20万元 under the arrival heading is an arrival still
+    const bool any_used = o.execution && o.execution->used;
+    CHECK_FALSE(any_used);
+}
+
 // Pattern of https://www.chacewang.com/newsdetail/news145837.html: last year's money, this year's
 // allocation as a total, then the same allocation as two documents' halves.
 TEST_CASE("totals and parts: this year's total and its parts beside last year's carry-over are counted once") {
