@@ -214,6 +214,13 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                                             {U"结转下年", U"结转下年度", U"结转下一年度", U"结转至下年", U"结转到下年",
                                              U"结转以后年度"}))
         best = kind::carried_forward;
+    // 批复我局项目支出160万元: the spending approved, a budget granted, not money spent.
+    if (best == kind::used && seg.substr(best_end - 2, 2) == U"支出") {
+        const auto verb_at = best_end - 2;
+        const auto clause_from = seg.substr(0, verb_at).find_last_of(U"，,；;。");
+        const auto clause = seg.substr(clause_from == std::u32string_view::npos ? 0 : clause_from + 1, verb_at - (clause_from == std::u32string_view::npos ? 0 : clause_from + 1));
+        if (contains(clause, U"批复") && !ends_with_any(clause, {U"已", U"实际", U"累计", U"共", U"完成"})) best = kind::allocation;
+    }
     // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
     if (best == kind::used && negated_before(seg, best_end - best_length)) best = kind::remainder;
     // (累计完成产值5000万元, 已完成投资: what was completed is money spent only when the words after 完成

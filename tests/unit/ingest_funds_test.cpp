@@ -2028,3 +2028,14 @@ TEST_CASE("结余…，结转下年 is carried forward") {
         CHECK(funds_paragraph("下达资金108万元，支出102万元，" + left).doc.projects.at(0).execution.value().surplus == wan("6"));
     }
 }
+
+// 批复我局项目支出160万元: the spending a budget approved, money granted, not spent (it was read as 160万 used). Pattern
+// of https://g-star3301.com/html/hjgl..info11176873.html. Spending approved before, then spent, stays spending.
+TEST_CASE("批复…支出 is a budget granted, not money spent") {
+    const auto p = funds_paragraph("根据市财政局关于2017年部门预算的批复通知，批复我局项目支出160万元。").doc.projects.at(0);
+    CHECK(allocated(p) == wan("160"));
+    const bool any_used = p.execution && p.execution->used;
+    CHECK_FALSE(any_used);
+    CHECK(used_of("批复资金160万元，已支出150万元。") == wan("150"));
+    CHECK(used_of("下达资金160万元，经批复，实际支出150万元。") == wan("150"));
+}
