@@ -268,8 +268,10 @@ kind kind_after(std::u32string_view original) {
             continue;
         for (auto w : g.words) {
             auto at = after.find(w);
-            // (5.8万 预算执行率(B/A) 100%: a rate's label, the next cell's, not what the amount is.)
-            while (at != std::u32string_view::npos && after.substr(at + w.size()).starts_with(U"率")) at = after.find(w, at + 1);
+            // (5.8万 预算执行率(B/A) 100%: a rate's label, the next cell's, not what the amount is. …经费236.25万元部门整体
+            // 支出绩效自评表: a title's words, the kind of report, not what the amount is.)
+            while (at != std::u32string_view::npos && starts_with_any(after.substr(at + w.size()), {U"率", U"绩效"}))
+                at = after.find(w, at + 1);
             if (at != std::u32string_view::npos && at < best_at) {
                 best_at = at;
                 best = g.k;

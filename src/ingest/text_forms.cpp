@@ -82,7 +82,9 @@ std::optional<column> column_of(const std::string& key) {
     if (key.starts_with("全年执行数") || key.starts_with("预算执行数") || key.starts_with("执行数")) return column::used;
     // 预算数(A) · 执行数(B): a Hubei form's headings.
     if (key.starts_with("预算数")) return column::adjusted;
-    if (key == "原因" || key.starts_with("偏差原因")) return column::reason;
+    // Hunan's department-wide form: 年初预算资金总额 · 实际投入资金额 · 产生差异的原因.
+    if (key.starts_with("实际投入资金")) return column::used;
+    if (key == "原因" || key.starts_with("偏差原因") || key == "产生差异的原因") return column::reason;
     return std::nullopt;
 }
 
@@ -347,7 +349,10 @@ public:
             else columns.push_back(column::gap);
         while (!columns.empty() && columns.back() == column::gap) columns.pop_back();
         std::size_t total = k;
-        while (total < end && !is_total_label(cells_[total].key)) ++total;
+        // (合计 | 236 | 236 under 年初预算资金总额: Hunan's department-wide form names its total row so; in a table of
+        // projects 合计 heads the projects' sum, no form's.)
+        const bool hunan_department = cells_[h].key.starts_with("年初预算资金总额");
+        while (total < end && !is_total_label(cells_[total].key) && !(hunan_department && cells_[total].key == "合计")) ++total;
         // 年度财政 资金总额 … 预算数 (A) 执行数(B) … 285.84 285.84 100%: a form read word by word whose
         // total's label, a merged cell on the left, came before the headings; its figures follow them.
         if (total == end)
@@ -826,7 +831,8 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
     // (部门 | 某中心: the department-wide form's name row in Anhui, right under its title and (2023年度) — a portal's
     // 部门: | 财政局 elsewhere is no form.)
     const auto department_row = [&](std::size_t i) {
-        if (cells[i].key != "部门") return false;
+        // (单位名称 | 某局: Hunan's, under its title with the fund's name in it.)
+        if (cells[i].key != "部门" && cells[i].key != "单位名称") return false;
         for (std::size_t k = i; k-- > 0 && i - k <= 3;)
             if (cells[k].key.find("部门整体支出绩效自评表") != std::string::npos) return true;
         return false;

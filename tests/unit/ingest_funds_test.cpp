@@ -2039,3 +2039,15 @@ TEST_CASE("批复…支出 is a budget granted, not money spent") {
     CHECK(used_of("批复资金160万元，已支出150万元。") == wan("150"));
     CHECK(used_of("下达资金160万元，经批复，实际支出150万元。") == wan("150"));
 }
+
+// 2020年某经费236.25万元部门整体支出绩效自评表: 支出 before 绩效 names the kind of report, not what the amount is (it was
+// read as 236.25万 spent). Pattern of https://fyfantasy.com/nyczj/czysgk/2019njyhndyjs/xcg/mzzjswj/20210203/i2295863.html.
+TEST_CASE("支出绩效 after an amount names a report, not spending") {
+    const auto r = ingest_report_book(
+        "2020年某经费整体支出绩效自评表\n发布时间:2021年02月03日\n2020年某经费236.25万元部门整体支出绩效自评表\n", "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("236.25"));
+    const bool any_used = p.execution && p.execution->used;
+    CHECK_FALSE(any_used);
+    CHECK(used_of("下达资金236.25万元，支出236.25万元。") == wan("236.25"));
+}

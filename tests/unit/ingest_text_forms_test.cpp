@@ -1016,6 +1016,23 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     REQUIRE(portal.doc.projects.size() == 1);
     CHECK(portal.doc.projects[0].name != "财政局");
     CHECK(portal.doc.projects[0].execution.value().used == ingest_test::wan("200"));
+
+    // Hunan's, named by 单位名称 under its title (南岳区, https://fyfantasy.com/nyczj/czysgk/2019njyhndyjs/xcg/mzzjswj/
+    // 20210203/i2295863.html): 年初预算资金总额 · 实际投入资金额 · 产生差异的原因, the total row 合计. The book was read
+    // as running text, the title's 236.25万元 as money spent.
+    const auto hn = read_form_text(
+        "2020年某经费236.25万元部门整体支出绩效自评表 |\n|\n|\n单位名称 | 某区民族宗教事务局 | 单位负责人及电话 | 某某 |\n"
+        "资金情况(万元) | | 年初预算资金总额: | 实际投入资金额 | 产生差异的原因 |\n合计 | 236 | 236 | |\n"
+        "其中:财政拨款 | 236 | 236 | |\n其他资金 | | | |\n");
+    REQUIRE(hn.doc.projects.size() == 1);
+    CHECK(hn.doc.projects[0].name == "某区民族宗教事务局");
+    CHECK(hn.doc.projects[0].budget.value().initial == ingest_test::wan("236"));
+    CHECK(hn.doc.projects[0].execution.value().used == ingest_test::wan("236"));
+    // 合计 heads no form's total where the headings are another form's: there the form is not read.
+    const auto other = read_form_text(
+        "2020年某经费部门整体支出绩效自评表 |\n单位名称 | 某区民族宗教事务局 |\n资金情况(万元) | 全年预算数 | 全年执行数 |\n"
+        "合计 | 236 | 236 |\n");
+    CHECK_FALSE(other.doc.projects.at(0).budget);
 }
 
 // Sichuan's 2024 transfer-payment 绩效评价表 (雅安 名山, https://www.qianlima.com/bid-510642257.html): its 资金投入情况
