@@ -543,7 +543,11 @@ book_layout split_book(const std::vector<text_line>& raw_lines, std::u32string_v
             if (lines[j].text.empty()) continue;
             ++looked;
             const auto text = trim(lines[j].text);
-            if (contains(text, U"现将") && ends_with_any(text, {U"如下：", U"如下:", U"如下。"}) && states_money(text)) {
+            // (我市…涉及两类项目,分别是:土壤污染防治类和大气污染防治类。: the opening that names the projects the
+            // report is on.)
+            const bool names_projects = contains_any(text, {U"分别是", U"分别为"}) && contains_any(text, {U"类项目", U"个项目"});
+            if ((contains(text, U"现将") && ends_with_any(text, {U"如下：", U"如下:", U"如下。"}) && states_money(text)) ||
+                names_projects) {
                 starts.front() = j;
                 break;
             }

@@ -649,6 +649,67 @@ std::vector<item> heading_items(const project_block& block) {
     return out;
 }
 
+// 涉及两类项目,分别是:土壤污染防治类和大气污染防治类。 / 土壤污染防治类:…下达…资金共1737万元 / 大气污染防治类:…: kinds
+// of project announced by name, then paragraphs each led by one of the names and a colon — a project each. A
+// paragraph with no lead after a led one goes on with it, up to the next heading.
+std::vector<item> announced_items(const project_block& block) {
+    std::vector<std::u32string> names;
+    std::size_t from = block.lines.size();
+    for (std::size_t li = 0; li < block.lines.size() && names.empty(); ++li) {
+        const std::u32string_view text = block.lines[li].line.text;
+        auto at = text.find(U"分别是");
+        if (at == std::u32string_view::npos) at = text.find(U"分别为");
+        if (at == std::u32string_view::npos) continue;
+        // (The sentence counts what it names: 两类项目, 3个项目, 两项.)
+        if (!contains_any(text.substr(at >= 12 ? at - 12 : 0, std::min<std::size_t>(at, 12)), {U"类", U"个项目", U"项"})) continue;
+        std::u32string_view list = text.substr(at + 3);
+        if (!list.empty() && (list.front() == U'：' || list.front() == U':')) list.remove_prefix(1);
+        list = list.substr(0, std::min(list.size(), list.find_first_of(U"。；;")));
+        std::vector<std::u32string> found;
+        for (std::size_t b = 0; b <= list.size();) {
+            std::size_t e = b;
+            while (e < list.size() && std::u32string_view(U"和、及与，,").find(list[e]) == std::u32string_view::npos) ++e;
+            const auto name = trim(list.substr(b, e - b));
+            if (name.size() < 2 || name.size() > 20 || std::any_of(name.begin(), name.end(), is_digit)) {
+                found.clear();
+                break;
+            }
+            found.emplace_back(name);
+            b = e + 1;
+        }
+        if (found.size() >= 2 && found.size() <= 10) {
+            names = std::move(found);
+            from = li + 1;
+        }
+    }
+    if (names.empty()) return {};
+    std::vector<item> out;
+    std::vector<bool> with_money(names.size());
+    std::optional<std::size_t> current;
+    for (std::size_t li = from; li < block.lines.size(); ++li) {
+        const auto& t = block.lines[li];
+        if (t.head) {
+            current.reset();
+            continue;
+        }
+        const std::u32string_view text = t.line.text;
+        if (const auto colon = text.find_first_of(U"：:"); colon != std::u32string_view::npos && colon <= 21) {
+            const auto lead = trim(text.substr(0, colon));
+            const auto k = std::find(names.begin(), names.end(), lead);
+            if (k != names.end()) current = static_cast<std::size_t>(k - names.begin());
+        }
+        if (!current || text.empty() || !read_by_funds_reader(t.section)) continue;
+        bool money_here = false;
+        out.push_back(whole_line_item(t, li, names[*current], fund_key(names[*current]), money_here));
+        with_money[*current] = with_money[*current] || money_here;
+    }
+    if (std::count(with_money.begin(), with_money.end(), true) < 2) return {};
+    std::unordered_set<std::u32string> keys;
+    for (const auto& it : out) keys.insert(it.key);
+    if (keys.size() < 2 || keys.contains(U"")) return {};
+    return out;
+}
+
 // 二、部门资金基本情况 / (二)追加预算安排及支出情况 / (三)专项资金安排及支出情况 / (四)其他资金收支及结转结余使用
 // 情况: a department's money by kind, each kind under a heading of its own that says what was arranged
 // and spent — a project each, named by the kind. (一)年初部门预算安排及支出情况 is the department's own
@@ -1023,6 +1084,8 @@ std::optional<component_split> split_components(const project_block& block) {
     if (!any_list) department_projects = any_list = take_items(money_kind_items(block));
     // With no list marked, the unit's projects as headings of their own.
     if (!any_list) any_list = take_items(heading_items(block));
+    // With no list marked, kinds of project announced by name, then paragraphs led by the names.
+    if (!any_list) any_list = take_items(announced_items(block));
     // With no list marked, projects each named before the budget its sentence gives.
     if (!any_list)
         if (auto named = budget_sentence_items(block); !named.empty()) take_list(named);

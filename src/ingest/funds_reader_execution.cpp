@@ -395,9 +395,9 @@ void funds_reader::read_execution_figures(execution_draft& d) {
             x.add("items[" + std::to_string(d.e.items.size()) + "].amount", m.m, of(m));
             d.e.items.push_back(std::move(item));
             // (该项目为…提前下达资金项目,用于A1.065万元,B2.1万元: uses named after an allocation whose amount is not
-            // printed are what the money is for too.)
+            // printed are what the money is for too; so are they after money passed on, 将该笔资金下拨至某旗,用于实施…(723万元).)
             const auto before_item = std::u32string_view(of(m).masked).substr(0, seg_begin);
-            const bool allocated_unprinted = contains_any(before_item, {U"下达", U"批复"}) &&
+            const bool allocated_unprinted = contains_any(before_item, {U"下达", U"批复", U"下拨"}) &&
                                              !contains_any(before_item, {U"支出", U"支付", U"使用", U"拨付", U"发放", U"执行"});
             d.items_planned = d.items_planned && (allocation_before || allocated_unprinted);
             // (…大型修缮44.3万元(其中:…;承启小 — the project's text ends mid-sentence: the list may go on.)

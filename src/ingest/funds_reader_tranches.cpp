@@ -675,7 +675,14 @@ void funds_reader::classify() {
                        "money) and are not money of their own");
                 continue;
             }
-            if (const auto levels = find_levels(m.seg); !levels.empty()) {
+            // (…和“内蒙古自治区…受污染耕地安全利用项目”(165万元): a level word inside quotation marks is a name's,
+            // not whose money it is.)
+            auto levels = find_levels(m.seg);
+            std::erase_if(levels, [&](const auto& l) {
+                const auto open = m.seg.rfind(U'“', l.at);
+                return open != std::u32string_view::npos && m.seg.substr(open, l.at - open).find(U'”') == std::u32string_view::npos;
+            });
+            if (!levels.empty()) {
                 m.explicit_level = levels.back().value;
                 m.level_word = std::u32string(m.seg.substr(levels.back().at, levels.back().length));
                 m.level_at = static_cast<std::size_t>(m.seg.data() - masked.data()) + levels.back().at;
@@ -1027,6 +1034,14 @@ void funds_reader::classify() {
                 // (申请资金2元 after 申请资金1元: a list's applications are applications too.)
                 m.applied = k == kind::allocation && contains_any(m.seg, {U"申请", U"申报"});
             }
+            // 中央下达我市…资金共24047万元。…将2.4亿元资金下拨用于实施清洁取暖,47万元资金下拨用于…: in the funds paragraphs
+            // too, less than the whole, passed on for a purpose right after its amount, is a use of the whole.
+            if (funds && k == kind::allocation && funds_whole && *m.m.amount < *funds_whole && !m.explicit_level &&
+                starts_with_any(std::u32string_view(masked).substr(m.m.where.end), {U"资金下拨用于", U"下拨用于", U"资金用于"})) {
+                unread("这是前文资金总额中下拨作某一用途的部分，不是另一笔资金",
+                       "a part of the whole stated before, passed on for one purpose, not money of its own");
+                continue;
+            }
             // 2024年预算安排资金120万元, 申请2024年资金 in the book of 2023: money for a later year, not this one's.
             if (k == kind::allocation && context_.fiscal_year > 0)
                 if (const auto y = year_of_money(m.seg); y && *y > context_.fiscal_year) {
@@ -1150,7 +1165,8 @@ void funds_reader::classify() {
             if (k == kind::reduced && first_allocation) reduced_before += *m.m.amount;
             if ((k == kind::allocation || k == kind::arrival) && !m.part && !m.listed) stated_amounts.insert(*m.m.amount);
             if ((funds || context_.loose) && k == kind::allocation && !m.part &&
-                (m.total || contains_any(m.seg, {U"共计", U"合计", U"总计", U"总额"})) && (!funds_whole || *funds_whole < *m.m.amount))
+                (m.total || contains_any(m.seg, {U"共计", U"合计", U"总计", U"总额"}) || trim(m.seg).ends_with(U"资金共")) &&
+                (!funds_whole || *funds_whole < *m.m.amount))
                 funds_whole = *m.m.amount;
             if (k == kind::item) {
                 const auto rest = std::u32string_view(masked).substr(m.m.where.end);

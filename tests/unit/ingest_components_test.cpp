@@ -1251,4 +1251,41 @@ TEST_CASE("a bare amount under the use heading, followed by what the project spe
     CHECK(kinds.doc.projects[0].execution.value().used == w("20"));
 }
 
+// A page with no title that opens by naming its kinds of project (涉及两类项目,分别是:A类和B类。), then paragraphs led
+// by each name and a colon: a project each, a paragraph with no lead going on with the one before (具体情况如下:…).
+// Inside, money passed on to counties for named works is what it is for, not spent (将该笔资金下拨至某旗,用于实施
+// “…”(35万元)); a level word inside a quoted name (“内蒙古自治区…项目”) is no level of the money; and the whole's
+// parts passed on for a purpose (将2400万元资金下拨用于…) are no money of their own. Pattern of
+// http://sthjj.bynr.gov.cn/html/Information/fdzdgk/czgk/5457.html. Without the leads, it stays one project.
+TEST_CASE("kinds of project announced by name, then paragraphs led by the names") {
+    const auto text = [](std::string_view a, std::string_view b) {
+        return "我市2023年度中央专项资金转移支付涉及两类项目,分别是:甲污染防治类和乙污染防治类。\n一、绩效目标分解下达情况\n" +
+               std::string(a) +
+               "2023年度,中央下达我市甲污染防治资金共100万元,我市及时将资金下拨至相关旗县。具体情况如下:\n"
+               "2023年1月6日,自治区财政厅向我市下达2023年中央甲污染防治资金60万元。我市将该笔资金下拨至某旗,用于实施“某地块调查项目”"
+               "(35万元)和“某应急工程项目”(25万元)。\n2023年8月1日,自治区财政厅向我市下达2023年中央甲污染防治资金40万元。我市将该笔资金"
+               "下拨至某旗和某旗,“某详细调查项目”(30万元)和“内蒙古自治区某耕地安全利用项目”(10万元)。\n" +
+               std::string(b) +
+               "2023年度,中央下达我市乙污染防治资金共2405万元,我市及时下拨中央资金。将2400万元资金下拨用于实施清洁取暖,"
+               "5万元资金下拨用于实施某改造项目。\n二、绩效情况分析\n";
+    };
+    const auto r = ingest_report_book(text("甲污染防治类:", "乙污染防治类:"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    const auto& a = r.doc.projects[1];
+    CHECK(a.name == "甲污染防治类");
+    CHECK(a.tranches.at(0).amount == w("100"));
+    REQUIRE(a.tranches.size() == 1);
+    CHECK(a.tranches[0].level == level::central);
+    const bool a_used = a.execution && a.execution->used;
+    CHECK_FALSE(a_used);
+    const auto& b = r.doc.projects[2];
+    CHECK(b.name == "乙污染防治类");
+    REQUIRE(b.tranches.size() == 1);
+    CHECK(b.tranches[0].amount == w("2405"));
+    const bool b_used = b.execution && b.execution->used;
+    CHECK_FALSE(b_used);
+    // Without the leads the names head nothing: one project.
+    CHECK(ingest_report_book(text("", ""), "t.txt").doc.projects.size() == 1);
+}
+
 }  // namespace ingest_components_test
