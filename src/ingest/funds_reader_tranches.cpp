@@ -730,7 +730,20 @@ void funds_reader::classify() {
             // another level's money is a tranche of its own that has not come.)
             const auto& largest_before =
                 m.explicit_level ? largest_allocation_of[static_cast<std::size_t>(*m.explicit_level)] : largest_allocation;
-            if ((k == kind::arrival || k == kind::none) && j > 0 && largest_before && *m.m.amount < *largest_before &&
+            // (下达资金100万元。截至年底，尚有20万元未到位。: in the same paragraph, a sentence after it too — a few
+            // amounts back at most.)
+            const auto allocated_in_paragraph = [&] {
+                std::optional<money> largest;
+                for (std::size_t b = mentions_.size(), looked = 0; b-- > 0 && looked < 16; ++looked) {
+                    if (sentences_[mentions_[b].sentence].line != s.line) break;
+                    if (mentions_[b].k == kind::allocation && mentions_[b].explicit_level == m.explicit_level &&
+                        (!largest || *largest < *mentions_[b].m.amount))
+                        largest = *mentions_[b].m.amount;
+                }
+                return largest;
+            };
+            const auto allocated_earlier = j > 0 ? largest_before : allocated_in_paragraph();
+            if ((k == kind::arrival || k == kind::none) && allocated_earlier && *m.m.amount < *allocated_earlier &&
                 not_arrived_around(m.seg, m.after)) {
                 unread("这是尚未到位的资金，是前文下达资金的一部分，不另计为一笔资金",
                        "money not (yet) come, a part of the money allocated before it: no tranche of its own");
@@ -843,7 +856,10 @@ void funds_reader::classify() {
                                                             U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"})) ||
                                          // (支出66.99亿元，支出进度92.7%: spending with its progress right after it.)
-                                         (k == kind::used && progress_follows(std::u32string_view(masked).substr(m.m.where.end)));
+                                         (k == kind::used && progress_follows(std::u32string_view(masked).substr(m.m.where.end))) ||
+                                         // (共计152万元资金全部支付到位: the amount of money, named right after it.)
+                                         (k == kind::none && starts_with_any(std::u32string_view(masked).substr(m.m.where.end),
+                                                                             {U"资金", U"经费"}));
                 if (k == kind::none) k = kind_after(m.after);
                 // In a book without sections, the first money its own words name (评价对象为…专项资金
                 // 16750万元) is the project's; a bare 259.45万元 is not.

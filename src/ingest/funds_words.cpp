@@ -11,8 +11,8 @@ const std::vector<keyword_group>& keyword_groups() {
         {kind::allocation, {U"下达", U"下拨", U"划拨", U"拨付", U"拨款", U"安排", U"批复", U"获批", U"分配", U"追加", U"争取", U"投入",
                             U"应到位", U"计划到位", U"核拨", U"统筹整合"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
-        // (资金已入账100万元, 已划入项目账户100万元: in the unit's account, what came.)
-        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入"}},
+        // (资金已入账100万元, 已划入项目账户100万元: in the unit's account, what came; 154万元资金抵达我局账户 too.)
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入", U"抵达"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)

@@ -2051,3 +2051,34 @@ TEST_CASE("支出绩效 after an amount names a report, not spending") {
     CHECK_FALSE(any_used);
     CHECK(used_of("下达资金236.25万元，支出236.25万元。") == wan("236.25"));
 }
+
+// 下达资金100万元。截至年底，尚有20万元未到位。: money not come, a part of what the paragraph allocated a sentence
+// before — it was read as a second tranche of 20万 that never came. Another level's money not come is still a tranche
+// of its own.
+TEST_CASE("money not come, a sentence after its allocation, is a part of it") {
+    const auto p = funds_paragraph("上级下达资金100万元。截至年底，尚有20万元未到位。").doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("100"));
+    const auto levels = funds_paragraph("市级下达资金100万元。省级补助资金30万元尚未到位。").doc.projects.at(0);
+    REQUIRE(levels.tranches.size() == 2);
+    CHECK(levels.tranches[1].amount == wan("30"));
+    CHECK(levels.tranches[1].arrived == wan("0"));
+}
+
+// Outside the funds paragraphs (二、绩效目标完成情况分析 with no subheadings): 154万元资金抵达我局账户 is what came,
+// 共计152万元资金全部支付到位 what was paid — each amount named 资金 right after it. Pattern of
+// http://bhwallpapers.com/2021_03/30_10/content-315349.html. A bare amount there stays narrative.
+TEST_CASE("抵达 is arrival; an amount named 资金 right after it is money outside the funds paragraphs") {
+    const auto book = [](const std::string& then) {
+        return ingest_report_book("某县2020年度某转移支付绩效自评报告\n一、绩效目标分解下达情况\n省财政下达中央专项资金154万元。\n"
+                                  "二、绩效目标完成情况分析\n" + then + "\n", "t.txt");
+    };
+    const auto r = book("县财政局于12月25日将中央专项资金154万元资金抵达我局账户。经反馈其中18家企业共计152万元资金全部支付到位。");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].arrived == wan("154"));
+    CHECK(p.execution.value().used == wan("152"));
+    const auto bare = book("经反馈其中18家企业共计152万元。");
+    const bool any_used = bare.doc.projects.at(0).execution && bare.doc.projects.at(0).execution->used;
+    CHECK_FALSE(any_used);
+}
