@@ -1032,6 +1032,12 @@ void funds_reader::classify() {
                 // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.
                 else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))
                     k = kind::budget_adjusted;
+                // (…10万元项目资金2017年内已经支: the text breaks off in the sentence that would say what the bare amount
+                // is; it says nothing.)
+                else if (within(s.section, section_id::funds_use) && si + 1 == sentences_.size() &&
+                         !clause_after_it.empty() &&
+                         !ends_with_any(trim(s.printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")", U"；", U";"}))
+                    k = kind::none;
                 // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
                 // (…基金50万元,用于支付修建…厕所: the money and what it is for, not what was spent.)
                 else if (within(s.section, section_id::funds_use))

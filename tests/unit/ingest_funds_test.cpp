@@ -2082,3 +2082,17 @@ TEST_CASE("抵达 is arrival; an amount named 资金 right after it is money out
     const bool any_used = bare.doc.projects.at(0).execution && bare.doc.projects.at(0).execution->used;
     CHECK_FALSE(any_used);
 }
+
+// …10万元项目资金2017年内已经支: under the use heading the text breaks off in the sentence that would say what the
+// bare amount is; it was read as 10万 spent. Pattern of https://g-star3301.com/html/hjgl..info11176873.html. The
+// same sentence ended stays the spending's.
+TEST_CASE("a bare amount in a sentence the text breaks off in says nothing") {
+    const auto book = [](const std::string& last) {
+        return ingest_report_book("某局2017年度某项目绩效自评报告\n一、项目资金情况\n1.项目资金到位情况。批复项目经费10万元。\n"
+                                  "2.项目资金执行情况。" + last + "\n", "t.txt");
+    };
+    const auto cut = book("10万元项目资金2017年内已经支").doc.projects.at(0);
+    const bool any_used = cut.execution && cut.execution->used;
+    CHECK_FALSE(any_used);
+    CHECK(book("10万元项目资金2017年内已使用完毕。").doc.projects.at(0).execution.value().used == wan("10"));
+}
