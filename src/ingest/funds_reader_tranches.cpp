@@ -857,6 +857,12 @@ void funds_reader::classify() {
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"})) ||
                                          // (支出66.99亿元，支出进度92.7%: spending with its progress right after it.)
                                          (k == kind::used && progress_follows(std::u32string_view(masked).substr(m.m.where.end))) ||
+                                         // (In a book without sections, 全年累计到位10800万元: what came is money; 安排我局
+                                         // 11000万元: so is what was given to the unit itself.)
+                                         (context_.loose && k == kind::arrival) ||
+                                         (context_.loose && k == kind::allocation &&
+                                          contains_any(own, {U"我局", U"我单位", U"我委", U"我院", U"我校", U"我中心", U"我站",
+                                                             U"我所", U"我区", U"我县", U"我市", U"我镇", U"我乡"})) ||
                                          // (共计152万元资金全部支付到位: the amount of money, named right after it.)
                                          (k == kind::none && starts_with_any(std::u32string_view(masked).substr(m.m.where.end),
                                                                              {U"资金", U"经费"}));

@@ -2096,3 +2096,22 @@ TEST_CASE("a bare amount in a sentence the text breaks off in says nothing") {
     CHECK_FALSE(any_used);
     CHECK(book("10万元项目资金2017年内已使用完毕。").doc.projects.at(0).execution.value().used == wan("10"));
 }
+
+// A bureau's statement to the finance bureau on how it used a fund (益阳, http://edu.yiyang.gov.cn/12595/36008/
+// content_1510747.html): no title or heading the reader knows, so its money is read only where its own words say so.
+// 安排我局11000万元 names no 资金 but gives the money to the unit itself; 全年累计到位10800万元 says it came;
+// 支付实现率 is the execution rate. Money given to no one named stays narrative.
+TEST_CASE("a book without sections: money given to the unit itself, what came, 支付实现率") {
+    const auto r = ingest_report_book("某局关于某专项资金使用说明\n市财政局:\n根据安排,2021年度市级重点项目整合为某专项资金,"
+                                      "安排我局11000万元。全年累计到位10800万元。截至12月31日,某专项资金实际支付9292万元,"
+                                      "支付实现率84.47%。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("11000"));
+    CHECK(p.tranches[0].arrived == wan("10800"));
+    CHECK(p.execution.value().used == wan("9292"));
+    CHECK(p.execution->reported_rate.value().text == "84.47%");
+    const auto other = ingest_report_book("某局关于某专项资金使用说明\n市财政局:\n根据安排,2021年度市级统筹安排11000万元。\n", "t.txt");
+    CHECK(other.doc.projects.at(0).tranches.empty());
+}
