@@ -452,6 +452,12 @@ std::vector<money_mention> find_money(const sentence& s) {
             misprint = true;
         }
         if (unit_length == 0 && !unit_of_parts) { i = number_end - 1; continue; }
+        // 承保面积为42.59万元亩: a measure word right after 元 — 元 typed into 万亩 — is no money. (万元人民币 is.)
+        if (unit_length > 0 && t[k + unit_length - 1] == U'元' &&
+            starts_with_any(t.substr(k + unit_length), {U"亩", U"头", U"只", U"羽", U"株", U"吨", U"公顷", U"平方米", U"公里"})) {
+            i = k + unit_length - 1;
+            continue;
+        }
         // (471.23元 whose parts after 其中 are in 万元 and add up to it: 万元, reported as a misprint.)
         if (scale == 2 && unit_from_parts(t, k + unit_length, digits, true)) {
             scale = 6;

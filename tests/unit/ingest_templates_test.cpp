@@ -916,6 +916,17 @@ TEST_CASE("JX-S007: the same arrival stated again in another section with anothe
     CHECK(more.doc.projects.at(0).tranches.size() == 2);
 }
 
+// 承保面积为42.59万元亩: 元 typed into 万亩, an area, no money (it was read as a 42.59万 tranche). Pattern of
+// http://yxx.gov.cn/gzdt/rdzt/53916/53921/57439/57454/57462/content_3357447.html. 万元人民币 stays money.
+TEST_CASE("an amount in 元 followed by a measure word is no money") {
+    const std::string head = "某县农业保险保费补贴2020年度绩效自评报告\n一、绩效目标分解下达情况\n";
+    const auto r = read(head + "计划和实际承保面积为42.59万元亩,中央财政补贴为614.39万元。\n");
+    REQUIRE(r.doc.projects.at(0).tranches.size() == 1);
+    CHECK(r.doc.projects[0].tranches[0].amount == wan("614.39"));
+    CHECK(findings_of(r, "JX-S005").empty());
+    CHECK(allocated(read(head + "下达资金42.59万元人民币。\n").doc.projects.at(0)) == wan("42.59"));
+}
+
 // Pattern of https://www.baoshan.gov.cn (a 慰问 report): 35.5万地 for 35.5万元.
 TEST_CASE("JX-S008: a misprinted unit is read as 万元 and reported; a correct one is not") {
     const std::string head = "某市侨联2019年度项目支出绩效自评报告\n春节慰问经费\n"
