@@ -395,11 +395,19 @@ std::vector<text_line> split_run_in_headings(const std::vector<text_line>& lines
 std::vector<text_line> join_split_titles(std::vector<text_line> lines) {
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const auto t = parse_report_title(lines[i].text);
-        if (!t || t->year != 0 || !t->unit.empty() || !t->name.empty()) continue;
+        if (!t || t->year != 0 || !t->unit.empty()) continue;
         std::size_t j = i;
         while (j > 0 && lines[j - 1].text.empty()) --j;
         if (j == 0) continue;
         auto& prev = lines[j - 1];
+        // (枞阳县2023年度国家基本公共卫生 / 服务项目绩效评价自评报告: a name broken over the two lines, the
+        // second holding the name's end; joined when the first is the title's start, led by the unit and year.)
+        const auto names_a_year = [](std::u32string_view text) {
+            for (std::size_t at = 0; at < text.size(); ++at)
+                if (year_at(text, at)) return true;
+            return false;
+        };
+        if (!t->name.empty() && !(prev.text.size() <= 30 && names_a_year(prev.text))) continue;
         if (prev.text.size() > 40 || has_sentence_punctuation(prev.text) || recognise_heading(prev.text, {}, {})) continue;
         const std::u32string joined = prev.text + lines[i].text;
         const auto jt = parse_report_title(joined);

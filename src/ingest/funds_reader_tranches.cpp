@@ -1402,6 +1402,7 @@ void funds_reader::set_arrived_from_after(draft_tranche& d, const mention& m) {
         const auto at = m.after.find(w);
         if (at == std::u32string_view::npos) continue;
         if (no_arrival_before(m.after, at)) return;  // 必须于年底前拨付到位: a rule, not a fact
+        if (shared_out_at(m.after, at)) return;
         if (partly_before(m.after, at)) {
             d.x.note("the text says only part of it arrived (" + in_quotes(m.after) + ") and gives no figure; arrived left out");
             return;
@@ -1658,8 +1659,10 @@ void funds_reader::read_arrival_statements() {
             if (mentions_[i].m.amount && !mentions_[i].m.per_capita) here.push_back(i);
         // Where 到位 / 到账 are printed, in order: the first after an amount is found by search.
         std::vector<std::size_t> arrival_words;
+        // (分配到位: shared out by the unit, not come to it.)
         for (std::size_t i = 0; i + 1 < t.size(); ++i)
-            if ((t[i] == U'到' && (t[i + 1] == U'位' || t[i + 1] == U'账'))) arrival_words.push_back(i);
+            if ((t[i] == U'到' && (t[i + 1] == U'位' || t[i + 1] == U'账')) && !shared_out_at(t, i))
+                arrival_words.push_back(i);
         std::size_t next_here = 0;  // the first of `here` not in a clause already read
 
         // Clause by clause: a clause with amounts dates the tranches read from them (the

@@ -214,6 +214,10 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
                                             {U"结转下年", U"结转下年度", U"结转下一年度", U"结转至下年", U"结转到下年",
                                              U"结转以后年度"}))
         best = kind::carried_forward;
+    // 将剩余的清算资金分配到位120万元: shared out in full to those who carry the project out — money the unit
+    // allocated, not money that came to it.
+    if (best == kind::arrival && best_end >= 4 && seg.substr(best_end - 2, 2) == U"到位" && shared_out_at(seg, best_end - 2))
+        best = kind::allocation;
     // 批复我局项目支出160万元: the spending approved, a budget granted, not money spent.
     if (best == kind::used && seg.substr(best_end - 2, 2) == U"支出") {
         const auto verb_at = best_end - 2;
@@ -278,6 +282,8 @@ kind kind_after(std::u32string_view original) {
             }
         }
     }
+    // (120万元分配到位: shared out in full by the unit, as in kind_before.)
+    if (best == kind::arrival && shared_out_at(after, best_at)) return kind::allocation;
     // 50万元必须于年底前拨付到位: what is to arrive by a rule is allocated, not arrived.
     if (best == kind::arrival && no_arrival_before(after, best_at)) return kind::allocation;
     if (best != kind::none && negated_before(after, best_at)) {
@@ -304,6 +310,8 @@ bool awaited_before(std::u32string_view text) {
             return true;
     return false;
 }
+
+bool shared_out_at(std::u32string_view text, std::size_t at) { return at >= 2 && text.substr(at - 2, 2) == U"分配"; }
 
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before the word.
 bool negated_before(std::u32string_view text, std::size_t at) {

@@ -54,6 +54,8 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 // The text after an amount says it is kept for use in a later year: 将作为2022年…使用,
 // 安排下年使用.
 [[nodiscard]] bool used_next_year(std::u32string_view after, int fiscal_year);
+// 清算资金120万元分配到位: 到位 at `at` after 分配 says the unit shared the money out in full, not that it came.
+[[nodiscard]] bool shared_out_at(std::u32string_view text, std::size_t at);
 // 尚未到位, 无结转结余, 资金未能到位: a negation within the few characters before `at`.
 [[nodiscard]] bool negated_before(std::u32string_view text, std::size_t at);
 // 拟计划支付, 预计支出: what is planned, not done — 拟, 计划, 预计, 准备 within the few characters before `at`.

@@ -2115,3 +2115,15 @@ TEST_CASE("a book without sections: money given to the unit itself, what came, �
     const auto other = ingest_report_book("某局关于某专项资金使用说明\n市财政局:\n根据安排,2021年度市级统筹安排11000万元。\n", "t.txt");
     CHECK(other.doc.projects.at(0).tranches.empty());
 }
+
+// 年终考核后及时将剩余的清算资金120万元分配到位: the county shared the settlement money out in full to those who carry
+// the project out — more money allocated, not money that came (it was read as 120万 arrived). Pattern of
+// https://zongyang.gov.cn/openness/OpennessContent/show/993666.html. 120万元全部到位 still came.
+TEST_CASE("分配到位 is money shared out by the unit, not arrival") {
+    const auto p = funds_paragraph("预拨资金3608万元分配到各项目实施机构，年终考核后及时将剩余的清算资金120万元分配到位。").doc.projects.at(0);
+    CHECK(allocated(p) == wan("3728"));
+    for (const auto& t : p.tranches) CHECK_FALSE(t.arrived);
+    const auto came = funds_paragraph("下达清算资金120万元全部到位。").doc.projects.at(0);
+    REQUIRE(came.tranches.size() == 1);
+    CHECK(came.tranches[0].arrived == wan("120"));
+}

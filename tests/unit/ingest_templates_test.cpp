@@ -690,6 +690,15 @@ TEST_CASE("titles: a title split over two lines is one title") {
     CHECK(*r.doc.unit == "某县民政局");
     CHECK(r.doc.projects[0].name == "中央、市级转移支付资金");
     CHECK(allocated(r.doc.projects[0]) == wan("40"));
+
+    // The name itself broken over the lines, the second holding its end (枞阳县,
+    // https://zongyang.gov.cn/openness/OpennessContent/show/993666.html): the name was taken from the second line alone
+    // (服务项目). A line above that names no year is not the title's start.
+    const auto broken = read("某县2023年度国家基本公共卫生\n服务项目绩效评价自评报告\n一、项目基本情况\n下达资金3608万元。\n");
+    REQUIRE(broken.doc.projects.size() == 1);
+    CHECK(broken.doc.projects[0].name == "国家基本公共卫生服务项目");
+    const auto apart = read("某县卫生健康委员会\n2023年度服务项目绩效评价自评报告\n一、项目基本情况\n下达资金3608万元。\n");
+    CHECK(apart.doc.projects.at(0).name == "服务项目");
 }
 
 // Pattern of https://dy1993.cn/pGIK.html: the project's name over 绩效自评报告, no year in either
