@@ -416,6 +416,19 @@ void funds_reader::classify() {
             contains_any(std::u32string_view(s.masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
         std::optional<money> largest_allocation;
         std::array<std::optional<money>, all_levels.size()> largest_allocation_of{};
+        // 第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元: the amounts listed after
+        // 分别 that add up to the amount before it say what it went to, no money of their own.
+        std::vector<bool> shared_by_purpose(found.size());
+        for (std::size_t j = 1; j < found.size(); ++j) {
+            const auto lead = std::u32string_view(s.masked).substr(found[j - 1].where.end, found[j].where.begin - found[j - 1].where.end);
+            if (!found[j - 1].amount || !contains_any(lead, {U"分别支持", U"分别用于", U"分别安排", U"分别补助"})) continue;
+            money sum;
+            std::size_t k = j;
+            for (; k < found.size() && found[k].amount && sum < *found[j - 1].amount; ++k) sum += *found[k].amount;
+            if (sum != *found[j - 1].amount || k == j + 1) continue;
+            for (std::size_t p = j; p < k; ++p) shared_by_purpose[p] = true;
+            j = k - 1;
+        }
         // 商品和服务支出39.98万元(其中:办公费2.25万元,…): the bracket after an item is its breakdown.
         std::size_t item_breakdown_end = 0;
         for (std::size_t j = 0; j < found.size(); ++j) {
@@ -454,6 +467,13 @@ void funds_reader::classify() {
                                                                    "counted again");
             };
             if (m.m.misprinted_unit) misprints_.push_back(mentions_.size());
+            if (shared_by_purpose[j]) {
+                m.breakdown_part = true;
+                unread("这是前一金额“分别”用于各项目的部分，合计等于它，不另计为一笔资金",
+                       "a share of the amount before it, listed after 分别 by what it went to; the shares add up to it, "
+                       "so they are no money of their own");
+                continue;
+            }
             // 年内调整预算-101251.44万元: a signed change (a cut), not a budget, allocation or spending of that size.
             if (m.m.negative) {
                 unread("这是带负号的金额（一笔调减或差额），不是预算、下达或使用的资金数",
@@ -1882,8 +1902,9 @@ void funds_reader::drop_totals() {
                                                : m.sentence;
         for (std::size_t j = i + 1; j < mentions_.size() && mentions_[j].sentence == parts_sentence; ++j) {
             const mention& part = mentions_[j];
-            // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them.)
-            if (part.m.per_capita) continue;
+            // (直接补助费197万元(每亩197元),间接费用3万元: a standard between the parts is none of them; nor is what
+            // one part went to, 第一批资金9910万元,分别支持A项目3000万元…;第二批资金7437万元.)
+            if (part.m.per_capita || part.breakdown_part) continue;
             // (年度资金总额50万元,其中当年财政拨款40万元,上年结转资金10万元: the year's money holds what came
             // over from last year.)
             const bool same_kind = part.k == m.k || (m.k == kind::allocation && part.k == kind::prior_allocation);

@@ -2127,3 +2127,18 @@ TEST_CASE("分配到位 is money shared out by the unit, not arrival") {
     REQUIRE(came.tranches.size() == 1);
     CHECK(came.tranches[0].arrived == wan("120"));
 }
+
+// 获得…资金17347万元其中第一批资金9910万元,分别支持A项目3000万元、…;第二批资金7437万元,分别支持…: what each batch
+// went to, listed after 分别 and adding up to it, is no money of its own (every project was a tranche: twice the
+// money). Pattern of http://sthjj.nc.gov.cn/ncgbj/czgk/202403/24b15b37006f418bb5f7059fee26aa97.shtml. Amounts after
+// 分别 that do not add up to the one before stay money.
+TEST_CASE("amounts listed after 分别支持 that add up to the amount before are what it went to") {
+    const auto p = funds_paragraph("我市获得2023年度中央专项资金17347万元其中第一批资金9910万元,分别支持A项目3000万元、"
+                                   "B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、E项目4437万元。")
+                       .doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 2);
+    CHECK(p.tranches[0].amount == wan("9910"));
+    CHECK(p.tranches[1].amount == wan("7437"));
+    const auto short_of = funds_paragraph("下达第一批资金9910万元,分别支持A项目3000万元、B项目3000万元。").doc.projects.at(0);
+    CHECK(allocated(short_of) == wan("15910"));
+}
