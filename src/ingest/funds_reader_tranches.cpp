@@ -1921,8 +1921,13 @@ void funds_reader::drop_totals() {
         // source of its own; that is read as before.)
         const auto parts_begin = mentions_.begin() + static_cast<std::ptrdiff_t>(first_part);
         const auto parts_end = parts_begin + static_cast<std::ptrdiff_t>(t.parts.size());
+        // (…共10585万元,其中:造林与生态修复2014万元,…,林业种苗15万元,森林: the text breaks off in the list of
+        // parts; those printed are some of the money, the total stands.)
+        const sentence& parts_of = sentences_[parts_sentence];
+        const bool list_cut = &parts_of == &sentences_.back() &&
+                              !ends_with_any(trim(parts_of.printed), {U"。", U"！", U"？", U"!", U"?", U"；", U";", U"）", U")"});
         if (!t.parts.empty() && t.sum < t.total &&
-            std::all_of(parts_begin, parts_end, [](const mention& p) { return p.included && p.k == kind::allocation; })) {
+            std::all_of(parts_begin, parts_end, [&](const mention& p) { return (p.included || list_cut) && p.k == kind::allocation; })) {
             for (std::size_t j = first_part; j < first_part + t.parts.size(); ++j) {
                 if (const auto pj = tranche_of_[j]; pj != no_tranche && pj != tranche_of_[i] && tranches_[pj].mentions.size() == 1)
                     tranches_[pj].mentions.clear();  // dropped below

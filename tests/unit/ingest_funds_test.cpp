@@ -2142,3 +2142,21 @@ TEST_CASE("amounts listed after 分别支持 that add up to the amount before ar
     const auto short_of = funds_paragraph("下达第一批资金9910万元,分别支持A项目3000万元、B项目3000万元。").doc.projects.at(0);
     CHECK(allocated(short_of) == wan("15910"));
 }
+
+// …共10585万元,其中:造林与生态修复2014万元,…,林业种苗15万元,森林 — the text breaks off in the list of parts: those
+// printed are some of the money, the total stands (they were the tranches, with a JX-S006 beside them). Pattern of
+// https://456150.com.cn/bmpd/jmszrzyj/zwdt/tzgg/content/post_2594388.html. The list ended and short is a contradiction.
+TEST_CASE("a list of parts the text breaks off in leaves the total standing") {
+    const auto cut = ingest_report_book("某局2021年度某资金绩效自评报告\n一、项目资金情况\n"
+                                        "我局申报安排省级涉农资金共10585万元,其中:造林与生态修复2014万元,自然保护地整合优化609万元,森林",
+                                        "t.txt");
+    const auto& p = cut.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("10585"));
+    for (const auto& f : cut.all_findings()) CHECK(f.rule != "JX-S006");
+    const auto ended = ingest_report_book("某局2021年度某资金绩效自评报告\n一、项目资金情况\n"
+                                          "我局申报安排省级涉农资金共10585万元,其中:造林与生态修复2014万元,自然保护地整合优化609万元。\n",
+                                          "t.txt");
+    const auto findings = ended.all_findings();
+    CHECK(std::count_if(findings.begin(), findings.end(), [](const auto& f) { return f.rule == "JX-S006"; }) == 1);
+}
