@@ -102,9 +102,20 @@ std::vector<marker> inline_list_markers(std::u32string_view t) {
         int number = 1;
         out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true, by_semicolons});
         const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
-        for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i)
-            if ((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)
-                out.push_back({i + 1, 1, ++number, marker_style::inline_list, false, by_semicolons});
+        for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i) {
+            if (!((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)) continue;
+            // (…专项资金1000万元,资金直接拨付至某市财政局,由其直接支付;某经费40万元;…: words after the comma that
+            // name no money, up to a semicolon, are the item's own; the semicolon ends it.)
+            if (!by_semicolons && (t[i + 1] == U'，' || t[i + 1] == U',')) {
+                const auto semicolon = t.substr(i + 1, stop - (i + 1)).find_first_of(U"；;");
+                if (semicolon != std::u32string_view::npos && t.substr(i + 1, semicolon).find(U'元') == std::u32string_view::npos) {
+                    i += 1 + semicolon;
+                    out.push_back({i, 1, ++number, marker_style::inline_list, false, by_semicolons});
+                    continue;
+                }
+            }
+            out.push_back({i + 1, 1, ++number, marker_style::inline_list, false, by_semicolons});
+        }
         if (number == 1) out.pop_back();
     }
     return out;

@@ -1288,4 +1288,25 @@ TEST_CASE("kinds of project announced by name, then paragraphs led by the names"
     CHECK(ingest_report_book(text("", ""), "t.txt").doc.projects.size() == 1);
 }
 
+// 分别为:A专项资金1000万元,资金直接拨付至某市财政局,由某市财政局直接支付;B经费40万元;…: words after an item's
+// amount that name no money, up to the semicolon, are the item's own — the next item starts after the semicolon (its
+// name was taken from them: 资金直接). Pattern of https://www.hh.gov.cn/info/11481/661402.htm. A comma followed by
+// the next amount still parts the items.
+TEST_CASE("an inline list's item may go on after its amount up to a semicolon") {
+    const auto r = ingest_report_book("某州某局2021年度项目支出绩效自评报告\n一、项目资金情况\n"
+                                      "2021年批复某局项目3个,项目资金1060万元。分别为:A市重金属污染防治专项资金1000万元,资金直接拨付至"
+                                      "A市财政局,由A市财政局直接支付;2021年某州排污许可证核发经费40万元;某州环境评价经费20万元。\n",
+                                      "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "A市重金属污染防治专项资金");
+    CHECK(r.doc.projects[2].name == "2021年某州排污许可证核发经费");
+    CHECK(r.doc.projects[2].tranches.at(0).amount == w("40"));
+    const auto commas = ingest_report_book("某州某局2021年度项目支出绩效自评报告\n一、项目资金情况\n"
+                                           "2021年批复某局项目3个,项目资金1060万元。分别为:A市重金属污染防治专项资金1000万元,某州排污许可证核发经费40万元,"
+                                           "某州环境评价经费20万元。\n",
+                                           "t.txt");
+    REQUIRE(commas.doc.projects.size() == 4);
+    CHECK(commas.doc.projects[2].name == "某州排污许可证核发经费");
+}
+
 }  // namespace ingest_components_test
