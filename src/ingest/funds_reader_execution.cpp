@@ -567,7 +567,9 @@ void funds_reader::read_reported_rate(execution_draft& d) {
             if (under_target_label(s.masked, p.where.begin)) continue;
             // 资金使用率大于95%的得满分: a scoring rule's threshold, not the rate the project reached.
             const auto after = std::u32string_view(s.masked).substr(p.where.end);
-            if (ends_with_any(trim(seg), {U"大于", U"高于", U"不低于", U"低于", U"小于", U"≥", U">=", U">", U"<"}) ||
+            // (预算执行率未达到100%: what it fell short of, no rate it reached.)
+            if (ends_with_any(trim(seg), {U"大于", U"高于", U"不低于", U"低于", U"小于", U"≥", U">=", U">", U"<", U"未达到", U"未达",
+                                          U"没有达到", U"不足", U"未超过"}) ||
                 after.starts_with(U"的得") || after.starts_with(U"以上的") || after.starts_with(U"得满分") ||
                 after.starts_with(U"的，得") || after.starts_with(U"的,得") || after.starts_with(U"的扣"))
                 continue;

@@ -688,6 +688,14 @@ TEST_CASE("a scoring rule's threshold rate (…大于95%的得满分) is no repo
     const auto reached = ingest_report_book(head + "资金使用率达到95%。\n", "t.txt");
     REQUIRE(reached.doc.projects.at(0).execution);
     CHECK(reached.doc.projects[0].execution->reported_rate->text == "95%");
+    // 存在主要问题:预算执行率未达到100% (巩义, http://gy.jiceng.zhengzhou.gov.cn/026005/8235692.jhtml): what it fell
+    // short of, no rate it reached.
+    for (const std::string& short_of : {std::string("存在主要问题:预算执行率未达到100%。\n"), std::string("预算执行率不足90%。\n")}) {
+        CAPTURE(short_of);
+        const auto r = ingest_report_book(head + short_of, "t.txt");
+        const auto& p = r.doc.projects.at(0);
+        CHECK((!p.execution || !p.execution->reported_rate));
+    }
 }
 
 // A city's TV programme fund (云南 保山, http://www.bsrtv.cn/gxwm/bsrtvgkgsl/55291489.shtml): the
