@@ -2160,3 +2160,18 @@ TEST_CASE("a list of parts the text breaks off in leaves the total standing") {
     const auto findings = ended.all_findings();
     CHECK(std::count_if(findings.begin(), findings.end(), [](const auto& f) { return f.rule == "JX-S006"; }) == 1);
 }
+
+// 总投资212.89万元,其中2019年度…公益金99.49万元,2020年度…公益金99.49万元,剩余13.91万元为县财政资金: among the listed
+// parts, the rest is the money the words after it name (it was left unread, and the parts fell short: JX-S006).
+// Pattern of https://quyang.gov.cn/d/gonggaogongshi/6312.html. Money left over and unspent stays no part.
+TEST_CASE("剩余…为…资金 among listed parts is the rest of the money") {
+    const auto r = funds_paragraph("项目总投资212.89万元,其中2019年度中央专项彩票公益金99.49万元,2020年度中央专项彩票公益金99.49万元,"
+                                   "剩余13.91万元为县财政资金。");
+    const auto& p = r.doc.projects.at(0);
+    CHECK(allocated(p) == wan("212.89"));
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(p.tranches[2].amount == wan("13.91"));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+    const auto left = funds_paragraph("下达资金212.89万元,已支出198.98万元,剩余13.91万元未使用。").doc.projects.at(0);
+    CHECK(allocated(left) == wan("212.89"));
+}
