@@ -466,6 +466,24 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
     return lists;
 }
 
+// 1、水稻大灾保险:全县…总保费1293.45万元,中央财政补贴47.5%为614.39万元,…: an item led by a short label and a
+// colon, naming no number — the fund it is about.
+std::optional<std::u32string_view> item_label(std::u32string_view text) {
+    const auto colon = text.find_first_of(U"：:");
+    if (colon == std::u32string_view::npos || colon < 2 || colon > 16) return std::nullopt;
+    // (年初预算:100万元: a label and its figure, no fund.)
+    if (colon + 1 < text.size() && is_digit(text[colon + 1])) return std::nullopt;
+    const auto label = trim(text.substr(0, colon));
+    if (label.size() < 2 || std::any_of(label.begin(), label.end(), [](char32_t c) {
+            return is_digit(c) || std::u32string_view(U"，,。；;、（()）").find(c) != std::u32string_view::npos;
+        }))
+        return std::nullopt;
+    // (1、年初预算:…, 2、资金使用情况:…: a label that says what kind of money follows, no fund.)
+    if (funds::kind_before(label, section_id::none, 0) != funds::kind::none || contains_any(label, {U"预算", U"资金", U"情况"}))
+        return std::nullopt;
+    return label;
+}
+
 // The text before an item's first amount, or nothing when it states none.
 // (1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a short first sentence naming the fund, then
 // its money.)
@@ -1042,7 +1060,8 @@ std::optional<component_split> split_components(const project_block& block) {
                 ++unfigured;
                 continue;
             }
-            it.name = fund_name(*head);
+            const auto label = summaries ? std::nullopt : item_label(text);
+            it.name = label ? std::u32string(*label) : fund_name(*head);
             it.key = fund_key(it.name);
             // 其他资金117.7万元 beside 县级财政衔接资金39.3万元: where the money came from, not a fund — unless
             // it states its own budget, spending and rate (…;其他资金预算2.364万元,执行数为2.364万元,…).
@@ -1050,7 +1069,8 @@ std::optional<component_split> split_components(const project_block& block) {
                                         it.key == U"社会"))
                 continue;
             // 档案管理支出30万元: a later item may name a fund already listed without 资金.
-            it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head)) || project_spending;
+            it.source = states_a_source(*head, text) || (lead_source && !says_what_it_paid_for(*head)) || project_spending ||
+                        (label && !find_levels(text).empty());
             it.spent = project_spending;
             it.own_level = level_words(*head);
             it.spends = spending_at(text.substr(std::min(head->size(), text.size()))) != std::u32string_view::npos;
@@ -1058,7 +1078,7 @@ std::optional<component_split> split_components(const project_block& block) {
             // (二是学前教育支出，即…资金、…经费等: a class of the budget that holds funds, named as such.)
             const bool names_its_funds = namely_at(*head) != std::u32string_view::npos;
             if (!summaries && !it.several_figures && !it.part_after_qizhong && !names_a_fund(it.name) && !names_its_funds &&
-                !index_of.contains(it.key)) {
+                !label && !index_of.contains(it.key)) {
                 if (it.source && it.name.size() <= 40) unnamed.push_back(it);
                 continue;
             }

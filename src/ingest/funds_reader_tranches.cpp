@@ -583,6 +583,15 @@ void funds_reader::classify() {
                 unread("这是向银行申请的信贷或融资，不是项目资金", "credit or financing asked of banks, not the project's money");
                 continue;
             }
+            // 总保费1293.45万元,中央财政补贴47.5%为614.39万元…: the premium the insured pay in all, farmers' share
+            // included, not the subsidy fund's money (its shares, by level, are).
+            if (ends_with_any(trim(m.seg), {U"总保费", U"总保费为", U"总保费达到", U"总保费达", U"保费总额", U"保费总额为",
+                                            U"总保险", U"总保险为"}) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是保险的总保费（含农户自缴部分），不是补贴资金", "the insurance premium in all (what the insured pay "
+                                                                     "included), not the subsidy fund's money");
+                continue;
+            }
             // 核实补贴资金563.848万元,资金兑付276.398万元: the subsidies whose claims were checked, a step on
             // the way to paying them, not money allocated.
             if (contains_any(m.seg, {U"核实", U"审核通过", U"审定补贴"}) && kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {

@@ -1309,4 +1309,29 @@ TEST_CASE("an inline list's item may go on after its amount up to a semicolon") 
     CHECK(commas.doc.projects[2].name == "某州排污许可证核发经费");
 }
 
+// A county's farm-insurance subsidies (永兴县, http://yxx.gov.cn/gzdt/rdzt/53916/53921/57439/57454/57462/content_3357447.html):
+// kinds of insurance numbered 1、 2、, each led by its label and a colon (no fund word in it), each stating the
+// levels' subsidies — a project each, its money the levels' shares. The premium in all (总保费, farmers' share
+// included) is no money of the fund. A label followed by its figure (年初预算:100万元) names no fund.
+TEST_CASE("numbered items led by a label and a colon, each with the levels' money, are a project each") {
+    const auto r = ingest_report_book(
+        "某县农业保险保费补贴2020年度绩效自评报告\n2020年度全县各险种总保费达到1367万元。\n一、绩效目标分解下达情况\n"
+        "1、水稻大灾保险:全县计划承保42.59万亩,总保费1293万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37万元。\n"
+        "2、油菜保险:全县计划承保8.22万亩,总保费74万元,中央财政补贴40%为29.6万元,省级财政补贴25%为18.5万元,"
+        "县级财政补贴10%为7.4万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "水稻大灾保险");
+    CHECK(r.doc.projects[1].tranches.size() == 2);
+    CHECK(r.doc.projects[2].name == "油菜保险");
+    REQUIRE(r.doc.projects[2].tranches.size() == 3);
+    CHECK(r.doc.projects[2].tranches[2].level == level::district);
+    CHECK(r.doc.projects[2].tranches[2].amount == w("7.4"));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+    const auto figures = ingest_report_book("某县某资金2020年度绩效自评报告\n一、绩效目标分解下达情况\n"
+                                            "1、年初预算:中央财政补贴100万元。\n2、全年预算:省级财政补贴120万元。\n",
+                                            "t.txt");
+    CHECK(figures.doc.projects.size() == 1);
+}
+
 }  // namespace ingest_components_test
