@@ -933,7 +933,9 @@ void funds_reader::classify() {
                 // (总投资212.89万元,其中…99.49万元,…99.49万元,剩余13.91万元为县财政资金: among the listed parts, the rest is
                 // the money the words after it name.)
                 if (k == kind::none && contains_any(m.seg, {U"剩余", U"余下", U"其余", U"尚余"}))
-                    k = m.listed && trim(m.after).starts_with(U"为") && contains(m.after, U"资金") ? kind::allocation : kind::remainder;
+                    k = !(m.listed && trim(m.after).starts_with(U"为") && contains(m.after, U"资金")) ? kind::remainder
+                        : prev == kind::arrival                                                         ? kind::arrival
+                                                                                                        : kind::allocation;
             }
             k = settle_left(k);
             // 共计592万元，其中…下达240万元；…下达40万元；…结转24万元；…: among the sources a total is

@@ -2172,6 +2172,13 @@ TEST_CASE("剩余…为…资金 among listed parts is the rest of the money") {
     REQUIRE(p.tranches.size() == 3);
     CHECK(p.tranches[2].amount == wan("13.91"));
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+    // Under the arrival heading, the parts are what came, the rest too.
+    const auto came = ingest_report_book("某县2020年度某公益金项目资金使用绩效自评报告\n一、绩效目标完成情况分析\n(一)资金投入情况分析\n"
+                                         "1、项目资金到位情况分析\n某工程项目总投资212.89万元,其中2019年度中央专项彩票公益金99.49万元,"
+                                         "2020年度中央专项彩票公益金99.49万元,剩余13.91万元为县财政资金。\n",
+                                         "t.txt");
+    CHECK(allocated(came.doc.projects.at(0)) == wan("212.89"));
+    for (const auto& f : came.all_findings()) CHECK(f.rule != "JX-S006");
     const auto left = funds_paragraph("下达资金212.89万元,已支出198.98万元,剩余13.91万元未使用。").doc.projects.at(0);
     CHECK(allocated(left) == wan("212.89"));
 }
