@@ -1237,6 +1237,13 @@ void add_component(component_sums& sums, const project_reading& component) {
     } else {
         sums.every_used = false;
     }
+    if (e && (e->carried_forward || e->surplus)) {
+        const money left = e->carried_forward.value_or(money{}) + e->surplus.value_or(money{});
+        sums.left += left;
+        sums.left_parts.push_back(name + U" " + to_u32(format_wan(left)) + U"万元");
+    } else {
+        sums.every_left = false;
+    }
 }
 
 namespace component_lists {
@@ -1410,6 +1417,20 @@ void reconcile_funds(funds_reading& parent, const component_sums& sums) {
         parent.exec->used.reset();
         std::erase_if(parent.execution_x.sources, [](const field_source& s) { return s.field == "used"; });
     }
+    // 截止2024年底,全县资金结转结余79万元 after each fund's 结余资金…结转下年: what the whole has left is what its funds
+    // carried forward or left, added up — no money of its own; checked against their sum (JX-S006).
+    if (parent.exec)
+        for (const bool carried : {true, false}) {
+            auto& left = carried ? parent.exec->carried_forward : parent.exec->surplus;
+            if (!left) continue;
+            const std::string name = carried ? "carried_forward" : "surplus";
+            // (Where not every fund states its own, the whole's figure stays its own statement, as before.)
+            if (!sums.every_left || sums.left_parts.size() < 2) continue;
+            check_whole(parent, first_source({&parent.execution_x, 1}, name), *left, sums.left, sums.left_parts,
+                        "the money left (carried forward or surplus)", sums.incomplete);
+            left.reset();
+            std::erase_if(parent.execution_x.sources, [&](const field_source& s) { return s.field == name; });
+        }
 }
 
 void take_whole_claims(funds_reading& fund, const project_block& block) {

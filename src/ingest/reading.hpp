@@ -222,6 +222,9 @@ struct component_sums {
     std::vector<std::u32string> parts;   // 城乡医疗救助资金 50.00万元, for the messages
     std::vector<std::u32string> used_parts;
     std::vector<money> used_each;        // each one's used, of those that state it
+    money left;                          // what they carried forward and left as surplus, of those that state it
+    bool every_left = true;              // every component states what it carried forward or left
+    std::vector<std::u32string> left_parts;
     bool incomplete = false;             // the list names an item without a figure: not the whole
     bool department_projects = false;    // a department's projects: its own figures are not their whole
 };

@@ -1334,4 +1334,29 @@ TEST_CASE("numbered items led by a label and a colon, each with the levels' mone
     CHECK(figures.doc.projects.size() == 1);
 }
 
+// After each fund's own 结余资金…结转下年, 截止年底,全县资金结转结余79万元: what the whole has left is its funds' left-overs
+// added up, no money of its own (it was the book's project's surplus), checked against their sum. Pattern of
+// http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/eb3a12c3-747e-4131-a773-f0999508cef5.html.
+TEST_CASE("the whole's money left is its funds' left-overs") {
+    const auto text = [](std::string_view children) {
+        return "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
+               "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
+               "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n"
+               "老年人福利项目:截止2024年底,老年人福利项目支出102万元。结余资金6万元,结转下年由该项目继续使用。\n"
+               "残疾人福利项目:截止2024年底,支出为0万元,结余资金71万元,结转下年由该项目继续使用。\n"
+               "儿童福利项目:截止2024年底,儿童福利项目支出18万元。" + std::string(children) + "\n三、资金结转结余情况\n"
+               "截止2024年底,某县2024年度资金结转结余79万元,\n";
+    };
+    const auto whole_left = [](const ingest_result& r) {
+        const auto& e = r.doc.projects.at(0).execution;
+        return e && (e->surplus || e->carried_forward);
+    };
+    const auto r = ingest_report_book(text("结余资金2万元,结转下年由该项目继续使用。"), "t.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK_FALSE(whole_left(r));
+    for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
+    // One fund states nothing left: the whole's figure stays its own statement.
+    CHECK(whole_left(ingest_report_book(text(""), "t.txt")));
+}
+
 }  // namespace ingest_components_test
