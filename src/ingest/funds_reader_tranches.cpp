@@ -844,6 +844,11 @@ void funds_reader::classify() {
                     while (!then.empty() && (is_clause_mark(then.front()) || then.front() == U' ')) then.remove_prefix(1);
                     if (starts_with_any(then, {U"结转下", U"结转至下", U"结转到下", U"结转以后", U"已结转下", U"全部结转下", U"并结转下"}))
                         return kind::carried_forward;
+                    // (年末结余228.07万元,为项目支出结转: what it is, named after it — carried forward.)
+                    if (then.starts_with(U"为")) {
+                        const auto clause = then.substr(0, std::min(then.size(), then.find_first_of(U"，,；;。")));
+                        if (clause.ends_with(U"结转") || clause.ends_with(U"结转资金")) return kind::carried_forward;
+                    }
                 }
                 if (was != kind::remainder && !(was == kind::surplus && ends_with_any(trim(m.seg), {U"余额", U"资金余额"})))
                     return was;

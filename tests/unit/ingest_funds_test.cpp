@@ -2023,7 +2023,11 @@ TEST_CASE("结余…，结转下年 is carried forward") {
         CHECK(e.carried_forward == wan("6"));
         CHECK_FALSE(e.surplus);
     }
-    for (const std::string left : {"结余6万元。", "结余6万元已上缴财政。"}) {
+    // 年末结余228.07万元,为项目支出结转: what it is, named after it (a kindergarten's department-wide report,
+    // http://www.kmcg.gov.cn/c/2021-08-31/5381226.shtml).
+    CHECK(funds_paragraph("下达资金300万元,支出71.93万元,年末结余228.07万元,为项目支出结转。").doc.projects.at(0).execution.value().carried_forward ==
+          wan("228.07"));
+    for (const std::string left : {"结余6万元。", "结余6万元已上缴财政。", "结余6万元,为节约资金。"}) {
         CAPTURE(left);
         CHECK(funds_paragraph("下达资金108万元，支出102万元，" + left).doc.projects.at(0).execution.value().surplus == wan("6"));
     }
