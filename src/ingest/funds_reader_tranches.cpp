@@ -583,6 +583,15 @@ void funds_reader::classify() {
                 unread("这是向银行申请的信贷或融资，不是项目资金", "credit or financing asked of banks, not the project's money");
                 continue;
             }
+            // 21个项目评为一等,涉及资金656.93万元, 敏感涉密项目0个,涉及资金0万元: the money of projects counted by their
+            // grade or kind, in a department's summary of its self-evaluations — no allocation. (实施项目3个,涉及资金300万元
+            // states the money.)
+            if (ends_with_any(trim(m.seg), {U"涉及资金", U"涉及资金为"}) &&
+                contains_any(std::u32string_view(masked).substr(0, m.m.where.begin), {U"评为", U"涉密项目"})) {
+                unread("这是按自评等级或类别统计的项目涉及资金，不是下达的资金",
+                       "the money of projects counted by their grade or kind (…评为一等,涉及资金), not money allocated");
+                continue;
+            }
             // 总保费1293.45万元,中央财政补贴47.5%为614.39万元…: the premium the insured pay in all, farmers' share
             // included, not the subsidy fund's money (its shares, by level, are).
             if (ends_with_any(trim(m.seg), {U"总保费", U"总保费为", U"总保费达到", U"总保费达", U"保费总额", U"保费总额为",

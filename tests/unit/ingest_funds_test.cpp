@@ -2186,3 +2186,13 @@ TEST_CASE("剩余…为…资金 among listed parts is the rest of the money") {
     const auto left = funds_paragraph("下达资金212.89万元,已支出198.98万元,剩余13.91万元未使用。").doc.projects.at(0);
     CHECK(allocated(left) == wan("212.89"));
 }
+
+// A department's summary of its self-evaluations (a 医保 centre's 2024 final accounts, http://117.141.250.58:10060/
+// wzyjsgkpt/uploadFile/upload1194/upload20250923/2ADFC23F45B468075A988DD55A13E9E0.html): 21个项目评为一等,涉及资金656.93万元 and 敏感涉密项目0个,涉及资金0万元 count projects by grade or kind; they were
+// read as allocations (one of 0). 实施项目3个,涉及资金300万元 states the money.
+TEST_CASE("the money of projects counted by grade (…评为一等,涉及资金) is no allocation") {
+    const auto p = funds_paragraph("项目中,敏感涉密项目0个,涉及资金0万元。21个项目评为一等,涉及资金656.93万元,占项目支出总额比例100%。")
+                       .doc.projects.at(0);
+    CHECK(p.tranches.empty());
+    CHECK(allocated(funds_paragraph("共实施项目3个,涉及资金300万元。").doc.projects.at(0)) == wan("300"));
+}
