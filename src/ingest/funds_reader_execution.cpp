@@ -470,6 +470,8 @@ void funds_reader::read_unstated_dispositions(execution_draft& d) {
             while (next_mention < last_mention && mentions_[next_mention].m.where.begin < begin) ++next_mention;
             if (next_mention < last_mention && mentions_[next_mention].m.where.begin < end) return;
             if (contains_any(clause, {U"上年结转", U"上年度结转", U"上年结余", U"年初结转", U"以前年度结转"})) return;
+            // (三、资金结转结余情况: a heading's topic, no claim of what became of the money.)
+            if (ends_with_any(trim(clause), {U"情况", U"情况分析", U"情况说明"})) return;
             const std::u32string printed(trim(std::u32string_view(s.printed).substr(begin, clause.size())));
             for (auto phrase : used_all_phrases) {
                 const auto at = clause.find(phrase);
