@@ -583,6 +583,12 @@ void funds_reader::classify() {
                 unread("这是向银行申请的信贷或融资，不是项目资金", "credit or financing asked of banks, not the project's money");
                 continue;
             }
+            // 从奖励资金31714万元中分配20977.80万元用于…: the pool the money was taken from, not money of the project.
+            if (m.seg.rfind(U"从") != std::u32string_view::npos && m.seg.size() - m.seg.rfind(U"从") <= 16 &&
+                starts_with_any(std::u32string_view(masked).substr(m.m.where.end), {U"中", U"里"})) {
+                unread("这是从中分出资金的总盘子，不是项目的资金", "the pool money was taken from (从…中), not money of the project");
+                continue;
+            }
             // 21个项目评为一等,涉及资金656.93万元, 敏感涉密项目0个,涉及资金0万元: the money of projects counted by their
             // grade or kind, in a department's summary of its self-evaluations — no allocation. (实施项目3个,涉及资金300万元
             // states the money.)

@@ -2217,3 +2217,13 @@ TEST_CASE("a heading's topic (资金结转结余情况) is no claim of what beca
                                           "t.txt");
     CHECK(claim.doc.projects.at(0).execution.value().carried_forward == wan("20"));
 }
+
+// 我区从奖励资金31714万元中分配20977.80万元用于支持住房保障: the pool the money was taken from is no money of the project
+// (it was a tranche of 31714万). Pattern of http://zjt.gxzf.gov.cn/zfxxgk/fdzdgknr/wjtz/t21154650.shtml. 从 naming where
+// the money came from, with no 中 after the amount, is no pool.
+TEST_CASE("从…X万元中分配: the pool is no money of the project") {
+    const auto p = funds_paragraph("财政部下达我区住房保障补助资金40957万元。我区从奖励资金31714万元中分配20977.80万元用于支持住房保障。")
+                       .doc.projects.at(0);
+    CHECK(allocated(p) == wan("61934.80"));
+    CHECK(allocated(funds_paragraph("从上级争取资金100万元。").doc.projects.at(0)) == wan("100"));
+}
