@@ -424,7 +424,8 @@ void funds_reader::classify() {
             if (!found[j - 1].amount || !contains_any(lead, {U"分别支持", U"分别用于", U"分别安排", U"分别补助"})) continue;
             money sum;
             std::size_t k = j;
-            for (; k < found.size() && found[k].amount && sum < *found[j - 1].amount; ++k) sum += *found[k].amount;
+            // (A list of 64 shares at most: a sentence of thousands of amounts is not summed from each.)
+            for (; k < found.size() && k - j < 64 && found[k].amount && sum < *found[j - 1].amount; ++k) sum += *found[k].amount;
             if (sum != *found[j - 1].amount || k == j + 1) continue;
             for (std::size_t p = j; p < k; ++p) shared_by_purpose[p] = true;
             j = k - 1;

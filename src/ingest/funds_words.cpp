@@ -220,9 +220,8 @@ kind kind_before(std::u32string_view original, section_id section, int fiscal_ye
         best = kind::allocation;
     // 批复我局项目支出160万元: the spending approved, a budget granted, not money spent.
     if (best == kind::used && seg.substr(best_end - 2, 2) == U"支出") {
-        const auto verb_at = best_end - 2;
-        const auto clause_from = seg.substr(0, verb_at).find_last_of(U"，,；;。");
-        const auto clause = seg.substr(clause_from == std::u32string_view::npos ? 0 : clause_from + 1, verb_at - (clause_from == std::u32string_view::npos ? 0 : clause_from + 1));
+        std::u32string_view clause = seg.substr(0, best_end - 2);  // its clause, up to the verb
+        if (const auto mark = clause.find_last_of(U"，,；;。"); mark != std::u32string_view::npos) clause.remove_prefix(mark + 1);
         if (contains(clause, U"批复") && !ends_with_any(clause, {U"已", U"实际", U"累计", U"共", U"完成"})) best = kind::allocation;
     }
     // 剩余未执行完的0.3792万元: money not spent, whose fate the sentence may give later.
