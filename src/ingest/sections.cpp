@@ -322,7 +322,8 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
     };
     if (line.empty()) return std::nullopt;
     if (line[0] == U'（' || line[0] == U'(') {
-        const auto close = line.find_first_of(U"）)", 1);
+        // (Looked for in the first characters only: a long line is not searched to its end at each call.)
+        const auto close = line.substr(0, 5).find_first_of(U"）)", 1);
         if (close == std::u32string_view::npos || close > 4) return std::nullopt;
         const auto inner = line.substr(1, close - 1);
         i = close + 1;
@@ -337,7 +338,7 @@ std::optional<numbering> parse_numbering(std::u32string_view line) {
         return finish(numbering_style::digit_paren, v);
     }
     // 二)绩效目标完成情况, 1)项目资金到位情况: a copy that lost every opening bracket.
-    if (const auto close = line.find_first_of(U"）)"); close != std::u32string_view::npos && close > 0 && close <= 2) {
+    if (const auto close = line.substr(0, 3).find_first_of(U"）)"); close != std::u32string_view::npos && close > 0 && close <= 2) {
         const auto inner = line.substr(0, close);
         i = close + 1;
         if (const auto v = chinese_value(inner)) return finish(numbering_style::chinese_paren, *v);

@@ -94,6 +94,16 @@ ${s}惠及群众。" >"$file" ;;
             for ((i = 1; i <= n; i++)); do printf '补助资金项目%d号:支出1万元。
 ' "$i"; done
         } >"$file" ;;
+    shares)  # one sentence of n amounts each led by 分别支持 after the one before (each sum is of 64 at most)
+        for ((i = 1; i <= n; i++)); do s+="分别支持项目${i}万元、"; done
+        book "下达资金100万元，${s}均已完成。" >"$file" ;;
+    runin)  # a page run into one line: n money headings numbered 2. after commas, each with an amount
+        for ((i = 1; i <= n; i++)); do s+="2.项目资金执行情况分析,资金${i}元,"; done
+        printf '2023年度某专项资金绩效自评报告\n二、绩效目标完成情况分析(一)资金投入情况分析1.项目资金到位情况,下达资金10万元,%s完成。\n' "$s" >"$file" ;;
+    announced)  # ten kinds of project announced, then n paragraphs each led by one of them and a colon
+        printf '我市2023年度涉及十类项目,分别是:类一项目和类二项目和类三项目和类四项目和类五项目和类六项目和类七项目和类八项目和类九项目和类十项目。\n一、绩效目标分解下达情况\n' >"$file"
+        local names=(类一项目 类二项目 类三项目 类四项目 类五项目 类六项目 类七项目 类八项目 类九项目 类十项目)
+        for ((i = 1; i <= n; i++)); do printf '%s:下达资金%d元。\n' "${names[i % 10]}" "$i" >>"$file"; done ;;
     sourcetable)  # a table of money by source of n rows, cells parted by spaces (more than 100 are refused)
         {
             printf '2023年度某项目支出绩效自评报告
@@ -150,6 +160,7 @@ measure() {
 printf '%-10s %-14s %-7s %8s %8s %9s %10s %8s %5s %s\n' pattern command n input_KB seconds peak_MB bound_MB within exit "time ratio 10n/n"
 for spec in "amounts lint 2000" "tranches ingest 100" "payments lint 2000" "unarrived lint 2000" "applied lint 2000" "citations lint 300" "projects lint 1000" "projects ingest 1000" \
             "funds lint 600" "glued ingest 2000" "wrapped lint 2000" "listed lint 600" "fundlines lint 300" "sourcetable lint 9" \
+            "shares lint 300" "runin lint 300" "announced lint 300" \
             "items lint 90" "table lint 90" "projtable lint 90" \
             "json evaluate 10000 text" "json evaluate 10000 json" "json evaluate 10000 csv" "json evaluate 10000 md" \
             "json evaluate 10000 html" "json evaluate 100 xlsx" "json format 10000" \
