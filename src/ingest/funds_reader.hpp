@@ -103,6 +103,8 @@ private:
     funds_reading out_;
 
     const sentence& of(const mention& m) const { return sentences_[m.sentence]; }
+    // The project's text breaks off in sentence i: its last, ended by no stop (…大型修缮44.3万元(其中:…;承启小).
+    bool breaks_off_in(std::size_t i) const;
     std::pair<std::size_t, std::size_t> mentions_of(std::size_t sentence) const {
         return {first_mention_[sentence], first_mention_[sentence + 1]};
     }

@@ -401,8 +401,7 @@ void funds_reader::read_execution_figures(execution_draft& d) {
                                              !contains_any(before_item, {U"支出", U"支付", U"使用", U"拨付", U"发放", U"执行"});
             d.items_planned = d.items_planned && (allocation_before || allocated_unprinted);
             // (…大型修缮44.3万元(其中:…;承启小 — the project's text ends mid-sentence: the list may go on.)
-            d.items_cut = d.items_cut || (m.sentence + 1 == sentences_.size() &&
-                                          !ends_with_any(trim(of(m).printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")"}));
+            d.items_cut = d.items_cut || breaks_off_in(m.sentence);
             break;
         }
         case kind::carried_forward:

@@ -1095,9 +1095,7 @@ void funds_reader::classify() {
                     k = kind::budget_adjusted;
                 // (…10万元项目资金2017年内已经支: the text breaks off in the sentence that would say what the bare amount
                 // is; it says nothing.)
-                else if (within(s.section, section_id::funds_use) && si + 1 == sentences_.size() &&
-                         !clause_after_it.empty() &&
-                         !ends_with_any(trim(s.printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")", U"；", U";"}))
+                else if (within(s.section, section_id::funds_use) && !clause_after_it.empty() && breaks_off_in(si))
                     k = kind::none;
                 // (专项资金144.53万元,全年执行数133.53万元: the money, then what of it was spent.)
                 // (…基金50万元,用于支付修建…厕所: the money and what it is for, not what was spent.)
@@ -1440,6 +1438,11 @@ bool funds_reader::restates_a_part(mention& m) const {
         return true;
     }
     return false;
+}
+
+bool funds_reader::breaks_off_in(std::size_t i) const {
+    return i + 1 == sentences_.size() &&
+           !ends_with_any(trim(sentences_[i].printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")", U"；", U";"});
 }
 
 void funds_reader::bind(draft_tranche& d, std::size_t mention) {
@@ -1958,9 +1961,7 @@ void funds_reader::drop_totals() {
         const auto parts_end = parts_begin + static_cast<std::ptrdiff_t>(t.parts.size());
         // (…共10585万元,其中:造林与生态修复2014万元,…,林业种苗15万元,森林: the text breaks off in the list of
         // parts; those printed are some of the money, the total stands.)
-        const sentence& parts_of = sentences_[parts_sentence];
-        const bool list_cut = &parts_of == &sentences_.back() &&
-                              !ends_with_any(trim(parts_of.printed), {U"。", U"！", U"？", U"!", U"?", U"；", U";", U"）", U")"});
+        const bool list_cut = breaks_off_in(parts_sentence);
         if (!t.parts.empty() && t.sum < t.total &&
             std::all_of(parts_begin, parts_end, [&](const mention& p) { return (p.included || list_cut) && p.k == kind::allocation; })) {
             for (std::size_t j = first_part; j < first_part + t.parts.size(); ++j) {

@@ -25,6 +25,26 @@ namespace {
 
 money w(std::string_view wan) { return money::parse(std::string(wan) + "万"); }
 
+// A county's welfare-lottery notice (the pattern of http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/
+// eb3a12c3-747e-4131-a773-f0999508cef5.html): the money, its three funds listed with theirs, then under
+// 二、项目资金使用情况 the given paragraphs.
+std::string welfare_notice(std::string_view uses) {
+    return "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
+           "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
+           "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n" +
+           std::string(uses);
+}
+
+// The same notice whose funds each state what they left (the children's fund `children`), then under
+// 三、资金结转结余情况 what the whole left, `total` 万元.
+std::string funds_left_notice(std::string_view children, std::string_view total) {
+    return welfare_notice("老年人福利项目:截止2024年底,老年人福利项目支出102万元。结余资金6万元,结转下年由该项目继续使用。\n"
+                          "残疾人福利项目:截止2024年底,支出为0万元,结余资金71万元,结转下年由该项目继续使用。\n"
+                          "儿童福利项目:截止2024年底,儿童福利项目支出18万元。" +
+                          std::string(children) + "\n三、资金结转结余情况\n截止2024年底,某县2024年度资金结转结余" +
+                          std::string(total) + "万元,\n");
+}
+
 std::string book(const std::string& arrival, const std::string& use, const std::string& allocated = "2023年共下达医疗救助补助资金80万元。") {
     return "某县医疗保障局\n2023年度医疗救助补助资金绩效自评报告\n一、绩效目标分解下达情况\n" + allocated +
            "\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n1.项目资金到位情况分析\n" + arrival +
@@ -1202,13 +1222,10 @@ TEST_CASE("lottery funds by level, each with its planned and actual spending, in
 // http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/eb3a12c3-747e-4131-a773-f0999508cef5.html (a county's 彩票公益金
 // notice). A paragraph led by a name no fund has stays the book's.
 TEST_CASE("a paragraph led by a listed fund's name and a colon is that fund's") {
-    const std::string text =
-        "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
-        "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
-        "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n"
+    const std::string text = welfare_notice(
         "老年人福利项目:截止2024年底,老年人福利项目支出102万元,资金执行率94.44%。结余资金6万元,结转下年由该项目继续使用。\n"
         "残疾人福利项目:截止2024年底,支出为0万元,资金执行率0%,结余资金71万元,结转下年由该项目继续使用。\n"
-        "福利彩票项目:全县统筹安排,结余资金9万元。\n";
+        "福利彩票项目:全县统筹安排,结余资金9万元。\n");
     const auto r = ingest_report_book(text, "t.txt");
     REQUIRE(r.doc.projects.size() == 4);
     const auto& old_age = r.doc.projects[1];
@@ -1338,15 +1355,7 @@ TEST_CASE("numbered items led by a label and a colon, each with the levels' mone
 // added up, no money of its own (it was the book's project's surplus), checked against their sum. Pattern of
 // http://dongjiyunhe.com/gyxzf/gysyjszxhjgxx/content/eb3a12c3-747e-4131-a773-f0999508cef5.html.
 TEST_CASE("the whole's money left is its funds' left-overs") {
-    const auto text = [](std::string_view children) {
-        return "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
-               "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
-               "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n"
-               "老年人福利项目:截止2024年底,老年人福利项目支出102万元。结余资金6万元,结转下年由该项目继续使用。\n"
-               "残疾人福利项目:截止2024年底,支出为0万元,结余资金71万元,结转下年由该项目继续使用。\n"
-               "儿童福利项目:截止2024年底,儿童福利项目支出18万元。" + std::string(children) + "\n三、资金结转结余情况\n"
-               "截止2024年底,某县2024年度资金结转结余79万元,\n";
-    };
+    const auto text = [](std::string_view children) { return funds_left_notice(children, "79"); };
     const auto whole_left = [](const ingest_result& r) {
         const auto& e = r.doc.projects.at(0).execution;
         return e && (e->surplus || e->carried_forward);
@@ -1357,6 +1366,19 @@ TEST_CASE("the whole's money left is its funds' left-overs") {
     for (const auto& f : r.all_findings()) CHECK(f.rule != "JX-S006");
     // One fund states nothing left: the whole's figure stays its own statement.
     CHECK(whole_left(ingest_report_book(text(""), "t.txt")));
+}
+
+// 三、资金结转结余情况 — a heading's topic — named no amount and was read as a claim that the rest was carried forward
+// (the whole's remainder, 122万, taken as carried_forward beside its funds). A clause that says so still is one.
+TEST_CASE("a heading's topic (资金结转结余情况) is no claim of what became of the money") {
+    const auto r = ingest_report_book(funds_left_notice("结余资金2万元,结转下年由该项目继续使用。", "77"), "t.txt");
+    const auto& whole = r.doc.projects.at(0);
+    CHECK_FALSE((whole.execution && whole.execution->carried_forward));
+    CHECK((!whole.execution || whole.execution->x.json.find("names no amount") == std::string::npos));
+    const auto claim = ingest_report_book("某县2024年度某资金绩效自评报告\n一、项目资金情况\n下达资金100万元,支出80万元。\n"
+                                          "剩余资金已结转下年使用。\n",
+                                          "t.txt");
+    CHECK(claim.doc.projects.at(0).execution.value().carried_forward == w("20"));
 }
 
 }  // namespace ingest_components_test

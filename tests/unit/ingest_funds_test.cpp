@@ -2197,27 +2197,6 @@ TEST_CASE("the money of projects counted by grade (…评为一等,涉及资金)
     CHECK(allocated(funds_paragraph("共实施项目3个,涉及资金300万元。").doc.projects.at(0)) == wan("300"));
 }
 
-// 三、资金结转结余情况 — a heading's topic — named no amount and was read as a claim that the rest was carried forward
-// (the whole's remainder, 122万, taken as carried_forward beside its funds). A clause that says so still is one.
-TEST_CASE("a heading's topic (资金结转结余情况) is no claim of what became of the money") {
-    const std::string funds =
-        "某县2024年度中央集中彩票公益金使用情况自评报告\n2024年度下达我县中央集中彩票公益金支持社会福利事业资金199万元。\n"
-        "一、项目总体情况\n项目安排情况:全县安排3个项目,其中:老年人福利项目1个,金额108万元,资金量占比54%;残疾人福利项目1个,"
-        "金额71万元,资金量占比36%;儿童福利项目1个,金额20万元,资金量占比10%;\n二、项目资金使用情况\n"
-        "老年人福利项目:截止2024年底,老年人福利项目支出102万元。结余资金6万元,结转下年由该项目继续使用。\n"
-        "残疾人福利项目:截止2024年底,支出为0万元,结余资金71万元,结转下年由该项目继续使用。\n"
-        "儿童福利项目:截止2024年底,儿童福利项目支出18万元。结余资金2万元,结转下年由该项目继续使用。\n三、资金结转结余情况\n"
-        "截止2024年底,某县2024年度资金结转结余77万元,\n";
-    const auto r = ingest_report_book(funds, "t.txt");
-    const auto& whole = r.doc.projects.at(0);
-    CHECK_FALSE((whole.execution && whole.execution->carried_forward));
-    CHECK((!whole.execution || whole.execution->x.json.find("names no amount") == std::string::npos));
-    const auto claim = ingest_report_book("某县2024年度某资金绩效自评报告\n一、项目资金情况\n下达资金100万元,支出80万元。\n"
-                                          "剩余资金已结转下年使用。\n",
-                                          "t.txt");
-    CHECK(claim.doc.projects.at(0).execution.value().carried_forward == wan("20"));
-}
-
 // 我区从奖励资金31714万元中分配20977.80万元用于支持住房保障: the pool the money was taken from is no money of the project
 // (it was a tranche of 31714万). Pattern of http://zjt.gxzf.gov.cn/zfxxgk/fdzdgknr/wjtz/t21154650.shtml. 从 naming where
 // the money came from, with no 中 after the amount, is no pool.
