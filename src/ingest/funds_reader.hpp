@@ -145,6 +145,10 @@ private:
     // 第二批经费295万元于下达到位后… after 545万元，分别于…下达第一笔250万元、第二批295万元: a part of a
     // breakdown stated again is still that part, no tranche of its own. Says why in `m`.
     bool restates_a_part(mention& m) const;
+    // 原天保工程区国有林管护补助444.2万元 after 下达…资金921.25万元,包含国家公园外原天保工程区国有林管护补助、
+    // …森林防火补助: money named as one of what an allocation stated before includes (its list names no
+    // money) is a part of it, no tranche of its own. Says why in `m`.
+    bool named_part_of_earlier(mention& m) const;
     void bind(draft_tranche& d, std::size_t mention);
     bool compatible(const draft_tranche& d, const mention& m) const;
     void set_arrived_from_after(draft_tranche& d, const mention& m);

@@ -1440,6 +1440,53 @@ bool funds_reader::restates_a_part(mention& m) const {
     return false;
 }
 
+namespace {
+// 包含A、B、C项目。 after an amount: the names listed (no amount among them), else none.
+std::vector<std::u32string_view> names_included_after(std::u32string_view rest) {
+    std::size_t at = std::u32string_view::npos, word = 0;
+    for (const std::u32string_view w : {U"包含", U"包括"})
+        if (const auto f = rest.find(w); f < at) at = f, word = w.size();
+    if (at == std::u32string_view::npos || at > 2) return {};  // (,包含…: the clause right after it)
+    rest.remove_prefix(at + word);
+    rest = rest.substr(0, rest.find_first_of(U"。；;"));
+    std::vector<std::u32string_view> names;
+    while (!rest.empty()) {
+        const auto end = std::min(rest.find_first_of(U"、，,"), rest.size());
+        auto name = trim(rest.substr(0, end));
+        for (const std::u32string_view tail : {U"等", U"项目", U"资金"})
+            if (name.ends_with(tail)) name.remove_suffix(tail.size());
+        if (name.find_first_of(U"0123456789") != std::u32string_view::npos) return {};  // money among them
+        if (!name.empty()) names.push_back(name);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return names.size() >= 2 ? names : std::vector<std::u32string_view>{};
+}
+}  // namespace
+
+bool funds_reader::named_part_of_earlier(mention& m) const {
+    auto clause = m.seg;
+    for (const std::u32string_view tail : {U"资金", U"经费", U"共计", U"共", U"为"})
+        if (clause.ends_with(tail)) clause.remove_suffix(tail.size());
+    for (const auto& t : tranches_) {
+        if (t.mentions.empty() || t.first_sentence == m.sentence || !(*m.m.amount < t.t.amount)) continue;
+        const mention& total = mentions_[t.mentions.front()];
+        const auto& text = of(total).masked;
+        for (const auto name : names_included_after(std::u32string_view(text).substr(total.m.where.end))) {
+            // The name's last six characters or more (the whole name when shorter) end the clause.
+            std::size_t common = 0;
+            while (common < name.size() && common < clause.size() &&
+                   name[name.size() - 1 - common] == clause[clause.size() - 1 - common])
+                ++common;
+            if (common < std::min<std::size_t>(6, name.size())) continue;
+            m.reason_zh = "这是前文" + fmt_money(t.t.amount) + "所包含的“" + utf8(name) + "”一项，不另计为一笔资金";
+            m.reason_en = "one of what the " + fmt_money(t.t.amount) + " stated before includes (" + utf8(name) +
+                          "), no tranche of its own";
+            return true;
+        }
+    }
+    return false;
+}
+
 bool funds_reader::breaks_off_in(std::size_t i) const {
     return i + 1 == sentences_.size() &&
            !ends_with_any(trim(sentences_[i].printed), {U"。", U"！", U"？", U"!", U"?", U".", U"”", U"）", U")", U"；", U";"});
@@ -1508,7 +1555,7 @@ void funds_reader::read_allocations() {
         for (auto& t : tranches_)
             if (t.first_sentence != m.sentence && t.t.amount == *m.m.amount && compatible(t, m) && !other_item(t)) d = &t;
         const bool restated = d != nullptr;
-        if (!d && restates_a_part(m)) continue;
+        if (!d && (restates_a_part(m) || named_part_of_earlier(m))) continue;
         if (!d) d = &new_tranche(m);
         bind(*d, i);
         m.bound = true;

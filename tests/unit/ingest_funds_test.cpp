@@ -2206,3 +2206,19 @@ TEST_CASE("从…X万元中分配: the pool is no money of the project") {
     CHECK(allocated(p) == wan("61934.80"));
     CHECK(allocated(funds_paragraph("从上级争取资金100万元。").doc.projects.at(0)) == wan("100"));
 }
+
+// 下达…资金921.25万元,包含国家公园外原天保工程区国有林管护补助、…森林防火补助,  then 下达…原天保工程区国有林管护补助444.2万元:
+// one of what the allocation includes, named in its list without money, is a part of it (it was a second tranche:
+// 1365.45万元). Pattern of http://m.fqjz1.com/gongkai/show/145d58a72dfbc7c9f602928c357b3a6b.html. Money under a
+// name the list does not hold is money of its own.
+TEST_CASE("money named as one of what an allocation includes is a part of it") {
+    const std::string total = "下达2022年中央财政林业改革发展资金921.25万元,包含国家公园外原天保工程区国有林管护补助、"
+                              "前一轮退耕还生态林抚育、森林防火补助项目。";
+    const auto part = funds_paragraph(total + "2022年下达我局原天保工程区国有林管护补助444.2万元。").doc.projects.at(0);
+    REQUIRE(part.tranches.size() == 1);
+    CHECK(part.tranches[0].amount == wan("921.25"));
+    const auto other = funds_paragraph(total + "2022年下达我局林业有害生物防治补助44.2万元。").doc.projects.at(0);
+    CHECK(allocated(other) == wan("965.45"));
+    const auto larger = funds_paragraph(total + "2022年下达我局原天保工程区国有林管护补助1000万元。").doc.projects.at(0);
+    CHECK(allocated(larger) == wan("1921.25"));
+}
