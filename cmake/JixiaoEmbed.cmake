@@ -18,4 +18,6 @@ std::string_view jixiao::embedded_report_book() noexcept {
     return {reinterpret_cast<const char*>(book), ${size}};
 }
 ")
-file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")
+# Replaced only when the bytes differ: configuring again does not rebuild jixiao_core.
+configure_file("${OUTPUT}.tmp" "${OUTPUT}" COPYONLY)
+file(REMOVE "${OUTPUT}.tmp")
