@@ -802,6 +802,11 @@ void funds_reader::classify() {
                 unread("这是绩效目标、指标或效益中的数额，不是项目资金", "a figure of a goal, an indicator or an effect, not the project's money");
                 continue;
             }
+            if (compares_with_earlier_year(masked.substr(0, m.m.where.begin), m.seg)) {
+                unread("这是与上年比较的数额：上年的数或增减额，不是本年的资金",
+                       "a figure of a comparison with an earlier year (that year's, or the change), not this year's money");
+                continue;
+            }
             if (k == kind::none && striven_for(m.seg)) {
                 unread("这是正在争取的资金（积极争取…），尚未得到，不是项目资金",
                        "money striven for (积极争取…), not yet got: not the project's money");
@@ -2209,7 +2214,17 @@ void funds_reader::drop_totals() {
             for (std::size_t o = 0; o < tranches_.size(); ++o)
                 if (o != k)
                     for (auto mi : tranches_[o].mentions) others_are_parts = others_are_parts && mentions_[mi].listed;
-            is_total = (is_total || others_are_parts) && count >= 2 && others == d.t.amount;
+            // 自治区下达…资金共33832.24万元,中央资金27853万元,自治区资金5643万元,各县筹集资金336.24万元: a sum (共)
+            // and, after it in its sentence, every other tranche: the levels' money it adds up, whatever level
+            // its issuer names.
+            bool sum_of_its_sentence = count >= 2 && d.mentions.size() == 1 &&
+                                       contains_any(mentions_[d.mentions.front()].seg, {U"共", U"合计", U"总计"});
+            for (std::size_t o = 0; o < tranches_.size() && sum_of_its_sentence; ++o)
+                if (o != k)
+                    for (auto mi : tranches_[o].mentions)
+                        sum_of_its_sentence = sum_of_its_sentence && mi > d.mentions.front() &&
+                                              mentions_[mi].sentence == mentions_[d.mentions.front()].sentence;
+            is_total = (is_total || others_are_parts || sum_of_its_sentence) && count >= 2 && others == d.t.amount;
         }
         // 省级配套1165.84万元 …, then 下达省级第一批指标1080万元 … 第二批85.84万元: a level's
         // money stated, then the batches it came in.

@@ -63,6 +63,27 @@ bool striven_for(std::u32string_view seg) {
     return false;
 }
 
+bool compares_with_earlier_year(std::u32string_view before, std::u32string_view seg) {
+    std::size_t at = std::u32string_view::npos, length = 0;
+    for (const std::u32string_view w : {U"与上年", U"与去年", U"与上一年", U"比上年", U"比去年", U"比上一年", U"较上年",
+                                        U"较去年", U"较上一年", U"同比", U"上年同期"}) {
+        const auto f = before.rfind(w);
+        if (f == std::u32string_view::npos || (at != std::u32string_view::npos && f <= at)) continue;
+        // (与上年结转资金20万元合计…: last year's money carried in, no comparison.)
+        if (starts_with_any(before.substr(f + w.size()), {U"结转", U"结余", U"度结转", U"度结余"})) continue;
+        at = f, length = w.size();
+    }
+    if (at == std::u32string_view::npos) return false;
+    const auto since = before.substr(at + length);
+    // The marker in the amount's own clause (与上年80万元相比, 比上年增加20万元), or the clause that names the
+    // change right after the comparison (…相比,增加316.37万元; 与上年相比,下达资金减少20万元).
+    if (since.find_first_of(U"，,；;：:") == std::u32string_view::npos) return true;
+    const auto clause = trim(seg);
+    return since.find_first_of(U"；;") == std::u32string_view::npos &&
+           since.substr(0, since.find_first_of(U"，,")).ends_with(U"相比") &&
+           contains_any(clause, {U"增加", U"减少", U"增长", U"下降", U"降低", U"提高"});
+}
+
 bool is_funds_section(section_id s) {
     return s == section_id::application || within(s, section_id::funds);
 }

@@ -46,6 +46,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year);
 // 积极争取…1000万元: money striven for, not yet got.
 [[nodiscard]] bool striven_for(std::u32string_view seg);
+// 与上年6284.41万元相比,增加316.37万元 / 比上年增加20万元 / 同比增长…: an earlier year's figure, or the change
+// from it, in a comparison — no money of this year. `before`: the sentence up to the amount; `seg`: its clause.
+[[nodiscard]] bool compares_with_earlier_year(std::u32string_view before, std::u32string_view seg);
 // The kind named by the word that ends last in `seg`.
 [[nodiscard]] kind kind_before(std::u32string_view seg, section_id section, int fiscal_year);
 // The kind named by the first word after the amount; 尚未到位 / 未使用 read as negated.

@@ -2222,3 +2222,37 @@ TEST_CASE("money named as one of what an allocation includes is a part of it") {
     const auto larger = funds_paragraph(total + "2022年下达我局原天保工程区国有林管护补助1000万元。").doc.projects.at(0);
     CHECK(allocated(larger) == wan("1921.25"));
 }
+
+// 2023年自治区下达桂林市中央及自治区就业补助资金共33832.24万元,中央资金27853万元,自治区资金5643万元,各县(市、区)筹集资金
+// 336.24万元: a sum (共) and, after it in its sentence, the levels' money adding up to it — the total, though the
+// region that passed it down names a level of its own (the sum was a tranche beside its parts: twice the money).
+// Pattern of https://www.chacewang.com/newsdetail/news551288.html. Without 共, or short of the sum, not so.
+TEST_CASE("a sum by 共 and the levels' money after it in its sentence is their total, whoever passed it down") {
+    const auto p = funds_paragraph("自治区下达中央及自治区就业补助资金共100万元,中央资金60万元,自治区资金30万元,各县(市、区)筹集资金10万元。")
+                       .doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 3);
+    CHECK(allocated(p) == wan("100"));
+    const auto no_sum = funds_paragraph("自治区下达就业补助资金100万元,中央资金60万元,自治区资金30万元,各县筹集资金10万元。").doc.projects.at(0);
+    CHECK(allocated(no_sum) == wan("200"));
+    const auto short_of = funds_paragraph("自治区下达就业补助资金共100万元,中央资金60万元,自治区资金30万元。").doc.projects.at(0);
+    CHECK(allocated(short_of) == wan("190"));
+}
+
+// 年初预算安排6600.78万元,与上年6284.41万元相比,增加316.37万元: last year's figure and the change from it were read
+// as tranches (and the year's money as their total). Pattern of
+// https://taoyuan.gov.cn/zwdt/szzl/dqzt/bjyjs/bmczxx/bmysjxglgk/content_121140; 比去年增加50万元 of
+// https://www.ahhy.gov.cn/zfxxgk/public/24561/49759878.html. 与上年结转资金 is money carried in, no comparison.
+TEST_CASE("an earlier year's figure, or the change from it, is no money of this year") {
+    for (const std::string comparison : {"与上年80万元相比,增加20万元,增加25%。", "比上年增加20万元。", "较去年减少10万元。",
+                                         "同比增长20万元。", "上年同期为80万元。"}) {
+        CAPTURE(comparison);
+        const auto p = funds_paragraph("下达资金100万元," + comparison).doc.projects.at(0);
+        REQUIRE(p.tranches.size() == 1);
+        CHECK(p.tranches[0].amount == wan("100"));
+    }
+    CHECK(allocated(funds_paragraph("与上年相比,下达资金减少20万元,全年下达资金100万元。").doc.projects.at(0)) == wan("100"));
+    const auto carried = funds_paragraph("下达资金100万元,与上年结转资金20万元合计120万元。").doc.projects.at(0);
+    REQUIRE(carried.tranches.size() == 2);
+    CHECK(carried.tranches[1].source == jixiao::fund_source::prior_year);
+    CHECK(carried.tranches[1].amount == wan("20"));
+}
