@@ -365,6 +365,16 @@ project_reading read_project(const project_block& block, std::size_t index, int 
     // sentences give no money of their own: one tranche at the project's level, what became of it.
     if (p.tranches.empty() && !(funds.exec && funds.exec->used)) {
         const auto table = read_table_funds(block.lines);
+        for (const auto& bad : table.malformed) {
+            unbound_amount u;
+            u.line = bad.line;
+            u.sentence = to_u32(bad.row);
+            u.printed = to_u32(bad.printed);
+            u.reason_zh = "表中这个数字的逗号没有按三位分组，看不出是哪个数，未读取";
+            u.reason_en = "the commas of this figure of the table do not group its digits by three: which number was meant "
+                          "cannot be told, not read";
+            funds.unbound.push_back(std::move(u));
+        }
         const auto add = [&](x_record& x, const char* field, const table_figure& f) {
             x.add(field, to_u32(f.printed), f.line, to_u32(f.row));
         };

@@ -220,6 +220,9 @@ std::optional<figure> figure_of(const form_cell& c) {
                 break;
             }
     }
+    // (7,00.0,77: commas that do not group the digits by three make no number; which one was meant cannot
+    // be told.)
+    if (t.find(',') != std::string::npos && !detail::parse_decimal(t, true)) return std::nullopt;
     std::string digits;
     bool any_digit = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -992,7 +995,14 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 // A form-wide unit serves the labels of that form only (预算数 / 到位数 / 执行数).
                 if (unit.empty() && (label == "预算数" || label == "到位数" || label == "执行数")) unit = declared_unit;
                 if (unit.empty() || at >= cells.size()) continue;
-                const auto fig = text_form::figure_of(glued_figure ? *glued_figure : cells[at]);
+                const auto& value_cell = glued_figure ? *glued_figure : cells[at];
+                const std::string row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
+                const auto fig = text_form::figure_of(value_cell);
+                if (!fig && value_cell.key.find(',') != std::string::npos &&
+                    value_cell.key.find_first_of("0123456789") != std::string::npos) {
+                    out.malformed.push_back({money{}, value_cell.text, value_cell.line, row});
+                    continue;
+                }
                 // (A negative figure is no amount of a form: not read.)
                 if (!fig || fig->blank || fig->percent || !fig->unit.empty() || fig->number.starts_with('-')) continue;
                 table_figure f;
@@ -1001,9 +1011,9 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 } catch (const error& err) {
                     throw err.at_line(cells[at].line);
                 }
-                f.printed = glued_figure ? glued_figure->text : cells[at].text;
-                f.line = cells[at].line;
-                f.row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
+                f.printed = value_cell.text;
+                f.line = value_cell.line;
+                f.row = row;
                 *slot = f;
             }
         }

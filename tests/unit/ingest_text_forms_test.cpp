@@ -264,6 +264,33 @@ TEST_CASE("report with a label-value table a cell per line: lone amounts and lab
     CHECK(e.x.json.find("left out (unknown, not 0): carried_forward, reduced, surplus\"") != std::string::npos);
 }
 
+// 实际到位资金 (万元) | 7,00.0,77 (岳陽縣, http://jhkq666.cn/37584/38146/38295/content_1850903.html): commas that do not
+// group the digits by three make no number — it was read as 700.077万元, arrived and spent beyond the 700 planned
+// (JX-F010, JX-F011). Left unread and shown to the reviewer (JX-S005); 1,234.5 still reads.
+TEST_CASE("report with a label-value table: a figure whose commas do not group by three is not read, and is shown") {
+    const auto bad = read_form_text("某县2020年财政项目支出绩效评价自评报告\n项目名称:农村公路养护\n一、项目基本概况\n"
+                                    "计划安排资金\n(万元)\n700\n实际到位资金\n(万元)\n7,00.0,77\n实际支出\n(万元)\n7,00.0,77\n");
+    const auto& p = bad.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(to_string(p.tranches[0].amount) == "7000000.00");
+    CHECK_FALSE(p.tranches[0].arrived);
+    const bool used_read = p.execution && p.execution->used;
+    CHECK_FALSE(used_read);
+    std::vector<finding> shown;
+    for (const auto& f : bad.all_findings())
+        if (f.rule == "JX-S005") shown.push_back(f);
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[0].where.line == 9);
+    CHECK(shown[1].where.line == 12);
+    CHECK(shown[0].actual == "7,00.0,77");
+    CHECK(shown[0].message.en.find("do not group its digits by three") != std::string::npos);
+    const auto good = read_form_text("某县2020年财政项目支出绩效评价自评报告\n项目名称:农村公路养护\n一、项目基本概况\n"
+                                     "计划安排资金\n(万元)\n1,234.5\n实际到位资金\n(万元)\n1,200\n");
+    CHECK(to_string(good.doc.projects.at(0).tranches.at(0).amount) == "12345000.00");
+    CHECK(ingest_test::fen(good.doc.projects.at(0).tranches.at(0).arrived) == "12000000.00");
+    for (const auto& f : good.all_findings()) CHECK(f.rule != "JX-S005");
+}
+
 // The 2014 form of a province's evaluation reports (海南, https://360docs.net/doc/b95081728.html): 计划投资额 and 实际使用情况,
 // the unit and the figure run together in one cell ((万元)18821.06).
 TEST_CASE("report with a label-value table: 计划投资额, 实际使用情况, (万元) and the figure in one cell") {
