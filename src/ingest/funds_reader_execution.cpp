@@ -721,6 +721,8 @@ void funds_reader::read_deviation(execution_draft& d, const money& available) {
             if (d.e.deviation) return;
             clause = trim(clause);
             if (!clause.starts_with(U"因") && !clause.starts_with(U"由于") && !clause.starts_with(U"受")) return;
+            // (受益农户13户, 受助对象…: those the money is for, no reason.)
+            if (starts_with_any(clause, {U"受益", U"受助", U"受惠", U"受理", U"受训", U"受众", U"受让"})) return;
             const auto b = static_cast<std::size_t>(clause.data() - s.masked.data());
             const auto printed = std::u32string_view(s.printed).substr(b, clause.size());
             d.e.deviation = utf8(printed);

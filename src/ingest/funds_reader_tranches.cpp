@@ -356,6 +356,9 @@ void funds_reader::classify() {
         for (const std::u32string_view w : {U"截至目前", U"截止目前", U"截至今年", U"累计争取", U"累计获批"})
             all_years_at = std::min(all_years_at, s.masked.find(w));
         const bool names_the_year = year_in(s.masked) == context_.fiscal_year;
+        // (截止目前,中央分配资金404.148万元,使用资金90.379万元,资金使用比例22.36%: a progress notice's money to date
+        // beside the share of it used — the year's money, not all the project's years.)
+        const bool states_use_rate = contains_any(s.masked, {U"使用比例", U"使用率", U"执行率", U"支出进度", U"结算比例"});
         std::size_t last_parts_at = std::u32string_view::npos;
         {
             const std::u32string_view text = s.masked;
@@ -770,6 +773,7 @@ void funds_reader::classify() {
                 continue;
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
+            if (k == kind::allocation && paid_to_recipients(m.seg, m.after)) k = kind::used;
             // 下达资金100万元，已到位80万元，未到位20万元 (尚有20万元未到位): money not come, a part of what the sentence
             // allocated before it — no tranche, and nothing that came. (市级…下达150万元，省级补助资金30万元尚未到位:
             // another level's money is a tranche of its own that has not come.)
@@ -915,6 +919,8 @@ void funds_reader::classify() {
                                          // (In a book without sections, 全年累计到位10800万元: what came is money; 安排我局
                                          // 11000万元: so is what was given to the unit itself.)
                                          (context_.loose && k == kind::arrival) ||
+                                         // (2018年结余10.899万元 in the loose book of 2019: money carried in.)
+                                         (context_.loose && k == kind::prior_allocation) ||
                                          (context_.loose && k == kind::allocation &&
                                           contains_any(own, {U"我局", U"我单位", U"我委", U"我院", U"我校", U"我中心", U"我站",
                                                              U"我所", U"我区", U"我县", U"我市", U"我镇", U"我乡"})) ||
@@ -924,7 +930,10 @@ void funds_reader::classify() {
                 if (k == kind::none) k = kind_after(m.after);
                 // In a book without sections, the first money its own words name (评价对象为…专项资金
                 // 16750万元) is the project's; a bare 259.45万元 is not.
-                if (k == kind::none && context_.loose && about_money && j == 0 && !m.m.per_capita) k = kind::allocation;
+                // (…受益农户13户,…享受中央财政补贴资金6.33万元: what those it is for received, not money the unit had.)
+                if (k == kind::none && context_.loose && about_money && j == 0 && !m.m.per_capita &&
+                    !contains_any(m.seg, {U"享受", U"受益"}))
+                    k = kind::allocation;
                 // The project's money wherever the text says so: a fund named right before its amount,
                 // then what it is for (科普活动专项经费35万元,用于全年科普宣传), or its budget (…项目资金预算
                 // 386万元,其中中央财政资金236万元…).
@@ -1224,7 +1233,8 @@ void funds_reader::classify() {
             }
             // 截至目前，该项目向上争取并成功获批…资金7.8亿元: what the project got over all its years, not
             // this year's allocation (unless the sentence dates it in the year: 截至2023年底累计下达…).
-            if (k == kind::allocation && context_.fiscal_year > 0 && all_years_at < m.m.where.begin && !names_the_year) {
+            if (k == kind::allocation && context_.fiscal_year > 0 && all_years_at < m.m.where.begin && !names_the_year &&
+                !states_use_rate) {
                 unread("这是项目历年累计的资金，不是本年度下达的资金",
                        "money the project got over all its years so far, not this year's allocation");
                 continue;

@@ -63,6 +63,16 @@ bool striven_for(std::u32string_view seg) {
     return false;
 }
 
+bool paid_to_recipients(std::u32string_view seg, std::u32string_view after) {
+    if (!contains_any(seg, {U"拨付", U"拨款", U"划拨"})) return false;
+    // (…10.08万元(见附件)到…: a bracket right after the amount is passed over.)
+    if (starts_with_any(after, {U"(", U"（"}))
+        if (const auto close = after.find_first_of(U")）"); close != std::u32string_view::npos) after.remove_prefix(close + 1);
+    if (!starts_with_any(after, {U"到", U"至", U"给"})) return false;
+    return starts_with_any(after.substr(1), {U"补助对象", U"补贴对象", U"农户", U"户", U"个人", U"受益", U"群众", U"救助对象",
+                                             U"优抚对象", U"享受对象", U"发放对象"});
+}
+
 bool compares_with_earlier_year(std::u32string_view before, std::u32string_view seg) {
     std::size_t at = std::u32string_view::npos, length = 0;
     for (const std::u32string_view w : {U"与上年", U"与去年", U"与上一年", U"比上年", U"比去年", U"比上一年", U"较上年",

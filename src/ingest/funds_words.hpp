@@ -46,6 +46,9 @@ extern const std::vector<std::u32string_view> used_all_phrases;
 [[nodiscard]] bool is_prior_year_carry_over(std::u32string_view seg, std::size_t carry_at, int fiscal_year);
 // 积极争取…1000万元: money striven for, not yet got.
 [[nodiscard]] bool striven_for(std::u32string_view seg);
+// 本次拨付…补助资金第一批10.08万元(见附件)到补助对象“一卡通”账户: paid over to those the subsidy is for, which
+// spends it (拨付 to the unit, or to the towns that pass it on, does not).
+[[nodiscard]] bool paid_to_recipients(std::u32string_view seg, std::u32string_view after);
 // 与上年6284.41万元相比,增加316.37万元 / 比上年增加20万元 / 同比增长…: an earlier year's figure, or the change
 // from it, in a comparison — no money of this year. `before`: the sentence up to the amount; `seg`: its clause.
 [[nodiscard]] bool compares_with_earlier_year(std::u32string_view before, std::u32string_view seg);

@@ -2256,3 +2256,57 @@ TEST_CASE("an earlier year's figure, or the change from it, is no money of this 
     CHECK(carried.tranches[1].source == jixiao::fund_source::prior_year);
     CHECK(carried.tranches[1].amount == wan("20"));
 }
+
+// Notices of how a subsidy was paid out, books without sections (set of 2019–2023 county notices):
+// - 2018年结余10.899万元 in the book of 2019 is money carried in, and 共计…160.899万元 their sum (it was read as a
+//   tranche beside the 150万: 310.899万). Pattern of http://36.142.16.96:10804/details/3050.html.
+// - 截止目前,中央分配资金404.148万元,使用资金90.379万元,资金使用比例22.36%: money to date beside the share of it used
+//   is the year's, not all the project's years; …受益农户13户,…享受中央财政补贴资金6.33万元 is what the farmers got
+//   (it was the only tranche). Pattern of http://202.61.89.161:13096/TongJiangXian/details/19809.html.
+// - 本次拨付…补助资金第一批10.08万元(见附件)到补助对象“一卡通”账户: paid to those the subsidy is for, spent (it was a
+//   second tranche). Pattern of http://www.f2b6.com/zwgk/zfxxgkzl/xzbm/zjj/ml/202305/t20230505_2876356.htm.
+TEST_CASE("a subsidy notice: money carried in, money to date beside its use, money paid to the households") {
+    const auto carried = ingest_report_book("某县2019年农机购置补贴资金使用情况\n下达我县2019年中央财政农机补贴资金150万元。"
+                                            "2018年结余10.899万元。2019年共计补贴资金160.899万元。\n",
+                                            "t.txt");
+    const auto& c = carried.doc.projects.at(0);
+    REQUIRE(c.tranches.size() == 2);
+    CHECK(c.tranches[1].source == jixiao::fund_source::prior_year);
+    CHECK(c.tranches[1].amount == wan("10.899"));
+    CHECK(allocated(c) == wan("160.899"));
+
+    const auto progress = ingest_report_book("某县农业农村局关于2021年农机购置补贴实施进度的公告\n"
+                                             "2021年1月,我县共办理补贴申请13份,受益农户13户,享受中央财政补贴资金6.33万元。\n"
+                                             "截止目前,中央分配资金404.148万元,使用资金90.379万元,资金使用比例22.36%。\n",
+                                             "t.txt");
+    const auto& g = progress.doc.projects.at(0);
+    REQUIRE(g.tranches.size() == 1);
+    CHECK(g.tranches[0].amount == wan("404.148"));
+    CHECK(g.execution.value().used == wan("90.379"));
+    CHECK_FALSE(g.execution->deviation);  // 受益农户13户 is no reason for what was left
+    // Without the rate, money to date is still all the years'.
+    const auto to_date = ingest_report_book("某县农业农村局关于2021年农机购置补贴实施进度的公告\n截止目前,中央分配资金404.148万元。\n"
+                                            "2021年下达资金100万元。\n",
+                                            "t.txt");
+    CHECK(allocated(to_date.doc.projects.at(0)) == wan("100"));
+
+    const auto paid = ingest_report_book("关于拨付2023年农村危房改造补助资金的通知\n下达我县补助资金10.166万元。"
+                                         "本次拨付补助资金第一批10.08万元(见附件)到补助对象“一卡通”账户。\n",
+                                         "t.txt");
+    const auto& h = paid.doc.projects.at(0);
+    REQUIRE(h.tranches.size() == 1);
+    CHECK(h.execution.value().used == wan("10.08"));
+    const auto passed_on = ingest_report_book("关于拨付2023年农村危房改造补助资金的通知\n下达我县补助资金10.166万元。"
+                                              "本次拨付补助资金第一批10.08万元到各乡镇。\n",
+                                              "t.txt");
+    const bool passed_on_used = passed_on.doc.projects.at(0).execution && passed_on.doc.projects.at(0).execution->used;
+    CHECK_FALSE(passed_on_used);
+}
+
+// 因…, 由于…, 受…影响 open the reason for money left unused; 受益农户13户, 受助对象… name those the money is for.
+TEST_CASE("受益 opens no reason for money left unused") {
+    const auto r = funds_paragraph("下达资金100万元,实际支出60万元,受益农户13户。");
+    CHECK_FALSE(r.doc.projects.at(0).execution.value().deviation);
+    const auto reason = funds_paragraph("下达资金100万元,实际支出60万元,受疫情影响项目推迟。");
+    CHECK(reason.doc.projects.at(0).execution.value().deviation == "受疫情影响项目推迟");
+}
