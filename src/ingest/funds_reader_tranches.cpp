@@ -806,6 +806,11 @@ void funds_reader::classify() {
                 unread("这是绩效目标、指标或效益中的数额，不是项目资金", "a figure of a goal, an indicator or an effect, not the project's money");
                 continue;
             }
+            // 共销售各类福利彩票3855.55万元, 体育彩票销售额53659.6868万元: what was sold, of which the fund is a share.
+            if (contains(m.seg, U"销售")) {
+                unread("这是销售额，不是资金", "what was sold, not money of the fund");
+                continue;
+            }
             if (compares_with_earlier_year(masked.substr(0, m.m.where.begin), m.seg)) {
                 unread("这是与上年比较的数额：上年的数或增减额，不是本年的资金",
                        "a figure of a comparison with an earlier year (that year's, or the change), not this year's money");
@@ -1459,11 +1464,13 @@ namespace {
 // 包含A、B、C项目。 after an amount: the names listed (no amount among them), else none.
 std::vector<std::u32string_view> names_included_after(std::u32string_view rest) {
     std::size_t at = std::u32string_view::npos, word = 0;
+    // (,包含…: the clause right after it.)
     for (const std::u32string_view w : {U"包含", U"包括"})
-        if (const auto f = rest.find(w); f < at) at = f, word = w.size();
-    if (at == std::u32string_view::npos || at > 2) return {};  // (,包含…: the clause right after it)
+        if (const auto f = rest.substr(0, 2 + w.size()).find(w); f < at) at = f, word = w.size();
+    if (at == std::u32string_view::npos) return {};
     rest.remove_prefix(at + word);
-    rest = rest.substr(0, rest.find_first_of(U"。；;"));
+    // (A list of a few names: a sentence of thousands is not split again for each amount after it.)
+    rest = rest.substr(0, std::min<std::size_t>(rest.find_first_of(U"。；;"), 256));
     std::vector<std::u32string_view> names;
     while (!rest.empty()) {
         const auto end = std::min(rest.find_first_of(U"、，,"), rest.size());

@@ -12,7 +12,11 @@ const std::vector<keyword_group>& keyword_groups() {
                             U"应到位", U"计划到位", U"核拨", U"统筹整合"}},
         // (决算收入38953.21万元: a department's income in its final accounts, what came.)
         // (资金已入账100万元, 已划入项目账户100万元: in the unit's account, what came; 154万元资金抵达我局账户 too.)
-        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入", U"抵达"}},
+        // (彩票公益金收入1237万元, 转移支付资金收入2972.71万元: what the fund took in. Not 总收入: 可实现总收入15万元 is
+        // what a village may earn, and a lottery notice's 公益金总收入 may put two funds' money in one sentence with
+        // the levels' shares of each.)
+        {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入", U"抵达", U"公益金收入",
+                         U"资金收入"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)
@@ -74,6 +78,9 @@ bool paid_to_recipients(std::u32string_view seg, std::u32string_view after) {
 }
 
 bool compares_with_earlier_year(std::u32string_view before, std::u32string_view seg) {
+    // (The comparison stands within a few words before the amount; looking no further keeps a sentence of
+    // thousands of amounts from being searched again for each.)
+    if (before.size() > 48) before.remove_prefix(before.size() - 48);
     std::size_t at = std::u32string_view::npos, length = 0;
     for (const std::u32string_view w : {U"与上年", U"与去年", U"与上一年", U"比上年", U"比去年", U"比上一年", U"较上年",
                                         U"较去年", U"较上一年", U"同比", U"上年同期"}) {

@@ -2310,3 +2310,24 @@ TEST_CASE("受益 opens no reason for money left unused") {
     const auto reason = funds_paragraph("下达资金100万元,实际支出60万元,受疫情影响项目推迟。");
     CHECK(reason.doc.projects.at(0).execution.value().deviation == "受疫情影响项目推迟");
 }
+
+// Lottery-fund notices: 共销售各类福利彩票3855.55万元 is what was sold, of which the fund is a share (it was a
+// tranche), pattern of https://www.xinxing.gov.cn/yfxxmzj/gkmlpt/content/1/1926/post_1926949.html; 市级彩票公益金
+// 收入1237万元 is what the fund took in, pattern of
+// https://czj.zgqingyang.gov.cn/zzzq/zzlm/tzgg1__xwzx/tzgg/content_213926. 可实现总收入15万元, what a village may
+// earn, stays no money that came.
+TEST_CASE("lottery sales are no money of the fund; what the fund took in came") {
+    const auto r = ingest_report_book("某县2024年度福利彩票公益金收支情况公告\n一、2024年某县福利彩票公益金筹集分配情况\n"
+                                      "2024年我县共销售各类福利彩票3855.55万元。\n二、2024年某县福利彩票公益金支出情况\n"
+                                      "2024年某县福利彩票公益金收入622.43万元,支出316.81万元,年底结余305.62万元。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("622.43"));
+    CHECK(p.tranches[0].arrived == wan("622.43"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("316.81"));
+    CHECK(p.execution->surplus == wan("305.62"));
+    const auto earned = funds_paragraph("下达资金100万元,项目投产后可实现总收入15万元。").doc.projects.at(0);
+    for (const auto& t : earned.tranches) CHECK_FALSE(t.arrived);
+}
