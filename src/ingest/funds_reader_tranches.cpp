@@ -1059,7 +1059,10 @@ void funds_reader::classify() {
             // the investment in works it aims at, 年度完成固定资产投资20亿元以上.)
             const bool effect = contains_any(between, {U"带动", U"产值", U"增收", U"节约", U"受益", U"拉动", U"撬动",
                                                        U"固定资产投资", U"社会投资", U"社会资本"});
-            if (k == kind::none && effect) {
+            // (…受益13147户,拉动农户(农业生产组织)投入资金6.36亿元: what others put in because of it, though 投入 is
+            // a word of money allocated.)
+            const bool drawn_in = k == kind::allocation && contains_any(m.seg, {U"带动", U"拉动", U"撬动", U"吸引"});
+            if ((k == kind::none && effect) || drawn_in) {
                 unread("这是资金带来的效益（带动、产值、增收等），不是项目资金",
                        "what the money brought about (带动, 产值, 增收…), not money of the project");
                 continue;

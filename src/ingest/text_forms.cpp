@@ -1000,7 +1000,7 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 const auto fig = text_form::figure_of(value_cell);
                 if (!fig && value_cell.key.find(',') != std::string::npos &&
                     value_cell.key.find_first_of("0123456789") != std::string::npos) {
-                    out.malformed.push_back({money{}, value_cell.text, value_cell.line, row});
+                    out.malformed.push_back({value_cell.text, value_cell.line, row});
                     continue;
                 }
                 // (A negative figure is no amount of a form: not read.)

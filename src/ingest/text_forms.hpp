@@ -43,8 +43,13 @@ struct table_funds {
     std::optional<table_figure> planned, arrived, used, surplus;  // 计划安排资金, 实际到位资金, 实际支出, 结余
     std::optional<table_figure> budget;  // 预算数 under 预算安排情况(调整后): the adjusted budget
     // 实际到位资金 (万元) | 7,00.0,77: a labelled cell whose commas do not group its digits by three. Which
-    // number was meant cannot be told; it is not read, and reported (value left empty).
-    std::vector<table_figure> malformed;
+    // number was meant cannot be told; it is not read, and reported.
+    struct unread_cell {
+        std::string printed;
+        std::size_t line = 0;
+        std::string row;
+    };
+    std::vector<unread_cell> malformed;
     [[nodiscard]] bool any() const { return planned || arrived || used || surplus || budget; }
 };
 // Reads the lines of a project's body. A figure that is not an amount throws

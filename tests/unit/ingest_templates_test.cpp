@@ -1707,6 +1707,14 @@ TEST_CASE("verbs: names listed after 下达 each have their money; 专项资金�
     const auto effect = read("某县2023年度项目绩效自评报告\n一、绩效目标分解下达情况\n下达中央产业资金30万元,带动产值16万元。\n");
     REQUIRE(effect.doc.projects.at(0).tranches.size() == 1);
     CHECK(effect.doc.projects.at(0).tranches[0].amount == wan("30"));
+    // Nor what others put in because of it, worded by 投入 (…受益13147户,拉动农户(农业生产组织)投入资金6.36亿元, pattern
+    // of http://36.133.2.224:801/ZhangYeShi/details/6951.html: it was a tranche of 6.36亿).
+    const auto drawn = read("某市2022年度项目绩效自评报告\n一、绩效目标分解下达情况\n下达农机购置补贴专项资金10984万元,"
+                            "受益13147户,拉动农户(农业生产组织)投入资金6.36亿元。\n");
+    REQUIRE(drawn.doc.projects.at(0).tranches.size() == 1);
+    CHECK(drawn.doc.projects.at(0).tranches[0].amount == wan("10984"));
+    const auto put_in = read("某市2022年度项目绩效自评报告\n一、绩效目标分解下达情况\n下达专项资金100万元,县级投入资金20万元。\n");
+    CHECK(allocated(put_in.doc.projects.at(0)) == wan("120"));
 }
 
 // A province's disaster-relief transfer (四川, https://yjt.sc.gov.cn/scyjt/caizhengyujuesuan/2021/5/26/b8140f88d2bd4c5a8d0539e9d516dd0b.shtml):
