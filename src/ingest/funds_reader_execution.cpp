@@ -587,9 +587,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
                     arrival_from = static_cast<std::size_t>(close.data() - seg.data()) + close.size() - 2;
                 }
             }
-            std::size_t executed = last_word_end(
-                seg, {U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"执行进度", U"使用进度", U"拨付率", U"兑付率", U"支付比例", U"执行比率", U"预算完成率", U"资金完成率",
-                       U"使用完成比率", U"使用完成率", U"使用比例", U"支出比例", U"执行比例", U"支付实现率", U"支出实现率"});
+            std::size_t executed = last_word_end(seg, execution_rate_words);
             if (arrival != std::u32string_view::npos && (executed == std::u32string_view::npos || arrival > executed)) {
                 if (out_.arrival_rate) continue;
                 // (5000吨稻谷…储备到位率100%, 人员到位率: goods or people in place, an indicator — not money.)

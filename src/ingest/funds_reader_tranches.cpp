@@ -358,7 +358,7 @@ void funds_reader::classify() {
         const bool names_the_year = year_in(s.masked) == context_.fiscal_year;
         // (截止目前,中央分配资金404.148万元,使用资金90.379万元,资金使用比例22.36%: a progress notice's money to date
         // beside the share of it used — the year's money, not all the project's years.)
-        const bool states_use_rate = contains_any(s.masked, {U"使用比例", U"使用率", U"执行率", U"支出进度", U"结算比例"});
+        const bool states_use_rate = contains_any(s.masked, execution_rate_words) || contains(s.masked, U"结算比例");
         std::size_t last_parts_at = std::u32string_view::npos;
         {
             const std::u32string_view text = s.masked;

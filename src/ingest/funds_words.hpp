@@ -5,6 +5,7 @@
 
 #include "ingest/reading.hpp"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ struct keyword_group {
 [[nodiscard]] const std::vector<keyword_group>& keyword_groups();
 // 已全部完成支付, 已使用完毕: all the money was used.
 extern const std::vector<std::u32string_view> used_all_phrases;
+// The words of a rate of spending printed before its percentage (执行率, 使用比例, 支付实现率…).
+inline constexpr std::initializer_list<std::u32string_view> execution_rate_words{
+    U"执行率", U"完成预算", U"预算执行", U"支出率", U"使用率", U"支付率", U"支出进度", U"支付进度", U"拨付进度", U"执行进度",
+    U"使用进度", U"拨付率", U"兑付率", U"支付比例", U"执行比率", U"预算完成率", U"资金完成率", U"使用完成比率",
+    U"使用完成率", U"使用比例", U"支出比例", U"执行比例", U"支付实现率", U"支出实现率"};
 
 // Section 一（一） or 二（一） (and its 1．/2． sub-sections): where the money is written.
 [[nodiscard]] bool is_funds_section(section_id s);

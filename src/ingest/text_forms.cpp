@@ -998,8 +998,11 @@ table_funds read_table_funds(const std::vector<tagged_line>& body) {
                 const auto& value_cell = glued_figure ? *glued_figure : cells[at];
                 const std::string row = cells[i].text + (at == i + 1 ? "" : " " + cells[i + 1].text) + " | " + cells[at].text;
                 const auto fig = text_form::figure_of(value_cell);
-                if (!fig && value_cell.key.find(',') != std::string::npos &&
-                    value_cell.key.find_first_of("0123456789") != std::string::npos) {
+                // (Digits, commas and a point only, yet no figure: the commas are out of place.)
+                const auto folded = detail::fold_number_text(value_cell.key);
+                if (!fig && folded && folded->find(',') != std::string::npos &&
+                    folded->find_first_of("0123456789") != std::string::npos &&
+                    folded->find_first_not_of("0123456789,.") == std::string::npos) {
                     out.malformed.push_back({value_cell.text, value_cell.line, row});
                     continue;
                 }
