@@ -417,6 +417,7 @@ void funds_reader::classify() {
         const bool worded_after_qizhong =
             first_qizhong != std::u32string_view::npos &&
             contains_any(std::u32string_view(s.masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
+        const bool raised_and_split = splits_money_raised(s.masked);
         std::optional<money> largest_allocation;
         std::array<std::optional<money>, all_levels.size()> largest_allocation_of{};
         // 第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元: the amounts listed after
@@ -811,6 +812,15 @@ void funds_reader::classify() {
                 unread("这是销售额，不是资金", "what was sold, not money of the fund");
                 continue;
             }
+            // 筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元: the lottery money raised in
+            // the county and how it was split between the levels. What was sent up is no money given back, and the
+            // fund's own money is told by its income (总收入), which the share kept is only a part of.
+            if (raised_and_split) {
+                unread("这是筹集的彩票公益金及其在上缴与留成之间的分配，不是本项资金的收支",
+                       "the lottery money raised and how it was split between what was sent up and what was kept: "
+                       "not this fund's money coming or going");
+                continue;
+            }
             if (compares_with_earlier_year(masked.substr(0, m.m.where.begin), m.seg)) {
                 unread("这是与上年比较的数额：上年的数或增减额，不是本年的资金",
                        "a figure of a comparison with an earlier year (that year's, or the change), not this year's money");
@@ -1115,6 +1125,10 @@ void funds_reader::classify() {
                 // 2.预算资金来源及使用情况 (1)预算安排情况 经费预算数为16万元: the budget, not what was spent.
                 else if (within(s.section, section_id::funds_use) && names_the_budget(m.seg))
                     k = kind::budget_adjusted;
+                // (二、公益金支出情况 …公益金总收入622.43万元,支出316.81万元: under the spending heading, the income
+                // named before the spending — the fund's money, not what was spent.)
+                else if (within(s.section, section_id::funds_use) && names_income(m.seg))
+                    k = kind::allocation;
                 // (…10万元项目资金2017年内已经支: the text breaks off in the sentence that would say what the bare amount
                 // is; it says nothing.)
                 else if (within(s.section, section_id::funds_use) && !clause_after_it.empty() && breaks_off_in(si))

@@ -512,6 +512,22 @@ bool names_the_budget(std::u32string_view seg) {
                                U"预算资金总额", U"预算批复", U"预算批复金额", U"预算批复数", U"预算批复资金"});
 }
 
+bool names_income(std::u32string_view seg) {
+    seg = trim(seg);
+    for (const std::u32string_view w : {U"为", U"是", U"：", U":", U"共计", U"合计", U"共", U"计", U"达"})
+        if (seg.ends_with(w)) {
+            seg = trim(seg.substr(0, seg.size() - w.size()));
+            break;
+        }
+    // (可实现总收入15万元, 人均收入, 增加收入: what people may earn, not the fund's money.)
+    return seg.ends_with(U"收入") && !contains_any(seg, {U"可实现", U"人均", U"增收", U"增加", U"农民", U"群众", U"居民"});
+}
+
+bool splits_money_raised(std::u32string_view sentence) {
+    return contains(sentence, U"筹集") && contains(sentence, U"公益金") && contains_any(sentence, {U"上缴", U"上解"}) &&
+           contains_any(sentence, {U"留成", U"留存", U"留用"});
+}
+
 std::size_t breakdown_marker(std::u32string_view sentence) {
     // 分别为…10万元和…6万元: the sentence before gave their sum.
     // 项目经费共计163.69万。主要包括…经费33.69万；…经费各40万: the same.

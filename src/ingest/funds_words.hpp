@@ -115,6 +115,11 @@ inline constexpr std::initializer_list<std::u32string_view> execution_rate_words
 [[nodiscard]] bool progress_follows(std::u32string_view after);
 // The clause before an amount names the budget (经费预算数为, 预算资金共计).
 [[nodiscard]] bool names_the_budget(std::u32string_view seg);
+// The clause before an amount names the money that came in (公益金总收入, 本年收入为): income, not spending.
+[[nodiscard]] bool names_income(std::u32string_view seg);
+// 筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元: `sentence` tells how the lottery
+// money raised was split between the levels (what was sent up and what was kept).
+[[nodiscard]] bool splits_money_raised(std::u32string_view sentence);
 // Where a breakdown of money stated before begins (项目资金具体到位情况如下：, 具体为：):
 // one past its marker, or npos.
 [[nodiscard]] std::size_t breakdown_marker(std::u32string_view sentence);

@@ -2331,3 +2331,33 @@ TEST_CASE("lottery sales are no money of the fund; what the fund took in came") 
     const auto earned = funds_paragraph("下达资金100万元,项目投产后可实现总收入15万元。").doc.projects.at(0);
     for (const auto& t : earned.tranches) CHECK_FALSE(t.arrived);
 }
+
+// The same notice (https://www.xinxing.gov.cn/yfxxmzj/gkmlpt/content/1/1926/post_1926949.html): the money raised
+// and its split between what was sent up (上缴) and what the county kept (留成) is no money of the fund coming or
+// going back; the fund's income (总收入) under the spending heading is its money, not what was spent.
+TEST_CASE("a lottery fund's money raised and split between the levels; its income under the spending heading") {
+    const std::string head = "某县2024年度福利彩票公益金收支情况公告\n一、2024年某县福利彩票公益金筹集分配情况\n";
+    const auto r = ingest_report_book(head +
+                                          "筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元。\n"
+                                          "二、2024年某县福利彩票公益金支出情况\n"
+                                          "经地方批准,2024年某县福利彩票公益金总收入622.43万元,支出316.81万元,年底结余305.62万元。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("622.43"));
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("316.81"));
+    CHECK(p.execution->surplus == wan("305.62"));
+    CHECK_FALSE(p.execution->recovered);
+    CHECK(count_rule(r.all_findings(), "JX-S007") == 0);
+    // Money raised for a project, with nothing sent up, is read as it was.
+    const auto raised = ingest_report_book(head + "筹集福利彩票公益金100万元,其中县级留成100万元。\n", "t.txt");
+    REQUIRE(raised.doc.projects.at(0).tranches.size() == 1);
+    CHECK(raised.doc.projects.at(0).tranches[0].amount == wan("100"));
+    // Under the spending heading an amount named by nothing is still what was spent; what people earn is no income of the fund.
+    const std::string spending = "某县2024年度福利彩票公益金收支情况公告\n一、2024年某县福利彩票公益金支出情况\n";
+    const auto bare = ingest_report_book(spending + "2024年某县福利彩票公益金316.81万元。\n", "t.txt");
+    CHECK(bare.doc.projects.at(0).execution.value().used == wan("316.81"));
+    const auto earned = ingest_report_book(spending + "带动农民人均收入0.5万元。\n", "t.txt");
+    CHECK(earned.doc.projects.at(0).tranches.empty());
+}
