@@ -18,8 +18,10 @@ function(jixiao_set_warnings target)
 endfunction()
 
 # JIXIAO_FUZZ implies the sanitizers (every fuzz target runs under ASan and
-# UBSan) and adds libFuzzer's coverage instrumentation to every target, so
-# that the fuzzers see the library's branches.
+# UBSan). libFuzzer's coverage instrumentation goes only where a fuzzer runs:
+# the libraries and the fuzz targets (jixiao_set_fuzz_coverage), so that the
+# fuzzers see the library's branches. The command and the test program do not
+# need it: it made their sanitized compile a third longer.
 function(jixiao_set_sanitizers target)
   if(JIXIAO_SANITIZE OR JIXIAO_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
@@ -32,6 +34,9 @@ function(jixiao_set_sanitizers target)
       target_link_options(${target} PRIVATE -no-pie)
     endif()
   endif()
+endfunction()
+
+function(jixiao_set_fuzz_coverage target)
   if(JIXIAO_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
   endif()
