@@ -1,6 +1,7 @@
 // Splitting a report book into projects.
 #include "ingest/book.hpp"
 
+#include "ingest/funds_words.hpp"
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
@@ -89,6 +90,20 @@ bool states_money(std::u32string_view line) {
         const auto unit = t.substr(k);
         if (unit.starts_with(U"元") || unit.starts_with(U"万元") || unit.starts_with(U"亿元")) return true;
     }
+    return false;
+}
+
+// A line stating a rate of spending: its word, then within a few characters a percentage
+// (完成预算的100%, 执行率为98.5%) — what a report whose amounts are masked (预算数*元) still states.
+bool states_spending_rate(std::u32string_view line) {
+    const std::u32string folded = fold_figures(line);
+    const std::u32string_view t = folded;
+    for (const std::u32string_view w : funds::execution_rate_words)
+        for (auto at = t.find(w); at != std::u32string_view::npos; at = t.find(w, at + w.size())) {
+            const auto after = t.substr(at + w.size(), 12);
+            const auto percent = after.find_first_of(U"%％");
+            if (percent != std::u32string_view::npos && percent > 0 && is_digit(after[percent - 1])) return true;
+        }
     return false;
 }
 
@@ -732,7 +747,10 @@ book_layout split_loose_book(const std::vector<text_line>& lines, std::u32string
         return contains_any(l.text, {U"绩效自评", U"自评报告", U"自评价", U"绩效评价", U"自评表", U"完成情况综述", U"自查",
                                      U"使用情况", U"执行情况", U"到位情况", U"资金", U"经费", U"补贴", U"补助"});
     });
-    const bool any_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) { return states_money(l.text); });
+    // (项目全年预算数*元,执行数*元,完成预算的100%: amounts masked, the rate of spending still stated.)
+    const bool any_money = std::any_of(lines.begin(), lines.end(), [](const text_line& l) {
+        return states_money(l.text) || states_spending_rate(l.text);
+    });
     if (first_section == lines.end() && !(accounts_for_funds && any_money)) return book;
     const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
     project_block p;

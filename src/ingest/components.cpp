@@ -21,7 +21,7 @@ using funds::list_marker_at;
 using funds::small_number_at;
 using funds::namely_at;
 
-enum class marker_style { circled, paren, shi, digit, bare_digit, inline_list };
+enum class marker_style { circled, paren, shi, digit, bare_digit, inline_list, project_label };
 
 // A character a fund's name may start with: a CJK ideograph other than a unit or a
 // measure word (5万元, 5个 are amounts, not items).
@@ -102,7 +102,21 @@ std::vector<marker> inline_list_markers(std::u32string_view t) {
         int number = 1;
         out.push_back({verb ? colon : colon + 1, 0, number, marker_style::inline_list, true, by_semicolons});
         const std::u32string_view ends = by_semicolons ? U"；;" : U"，,、；;";
+        // (其中:A类项目591万元(甲项目167万元、乙项目250万元)、B类项目47.44万元: the amounts in a bracket break its
+        // item down; they end no item of the list.)
+        int depth = 0;
+        bool after_amount = false;  // the open bracket follows an amount (…591万元(…)
         for (std::size_t i = colon + 1; i + 1 < t.size() && i < stop; ++i) {
+            if (t[i] == U'（' || t[i] == U'(') {
+                if (depth++ == 0) after_amount = t[i - 1] == U'元';
+                continue;
+            }
+            if ((t[i] == U'）' || t[i] == U')') && depth > 0) {
+                if (--depth == 0 && after_amount && ends.find(t[i + 1]) != std::u32string_view::npos)
+                    out.push_back({i + 1, 1, ++number, marker_style::inline_list, false, by_semicolons});
+                continue;
+            }
+            if (depth > 0) continue;
             if (!((t[i] == U'元' || (by_semicolons && t[i] == U'%')) && ends.find(t[i + 1]) != std::u32string_view::npos)) continue;
             // (…专项资金1000万元,资金直接拨付至某市财政局,由其直接支付;某经费40万元;…: words after the comma that
             // name no money, up to a semicolon, are the item's own; the semicolon ends it.)
@@ -121,7 +135,22 @@ std::vector<marker> inline_list_markers(std::u32string_view t) {
     return out;
 }
 
-// ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 5. / 5、 after ；or 。
+// 项目一:, 项目2： starting a clause: a report's projects labelled one by one. Its number and the
+// marker's length, colon included; {0, 0} where there is none.
+std::pair<int, std::size_t> project_label_at(std::u32string_view t, std::size_t i) {
+    if (!t.substr(i).starts_with(U"项目") || !after_clause_mark(t, i)) return {0, 0};
+    std::size_t at = i + 2;
+    int value = 0;
+    if (at < t.size() && chinese_number(t[at]) > 0) value = chinese_number(t[at++]);
+    else {
+        const auto [v, n] = small_number_at(t, at);
+        value = v, at += n;
+    }
+    if (value <= 0 || at >= t.size() || (t[at] != U'：' && t[at] != U':')) return {0, 0};
+    return {value, at + 1 - i};
+}
+
+// ① … ⑳; （1） or (1) starting a clause; 一是 starting a clause; 项目一： starting a clause; 5. / 5、 after ；or 。
 // (a circled list that slips into digits: ④…；5．…), and 1、 after a colon or at a line's
 // start (a list of its own); with the items of lists inline after 其中: or 分别为:.
 std::vector<marker> markers_in(std::u32string_view t) {
@@ -133,6 +162,8 @@ std::vector<marker> markers_in(std::u32string_view t) {
             numbered.push_back({i, m->length, m->number, m->circled ? marker_style::circled : marker_style::paren});
         } else if (const int v = chinese_number(c); v > 0 && i + 1 < t.size() && t[i + 1] == U'是' && after_clause_mark(t, i)) {
             numbered.push_back({i, 2, v, marker_style::shi});
+        } else if (const auto [v, n] = project_label_at(t, i); n > 0) {
+            numbered.push_back({i, n, v, marker_style::project_label});
         } else if (i == 0 || std::u32string_view(U"；;。：:").find(t[i - 1]) != std::u32string_view::npos ||
                    t.substr(0, i).ends_with(U"个项目")) {
             // (共有5个项目1、烈士纪念设施维修项目:…: a count of projects, then their list.)
@@ -345,6 +376,7 @@ struct item {
     bool spent = false;  // listed under a department's project spending: its money is what it spent
     std::u32string own_level;  // the levels its head names (中央, 省级, 省市 …), if any
     bool spends = false;  // it states what of its money was spent
+    bool labelled = false;  // 项目一:…: named a project by its marker, its name the first clause, money stated or not
 };
 
 // 省级累加补贴资金55万元,…,使用49.943万元 / 市级累加补贴资金20万元,…,使用资金22.208万元: one fund's name
@@ -456,6 +488,7 @@ std::vector<std::vector<item>> lists_of(const project_block& block) {
             it.begin = m.at + m.length;
             it.end = k + 1 < markers.size() ? markers[k + 1].at : text.size();
             it.several_figures = m.several_figures;
+            it.labelled = m.style == marker_style::project_label;
             // (The last item of a list after 其中: ends with its sentence.)
             if (m.style == marker_style::inline_list)
                 if (const auto stop = text.find(U'。', it.begin); stop < it.end) it.end = stop + 1;
@@ -1055,7 +1088,9 @@ std::optional<component_split> split_components(const project_block& block) {
         for (auto& it : list) {
             const auto& t = block.lines[it.line_index];
             const std::u32string_view text = std::u32string_view(t.line.text).substr(it.begin, it.end - it.begin);
-            const auto head = head_of(t, text);
+            auto head = head_of(t, text);
+            // (项目二:乙车间建设项目资金,项目全年预算数*,执行数*元,完成预算的80%: amounts masked, the project named.)
+            if (!head && it.labelled) head = std::u32string(text.substr(0, std::min(text.size(), text.find_first_of(U"，,。；;"))));
             if (!head) {
                 ++unfigured;
                 continue;

@@ -469,6 +469,43 @@ TEST_CASE("numbering that slips from ④ to 5., （1）（2） and 一是、二�
     CHECK(shi.doc.projects[1].name == "城乡医疗救助资金");
 }
 
+// A township's summary of its transfer-payment projects (https://ixbang.com/bid/detail/43B7A5A63182C3C6E9CBFA6309C75217.html):
+// no title, a first sentence that says the self-evaluation was done, then 项目一:…项目二:… each with its budget, its
+// spending and the rate; the published copy masks the amounts (预算数*元) and keeps the rates.
+TEST_CASE("projects labelled 项目一:, 项目二: are one project each; a report whose amounts are masked still gives its rates") {
+    const std::string opening =
+        "根据财政局开展2023年度转移支付预算执行情况绩效自评工作的通知要求,某苏木人民政府开展并完成了绩效自评工作,"
+        "涉及项目3个,项目绩效自评结果综述如下:\n";
+    const auto r = ingest_report_book(opening +
+                                          "项目一:甲嘎查集体经济项目,项目全年预算数50万元,执行数50万元,完成预算的100%。\n"
+                                          "项目二:乙车间建设项目资金,项目全年预算数30万元,执行数24万元,完成预算的80%。\n"
+                                          "项目三:边民补助,项目全年预算数78.5万元,执行数78.5万元,完成预算的100%。\n",
+                                      "summary.txt");
+    REQUIRE(r.doc.projects.size() == 4);
+    CHECK(r.doc.projects[1].name == "甲嘎查集体经济项目");
+    CHECK(r.doc.projects[2].name == "乙车间建设项目资金");
+    REQUIRE(r.doc.projects[2].execution);
+    CHECK(r.doc.projects[2].execution->used == w("24"));
+    CHECK(r.doc.projects[2].execution->reported_rate.value().text == "80%");
+    CHECK(r.doc.projects[3].name == "边民补助");
+
+    const auto masked = ingest_report_book(opening +
+                                               "项目一:甲嘎查集体经济项目,项目全年预算数*元,执行数*元,完成预算的100%。\n"
+                                               "项目二:乙车间建设项目资金,项目全年预算数*,执行数*元,完成预算的80%。\n",
+                                           "summary.txt");
+    REQUIRE(masked.doc.projects.size() == 3);
+    CHECK(masked.doc.projects[2].name == "乙车间建设项目资金");
+    CHECK(masked.doc.projects[2].tranches.empty());  // unknown, not 0
+    CHECK(masked.doc.projects[2].execution.value().reported_rate.value().text == "80%");
+
+    // 项目一: alone is no list; a rate far from its word, with no amount, is no report of money.
+    const auto one = ingest_report_book(opening + "项目一:甲嘎查集体经济项目,项目全年预算数50万元,执行数50万元,完成预算的100%。\n",
+                                        "summary.txt");
+    CHECK(one.doc.projects.size() == 1);
+    CHECK_THROWS_AS((void)ingest_report_book(opening + "项目一:甲嘎查集体经济项目,预算执行情况良好,受益群众满意度达到95%。\n", "summary.txt"),
+                    jixiao::error);
+}
+
 // A district forestry bureau's report (https://longyang.gov.cn/info/5312/9987329.htm): the circled list slips into bare digits (④…；5新一轮…),
 // one item restates its amount in a bracket, and the spending list names each fund before what
 // it bought (①…补助购买…物资支付21万元).
@@ -657,6 +694,22 @@ TEST_CASE("其中: A经费15万元,B经费100万元,C资金100万元 lists compo
         "造林补助2.35万元。\n",
         "t.txt");
     CHECK(hidden.doc.projects.size() == 1);
+}
+
+// A district's welfare-lottery notice (https://www.hanbin.gov.cn/Content-2318422.html): an item of the list broken
+// down in a bracket after its amount; the bracket's amounts are that item's, not items of the list.
+TEST_CASE("其中: an item broken down in a bracket after its amount keeps the bracket's amounts as its own") {
+    const auto r = ingest_report_book(
+        "某县某局\n2021年度项目支出绩效自评报告\n一、项目概况\n(一)项目资金申报及批复情况。\n"
+        "下达我区资金190万元,其中:社会公益类项目150万元(互助幸福院项目100万元、社区服务项目50万元)、儿童补助类项目40万元。\n",
+        "t.txt");
+    REQUIRE(r.doc.projects.size() == 3);
+    CHECK(r.doc.projects[1].name == "社会公益类项目");
+    REQUIRE(r.doc.projects[1].tranches.size() == 1);
+    CHECK(r.doc.projects[1].tranches[0].amount == w("150"));
+    CHECK(r.doc.projects[2].name == "儿童补助类项目");
+    REQUIRE(r.doc.projects[2].tranches.size() == 1);
+    CHECK(r.doc.projects[2].tranches[0].amount == w("40"));
 }
 
 // A city youth league's two projects (武威, https://www.gswuwei.gov.cn/art/2021/6/8/art_49_321019.html): 分别为: one by one with their money (a 费用 among them),
