@@ -14,6 +14,7 @@
 #include "ingest/unicode.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <span>
 
@@ -418,6 +419,10 @@ void funds_reader::classify() {
             first_qizhong != std::u32string_view::npos &&
             contains_any(std::u32string_view(s.masked).substr(first_qizhong), {U"下达", U"安排", U"拨付", U"到位", U"批复", U"支出"});
         const bool raised_and_split = splits_money_raised(s.masked);
+        // The amount right before 其中 (the whole its list breaks down) and where its mention is kept.
+        std::size_t whole = found.size(), whole_mention = std::numeric_limits<std::size_t>::max();
+        if (first_qizhong != std::u32string_view::npos)
+            for (std::size_t j = 0; j < found.size() && found[j].where.end <= first_qizhong; ++j) whole = j;
         std::optional<money> largest_allocation;
         std::array<std::optional<money>, all_levels.size()> largest_allocation_of{};
         // 第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元: the amounts listed after
@@ -437,6 +442,7 @@ void funds_reader::classify() {
         // 商品和服务支出39.98万元(其中:办公费2.25万元,…): the bracket after an item is its breakdown.
         std::size_t item_breakdown_end = 0;
         for (std::size_t j = 0; j < found.size(); ++j) {
+            if (j == whole) whole_mention = mentions_.size();
             mention m;
             m.sentence = si;
             m.m = found[j];
@@ -819,6 +825,16 @@ void funds_reader::classify() {
                 unread("这是筹集的彩票公益金及其在上缴与留成之间的分配，不是本项资金的收支",
                        "the lottery money raised and how it was split between what was sent up and what was kept: "
                        "not this fund's money coming or going");
+                continue;
+            }
+            // 预计总投资7450万元,其中中央财政资金6000万元…, 中标价为2472551.80元,其中:建安工程费1783575.80元…: the
+            // parts of an amount left unread in the same sentence (an estimate, a contract price) are no money either.
+            if (j > whole && whole_mention < mentions_.size() && mentions_[whole_mention].k == kind::none &&
+                !mentions_[whole_mention].reason_en.empty() && (m.part || m.listed) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none) {
+                unread("这是前面未计入项目资金的金额（如预计数、中标价）在“其中”后列出的组成部分，同样不计",
+                       "a part, listed after 其中, of an amount before it that is not counted as the project's money (an "
+                       "estimate, a contract price), so not counted either");
                 continue;
             }
             if (compares_with_earlier_year(masked.substr(0, m.m.where.begin), m.seg)) {

@@ -1390,6 +1390,26 @@ TEST_CASE("获批 before an amount is money allocated") {
     CHECK(p.execution->items.empty());
 }
 
+// A city's e-commerce demonstration project (https://alkalih2o.com/info/4782/4169304.htm): the expected investment
+// and, after 其中, where it would come from; a contract price and, after 其中, what it is made of. The whole is no
+// money of the project, and neither are its parts; money allocated in the next sentence is.
+TEST_CASE("the parts after 其中 of an estimate or a contract price are no money of the project") {
+    const auto r = ingest_report_book("某市2019年度电子商务示范项目绩效自评报告\n一、项目概况\n（一）项目资金情况\n"
+                                      "项目建设预计总投资7450万元,其中中央财政资金6000万元,县(市、区)财政配套资金1450万元。"
+                                      "改造项目中标价为2472551.80元,其中:建安工程费1783575.80元,工程建设其他费38976.00元。"
+                                      "市级统筹中央财政资金1000万元用于项目建设。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    CHECK(p.tranches[0].amount == wan("1000"));
+    // Parts worded as money allocated stay read.
+    const auto worded = ingest_report_book("某市2019年度电子商务示范项目绩效自评报告\n一、项目概况\n（一）项目资金情况\n"
+                                           "项目预计总投资7450万元,其中已下达中央财政资金6000万元。\n",
+                                           "t.txt");
+    REQUIRE(worded.doc.projects.at(0).tranches.size() == 1);
+    CHECK(worded.doc.projects.at(0).tranches[0].amount == wan("6000"));
+}
+
 // A county's public-culture fund (四川 盐边, https://nnzhiyuan.cn/article/82224.html): what was spent in all, then
 // in the next sentence the payments it was made of, each smaller — its parts, not the figure restated with
 // other values (JX-S007). One smaller figure alone is still a second value.
