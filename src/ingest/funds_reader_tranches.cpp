@@ -573,13 +573,20 @@ void funds_reader::classify() {
                        "the cost, contract or procurement price of the works, not money allocated, arrived or used");
                 continue;
             }
+            // (项目总投资19万元,通过统筹整合财政涉农资金据实拨付: the public money the works are paid from, named after
+            // the amount, up to the next — the investment is that money. Looked at a few characters at most.)
+            const auto funded_after = [&](std::size_t at) {
+                auto rest = std::u32string_view(masked).substr(found[at].where.end, next - found[at].where.end);
+                rest = rest.substr(0, std::min<std::size_t>(rest.size(), 40));
+                return contains_any(rest, {U"通过统筹整合", U"资金来源为", U"资金来源于", U"资金解决", U"全部由财政"});
+            };
             // 项目总投资约13.34亿元: what the works cost in all, not money allocated to the project — unless
             // the sentence lists where it comes from (总投资39.27万元，其中：中央财政衔接资金39万元…) or says it
             // was granted (县级批复总投资3374.3万元). (…改造项目投资估算67,463.91万元: the estimate, likewise.)
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
                                             U"估算总投资", U"概算总投资", U"投资估算", U"投资估算为", U"投资概算",
                                             U"投资概算为", U"工程概算", U"工程概算为", U"概算金额"}) &&
-                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none && !funded_after(j) &&
                 // (总投资6.54亿元,债券金额总24075万元,其中…: a 其中 after another amount lists that one's parts.)
                 (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end ||
                  (j + 1 < found.size() && found[j + 1].where.begin < last_parts_at &&
@@ -781,6 +788,16 @@ void funds_reader::classify() {
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             if (k == kind::allocation && paid_to_recipients(m.seg, m.after)) k = kind::used;
+            // 累计补贴农户1246户,补贴机具1329台(套),补贴金额160.882万元: after what was subsidised, counted, the
+            // subsidies' sum is what was paid out.
+            const bool subsidies_paid = [&] {
+                if (k != kind::none || !ends_with_any(trim(m.seg), {U"补贴金额", U"补助金额", U"补贴资金", U"补贴金额为", U"补助金额为"}))
+                    return false;
+                const auto before = masked.substr(0, m.m.where.begin);
+                return contains_any(before.substr(before.size() > 64 ? before.size() - 64 : 0),
+                                    {U"累计补贴", U"已补贴", U"共补贴", U"累计补助", U"已补助", U"共补助"});
+            }();
+            if (subsidies_paid) k = kind::used;
             // 下达资金100万元，已到位80万元，未到位20万元 (尚有20万元未到位): money not come, a part of what the sentence
             // allocated before it — no tranche, and nothing that came. (市级…下达150万元，省级补助资金30万元尚未到位:
             // another level's money is a tranche of its own that has not come.)
@@ -941,7 +958,7 @@ void funds_reader::classify() {
                 // (…未于拨付,实际拨付114万元: money paid out, by its verb.)
                 // (其中专项债券到账2.1亿元: a special bond's money.)
                 // (项目执行金额2856.63万元: what the budget's execution came to.)
-                const bool about_money = saved_after_use ||
+                const bool about_money = saved_after_use || subsidies_paid ||
                                          contains_any(own, {U"资金", U"经费", U"预算", U"补助", U"总支出", U"实际支出", U"执行数", U"执行金额",
                                                             U"支出数", U"到位数", U"实际拨付", U"已拨付", U"债券", U"国债"}) ||
                                          (k == kind::carried_forward && contains_any(s.masked, {U"资金", U"经费"})) ||

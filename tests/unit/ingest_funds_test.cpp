@@ -2323,6 +2323,38 @@ TEST_CASE("a subsidy notice: money carried in, money to date beside its use, mon
     CHECK_FALSE(passed_on_used);
 }
 
+// A county's farm-machinery subsidy notice (http://36.142.16.96:10804/details/3050.html), a paragraph with no
+// sections: after what was subsidised, counted (累计补贴农户…户,补贴机具…台), 补贴金额 is what was paid out. A
+// subsidy's sum with no such count before it says nothing of payment.
+TEST_CASE("补贴金额 after the counts of what was subsidised is what was paid out") {
+    const auto r = ingest_report_book("某县2019年农机购置补贴资金使用情况\n下达我县2019年中央财政农机补贴资金150万元。"
+                                      "截止12月31日累计补贴农户1246户,补贴机具1329台(套),补贴金额148.882万元。\n",
+                                      "t.txt");
+    const auto& p = r.doc.projects.at(0);
+    REQUIRE(p.tranches.size() == 1);
+    REQUIRE(p.execution);
+    CHECK(p.execution->used == wan("148.882"));
+    const auto bare = ingest_report_book("某县2019年农机购置补贴资金使用情况\n下达我县2019年中央财政农机补贴资金150万元。"
+                                         "每台机具补贴金额1.5万元。\n",
+                                         "t.txt");
+    const auto& e = bare.doc.projects.at(0).execution;
+    CHECK_FALSE((e && e->used));
+}
+
+// A village road (http://www.hyht-hotel.com/syxxxgk/czyjsqgnch/202103/64af8e5bd6ae4bdc92eef82d3e3f7a98.shtml): the
+// works' investment, then the public money it is paid from (通过统筹整合财政涉农资金据实拨付) — that money is the
+// project's. An investment with no such words after it stays no money of the project.
+TEST_CASE("a total investment followed by the public money that pays for it is the project's money") {
+    const auto read = [](const std::string& sentence) {
+        return ingest_report_book("某镇2019年度通组道路工程绩效评价报告\n一、项目基本情况\n(一)项目概况:" + sentence + "\n", "t.txt")
+            .doc.projects.at(0);
+    };
+    const auto funded = read("2019年实施通组道路工程,项目总投资19万元,通过统筹整合财政涉农资金据实拨付。");
+    REQUIRE(funded.tranches.size() == 1);
+    CHECK(funded.tranches[0].amount == wan("19"));
+    CHECK(read("2019年实施通组道路工程,项目总投资19万元,由村民投工投劳建设。").tranches.empty());
+}
+
 // 因…, 由于…, 受…影响 open the reason for money left unused; 受益农户13户, 受助对象… name those the money is for.
 TEST_CASE("受益 opens no reason for money left unused") {
     const auto r = funds_paragraph("下达资金100万元,实际支出60万元,受益农户13户。");
