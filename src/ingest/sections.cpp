@@ -77,12 +77,13 @@ const std::array<title_rule, 74> title_rules{{
     // (三)部门整体收支情况: a department's income and spending, its projects' among them.
     {S::funds, {U"部门", U"收支情况"}, {}},
     // A lottery fund's yearly announcement (彩票公益金…使用情况公告): 一、…公益金分配情况 / 筹集情况 says
-    // what came, 二、…公益金使用情况 / 总支出情况 what it paid for.
+    // what the fund has (总收入, 本级留用: its money, not said to have arrived), 二、…公益金使用情况 / 总支出情况
+    // what it paid for.
     {S::funds, {U"公益金", U"筹集", U"使用"}, {}},
     {S::funds, {U"公益金", U"收支"}, {}},
     {S::funds, {U"资金收支"}, {}},
-    {S::funds_arrival, {U"公益金", U"分配"}, {}},
-    {S::funds_arrival, {U"公益金", U"筹集"}, {}},
+    {S::funds, {U"公益金", U"分配"}, {}},
+    {S::funds, {U"公益金", U"筹集"}, {}},
     // (一、2019年某县体育彩票公益金收入情况: what came.)
     {S::funds_arrival, {U"公益金", U"收入情况"}, {}},
     {S::funds_use, {U"公益金", U"使用"}, {}},

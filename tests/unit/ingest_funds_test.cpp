@@ -2384,6 +2384,28 @@ TEST_CASE("lottery sales are no money of the fund; what the fund took in came") 
     for (const auto& t : earned.tranches) CHECK_FALSE(t.arrived);
 }
 
+// A district's sports-lottery notice (http://www.zengdu.gov.cn/jcxxgkpt/bm/cdqwhhlyj/zc_30106/qtzdgkwj_30107/gsgg/202506/t20250627_1343940.shtml):
+// under 一、彩票公益金分配情况 the fund's income for the year is its money; nothing says it arrived. Under a
+// heading of what came in (收入情况) a bare amount still came.
+TEST_CASE("a lottery fund's money under its 分配情况 heading is its money, not said to have arrived") {
+    const auto read = [](const std::string& heading) {
+        return ingest_report_book("某区关于2024年体育彩票公益金筹集使用情况的公告\n" + heading +
+                                      "\n2024年本级体育彩票公益金总收入1233.62万元,上年结转65.34万元,2024年体育彩票公益金总支出"
+                                      "1270.6万元,本年结余28.36万元。\n",
+                                  "t.txt")
+            .doc.projects.at(0);
+    };
+    const auto shared = read("一、彩票公益金分配情况");
+    REQUIRE(shared.tranches.size() == 2);
+    CHECK(shared.tranches[0].amount == wan("1233.62"));
+    CHECK_FALSE(shared.tranches[0].arrived);
+    CHECK(shared.tranches[1].source == fund_source::prior_year);
+    CHECK(shared.execution.value().used == wan("1270.6"));
+    const auto came = read("一、2024年本级体育彩票公益金收入情况");
+    REQUIRE(came.tranches.size() == 2);
+    CHECK(came.tranches[0].arrived == wan("1233.62"));
+}
+
 // The same notice (https://www.xinxing.gov.cn/yfxxmzj/gkmlpt/content/1/1926/post_1926949.html): the money raised
 // and its split between what was sent up (上缴) and what the county kept (留成) is no money of the fund coming or
 // going back; the fund's income (总收入) under the spending heading is its money, not what was spent.
