@@ -788,6 +788,11 @@ void funds_reader::classify() {
             }
             kind k = kind_before(m.seg, s.section, context_.fiscal_year);
             if (k == kind::allocation && paid_to_recipients(m.seg, m.after)) k = kind::used;
+            // 市文化馆下拨至我镇文化站免费开放经费4.56万元: passed down to the unit itself, money that came to it (as
+            // 拨付给我局账户 after an amount is).
+            if (k == kind::allocation && contains_any(m.seg, {U"拨至我", U"拨到我", U"拨给我", U"拨付至我", U"拨付到我", U"拨付给我",
+                                                              U"拨入我"}))
+                k = kind::arrival;
             // 累计补贴农户1246户,补贴机具1329台(套),补贴金额160.882万元: after what was subsidised, counted, the
             // subsidies' sum is what was paid out.
             const bool subsidies_paid = [&] {

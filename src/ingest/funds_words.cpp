@@ -327,6 +327,13 @@ kind kind_after(std::u32string_view original) {
         if (best == kind::arrival) return kind::allocation;
         if (best == kind::used) return kind::remainder;
     }
+    // (75.68万元分配至具体项目使用: shared out to the projects that will use it, in the same clause.)
+    if (best == kind::used) {
+        const auto lead = after.substr(0, best_at);
+        if (const auto shared = lead.find(U"分配"); shared != std::u32string_view::npos &&
+                                                    lead.find_first_of(U"，,；;。", shared) == std::u32string_view::npos)
+            return kind::allocation;
+    }
     // 剩余95.07万元拟计划支付…: money still to be spent, not spent. (质保金10万元待质保期满后支付, 10万元将于2024年
     // 支付: likewise, however far before the verb.)
     if (best == kind::used && (planned_before(after, best_at) || awaited_before(after.substr(0, best_at)))) return kind::remainder;

@@ -2323,6 +2323,23 @@ TEST_CASE("a subsidy notice: money carried in, money to date beside its use, mon
     CHECK_FALSE(passed_on_used);
 }
 
+// A city's welfare-lottery money (https://www.mingguang.gov.cn/public/161054385/1111799203.html): 将资金75.68万元
+// 分配至具体项目使用 shares the money out to the projects that will use it — nothing is said spent. A town's culture
+// station (http://yuan0.cn/a/146498.html): money a body above passed down to the unit itself (下拨至我镇) came to it.
+TEST_CASE("money shared out to projects for their use is not spent; money passed down to the unit came") {
+    const auto shared = funds_paragraph("下达资金75.68万元。及时将资金75.68万元分配至具体项目使用。").doc.projects.at(0);
+    const auto& e = shared.execution;
+    CHECK_FALSE((e && e->used));
+    CHECK(funds_paragraph("下达资金75.68万元,已使用75.68万元。").doc.projects.at(0).execution.value().used == wan("75.68"));
+    const auto came = funds_paragraph("2020年市文化馆下拨至我镇文化站免费开放经费4.56万元,截至目前暂未使用。").doc.projects.at(0);
+    REQUIRE(came.tranches.size() == 1);
+    CHECK(came.tranches[0].amount == wan("4.56"));
+    CHECK(came.tranches[0].arrived == wan("4.56"));
+    const auto allocated = funds_paragraph("2020年市文化馆下拨镇文化站免费开放经费4.56万元。").doc.projects.at(0);
+    REQUIRE(allocated.tranches.size() == 1);
+    CHECK_FALSE(allocated.tranches[0].arrived);
+}
+
 // A county's farm-machinery subsidy notice (http://36.142.16.96:10804/details/3050.html), a paragraph with no
 // sections: after what was subsidised, counted (累计补贴农户…户,补贴机具…台), 补贴金额 is what was paid out. A
 // subsidy's sum with no such count before it says nothing of payment.
