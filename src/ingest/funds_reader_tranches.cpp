@@ -575,8 +575,8 @@ void funds_reader::classify() {
             }
             // (项目总投资19万元,通过统筹整合财政涉农资金据实拨付: the public money the works are paid from, named after
             // the amount, up to the next — the investment is that money. Looked at a few characters at most.)
-            const auto funded_after = [&](std::size_t at) {
-                auto rest = std::u32string_view(masked).substr(found[at].where.end, next - found[at].where.end);
+            const auto funded_after = [&] {
+                auto rest = std::u32string_view(masked).substr(m.m.where.end, next - m.m.where.end);
                 rest = rest.substr(0, std::min<std::size_t>(rest.size(), 40));
                 return contains_any(rest, {U"通过统筹整合", U"资金来源为", U"资金来源于", U"资金解决", U"全部由财政"});
             };
@@ -586,7 +586,7 @@ void funds_reader::classify() {
             if (ends_with_any(trim(m.seg), {U"总投资", U"总投资约", U"总投资为", U"计划总投资", U"估算投资", U"概算投资",
                                             U"估算总投资", U"概算总投资", U"投资估算", U"投资估算为", U"投资概算",
                                             U"投资概算为", U"工程概算", U"工程概算为", U"概算金额"}) &&
-                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none && !funded_after(j) &&
+                kind_before(m.seg, s.section, context_.fiscal_year) == kind::none && !funded_after() &&
                 // (总投资6.54亿元,债券金额总24075万元,其中…: a 其中 after another amount lists that one's parts.)
                 (last_parts_at == std::u32string_view::npos || last_parts_at < m.m.where.end ||
                  (j + 1 < found.size() && found[j + 1].where.begin < last_parts_at &&

@@ -46,7 +46,7 @@ struct title_rule {
 // 分析 …) and of the transfer-payment layout (一、绩效目标分解下达情况 / （一）资金投入情况
 // 分析 / 1．项目资金到位情况分析 / 2．项目资金执行情况分析 / 三、偏离绩效目标的原因…) map
 // onto the same sections, so that money is read under any of them.
-const std::array<title_rule, 74> title_rules{{
+const std::array<title_rule, 73> title_rules{{
     // (一)项目支出自评情况 under 一、自评工作开展情况: a unit's summary of its projects' self-evaluations,
     // with their money.
     {S::funds, {U"项目支出自评"}, {}},
@@ -79,7 +79,6 @@ const std::array<title_rule, 74> title_rules{{
     // A lottery fund's yearly announcement (彩票公益金…使用情况公告): 一、…公益金分配情况 / 筹集情况 says
     // what the fund has (总收入, 本级留用: its money, not said to have arrived), 二、…公益金使用情况 / 总支出情况
     // what it paid for.
-    {S::funds, {U"公益金", U"筹集", U"使用"}, {}},
     {S::funds, {U"公益金", U"收支"}, {}},
     {S::funds, {U"资金收支"}, {}},
     {S::funds, {U"公益金", U"分配"}, {}},
