@@ -834,10 +834,12 @@ std::optional<ingest_result> read_forms(const std::vector<form_cell>& cells, con
     // (部门 | 某中心: the department-wide form's name row in Anhui, right under its title and (2023年度) — a portal's
     // 部门: | 财政局 elsewhere is no form.)
     const auto department_row = [&](std::size_t i) {
-        // (单位名称 | 某局: Hunan's, under its title with the fund's name in it.)
+        // (单位名称 | 某局: Hunan's, under its title with the fund's name in it; Chongqing's under 部门整体绩效目标自评表.)
         if (cells[i].key != "部门" && cells[i].key != "单位名称") return false;
         for (std::size_t k = i; k-- > 0 && i - k <= 3;)
-            if (cells[k].key.find("部门整体支出绩效自评表") != std::string::npos) return true;
+            if (const auto at = cells[k].key.find("部门整体");
+                at != std::string::npos && cells[k].key.find("自评表", at) != std::string::npos)
+                return true;
         return false;
     };
     for (std::size_t i = 0; i < cells.size(); ++i)

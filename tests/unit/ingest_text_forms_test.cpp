@@ -1055,6 +1055,16 @@ TEST_CASE("text form: the department-wide form (预算部门、单位名称) is 
     CHECK(hn.doc.projects[0].name == "某区民族宗教事务局");
     CHECK(hn.doc.projects[0].budget.value().initial == ingest_test::wan("236"));
     CHECK(hn.doc.projects[0].execution.value().used == ingest_test::wan("236"));
+    // Chongqing's, the same funds block under 部门整体绩效目标自评表, its cells joined by spaces (大足, http://www.dazu.gov.cn/
+    // zwgk_175/fdzdgknr/czyjs/qzfzcbm/qsww_68879/js/202204/t20220413_10612470.html).
+    const auto chongqing = read_form_text(
+        "某区某委员会2021年度预算资金绩效自评公开\n2021年部门整体绩效目标自评表\n单位名称 某区某委员会 单位负责人及电话 某某\n"
+        "主管部门 财务科 实施单位\n资金情况(万元)\n年初预算资金总额(万元) 实际投入资金额(万元) 产生差异的原因\n"
+        "合计 1304.23 2951.55 项目经费增加\n其中:财政拨款 1304.23 2951.55\n其他资金\n");
+    REQUIRE(chongqing.doc.projects.size() == 1);
+    CHECK(chongqing.doc.projects[0].name == "某区某委员会");
+    CHECK(chongqing.doc.projects[0].budget.value().initial == ingest_test::wan("1304.23"));
+    CHECK(chongqing.doc.projects[0].execution.value().used == ingest_test::wan("2951.55"));
     // 合计 heads no form's total where the headings are another form's: there the form is not read.
     const auto other = read_form_text(
         "2020年某经费部门整体支出绩效自评表 |\n单位名称 | 某区民族宗教事务局 |\n资金情况(万元) | 全年预算数 | 全年执行数 |\n"
