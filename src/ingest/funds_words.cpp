@@ -15,8 +15,10 @@ const std::vector<keyword_group>& keyword_groups() {
         // (彩票公益金收入1237万元, 转移支付资金收入2972.71万元: what the fund took in. Not 总收入: 可实现总收入15万元 is
         // what a village may earn, and a lottery notice's 公益金总收入 may put two funds' money in one sentence with
         // the levels' shares of each.)
+        // (财政拨款收入合计2024.05万元: what the unit received from the treasury, in all — not 财政拨款收入1431.59万元,
+        // 政府性基金预算财政拨款收入12.656万元, 合计收入为1444.25万元, whose parts are named before their sum.)
         {kind::arrival, {U"到位", U"到账", U"收到", U"拨入", U"实际到位", U"决算收入", U"入账", U"划入", U"抵达", U"公益金收入",
-                         U"资金收入"}},
+                         U"资金收入", U"拨款收入合计"}},
         // 共支182.564万元: 支出 cut short.
         // (预算数为15.00万元,决算数为5.00万元: the final accounts' figure, what was spent.)
         // (兑付资金 892.7 万元: paid out.)

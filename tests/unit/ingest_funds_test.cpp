@@ -2340,6 +2340,22 @@ TEST_CASE("money shared out to projects for their use is not spent; money passed
     CHECK_FALSE(allocated.tranches[0].arrived);
 }
 
+// A town's whole spending (http://www.xuwen.gov.cn/jxzpgkqkl/content/post_2124380.html): 财政拨款收入合计 is what the
+// unit received from the treasury in all. Income named part by part before its sum stays the money (the sum restates it).
+TEST_CASE("财政拨款收入合计 is money that came") {
+    const auto town = funds_paragraph("2024年度财政拨款收入合计2024.05万元(均为一般公共预算收入),财政拨款支出合计2024.05万元,预算执行率100%。")
+                          .doc.projects.at(0);
+    REQUIRE(town.tranches.size() == 1);
+    CHECK(town.tranches[0].amount == wan("2024.05"));
+    CHECK(town.tranches[0].arrived == wan("2024.05"));
+    CHECK(town.execution.value().used == wan("2024.05"));
+    const auto parts = funds_paragraph("决算一般公共预算财政拨款收入1431.59万元,政府性基金预算财政拨款收入12.66万元,合计收入为1444.25万元。")
+                           .doc.projects.at(0);
+    REQUIRE(parts.tranches.size() == 2);
+    CHECK(allocated(parts) == wan("1444.25"));
+    for (const auto& t : parts.tranches) CHECK_FALSE(t.arrived);
+}
+
 // A county's farm-machinery subsidy notice (http://36.142.16.96:10804/details/3050.html), a paragraph with no
 // sections: after what was subsidised, counted (累计补贴农户…户,补贴机具…台), 补贴金额 is what was paid out. A
 // subsidy's sum with no such count before it says nothing of payment.
