@@ -532,6 +532,11 @@ bool names_income(std::u32string_view seg) {
     return seg.ends_with(U"收入") && !contains_any(seg, {U"可实现", U"人均", U"增收", U"增加", U"农民", U"群众", U"居民"});
 }
 
+bool insurance_fund_flows(std::u32string_view sentence) {
+    return contains_any(sentence, {U"保费收入", U"保险费收入", U"基金收入"}) &&
+           contains_any(sentence, {U"养老金支出", U"基金支出", U"待遇支出"});
+}
+
 bool splits_money_raised(std::u32string_view sentence) {
     return contains(sentence, U"筹集") && contains(sentence, U"公益金") && contains_any(sentence, {U"上缴", U"上解"}) &&
            contains_any(sentence, {U"留成", U"留存", U"留用"});

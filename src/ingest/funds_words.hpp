@@ -117,6 +117,9 @@ inline constexpr std::initializer_list<std::u32string_view> execution_rate_words
 [[nodiscard]] bool names_the_budget(std::u32string_view seg);
 // The clause before an amount names the money that came in (公益金总收入, 本年收入为): income, not spending.
 [[nodiscard]] bool names_income(std::u32string_view seg);
+// 养老保险保费收入33882万元,中央补助3664万元,…,养老金支出41754万元: `sentence` gives a social insurance fund's income
+// and payouts (保费收入 or 基金收入, and 养老金支出, 基金支出 or 待遇支出).
+[[nodiscard]] bool insurance_fund_flows(std::u32string_view sentence);
 // 筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元: `sentence` tells how the lottery
 // money raised was split between the levels (what was sent up and what was kept).
 [[nodiscard]] bool splits_money_raised(std::u32string_view sentence);

@@ -2356,6 +2356,22 @@ TEST_CASE("财政拨款收入合计 is money that came") {
     for (const auto& t : parts.tranches) CHECK_FALSE(t.arrived);
 }
 
+// A prefecture's human-resources bureau (https://www.hh.gov.cn/info/11481/655282.htm): a project's paragraph tells the
+// pension insurance fund's year — premiums in, subsidies, pensions paid — which the project pays a part of; none of it
+// is the project's money. A subsidy with no such fund's flows beside it is.
+TEST_CASE("a social insurance fund's income and payouts are not the project's money") {
+    const auto r = funds_paragraph("我局年初预算数500万元。2023年机关事业养老保险保费收入33882万元,中央补助3664万元,"
+                                   "地方财政配套资金11800万元,机关事业养老金支出41754万元。")
+                       .doc.projects.at(0);
+    REQUIRE(r.tranches.size() == 1);
+    CHECK(r.tranches[0].amount == wan("500"));
+    const auto& e = r.execution;
+    CHECK_FALSE((e && e->used));
+    const auto subsidy = funds_paragraph("2023年中央补助3664万元,已支出3000万元。").doc.projects.at(0);
+    REQUIRE(subsidy.tranches.size() == 1);
+    CHECK(subsidy.tranches[0].amount == wan("3664"));
+}
+
 // A county's farm-machinery subsidy notice (http://36.142.16.96:10804/details/3050.html), a paragraph with no
 // sections: after what was subsidised, counted (累计补贴农户…户,补贴机具…台), 补贴金额 is what was paid out. A
 // subsidy's sum with no such count before it says nothing of payment.
