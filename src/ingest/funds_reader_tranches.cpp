@@ -245,6 +245,7 @@ void funds_reader::classify() {
             if (f.amount && f.printed.ends_with(U"万元")) in_wan.insert(*f.amount);
     }
     const money below_wan = money::parse("10000");
+    std::optional<money> largest_allocation_in_book;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const sentence& s = sentences_[si];
         // (A book without sections has no place where money is written: all of it reads so.)
@@ -794,6 +795,19 @@ void funds_reader::classify() {
             if (k == kind::allocation && contains_any(m.seg, {U"拨至我", U"拨到我", U"拨给我", U"拨付至我", U"拨付到我", U"拨付给我",
                                                               U"拨入我"}))
                 k = kind::arrival;
+            // 二、本级体育彩票公益金使用情况 2023年拨入州教体局体育彩票公益金320.90万元,支出320.90万元: under the spending
+            // heading, money paid into a body named by the text (not 我…), less than the money stated before, is the part
+            // of it passed to the body that spends it — no money of its own.
+            if (k == kind::arrival && within(s.section, section_id::funds_use) && largest_allocation_in_book &&
+                *m.m.amount < *largest_allocation_in_book) {
+                const auto in = m.seg.rfind(U"拨入");
+                if (in != std::u32string_view::npos && m.seg.substr(in + 2).find(U'我') == std::u32string_view::npos &&
+                    contains_any(m.seg.substr(in + 2), {U"局", U"委", U"中心", U"部门", U"单位"})) {
+                    unread("这是拨入具体使用部门的资金，是前文所述资金的一部分，不另计为一笔资金",
+                           "money paid into the body that spends it, a part of the money stated before, not money of its own");
+                    continue;
+                }
+            }
             // 累计补贴农户1246户,补贴机具1329台(套),补贴金额160.882万元: after what was subsidised, counted, the
             // subsidies' sum is what was paid out.
             const bool subsidies_paid = [&] {
@@ -1349,6 +1363,7 @@ void funds_reader::classify() {
                     if (!slot || *slot < *m.m.amount) slot = *m.m.amount;
                 };
                 larger(largest_allocation);
+                larger(largest_allocation_in_book);
                 if (m.explicit_level) larger(largest_allocation_of[static_cast<std::size_t>(*m.explicit_level)]);
             }
             mentions_.push_back(std::move(m));

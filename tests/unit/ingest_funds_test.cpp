@@ -2455,6 +2455,24 @@ TEST_CASE("a lottery fund's money under its 分配情况 heading is its money, n
     CHECK(came.tranches[0].arrived == wan("1233.62"));
 }
 
+// A prefecture's sports-lottery notice (http://dqzjyty.diqing.gov.cn/tzgg/202406/20240628_209638.html): under the
+// spending heading, the part of the fund's money paid into the bureau that spends it (拨入州教体局) is no money of its
+// own; money paid into the unit itself (拨入我局) still came.
+TEST_CASE("lottery money paid into the bureau that spends it is a part of the fund's money") {
+    const auto read = [](const std::string& paid_in) {
+        return ingest_report_book("某州2023年体育彩票公益金使用情况公告\n一、体育彩票公益金分配情况\n"
+                                  "2023年本级留用1,024.90万元,上年结余464.14万元,体育部门支出656.90万元,2023年末结余832.14万元。\n"
+                                  "二、本级体育彩票公益金使用情况\n2023年" + paid_in + "体育彩票公益金320.90万元,支出320.90万元。\n",
+                                  "t.txt")
+            .doc.projects.at(0);
+    };
+    const auto bureau = read("拨入州教体局");
+    REQUIRE(bureau.tranches.size() == 2);
+    CHECK(bureau.tranches[0].amount == wan("1024.90"));
+    CHECK(bureau.tranches[1].amount == wan("464.14"));
+    CHECK(read("拨入我局").tranches.size() == 3);
+}
+
 // The same notice (https://www.xinxing.gov.cn/yfxxmzj/gkmlpt/content/1/1926/post_1926949.html): the money raised
 // and its split between what was sent up (上缴) and what the county kept (留成) is no money of the fund coming or
 // going back; the fund's income (总收入) under the spending heading is its money, not what was spent.
