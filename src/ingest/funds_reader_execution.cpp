@@ -33,6 +33,51 @@ bool budget_of_a_source(std::u32string_view clause) {
     const auto c = trim(clause);
     return c.starts_with(U"单位") || contains_any(c, {U"专户", U"财政资金", U"财政拨款", U"其他资金", U"自筹", U"上年结转"});
 }
+
+// (二)用于支持竞技体育资助项目301.8万元。其中:1.用于体育赛事组织299.8万元。2.用于支持赛事参赛2万元: the items right
+// after an item that add up to it are its breakdown, no spending of their own. Folded only where that makes the
+// items add up to what was spent (a list that already does, or still does not, is left as read), and looked for a
+// few dozen items ahead at most.
+void fold_item_breakdowns(execution& e, x_record& x, const money& used) {
+    const auto sum_of = [](const std::vector<use_item>& items) {
+        return std::accumulate(items.begin(), items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
+    };
+    if (e.items.size() < 3 || sum_of(e.items) == used) return;
+    std::vector<bool> part(e.items.size());
+    for (std::size_t i = 0; i + 2 < e.items.size(); ++i) {
+        money sum;
+        std::size_t k = i + 1;
+        for (; k < e.items.size() && k - i <= 32 && sum < e.items[i].amount; ++k) sum += e.items[k].amount;
+        if (sum != e.items[i].amount || k < i + 3) continue;
+        for (std::size_t p = i + 1; p < k; ++p) part[p] = true;
+        i = k - 1;
+    }
+    std::vector<use_item> kept;
+    std::vector<std::size_t> new_index(e.items.size());
+    for (std::size_t i = 0; i < e.items.size(); ++i)
+        if (!part[i]) {
+            new_index[i] = kept.size();
+            kept.push_back(e.items[i]);
+        }
+    if (kept.size() == e.items.size() || sum_of(kept) != used) return;
+    // The folded items' sources go with them; the others' are numbered anew.
+    std::vector<field_source> sources;
+    for (auto& src : x.sources) {
+        if (!src.field.starts_with("items[")) {
+            sources.push_back(std::move(src));
+            continue;
+        }
+        const auto close = src.field.find(']');
+        const std::size_t i = std::stoul(src.field.substr(6, close - 6));
+        if (i >= part.size() || part[i]) continue;
+        src.field = "items[" + std::to_string(new_index[i]) + src.field.substr(close);
+        sources.push_back(std::move(src));
+    }
+    x.sources = std::move(sources);
+    x.note(std::to_string(e.items.size() - kept.size()) +
+           " itemised uses listed right after another that they add up to are its breakdown, not counted again");
+    e.items = std::move(kept);
+}
 }  // namespace
 
 void funds_reader::read_budget() {
@@ -618,6 +663,7 @@ void funds_reader::read_reported_rate(execution_draft& d) {
 void funds_reader::settle_execution(execution_draft& d, const money& available) {
     x_record& x = out_.execution_x;
     execution& e = d.e;
+    if (d.used) fold_item_breakdowns(e, x, *d.used);
     const money items_sum =
         std::accumulate(e.items.begin(), e.items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
     // Items read that are not the spending's items, said why (their sources go with them).

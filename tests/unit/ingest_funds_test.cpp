@@ -2455,6 +2455,28 @@ TEST_CASE("a lottery fund's money under its 分配情况 heading is its money, n
     CHECK(came.tranches[0].arrived == wan("1233.62"));
 }
 
+// A district's sports-lottery notice
+// (http://www.zengdu.gov.cn/jcxxgkpt/bm/cdqwhhlyj/zc_30106/qtzdgkwj_30107/gsgg/202506/t20250627_1343940.shtml): the
+// uses of the spending, one of them broken down into the items right after it (其中:1.…299.8万元 2.…2万元), which add
+// up to it. Counted once, they add up to the spending (no JX-F008); a list that adds up as read is left as read.
+TEST_CASE("itemised uses right after a use they add up to are its breakdown, not counted again") {
+    const auto r = ingest_report_book("某区2024年度体育彩票公益金使用情况公告\n一、体育彩票公益金使用情况\n"
+                                      "2024年体育彩票公益金总支出1270.6万元。其中用于建设和维护公共体育场地156.97万元,"
+                                      "用于开展全民健身活动788.83万元,用于群众体育组织建设23万元,用于支持竞技体育资助项目301.8万元,"
+                                      "用于体育赛事组织299.8万元,用于支持赛事参赛2万元。\n",
+                                      "t.txt");
+    const auto& e = r.doc.projects.at(0).execution.value();
+    CHECK(e.used == wan("1270.6"));
+    REQUIRE(e.items.size() == 4);
+    CHECK(e.items[3].amount == wan("301.8"));
+    CHECK(count_rule(r.all_findings(), "JX-F008") == 0);
+    const auto listed = ingest_report_book("某区2024年度体育彩票公益金使用情况公告\n一、体育彩票公益金使用情况\n"
+                                           "2024年体育彩票公益金总支出40万元。其中用于场地维护20万元,用于全民健身10万元,"
+                                           "用于赛事组织10万元。\n",
+                                           "t.txt");
+    CHECK(listed.doc.projects.at(0).execution.value().items.size() == 3);
+}
+
 // A prefecture's sports-lottery notice (http://dqzjyty.diqing.gov.cn/tzgg/202406/20240628_209638.html): under the
 // spending heading, the part of the fund's money paid into the bureau that spends it (拨入州教体局) is no money of its
 // own; money paid into the unit itself (拨入我局) still came.
