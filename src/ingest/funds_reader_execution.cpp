@@ -38,11 +38,12 @@ bool budget_of_a_source(std::u32string_view clause) {
 // after an item that add up to it are its breakdown, no spending of their own. Folded only where that makes the
 // items add up to what was spent (a list that already does, or still does not, is left as read), and looked for a
 // few dozen items ahead at most.
+money sum_of_items(const std::vector<use_item>& items) {
+    return std::accumulate(items.begin(), items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
+}
+
 void fold_item_breakdowns(execution& e, x_record& x, const money& used) {
-    const auto sum_of = [](const std::vector<use_item>& items) {
-        return std::accumulate(items.begin(), items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
-    };
-    if (e.items.size() < 3 || sum_of(e.items) == used) return;
+    if (e.items.size() < 3 || sum_of_items(e.items) == used) return;
     std::vector<bool> part(e.items.size());
     for (std::size_t i = 0; i + 2 < e.items.size(); ++i) {
         money sum;
@@ -59,7 +60,7 @@ void fold_item_breakdowns(execution& e, x_record& x, const money& used) {
             new_index[i] = kept.size();
             kept.push_back(e.items[i]);
         }
-    if (kept.size() == e.items.size() || sum_of(kept) != used) return;
+    if (kept.size() == e.items.size() || sum_of_items(kept) != used) return;
     // The folded items' sources go with them; the others' are numbered anew.
     std::vector<field_source> sources;
     for (auto& src : x.sources) {
@@ -664,8 +665,7 @@ void funds_reader::settle_execution(execution_draft& d, const money& available) 
     x_record& x = out_.execution_x;
     execution& e = d.e;
     if (d.used) fold_item_breakdowns(e, x, *d.used);
-    const money items_sum =
-        std::accumulate(e.items.begin(), e.items.end(), money{}, [](const money& s, const use_item& i) { return s + i.amount; });
+    const money items_sum = sum_of_items(e.items);
     // Items read that are not the spending's items, said why (their sources go with them).
     const auto drop_items = [&](const std::string& why) {
         x.note(why);

@@ -855,15 +855,15 @@ void funds_reader::classify() {
                 unread("这是销售额，不是资金", "what was sold, not money of the fund");
                 continue;
             }
-            // 筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元: the lottery money raised in
-            // the county and how it was split between the levels. What was sent up is no money given back, and the
-            // fund's own money is told by its income (总收入), which the share kept is only a part of.
             // (…机关事业养老保险保费收入33882万元,中央补助3664万元,地方财政配套资金11800万元,机关事业养老金支出41754万元: the
             // insurance fund's year, whose subsidies the project may pay a part of — not the project's money.)
             if (insurance_fund) {
                 unread("这是社会保险基金的收支，不是本项目的资金", "a social insurance fund's income and payouts, not the project's money");
                 continue;
             }
+            // 筹集福利彩票公益金1149.07万元,其中上缴公益金923.27万元,县级留成225.80万元: the lottery money raised in
+            // the county and how it was split between the levels. What was sent up is no money given back, and the
+            // fund's own money is told by its income (总收入), which the share kept is only a part of.
             if (raised_and_split) {
                 unread("这是筹集的彩票公益金及其在上缴与留成之间的分配，不是本项资金的收支",
                        "the lottery money raised and how it was split between what was sent up and what was kept: "
